@@ -1,0 +1,143 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_accounting_dimension_name import ListResponseAccountingDimensionName
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    active_only: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["activeOnly"] = active_only
+
+    params["fields"] = fields
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/ledger/accountingDimensionName",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseAccountingDimensionName | None:
+    if response.status_code == 200:
+        response_200 = ListResponseAccountingDimensionName.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseAccountingDimensionName]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+) -> Response[ListResponseAccountingDimensionName]:
+    """Get all accounting dimension names.
+
+    Args:
+        active_only (bool | Unset):
+        fields (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseAccountingDimensionName]
+    """
+
+    kwargs = _get_kwargs(
+        active_only=active_only,
+        fields=fields,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    active_only: bool | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+) -> ListResponseAccountingDimensionName | None:
+    """Get all accounting dimension names.
+
+    Args:
+        active_only (bool | Unset):
+        fields (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseAccountingDimensionName
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            active_only=active_only,
+            fields=fields,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+        )
+    ).parsed

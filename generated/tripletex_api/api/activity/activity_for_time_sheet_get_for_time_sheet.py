@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_activity import ListResponseActivity
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    project_id: int,
+    employee_id: int | Unset = UNSET,
+    date: str | Unset = UNSET,
+    filter_existing_hours: bool | Unset = True,
+    query: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["projectId"] = project_id
+
+    params["employeeId"] = employee_id
+
+    params["date"] = date
+
+    params["filterExistingHours"] = filter_existing_hours
+
+    params["query"] = query
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activity/>forTimeSheet",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseActivity | None:
+    if response.status_code == 200:
+        response_200 = ListResponseActivity.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseActivity]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    project_id: int,
+    employee_id: int | Unset = UNSET,
+    date: str | Unset = UNSET,
+    filter_existing_hours: bool | Unset = True,
+    query: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> Response[ListResponseActivity]:
+    """Find applicable time sheet activities for an employee on a specific day.
+
+    Args:
+        project_id (int):
+        employee_id (int | Unset):
+        date (str | Unset):
+        filter_existing_hours (bool | Unset):  Default: True.
+        query (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseActivity]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        employee_id=employee_id,
+        date=date,
+        filter_existing_hours=filter_existing_hours,
+        query=query,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    project_id: int,
+    employee_id: int | Unset = UNSET,
+    date: str | Unset = UNSET,
+    filter_existing_hours: bool | Unset = True,
+    query: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> ListResponseActivity | None:
+    """Find applicable time sheet activities for an employee on a specific day.
+
+    Args:
+        project_id (int):
+        employee_id (int | Unset):
+        date (str | Unset):
+        filter_existing_hours (bool | Unset):  Default: True.
+        query (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseActivity
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project_id=project_id,
+            employee_id=employee_id,
+            date=date,
+            filter_existing_hours=filter_existing_hours,
+            query=query,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+            fields=fields,
+        )
+    ).parsed

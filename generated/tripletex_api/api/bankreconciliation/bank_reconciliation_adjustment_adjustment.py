@@ -1,0 +1,122 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_reconciliation_adjustment import BankReconciliationAdjustment
+from ...models.list_response_bank_reconciliation_adjustment import ListResponseBankReconciliationAdjustment
+from ...types import UNSET, Response, Unset, request_body_serialization
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: list[BankReconciliationAdjustment] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/bank/reconciliation/{id}/:adjustment".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    with request_body_serialization():
+        if not isinstance(body, Unset):
+            _kwargs["json"] = []
+            for body_item_data in body:
+                body_item = body_item_data.to_dict()
+                _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json; charset=utf-8"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseBankReconciliationAdjustment | None:
+    if response.status_code == 200:
+        response_200 = ListResponseBankReconciliationAdjustment.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseBankReconciliationAdjustment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[BankReconciliationAdjustment] | Unset = UNSET,
+) -> Response[ListResponseBankReconciliationAdjustment]:
+    """Add an adjustment to reconciliation by ID.
+
+    Args:
+        id (int):
+        body (list[BankReconciliationAdjustment] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseBankReconciliationAdjustment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: list[BankReconciliationAdjustment] | Unset = UNSET,
+) -> ListResponseBankReconciliationAdjustment | None:
+    """Add an adjustment to reconciliation by ID.
+
+    Args:
+        id (int):
+        body (list[BankReconciliationAdjustment] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseBankReconciliationAdjustment
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

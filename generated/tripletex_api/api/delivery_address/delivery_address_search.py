@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_delivery_address import ListResponseDeliveryAddress
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    address_line_1: str | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    postal_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["addressLine1"] = address_line_1
+
+    params["addressLine2"] = address_line_2
+
+    params["postalCode"] = postal_code
+
+    params["city"] = city
+
+    params["name"] = name
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deliveryAddress",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseDeliveryAddress | None:
+    if response.status_code == 200:
+        response_200 = ListResponseDeliveryAddress.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseDeliveryAddress]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    address_line_1: str | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    postal_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> Response[ListResponseDeliveryAddress]:
+    """Find addresses corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        postal_code (str | Unset):
+        city (str | Unset):
+        name (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseDeliveryAddress]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        address_line_1=address_line_1,
+        address_line_2=address_line_2,
+        postal_code=postal_code,
+        city=city,
+        name=name,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    address_line_1: str | Unset = UNSET,
+    address_line_2: str | Unset = UNSET,
+    postal_code: str | Unset = UNSET,
+    city: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> ListResponseDeliveryAddress | None:
+    """Find addresses corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        address_line_1 (str | Unset):
+        address_line_2 (str | Unset):
+        postal_code (str | Unset):
+        city (str | Unset):
+        name (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseDeliveryAddress
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            address_line_1=address_line_1,
+            address_line_2=address_line_2,
+            postal_code=postal_code,
+            city=city,
+            name=name,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+            fields=fields,
+        )
+    ).parsed

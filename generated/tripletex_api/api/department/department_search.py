@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_department import ListResponseDepartment
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    department_number: str | Unset = UNSET,
+    department_manager_id: str | Unset = UNSET,
+    is_inactive: bool | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["name"] = name
+
+    params["departmentNumber"] = department_number
+
+    params["departmentManagerId"] = department_manager_id
+
+    params["isInactive"] = is_inactive
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/department",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseDepartment | None:
+    if response.status_code == 200:
+        response_200 = ListResponseDepartment.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseDepartment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    department_number: str | Unset = UNSET,
+    department_manager_id: str | Unset = UNSET,
+    is_inactive: bool | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> Response[ListResponseDepartment]:
+    """Find department corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        name (str | Unset):
+        department_number (str | Unset):
+        department_manager_id (str | Unset):
+        is_inactive (bool | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseDepartment]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        name=name,
+        department_number=department_number,
+        department_manager_id=department_manager_id,
+        is_inactive=is_inactive,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    department_number: str | Unset = UNSET,
+    department_manager_id: str | Unset = UNSET,
+    is_inactive: bool | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> ListResponseDepartment | None:
+    """Find department corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        name (str | Unset):
+        department_number (str | Unset):
+        department_manager_id (str | Unset):
+        is_inactive (bool | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseDepartment
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            name=name,
+            department_number=department_number,
+            department_manager_id=department_manager_id,
+            is_inactive=is_inactive,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+            fields=fields,
+        )
+    ).parsed

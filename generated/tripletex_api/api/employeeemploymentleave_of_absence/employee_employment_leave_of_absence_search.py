@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_leave_of_absence import ListResponseLeaveOfAbsence
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    employment_ids: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    min_percentage: int | Unset = 0,
+    max_percentage: int | Unset = 100,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["employmentIds"] = employment_ids
+
+    params["date"] = date
+
+    params["minPercentage"] = min_percentage
+
+    params["maxPercentage"] = max_percentage
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/employee/employment/leaveOfAbsence",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseLeaveOfAbsence | None:
+    if response.status_code == 200:
+        response_200 = ListResponseLeaveOfAbsence.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseLeaveOfAbsence]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    employment_ids: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    min_percentage: int | Unset = 0,
+    max_percentage: int | Unset = 100,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> Response[ListResponseLeaveOfAbsence]:
+    """Find all leave of absence corresponding with the sent data.
+
+    Args:
+        employment_ids (str | Unset):
+        date (str | Unset):
+        min_percentage (int | Unset):  Default: 0.
+        max_percentage (int | Unset):  Default: 100.
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseLeaveOfAbsence]
+    """
+
+    kwargs = _get_kwargs(
+        employment_ids=employment_ids,
+        date=date,
+        min_percentage=min_percentage,
+        max_percentage=max_percentage,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    employment_ids: str | Unset = UNSET,
+    date: str | Unset = UNSET,
+    min_percentage: int | Unset = 0,
+    max_percentage: int | Unset = 100,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> ListResponseLeaveOfAbsence | None:
+    """Find all leave of absence corresponding with the sent data.
+
+    Args:
+        employment_ids (str | Unset):
+        date (str | Unset):
+        min_percentage (int | Unset):  Default: 0.
+        max_percentage (int | Unset):  Default: 100.
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseLeaveOfAbsence
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            employment_ids=employment_ids,
+            date=date,
+            min_percentage=min_percentage,
+            max_percentage=max_percentage,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,87 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.employee_entitlement_grant_entitlements_by_template_grant_entitlements_by_template_template import (
+    EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
+)
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    employee_id: int,
+    template: EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["employeeId"] = employee_id
+
+    json_template = template.value
+    params["template"] = json_template
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/employee/entitlement/:grantEntitlementsByTemplate",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 200:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    employee_id: int,
+    template: EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate,
+) -> Response[Any]:
+    """[BETA] Update employee entitlements.
+
+     The user will only receive the entitlements which are possible with the registered user type
+
+    Args:
+        employee_id (int):
+        template
+            (EmployeeEntitlementGrantEntitlementsByTemplateGrantEntitlementsByTemplateTemplate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        employee_id=employee_id,
+        template=template,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

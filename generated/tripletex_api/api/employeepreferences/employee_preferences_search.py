@@ -1,0 +1,125 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_wrapper_employee_preferences import ResponseWrapperEmployeePreferences
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: str | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["employeeId"] = employee_id
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/employee/preferences",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWrapperEmployeePreferences | None:
+    if response.status_code == 200:
+        response_200 = ResponseWrapperEmployeePreferences.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResponseWrapperEmployeePreferences]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    fields: str | Unset = "",
+) -> Response[ResponseWrapperEmployeePreferences]:
+    """Find employee preferences corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        employee_id (int | Unset):
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResponseWrapperEmployeePreferences]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        employee_id=employee_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    fields: str | Unset = "",
+) -> ResponseWrapperEmployeePreferences | None:
+    """Find employee preferences corresponding with sent data.
+
+    Args:
+        id (str | Unset):
+        employee_id (int | Unset):
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResponseWrapperEmployeePreferences
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            employee_id=employee_id,
+            fields=fields,
+        )
+    ).parsed

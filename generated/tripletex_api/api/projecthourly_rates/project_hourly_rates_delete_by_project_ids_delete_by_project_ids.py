@@ -1,0 +1,112 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_project import ListResponseProject
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    ids: str,
+    date: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params["date"] = date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/project/hourlyRates/deleteByProjectIds",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+    if response.status_code == 204:
+        response_204 = ListResponseProject.from_dict(response.json())
+
+        return response_204
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+    date: str,
+) -> Response[ListResponseProject]:
+    """Delete project hourly rates by project id.
+
+    Args:
+        ids (str):
+        date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseProject]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+        date=date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+    date: str,
+) -> ListResponseProject | None:
+    """Delete project hourly rates by project id.
+
+    Args:
+        ids (str):
+        date (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseProject
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+            date=date,
+        )
+    ).parsed

@@ -1,0 +1,132 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.goods_receipt import GoodsReceipt
+from ...models.response_wrapper_goods_receipt import ResponseWrapperGoodsReceipt
+from ...types import UNSET, Response, Unset, request_body_serialization
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: GoodsReceipt,
+    fields: str | Unset = "*",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/purchaseOrder/goodsReceipt/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    with request_body_serialization():
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json; charset=utf-8"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ResponseWrapperGoodsReceipt | None:
+    if response.status_code == 200:
+        response_200 = ResponseWrapperGoodsReceipt.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ResponseWrapperGoodsReceipt]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GoodsReceipt,
+    fields: str | Unset = "*",
+) -> Response[ResponseWrapperGoodsReceipt]:
+    """Update goods receipt. Only available for Logistics Basic.
+
+    Args:
+        id (int):
+        fields (str | Unset):  Default: '*'.
+        body (GoodsReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResponseWrapperGoodsReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: GoodsReceipt,
+    fields: str | Unset = "*",
+) -> ResponseWrapperGoodsReceipt | None:
+    """Update goods receipt. Only available for Logistics Basic.
+
+    Args:
+        id (int):
+        fields (str | Unset):  Default: '*'.
+        body (GoodsReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResponseWrapperGoodsReceipt
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,113 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.goods_receipt_line import GoodsReceiptLine
+from ...models.list_response_goods_receipt_line import ListResponseGoodsReceiptLine
+from ...types import Response, request_body_serialization
+
+
+def _get_kwargs(
+    *,
+    body: list[GoodsReceiptLine],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/purchaseOrder/goodsReceiptLine/list",
+    }
+
+    with request_body_serialization():
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json; charset=utf-8"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseGoodsReceiptLine | None:
+    if response.status_code == 201:
+        response_201 = ListResponseGoodsReceiptLine.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseGoodsReceiptLine]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: list[GoodsReceiptLine],
+) -> Response[ListResponseGoodsReceiptLine]:
+    """Register multiple new goods receipts on an existing purchase order. Only available for Logistics
+    Basic.
+
+    Args:
+        body (list[GoodsReceiptLine]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseGoodsReceiptLine]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: list[GoodsReceiptLine],
+) -> ListResponseGoodsReceiptLine | None:
+    """Register multiple new goods receipts on an existing purchase order. Only available for Logistics
+    Basic.
+
+    Args:
+        body (list[GoodsReceiptLine]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseGoodsReceiptLine
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,130 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, File, Response
+
+
+def _get_kwargs(
+    *,
+    type_: str,
+    filter_: str,
+    start_date_range: str,
+    end_date_range: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["type"] = type_
+
+    params["filter"] = filter_
+
+    params["startDateRange"] = start_date_range
+
+    params["endDateRange"] = end_date_range
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/supportDashboard/export",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    type_: str,
+    filter_: str,
+    start_date_range: str,
+    end_date_range: str,
+) -> Response[File]:
+    """Export the customers table to a specific format
+
+    Args:
+        type_ (str):
+        filter_ (str):
+        start_date_range (str):
+        end_date_range (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        filter_=filter_,
+        start_date_range=start_date_range,
+        end_date_range=end_date_range,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    type_: str,
+    filter_: str,
+    start_date_range: str,
+    end_date_range: str,
+) -> File | None:
+    """Export the customers table to a specific format
+
+    Args:
+        type_ (str):
+        filter_ (str):
+        start_date_range (str):
+        end_date_range (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            filter_=filter_,
+            start_date_range=start_date_range,
+            end_date_range=end_date_range,
+        )
+    ).parsed

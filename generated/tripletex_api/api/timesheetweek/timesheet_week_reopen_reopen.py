@@ -1,0 +1,121 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.response_wrapper_week import ResponseWrapperWeek
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    id: int | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    week_year: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params["employeeId"] = employee_id
+
+    params["weekYear"] = week_year
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/timesheet/week/:reopen",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperWeek | None:
+    if response.status_code == 200:
+        response_200 = ResponseWrapperWeek.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ResponseWrapperWeek]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    week_year: str | Unset = UNSET,
+) -> Response[ResponseWrapperWeek]:
+    """Reopen week. By ID or (ISO-8601 week and employeeId combination).
+
+    Args:
+        id (int | Unset):
+        employee_id (int | Unset):
+        week_year (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ResponseWrapperWeek]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        employee_id=employee_id,
+        week_year=week_year,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: int | Unset = UNSET,
+    employee_id: int | Unset = UNSET,
+    week_year: str | Unset = UNSET,
+) -> ResponseWrapperWeek | None:
+    """Reopen week. By ID or (ISO-8601 week and employeeId combination).
+
+    Args:
+        id (int | Unset):
+        employee_id (int | Unset):
+        week_year (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ResponseWrapperWeek
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+            employee_id=employee_id,
+            week_year=week_year,
+        )
+    ).parsed

@@ -1,0 +1,143 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_response_voucher_message import ListResponseVoucherMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    voucher_ids: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["voucherIds"] = voucher_ids
+
+    params["from"] = from_
+
+    params["count"] = count
+
+    params["sorting"] = sorting
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/voucherMessage",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListResponseVoucherMessage | None:
+    if response.status_code == 200:
+        response_200 = ListResponseVoucherMessage.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListResponseVoucherMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    voucher_ids: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> Response[ListResponseVoucherMessage]:
+    """[BETA] Find voucherMessage (or a comment) put on a voucher by inputting voucher ids
+
+    Args:
+        voucher_ids (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ListResponseVoucherMessage]
+    """
+
+    kwargs = _get_kwargs(
+        voucher_ids=voucher_ids,
+        from_=from_,
+        count=count,
+        sorting=sorting,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    voucher_ids: str | Unset = UNSET,
+    from_: int | Unset = 0,
+    count: int | Unset = 1000,
+    sorting: str | Unset = "",
+    fields: str | Unset = "",
+) -> ListResponseVoucherMessage | None:
+    """[BETA] Find voucherMessage (or a comment) put on a voucher by inputting voucher ids
+
+    Args:
+        voucher_ids (str | Unset):
+        from_ (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 1000.
+        sorting (str | Unset):  Default: ''.
+        fields (str | Unset):  Default: ''.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ListResponseVoucherMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            voucher_ids=voucher_ids,
+            from_=from_,
+            count=count,
+            sorting=sorting,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="AccountClosureInfo")
+
+
+@_attrs_define
+class AccountClosureInfo:
+    """
+    Attributes:
+        read_access (bool | Unset):
+        nb_of_years (int | Unset):
+    """
+
+    read_access: bool | Unset = UNSET
+    nb_of_years: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        read_access = self.read_access
+
+        nb_of_years = self.nb_of_years
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if read_access is not UNSET:
+            field_dict["readAccess"] = read_access
+        if nb_of_years is not UNSET:
+            field_dict["nbOfYears"] = nb_of_years
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        read_access = d.pop("readAccess", UNSET)
+
+        nb_of_years = d.pop("nbOfYears", UNSET)
+
+        _obj = cls(
+            read_access=read_access,
+            nb_of_years=nb_of_years,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.account_info import AccountInfo
+
+
+T = TypeVar("T", bound="AccountSpecification")
+
+
+@_attrs_define
+class AccountSpecification:
+    """
+    Attributes:
+        start_date (str | Unset):
+        end_date (str | Unset):
+        type_ (int | Unset): [read-only]
+        total_amount_vat (float | Unset):
+        accounts (list[AccountInfo] | Unset):
+    """
+
+    start_date: str | Unset = UNSET
+    end_date: str | Unset = UNSET
+    type_: int | Unset = UNSET
+    total_amount_vat: float | Unset = UNSET
+    accounts: list[AccountInfo] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        start_date = self.start_date
+
+        end_date = self.end_date
+
+        type_ = self.type_
+
+        total_amount_vat = self.total_amount_vat
+
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if type_ is not UNSET and not _in_request:
+            field_dict["type"] = type_
+        if total_amount_vat is not UNSET:
+            field_dict["totalAmountVat"] = total_amount_vat
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.account_info import AccountInfo  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        start_date = d.pop("startDate", UNSET)
+
+        end_date = d.pop("endDate", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        total_amount_vat = d.pop("totalAmountVat", UNSET)
+
+        _accounts = d.pop("accounts", UNSET)
+        accounts: list[AccountInfo] | Unset = UNSET
+        if _accounts is not UNSET:
+            accounts = []
+            for accounts_item_data in _accounts:
+                if accounts_item_data is None:
+                    continue
+                accounts_item = AccountInfo.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        _obj = cls(
+            start_date=start_date,
+            end_date=end_date,
+            type_=type_,
+            total_amount_vat=total_amount_vat,
+            accounts=accounts,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="AccountingOfficeEmployeeRole")
+
+
+@_attrs_define
+class AccountingOfficeEmployeeRole:
+    """Roles
+
+    Attributes:
+        id (int | Unset): [read-only] Id
+        role (str | Unset): [read-only] Role
+        info (str | Unset): [read-only] Info
+    """
+
+    id: int | Unset = UNSET
+    role: str | Unset = UNSET
+    info: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        role = self.role
+
+        info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if role is not UNSET and not _in_request:
+            field_dict["role"] = role
+        if info is not UNSET and not _in_request:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        info = d.pop("info", UNSET)
+
+        _obj = cls(
+            id=id,
+            role=role,
+            info=info,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

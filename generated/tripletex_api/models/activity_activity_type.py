@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ActivityActivityType(StrEnum):
+    GENERAL_ACTIVITY = "GENERAL_ACTIVITY"
+    PROJECT_GENERAL_ACTIVITY = "PROJECT_GENERAL_ACTIVITY"
+    PROJECT_SPECIFIC_ACTIVITY = "PROJECT_SPECIFIC_ACTIVITY"
+    TASK = "TASK"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ActivityActivityType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

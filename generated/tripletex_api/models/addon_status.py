@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class AddonStatus(StrEnum):
+    APPROVED = "APPROVED"
+    IN_DEVELOPMENT = "IN_DEVELOPMENT"
+    PENDING = "PENDING"
+    REJECTED = "REJECTED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AddonStatus | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

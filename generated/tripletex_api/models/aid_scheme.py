@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aid_scheme_post_type import AidSchemePostType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="AidScheme")
+
+
+@_attrs_define
+class AidScheme:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        name (str | Unset): [read-only]
+        grouping (str | Unset): [read-only]
+        negate (bool | Unset): [read-only]
+        read_only (bool | Unset): [read-only]
+        source (str | Unset): [read-only]
+        post_type (AidSchemePostType | Unset): [read-only]
+        post_value (float | Unset): [read-only]
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    name: str | Unset = UNSET
+    grouping: str | Unset = UNSET
+    negate: bool | Unset = UNSET
+    read_only: bool | Unset = UNSET
+    source: str | Unset = UNSET
+    post_type: AidSchemePostType | Unset = UNSET
+    post_value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        name = self.name
+
+        grouping = self.grouping
+
+        negate = self.negate
+
+        read_only = self.read_only
+
+        source = self.source
+
+        post_type: str | Unset = UNSET
+        if not isinstance(self.post_type, Unset):
+            post_type = self.post_type.value
+
+        post_value = self.post_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if name is not UNSET and not _in_request:
+            field_dict["name"] = name
+        if grouping is not UNSET and not _in_request:
+            field_dict["grouping"] = grouping
+        if negate is not UNSET and not _in_request:
+            field_dict["negate"] = negate
+        if read_only is not UNSET and not _in_request:
+            field_dict["readOnly"] = read_only
+        if source is not UNSET and not _in_request:
+            field_dict["source"] = source
+        if post_type is not UNSET and not _in_request:
+            field_dict["postType"] = post_type
+        if post_value is not UNSET and not _in_request:
+            field_dict["postValue"] = post_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        name = d.pop("name", UNSET)
+
+        grouping = d.pop("grouping", UNSET)
+
+        negate = d.pop("negate", UNSET)
+
+        read_only = d.pop("readOnly", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        _post_type = d.pop("postType", UNSET)
+        post_type: AidSchemePostType | Unset
+        if isinstance(_post_type, Unset):
+            post_type = UNSET
+        else:
+            post_type = AidSchemePostType(_post_type)
+
+        post_value = d.pop("postValue", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            name=name,
+            grouping=grouping,
+            negate=negate,
+            read_only=read_only,
+            source=source,
+            post_type=post_type,
+            post_value=post_value,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

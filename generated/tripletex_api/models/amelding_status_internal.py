@@ -1,0 +1,297 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.amelding_status_internal_amelding_detailed_status import AmeldingStatusInternalAmeldingDetailedStatus
+from ..models.amelding_status_internal_amelding_summary_status import AmeldingStatusInternalAmeldingSummaryStatus
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.company import Company
+    from ..models.employee import Employee
+
+
+T = TypeVar("T", bound="AmeldingStatusInternal")
+
+
+@_attrs_define
+class AmeldingStatusInternal:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        company (Company | Unset): Vendor of the product
+        amelding_actor_employee (Employee | Unset):
+        payment_actor_employee (Employee | Unset):
+        last_amelding_action_time (str | Unset): [read-only] Time for last A-melding action
+        last_payment_action_time (str | Unset): [read-only] Time for last payment of taxes (etc) action
+        amelding_summary_status (AmeldingStatusInternalAmeldingSummaryStatus | Unset): [read-only] Summary of current
+            A-melding status in period
+        amelding_detailed_status (AmeldingStatusInternalAmeldingDetailedStatus | Unset): [read-only] Detailed status of
+            current A-melding situation in period
+        tax_deduction_accrued (float | Unset): [read-only] Tax deduction amount accrued from a-melding
+        payroll_tax_accrued (float | Unset): [read-only] Payroll tax (ENI) amount accrued from a-melding
+        finance_tax_accrued (float | Unset): [read-only] Finance tax amount accrued from a-melding
+        mandatory_deduction_accrued (float | Unset): [read-only] Mandatory deduction amount accrued from a-melding
+        tax_deduction_not_paid (float | Unset): [read-only] Tax deduction amount not paid
+        payroll_tax_not_paid (float | Unset): [read-only] Payroll tax (ENI) amount not paid
+        finance_tax_not_paid (float | Unset): [read-only] Finance tax amount not paid
+        mandatory_deduction_not_paid (float | Unset): [read-only] Mandatory deduction amount not paid
+        tax_period_name (str | Unset): [read-only] Name of the period the tax is accrued
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    company: Company | Unset = UNSET
+    amelding_actor_employee: Employee | Unset = UNSET
+    payment_actor_employee: Employee | Unset = UNSET
+    last_amelding_action_time: str | Unset = UNSET
+    last_payment_action_time: str | Unset = UNSET
+    amelding_summary_status: AmeldingStatusInternalAmeldingSummaryStatus | Unset = UNSET
+    amelding_detailed_status: AmeldingStatusInternalAmeldingDetailedStatus | Unset = UNSET
+    tax_deduction_accrued: float | Unset = UNSET
+    payroll_tax_accrued: float | Unset = UNSET
+    finance_tax_accrued: float | Unset = UNSET
+    mandatory_deduction_accrued: float | Unset = UNSET
+    tax_deduction_not_paid: float | Unset = UNSET
+    payroll_tax_not_paid: float | Unset = UNSET
+    finance_tax_not_paid: float | Unset = UNSET
+    mandatory_deduction_not_paid: float | Unset = UNSET
+    tax_period_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        amelding_actor_employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.amelding_actor_employee, Unset):
+            amelding_actor_employee = self.amelding_actor_employee.to_dict()
+
+        payment_actor_employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_actor_employee, Unset):
+            payment_actor_employee = self.payment_actor_employee.to_dict()
+
+        last_amelding_action_time = self.last_amelding_action_time
+
+        last_payment_action_time = self.last_payment_action_time
+
+        amelding_summary_status: str | Unset = UNSET
+        if not isinstance(self.amelding_summary_status, Unset):
+            amelding_summary_status = self.amelding_summary_status.value
+
+        amelding_detailed_status: str | Unset = UNSET
+        if not isinstance(self.amelding_detailed_status, Unset):
+            amelding_detailed_status = self.amelding_detailed_status.value
+
+        tax_deduction_accrued = self.tax_deduction_accrued
+
+        payroll_tax_accrued = self.payroll_tax_accrued
+
+        finance_tax_accrued = self.finance_tax_accrued
+
+        mandatory_deduction_accrued = self.mandatory_deduction_accrued
+
+        tax_deduction_not_paid = self.tax_deduction_not_paid
+
+        payroll_tax_not_paid = self.payroll_tax_not_paid
+
+        finance_tax_not_paid = self.finance_tax_not_paid
+
+        mandatory_deduction_not_paid = self.mandatory_deduction_not_paid
+
+        tax_period_name = self.tax_period_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if company is not UNSET:
+            field_dict["company"] = company
+        if amelding_actor_employee is not UNSET:
+            field_dict["ameldingActorEmployee"] = amelding_actor_employee
+        if payment_actor_employee is not UNSET:
+            field_dict["paymentActorEmployee"] = payment_actor_employee
+        if last_amelding_action_time is not UNSET and not _in_request:
+            field_dict["lastAmeldingActionTime"] = last_amelding_action_time
+        if last_payment_action_time is not UNSET and not _in_request:
+            field_dict["lastPaymentActionTime"] = last_payment_action_time
+        if amelding_summary_status is not UNSET and not _in_request:
+            field_dict["ameldingSummaryStatus"] = amelding_summary_status
+        if amelding_detailed_status is not UNSET and not _in_request:
+            field_dict["ameldingDetailedStatus"] = amelding_detailed_status
+        if tax_deduction_accrued is not UNSET and not _in_request:
+            field_dict["taxDeductionAccrued"] = tax_deduction_accrued
+        if payroll_tax_accrued is not UNSET and not _in_request:
+            field_dict["payrollTaxAccrued"] = payroll_tax_accrued
+        if finance_tax_accrued is not UNSET and not _in_request:
+            field_dict["financeTaxAccrued"] = finance_tax_accrued
+        if mandatory_deduction_accrued is not UNSET and not _in_request:
+            field_dict["mandatoryDeductionAccrued"] = mandatory_deduction_accrued
+        if tax_deduction_not_paid is not UNSET and not _in_request:
+            field_dict["taxDeductionNotPaid"] = tax_deduction_not_paid
+        if payroll_tax_not_paid is not UNSET and not _in_request:
+            field_dict["payrollTaxNotPaid"] = payroll_tax_not_paid
+        if finance_tax_not_paid is not UNSET and not _in_request:
+            field_dict["financeTaxNotPaid"] = finance_tax_not_paid
+        if mandatory_deduction_not_paid is not UNSET and not _in_request:
+            field_dict["mandatoryDeductionNotPaid"] = mandatory_deduction_not_paid
+        if tax_period_name is not UNSET and not _in_request:
+            field_dict["taxPeriodName"] = tax_period_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _company = d.pop("company", UNSET)
+        company: Company | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = Company.from_dict(_company)
+
+        _amelding_actor_employee = d.pop("ameldingActorEmployee", UNSET)
+        amelding_actor_employee: Employee | Unset
+        if isinstance(_amelding_actor_employee, Unset):
+            amelding_actor_employee = UNSET
+        else:
+            amelding_actor_employee = Employee.from_dict(_amelding_actor_employee)
+
+        _payment_actor_employee = d.pop("paymentActorEmployee", UNSET)
+        payment_actor_employee: Employee | Unset
+        if isinstance(_payment_actor_employee, Unset):
+            payment_actor_employee = UNSET
+        else:
+            payment_actor_employee = Employee.from_dict(_payment_actor_employee)
+
+        last_amelding_action_time = d.pop("lastAmeldingActionTime", UNSET)
+
+        last_payment_action_time = d.pop("lastPaymentActionTime", UNSET)
+
+        _amelding_summary_status = d.pop("ameldingSummaryStatus", UNSET)
+        amelding_summary_status: AmeldingStatusInternalAmeldingSummaryStatus | Unset
+        if isinstance(_amelding_summary_status, Unset):
+            amelding_summary_status = UNSET
+        else:
+            amelding_summary_status = AmeldingStatusInternalAmeldingSummaryStatus(_amelding_summary_status)
+
+        _amelding_detailed_status = d.pop("ameldingDetailedStatus", UNSET)
+        amelding_detailed_status: AmeldingStatusInternalAmeldingDetailedStatus | Unset
+        if isinstance(_amelding_detailed_status, Unset):
+            amelding_detailed_status = UNSET
+        else:
+            amelding_detailed_status = AmeldingStatusInternalAmeldingDetailedStatus(_amelding_detailed_status)
+
+        tax_deduction_accrued = d.pop("taxDeductionAccrued", UNSET)
+
+        payroll_tax_accrued = d.pop("payrollTaxAccrued", UNSET)
+
+        finance_tax_accrued = d.pop("financeTaxAccrued", UNSET)
+
+        mandatory_deduction_accrued = d.pop("mandatoryDeductionAccrued", UNSET)
+
+        tax_deduction_not_paid = d.pop("taxDeductionNotPaid", UNSET)
+
+        payroll_tax_not_paid = d.pop("payrollTaxNotPaid", UNSET)
+
+        finance_tax_not_paid = d.pop("financeTaxNotPaid", UNSET)
+
+        mandatory_deduction_not_paid = d.pop("mandatoryDeductionNotPaid", UNSET)
+
+        tax_period_name = d.pop("taxPeriodName", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            company=company,
+            amelding_actor_employee=amelding_actor_employee,
+            payment_actor_employee=payment_actor_employee,
+            last_amelding_action_time=last_amelding_action_time,
+            last_payment_action_time=last_payment_action_time,
+            amelding_summary_status=amelding_summary_status,
+            amelding_detailed_status=amelding_detailed_status,
+            tax_deduction_accrued=tax_deduction_accrued,
+            payroll_tax_accrued=payroll_tax_accrued,
+            finance_tax_accrued=finance_tax_accrued,
+            mandatory_deduction_accrued=mandatory_deduction_accrued,
+            tax_deduction_not_paid=tax_deduction_not_paid,
+            payroll_tax_not_paid=payroll_tax_not_paid,
+            finance_tax_not_paid=finance_tax_not_paid,
+            mandatory_deduction_not_paid=mandatory_deduction_not_paid,
+            tax_period_name=tax_period_name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

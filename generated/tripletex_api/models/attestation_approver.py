@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.attestation_approver_enum_role import AttestationApproverEnumRole
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.attestation_level import AttestationLevel
+    from ..models.change import Change
+    from ..models.employee import Employee
+
+
+T = TypeVar("T", bound="AttestationApprover")
+
+
+@_attrs_define
+class AttestationApprover:
+    """Approvers tied to this Attestation Level.
+
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        attestation_level (AttestationLevel | Unset): Levels tied to this Attestation.
+        enum_role (AttestationApproverEnumRole | Unset):
+        employee (Employee | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    attestation_level: AttestationLevel | Unset = UNSET
+    enum_role: AttestationApproverEnumRole | Unset = UNSET
+    employee: Employee | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        attestation_level: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attestation_level, Unset):
+            attestation_level = self.attestation_level.to_dict()
+
+        enum_role: str | Unset = UNSET
+        if not isinstance(self.enum_role, Unset):
+            enum_role = self.enum_role.value
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if attestation_level is not UNSET:
+            field_dict["attestationLevel"] = attestation_level
+        if enum_role is not UNSET:
+            field_dict["enumRole"] = enum_role
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.attestation_level import AttestationLevel  # noqa: PLC0415
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _attestation_level = d.pop("attestationLevel", UNSET)
+        attestation_level: AttestationLevel | Unset
+        if isinstance(_attestation_level, Unset):
+            attestation_level = UNSET
+        else:
+            attestation_level = AttestationLevel.from_dict(_attestation_level)
+
+        _enum_role = d.pop("enumRole", UNSET)
+        enum_role: AttestationApproverEnumRole | Unset
+        if isinstance(_enum_role, Unset):
+            enum_role = UNSET
+        else:
+            enum_role = AttestationApproverEnumRole(_enum_role)
+
+        _employee = d.pop("employee", UNSET)
+        employee: Employee | Unset
+        if isinstance(_employee, Unset):
+            employee = UNSET
+        else:
+            employee = Employee.from_dict(_employee)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            attestation_level=attestation_level,
+            enum_role=enum_role,
+            employee=employee,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

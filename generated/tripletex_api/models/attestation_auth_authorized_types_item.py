@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class AttestationAuthAuthorizedTypesItem(StrEnum):
+    SUPPLIER_INVOICE = "SUPPLIER_INVOICE"
+    TRAVELS_AND_EXPENSES = "TRAVELS_AND_EXPENSES"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "AttestationAuthAuthorizedTypesItem | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_onboarding_step_state import BankOnboardingStepState
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="BankOnboardingStep")
+
+
+@_attrs_define
+class BankOnboardingStep:
+    """
+    Attributes:
+        id (int | Unset): [read-only]
+        state (BankOnboardingStepState | Unset): [read-only]
+        accessible (bool | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    state: BankOnboardingStepState | Unset = UNSET
+    accessible: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        accessible = self.accessible
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if state is not UNSET and not _in_request:
+            field_dict["state"] = state
+        if accessible is not UNSET and not _in_request:
+            field_dict["accessible"] = accessible
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        _state = d.pop("state", UNSET)
+        state: BankOnboardingStepState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = BankOnboardingStepState(_state)
+
+        accessible = d.pop("accessible", UNSET)
+
+        _obj = cls(
+            id=id,
+            state=state,
+            accessible=accessible,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

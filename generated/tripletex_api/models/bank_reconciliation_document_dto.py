@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="BankReconciliationDocumentDTO")
+
+
+@_attrs_define
+class BankReconciliationDocumentDTO:
+    """Bank Reconciliation Document DTO
+
+    Attributes:
+        id (int | Unset):
+        file_name (str | Unset):
+        blob (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    file_name: str | Unset = UNSET
+    blob: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        file_name = self.file_name
+
+        blob = self.blob
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if blob is not UNSET:
+            field_dict["blob"] = blob
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        blob = d.pop("blob", UNSET)
+
+        _obj = cls(
+            id=id,
+            file_name=file_name,
+            blob=blob,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

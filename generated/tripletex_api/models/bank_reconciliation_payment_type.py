@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="BankReconciliationPaymentType")
+
+
+@_attrs_define
+class BankReconciliationPaymentType:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        description (str | Unset): [read-only] Description
+        debit_account (Account | Unset):
+        credit_account (Account | Unset):
+        is_inactive (bool | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    description: str | Unset = UNSET
+    debit_account: Account | Unset = UNSET
+    credit_account: Account | Unset = UNSET
+    is_inactive: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        description = self.description
+
+        debit_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debit_account, Unset):
+            debit_account = self.debit_account.to_dict()
+
+        credit_account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credit_account, Unset):
+            credit_account = self.credit_account.to_dict()
+
+        is_inactive = self.is_inactive
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if debit_account is not UNSET:
+            field_dict["debitAccount"] = debit_account
+        if credit_account is not UNSET:
+            field_dict["creditAccount"] = credit_account
+        if is_inactive is not UNSET and not _in_request:
+            field_dict["isInactive"] = is_inactive
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.account import Account  # noqa: PLC0415
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _debit_account = d.pop("debitAccount", UNSET)
+        debit_account: Account | Unset
+        if isinstance(_debit_account, Unset):
+            debit_account = UNSET
+        else:
+            debit_account = Account.from_dict(_debit_account)
+
+        _credit_account = d.pop("creditAccount", UNSET)
+        credit_account: Account | Unset
+        if isinstance(_credit_account, Unset):
+            credit_account = UNSET
+        else:
+            credit_account = Account.from_dict(_credit_account)
+
+        is_inactive = d.pop("isInactive", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            description=description,
+            debit_account=debit_account,
+            credit_account=credit_account,
+            is_inactive=is_inactive,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,269 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bank_transaction_match_type import BankTransactionMatchType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.bank_statement import BankStatement
+    from ..models.bank_transaction_posting import BankTransactionPosting
+    from ..models.change import Change
+    from ..models.voucher import Voucher
+
+
+T = TypeVar("T", bound="BankTransaction")
+
+
+@_attrs_define
+class BankTransaction:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        posted_date (str | Unset):
+        description (str | Unset):
+        amount_currency (float | Unset):
+        bank_statement (BankStatement | Unset):
+        account (Account | Unset):
+        grouped_postings (list[BankTransactionPosting] | Unset):
+        match_type (BankTransactionMatchType | Unset):
+        company_id (int | Unset):
+        matched (bool | Unset): [read-only]
+        bank_reconciliation_match_sum (float | Unset): [read-only]
+        payment_id (str | Unset):
+        source_voucher (Voucher | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    posted_date: str | Unset = UNSET
+    description: str | Unset = UNSET
+    amount_currency: float | Unset = UNSET
+    bank_statement: BankStatement | Unset = UNSET
+    account: Account | Unset = UNSET
+    grouped_postings: list[BankTransactionPosting] | Unset = UNSET
+    match_type: BankTransactionMatchType | Unset = UNSET
+    company_id: int | Unset = UNSET
+    matched: bool | Unset = UNSET
+    bank_reconciliation_match_sum: float | Unset = UNSET
+    payment_id: str | Unset = UNSET
+    source_voucher: Voucher | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        posted_date = self.posted_date
+
+        description = self.description
+
+        amount_currency = self.amount_currency
+
+        bank_statement: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bank_statement, Unset):
+            bank_statement = self.bank_statement.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        grouped_postings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.grouped_postings, Unset):
+            grouped_postings = []
+            for grouped_postings_item_data in self.grouped_postings:
+                grouped_postings_item = grouped_postings_item_data.to_dict()
+                grouped_postings.append(grouped_postings_item)
+
+        match_type: str | Unset = UNSET
+        if not isinstance(self.match_type, Unset):
+            match_type = self.match_type.value
+
+        company_id = self.company_id
+
+        matched = self.matched
+
+        bank_reconciliation_match_sum = self.bank_reconciliation_match_sum
+
+        payment_id = self.payment_id
+
+        source_voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_voucher, Unset):
+            source_voucher = self.source_voucher.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if posted_date is not UNSET:
+            field_dict["postedDate"] = posted_date
+        if description is not UNSET:
+            field_dict["description"] = description
+        if amount_currency is not UNSET:
+            field_dict["amountCurrency"] = amount_currency
+        if bank_statement is not UNSET:
+            field_dict["bankStatement"] = bank_statement
+        if account is not UNSET:
+            field_dict["account"] = account
+        if grouped_postings is not UNSET:
+            field_dict["groupedPostings"] = grouped_postings
+        if match_type is not UNSET:
+            field_dict["matchType"] = match_type
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if matched is not UNSET and not _in_request:
+            field_dict["matched"] = matched
+        if bank_reconciliation_match_sum is not UNSET and not _in_request:
+            field_dict["bankReconciliationMatchSum"] = bank_reconciliation_match_sum
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
+        if source_voucher is not UNSET:
+            field_dict["sourceVoucher"] = source_voucher
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.account import Account  # noqa: PLC0415
+        from ..models.bank_statement import BankStatement  # noqa: PLC0415
+        from ..models.bank_transaction_posting import BankTransactionPosting  # noqa: PLC0415
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.voucher import Voucher  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        posted_date = d.pop("postedDate", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        amount_currency = d.pop("amountCurrency", UNSET)
+
+        _bank_statement = d.pop("bankStatement", UNSET)
+        bank_statement: BankStatement | Unset
+        if isinstance(_bank_statement, Unset):
+            bank_statement = UNSET
+        else:
+            bank_statement = BankStatement.from_dict(_bank_statement)
+
+        _account = d.pop("account", UNSET)
+        account: Account | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = Account.from_dict(_account)
+
+        _grouped_postings = d.pop("groupedPostings", UNSET)
+        grouped_postings: list[BankTransactionPosting] | Unset = UNSET
+        if _grouped_postings is not UNSET:
+            grouped_postings = []
+            for grouped_postings_item_data in _grouped_postings:
+                if grouped_postings_item_data is None:
+                    continue
+                grouped_postings_item = BankTransactionPosting.from_dict(grouped_postings_item_data)
+
+                grouped_postings.append(grouped_postings_item)
+
+        _match_type = d.pop("matchType", UNSET)
+        match_type: BankTransactionMatchType | Unset
+        if isinstance(_match_type, Unset):
+            match_type = UNSET
+        else:
+            match_type = BankTransactionMatchType(_match_type)
+
+        company_id = d.pop("companyId", UNSET)
+
+        matched = d.pop("matched", UNSET)
+
+        bank_reconciliation_match_sum = d.pop("bankReconciliationMatchSum", UNSET)
+
+        payment_id = d.pop("paymentId", UNSET)
+
+        _source_voucher = d.pop("sourceVoucher", UNSET)
+        source_voucher: Voucher | Unset
+        if isinstance(_source_voucher, Unset):
+            source_voucher = UNSET
+        else:
+            source_voucher = Voucher.from_dict(_source_voucher)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            posted_date=posted_date,
+            description=description,
+            amount_currency=amount_currency,
+            bank_statement=bank_statement,
+            account=account,
+            grouped_postings=grouped_postings,
+            match_type=match_type,
+            company_id=company_id,
+            matched=matched,
+            bank_reconciliation_match_sum=bank_reconciliation_match_sum,
+            payment_id=payment_id,
+            source_voucher=source_voucher,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="BankTransactionBuilder")
+
+
+@_attrs_define
+class BankTransactionBuilder:
+    """
+    Attributes:
+        company_id (int | Unset):
+        bank_statement_id (int | Unset):
+        posted_date (str | Unset):
+        description (str | Unset):
+        amount_currency (float | Unset):
+        account_id (int | Unset):
+    """
+
+    company_id: int | Unset = UNSET
+    bank_statement_id: int | Unset = UNSET
+    posted_date: str | Unset = UNSET
+    description: str | Unset = UNSET
+    amount_currency: float | Unset = UNSET
+    account_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        company_id = self.company_id
+
+        bank_statement_id = self.bank_statement_id
+
+        posted_date = self.posted_date
+
+        description = self.description
+
+        amount_currency = self.amount_currency
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if bank_statement_id is not UNSET:
+            field_dict["bankStatementId"] = bank_statement_id
+        if posted_date is not UNSET:
+            field_dict["postedDate"] = posted_date
+        if description is not UNSET:
+            field_dict["description"] = description
+        if amount_currency is not UNSET:
+            field_dict["amountCurrency"] = amount_currency
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        company_id = d.pop("companyId", UNSET)
+
+        bank_statement_id = d.pop("bankStatementId", UNSET)
+
+        posted_date = d.pop("postedDate", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        amount_currency = d.pop("amountCurrency", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        _obj = cls(
+            company_id=company_id,
+            bank_statement_id=bank_statement_id,
+            posted_date=posted_date,
+            description=description,
+            amount_currency=amount_currency,
+            account_id=account_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.basic_data_business_activity_type import BasicDataBusinessActivityType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="BasicData")
+
+
+@_attrs_define
+class BasicData:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        national_identity_number (str | Unset):
+        business_activity_type (BasicDataBusinessActivityType | Unset):
+        business_activity_description (str | Unset):
+        is_company_liquidated (bool | Unset):
+        company_liquidated_year (int | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    national_identity_number: str | Unset = UNSET
+    business_activity_type: BasicDataBusinessActivityType | Unset = UNSET
+    business_activity_description: str | Unset = UNSET
+    is_company_liquidated: bool | Unset = UNSET
+    company_liquidated_year: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        national_identity_number = self.national_identity_number
+
+        business_activity_type: str | Unset = UNSET
+        if not isinstance(self.business_activity_type, Unset):
+            business_activity_type = self.business_activity_type.value
+
+        business_activity_description = self.business_activity_description
+
+        is_company_liquidated = self.is_company_liquidated
+
+        company_liquidated_year = self.company_liquidated_year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if national_identity_number is not UNSET:
+            field_dict["nationalIdentityNumber"] = national_identity_number
+        if business_activity_type is not UNSET:
+            field_dict["businessActivityType"] = business_activity_type
+        if business_activity_description is not UNSET:
+            field_dict["businessActivityDescription"] = business_activity_description
+        if is_company_liquidated is not UNSET:
+            field_dict["isCompanyLiquidated"] = is_company_liquidated
+        if company_liquidated_year is not UNSET:
+            field_dict["companyLiquidatedYear"] = company_liquidated_year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        national_identity_number = d.pop("nationalIdentityNumber", UNSET)
+
+        _business_activity_type = d.pop("businessActivityType", UNSET)
+        business_activity_type: BasicDataBusinessActivityType | Unset
+        if isinstance(_business_activity_type, Unset):
+            business_activity_type = UNSET
+        else:
+            business_activity_type = BasicDataBusinessActivityType(_business_activity_type)
+
+        business_activity_description = d.pop("businessActivityDescription", UNSET)
+
+        is_company_liquidated = d.pop("isCompanyLiquidated", UNSET)
+
+        company_liquidated_year = d.pop("companyLiquidatedYear", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            national_identity_number=national_identity_number,
+            business_activity_type=business_activity_type,
+            business_activity_description=business_activity_description,
+            is_company_liquidated=is_company_liquidated,
+            company_liquidated_year=company_liquidated_year,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

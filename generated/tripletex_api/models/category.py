@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.category_category import CategoryCategory
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="Category")
+
+
+@_attrs_define
+class Category:
+    """
+    Attributes:
+        category (CategoryCategory | Unset): [read-only]
+        description (str | Unset): [read-only]
+    """
+
+    category: CategoryCategory | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        category: str | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if category is not UNSET and not _in_request:
+            field_dict["category"] = category
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _category = d.pop("category", UNSET)
+        category: CategoryCategory | Unset
+        if isinstance(_category, Unset):
+            category = UNSET
+        else:
+            category = CategoryCategory(_category)
+
+        description = d.pop("description", UNSET)
+
+        _obj = cls(
+            category=category,
+            description=description,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="Certification")
+
+
+@_attrs_define
+class Certification:
+    """Tripletex certified
+
+    Attributes:
+        name (str | Unset): [read-only] Certification name
+        certification_date (str | Unset): [read-only] Certification date
+        expiration_date (str | Unset): [read-only] Certification expiration date
+    """
+
+    name: str | Unset = UNSET
+    certification_date: str | Unset = UNSET
+    expiration_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        name = self.name
+
+        certification_date = self.certification_date
+
+        expiration_date = self.expiration_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET and not _in_request:
+            field_dict["name"] = name
+        if certification_date is not UNSET and not _in_request:
+            field_dict["certificationDate"] = certification_date
+        if expiration_date is not UNSET and not _in_request:
+            field_dict["expirationDate"] = expiration_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        name = d.pop("name", UNSET)
+
+        certification_date = d.pop("certificationDate", UNSET)
+
+        expiration_date = d.pop("expirationDate", UNSET)
+
+        _obj = cls(
+            name=name,
+            certification_date=certification_date,
+            expiration_date=expiration_date,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="CompanyFormsStatus")
+
+
+@_attrs_define
+class CompanyFormsStatus:
+    """
+    Attributes:
+        enabled (bool | Unset): [read-only] If true, the feature is enabled.
+        has_access (bool | Unset): [read-only] If true, company forms can be accessed when enabled.
+    """
+
+    enabled: bool | Unset = UNSET
+    has_access: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        enabled = self.enabled
+
+        has_access = self.has_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET and not _in_request:
+            field_dict["enabled"] = enabled
+        if has_access is not UNSET and not _in_request:
+            field_dict["hasAccess"] = has_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        enabled = d.pop("enabled", UNSET)
+
+        has_access = d.pop("hasAccess", UNSET)
+
+        _obj = cls(
+            enabled=enabled,
+            has_access=has_access,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.company_modules_modules_item import CompanyModulesModulesItem
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="CompanyModules")
+
+
+@_attrs_define
+class CompanyModules:
+    """
+    Attributes:
+        modules (list[CompanyModulesModulesItem] | Unset):
+    """
+
+    modules: list[CompanyModulesModulesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        modules: list[str] | Unset = UNSET
+        if not isinstance(self.modules, Unset):
+            modules = []
+            for modules_item_data in self.modules:
+                modules_item = modules_item_data.value
+                modules.append(modules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if modules is not UNSET:
+            field_dict["modules"] = modules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _modules = d.pop("modules", UNSET)
+        modules: list[CompanyModulesModulesItem] | Unset = UNSET
+        if _modules is not UNSET:
+            modules = []
+            for modules_item_data in _modules:
+                if modules_item_data is None:
+                    continue
+                modules_item = CompanyModulesModulesItem(modules_item_data)
+
+                modules.append(modules_item)
+
+        _obj = cls(
+            modules=modules,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

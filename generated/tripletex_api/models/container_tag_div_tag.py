@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ContainerTagDivTag")
+
+
+@_attrs_define
+class ContainerTagDivTag:
+    """
+    Attributes:
+        tag_name (str | Unset):
+        num_children (int | Unset):
+    """
+
+    tag_name: str | Unset = UNSET
+    num_children: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        tag_name = self.tag_name
+
+        num_children = self.num_children
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tag_name is not UNSET:
+            field_dict["tagName"] = tag_name
+        if num_children is not UNSET:
+            field_dict["numChildren"] = num_children
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        tag_name = d.pop("tagName", UNSET)
+
+        num_children = d.pop("numChildren", UNSET)
+
+        _obj = cls(
+            tag_name=tag_name,
+            num_children=num_children,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding
+    from ..models.controlled_transactions_transaction import ControlledTransactionsTransaction
+    from ..models.generic_data import GenericData
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="ControlledTransactionsCompanySpecification")
+
+
+@_attrs_define
+class ControlledTransactionsCompanySpecification:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset): Group ID
+        sub_group_id (int | Unset): Sub group ID
+        posts (list[GenericData] | Unset): Associated posts
+        identifier (str | Unset): The official identifier of the company
+        company_name (str | Unset): The official name of the company
+        country (str | Unset): The country where the company is registered
+        transactions (list[ControlledTransactionsTransaction] | Unset): A list of transactions made between this company
+            and users company
+        outstanding_balances (list[ControlledTransactionsOutstanding] | Unset): A list of outstanding accounts between
+            this company and users company
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    sub_group_id: int | Unset = UNSET
+    posts: list[GenericData] | Unset = UNSET
+    identifier: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    country: str | Unset = UNSET
+    transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
+    outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        sub_group_id = self.sub_group_id
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        identifier = self.identifier
+
+        company_name = self.company_name
+
+        country = self.country
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        outstanding_balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outstanding_balances, Unset):
+            outstanding_balances = []
+            for outstanding_balances_item_data in self.outstanding_balances:
+                outstanding_balances_item = outstanding_balances_item_data.to_dict()
+                outstanding_balances.append(outstanding_balances_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if sub_group_id is not UNSET:
+            field_dict["subGroupId"] = sub_group_id
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if country is not UNSET:
+            field_dict["country"] = country
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if outstanding_balances is not UNSET:
+            field_dict["outstandingBalances"] = outstanding_balances
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding  # noqa: PLC0415
+        from ..models.controlled_transactions_transaction import ControlledTransactionsTransaction  # noqa: PLC0415
+        from ..models.generic_data import GenericData  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        sub_group_id = d.pop("subGroupId", UNSET)
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[GenericData] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                if posts_item_data is None:
+                    continue
+                posts_item = GenericData.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        identifier = d.pop("identifier", UNSET)
+
+        company_name = d.pop("companyName", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                if transactions_item_data is None:
+                    continue
+                transactions_item = ControlledTransactionsTransaction.from_dict(transactions_item_data)
+
+                transactions.append(transactions_item)
+
+        _outstanding_balances = d.pop("outstandingBalances", UNSET)
+        outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
+        if _outstanding_balances is not UNSET:
+            outstanding_balances = []
+            for outstanding_balances_item_data in _outstanding_balances:
+                if outstanding_balances_item_data is None:
+                    continue
+                outstanding_balances_item = ControlledTransactionsOutstanding.from_dict(outstanding_balances_item_data)
+
+                outstanding_balances.append(outstanding_balances_item)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            group_id=group_id,
+            sub_group_id=sub_group_id,
+            posts=posts,
+            identifier=identifier,
+            company_name=company_name,
+            country=country,
+            transactions=transactions,
+            outstanding_balances=outstanding_balances,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

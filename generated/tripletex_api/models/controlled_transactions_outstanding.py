@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.generic_data import GenericData
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="ControlledTransactionsOutstanding")
+
+
+@_attrs_define
+class ControlledTransactionsOutstanding:
+    """List of outstanding balances
+
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset): Group ID
+        sub_group_id (int | Unset): Sub group ID
+        posts (list[GenericData] | Unset): Associated posts
+        account (str | Unset): The type of account which is outstanding
+        amount (float | Unset): The amount of money transferred
+        country_code (str | Unset): What country is the outstanding balance in
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    sub_group_id: int | Unset = UNSET
+    posts: list[GenericData] | Unset = UNSET
+    account: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    country_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        sub_group_id = self.sub_group_id
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        account = self.account
+
+        amount = self.amount
+
+        country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if sub_group_id is not UNSET:
+            field_dict["subGroupId"] = sub_group_id
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if account is not UNSET:
+            field_dict["account"] = account
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.generic_data import GenericData  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        sub_group_id = d.pop("subGroupId", UNSET)
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[GenericData] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                if posts_item_data is None:
+                    continue
+                posts_item = GenericData.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        account = d.pop("account", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            group_id=group_id,
+            sub_group_id=sub_group_id,
+            posts=posts,
+            account=account,
+            amount=amount,
+            country_code=country_code,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.copilot_request_model import CopilotRequestModel
+from ..models.copilot_request_user_requested_agent import CopilotRequestUserRequestedAgent
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="CopilotRequest")
+
+
+@_attrs_define
+class CopilotRequest:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        user_id (int | Unset):
+        user_requested_agent (CopilotRequestUserRequestedAgent | Unset):
+        model (CopilotRequestModel | Unset):
+        prompt (str | Unset):
+        is_conversation_starter (int | Unset):
+        is_follow_up_question (int | Unset):
+        quick_prompt_order (int | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    user_id: int | Unset = UNSET
+    user_requested_agent: CopilotRequestUserRequestedAgent | Unset = UNSET
+    model: CopilotRequestModel | Unset = UNSET
+    prompt: str | Unset = UNSET
+    is_conversation_starter: int | Unset = UNSET
+    is_follow_up_question: int | Unset = UNSET
+    quick_prompt_order: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        user_id = self.user_id
+
+        user_requested_agent: str | Unset = UNSET
+        if not isinstance(self.user_requested_agent, Unset):
+            user_requested_agent = self.user_requested_agent.value
+
+        model: str | Unset = UNSET
+        if not isinstance(self.model, Unset):
+            model = self.model.value
+
+        prompt = self.prompt
+
+        is_conversation_starter = self.is_conversation_starter
+
+        is_follow_up_question = self.is_follow_up_question
+
+        quick_prompt_order = self.quick_prompt_order
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if user_requested_agent is not UNSET:
+            field_dict["userRequestedAgent"] = user_requested_agent
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if is_conversation_starter is not UNSET:
+            field_dict["isConversationStarter"] = is_conversation_starter
+        if is_follow_up_question is not UNSET:
+            field_dict["isFollowUpQuestion"] = is_follow_up_question
+        if quick_prompt_order is not UNSET:
+            field_dict["quickPromptOrder"] = quick_prompt_order
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        _user_requested_agent = d.pop("userRequestedAgent", UNSET)
+        user_requested_agent: CopilotRequestUserRequestedAgent | Unset
+        if isinstance(_user_requested_agent, Unset):
+            user_requested_agent = UNSET
+        else:
+            user_requested_agent = CopilotRequestUserRequestedAgent(_user_requested_agent)
+
+        _model = d.pop("model", UNSET)
+        model: CopilotRequestModel | Unset
+        if isinstance(_model, Unset):
+            model = UNSET
+        else:
+            model = CopilotRequestModel(_model)
+
+        prompt = d.pop("prompt", UNSET)
+
+        is_conversation_starter = d.pop("isConversationStarter", UNSET)
+
+        is_follow_up_question = d.pop("isFollowUpQuestion", UNSET)
+
+        quick_prompt_order = d.pop("quickPromptOrder", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            user_id=user_id,
+            user_requested_agent=user_requested_agent,
+            model=model,
+            prompt=prompt,
+            is_conversation_starter=is_conversation_starter,
+            is_follow_up_question=is_follow_up_question,
+            quick_prompt_order=quick_prompt_order,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

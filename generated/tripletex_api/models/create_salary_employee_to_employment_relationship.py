@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.create_salary_employee import CreateSalaryEmployee
+    from ..models.employment import Employment
+    from ..models.previous_salary_aggregates import PreviousSalaryAggregates
+    from ..models.salary_v2_payment_validation_result import SalaryV2PaymentValidationResult
+
+
+T = TypeVar("T", bound="CreateSalaryEmployeeToEmploymentRelationship")
+
+
+@_attrs_define
+class CreateSalaryEmployeeToEmploymentRelationship:
+    """
+    Attributes:
+        employee (CreateSalaryEmployee | Unset): Employee
+        employments (list[Employment] | Unset): [read-only] Employments
+        validation_results (list[SalaryV2PaymentValidationResult] | Unset): [read-only] ValidationResults
+        previous_salaries (list[PreviousSalaryAggregates] | Unset): [read-only] Previous Salaries
+    """
+
+    employee: CreateSalaryEmployee | Unset = UNSET
+    employments: list[Employment] | Unset = UNSET
+    validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
+    previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        employments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.employments, Unset):
+            employments = []
+            for employments_item_data in self.employments:
+                employments_item = employments_item_data.to_dict()
+                employments.append(employments_item)
+
+        validation_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.validation_results, Unset):
+            validation_results = []
+            for validation_results_item_data in self.validation_results:
+                validation_results_item = validation_results_item_data.to_dict()
+                validation_results.append(validation_results_item)
+
+        previous_salaries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.previous_salaries, Unset):
+            previous_salaries = []
+            for previous_salaries_item_data in self.previous_salaries:
+                previous_salaries_item = previous_salaries_item_data.to_dict()
+                previous_salaries.append(previous_salaries_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if employments is not UNSET and not _in_request:
+            field_dict["employments"] = employments
+        if validation_results is not UNSET and not _in_request:
+            field_dict["validationResults"] = validation_results
+        if previous_salaries is not UNSET and not _in_request:
+            field_dict["previousSalaries"] = previous_salaries
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.create_salary_employee import CreateSalaryEmployee  # noqa: PLC0415
+        from ..models.employment import Employment  # noqa: PLC0415
+        from ..models.previous_salary_aggregates import PreviousSalaryAggregates  # noqa: PLC0415
+        from ..models.salary_v2_payment_validation_result import SalaryV2PaymentValidationResult  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _employee = d.pop("employee", UNSET)
+        employee: CreateSalaryEmployee | Unset
+        if isinstance(_employee, Unset):
+            employee = UNSET
+        else:
+            employee = CreateSalaryEmployee.from_dict(_employee)
+
+        _employments = d.pop("employments", UNSET)
+        employments: list[Employment] | Unset = UNSET
+        if _employments is not UNSET:
+            employments = []
+            for employments_item_data in _employments:
+                if employments_item_data is None:
+                    continue
+                employments_item = Employment.from_dict(employments_item_data)
+
+                employments.append(employments_item)
+
+        _validation_results = d.pop("validationResults", UNSET)
+        validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
+        if _validation_results is not UNSET:
+            validation_results = []
+            for validation_results_item_data in _validation_results:
+                if validation_results_item_data is None:
+                    continue
+                validation_results_item = SalaryV2PaymentValidationResult.from_dict(validation_results_item_data)
+
+                validation_results.append(validation_results_item)
+
+        _previous_salaries = d.pop("previousSalaries", UNSET)
+        previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
+        if _previous_salaries is not UNSET:
+            previous_salaries = []
+            for previous_salaries_item_data in _previous_salaries:
+                if previous_salaries_item_data is None:
+                    continue
+                previous_salaries_item = PreviousSalaryAggregates.from_dict(previous_salaries_item_data)
+
+                previous_salaries.append(previous_salaries_item)
+
+        _obj = cls(
+            employee=employee,
+            employments=employments,
+            validation_results=validation_results,
+            previous_salaries=previous_salaries,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

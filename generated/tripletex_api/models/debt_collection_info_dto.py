@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="DebtCollectionInfoDTO")
+
+
+@_attrs_define
+class DebtCollectionInfoDTO:
+    """
+    Attributes:
+        status (str | Unset): [read-only]
+        comments (list[str] | Unset): [read-only]
+        reference_number (str | Unset): [read-only]
+        url (str | Unset): [read-only]
+    """
+
+    status: str | Unset = UNSET
+    comments: list[str] | Unset = UNSET
+    reference_number: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        status = self.status
+
+        comments: list[str] | Unset = UNSET
+        if not isinstance(self.comments, Unset):
+            comments = self.comments
+
+        reference_number = self.reference_number
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET and not _in_request:
+            field_dict["status"] = status
+        if comments is not UNSET and not _in_request:
+            field_dict["comments"] = comments
+        if reference_number is not UNSET and not _in_request:
+            field_dict["referenceNumber"] = reference_number
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        status = d.pop("status", UNSET)
+
+        comments = cast(list[str], d.pop("comments", UNSET))
+
+        reference_number = d.pop("referenceNumber", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _obj = cls(
+            status=status,
+            comments=comments,
+            reference_number=reference_number,
+            url=url,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

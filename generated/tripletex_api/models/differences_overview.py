@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.permanent_differences import PermanentDifferences
+    from ..models.temporary_differences import TemporaryDifferences
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="DifferencesOverview")
+
+
+@_attrs_define
+class DifferencesOverview:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        permanent_differences_additions (list[PermanentDifferences] | Unset):
+        permanent_differences_deductions (list[PermanentDifferences] | Unset):
+        temporary_differences (list[TemporaryDifferences] | Unset):
+        sum_additions (float | Unset): [read-only]
+        sum_deductions (float | Unset): [read-only]
+        sum_changes (float | Unset): [read-only]
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    permanent_differences_additions: list[PermanentDifferences] | Unset = UNSET
+    permanent_differences_deductions: list[PermanentDifferences] | Unset = UNSET
+    temporary_differences: list[TemporaryDifferences] | Unset = UNSET
+    sum_additions: float | Unset = UNSET
+    sum_deductions: float | Unset = UNSET
+    sum_changes: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        permanent_differences_additions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permanent_differences_additions, Unset):
+            permanent_differences_additions = []
+            for permanent_differences_additions_item_data in self.permanent_differences_additions:
+                permanent_differences_additions_item = permanent_differences_additions_item_data.to_dict()
+                permanent_differences_additions.append(permanent_differences_additions_item)
+
+        permanent_differences_deductions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.permanent_differences_deductions, Unset):
+            permanent_differences_deductions = []
+            for permanent_differences_deductions_item_data in self.permanent_differences_deductions:
+                permanent_differences_deductions_item = permanent_differences_deductions_item_data.to_dict()
+                permanent_differences_deductions.append(permanent_differences_deductions_item)
+
+        temporary_differences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.temporary_differences, Unset):
+            temporary_differences = []
+            for temporary_differences_item_data in self.temporary_differences:
+                temporary_differences_item = temporary_differences_item_data.to_dict()
+                temporary_differences.append(temporary_differences_item)
+
+        sum_additions = self.sum_additions
+
+        sum_deductions = self.sum_deductions
+
+        sum_changes = self.sum_changes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if permanent_differences_additions is not UNSET:
+            field_dict["permanentDifferencesAdditions"] = permanent_differences_additions
+        if permanent_differences_deductions is not UNSET:
+            field_dict["permanentDifferencesDeductions"] = permanent_differences_deductions
+        if temporary_differences is not UNSET:
+            field_dict["temporaryDifferences"] = temporary_differences
+        if sum_additions is not UNSET and not _in_request:
+            field_dict["sumAdditions"] = sum_additions
+        if sum_deductions is not UNSET and not _in_request:
+            field_dict["sumDeductions"] = sum_deductions
+        if sum_changes is not UNSET and not _in_request:
+            field_dict["sumChanges"] = sum_changes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.permanent_differences import PermanentDifferences  # noqa: PLC0415
+        from ..models.temporary_differences import TemporaryDifferences  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        _permanent_differences_additions = d.pop("permanentDifferencesAdditions", UNSET)
+        permanent_differences_additions: list[PermanentDifferences] | Unset = UNSET
+        if _permanent_differences_additions is not UNSET:
+            permanent_differences_additions = []
+            for permanent_differences_additions_item_data in _permanent_differences_additions:
+                if permanent_differences_additions_item_data is None:
+                    continue
+                permanent_differences_additions_item = PermanentDifferences.from_dict(
+                    permanent_differences_additions_item_data
+                )
+
+                permanent_differences_additions.append(permanent_differences_additions_item)
+
+        _permanent_differences_deductions = d.pop("permanentDifferencesDeductions", UNSET)
+        permanent_differences_deductions: list[PermanentDifferences] | Unset = UNSET
+        if _permanent_differences_deductions is not UNSET:
+            permanent_differences_deductions = []
+            for permanent_differences_deductions_item_data in _permanent_differences_deductions:
+                if permanent_differences_deductions_item_data is None:
+                    continue
+                permanent_differences_deductions_item = PermanentDifferences.from_dict(
+                    permanent_differences_deductions_item_data
+                )
+
+                permanent_differences_deductions.append(permanent_differences_deductions_item)
+
+        _temporary_differences = d.pop("temporaryDifferences", UNSET)
+        temporary_differences: list[TemporaryDifferences] | Unset = UNSET
+        if _temporary_differences is not UNSET:
+            temporary_differences = []
+            for temporary_differences_item_data in _temporary_differences:
+                if temporary_differences_item_data is None:
+                    continue
+                temporary_differences_item = TemporaryDifferences.from_dict(temporary_differences_item_data)
+
+                temporary_differences.append(temporary_differences_item)
+
+        sum_additions = d.pop("sumAdditions", UNSET)
+
+        sum_deductions = d.pop("sumDeductions", UNSET)
+
+        sum_changes = d.pop("sumChanges", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            permanent_differences_additions=permanent_differences_additions,
+            permanent_differences_deductions=permanent_differences_deductions,
+            temporary_differences=temporary_differences,
+            sum_additions=sum_additions,
+            sum_deductions=sum_deductions,
+            sum_changes=sum_changes,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class EmployeeEmploymentEmploymentTypeMaritimeEmploymentTypeGetMaritimeEmploymentTypeType(StrEnum):
+    SHIP_REGISTER = "SHIP_REGISTER"
+    SHIP_TYPE = "SHIP_TYPE"
+    TRADE_AREA = "TRADE_AREA"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "EmployeeEmploymentEmploymentTypeMaritimeEmploymentTypeGetMaritimeEmploymentTypeType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

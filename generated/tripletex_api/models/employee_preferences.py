@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.employee_preferences_language import EmployeePreferencesLanguage
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="EmployeePreferences")
+
+
+@_attrs_define
+class EmployeePreferences:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        employee_id (int | Unset):
+        company_id (int | Unset):
+        filter_on_project_participant (bool | Unset):
+        filter_on_project_manager (bool | Unset):
+        language (EmployeePreferencesLanguage | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    filter_on_project_participant: bool | Unset = UNSET
+    filter_on_project_manager: bool | Unset = UNSET
+    language: EmployeePreferencesLanguage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        employee_id = self.employee_id
+
+        company_id = self.company_id
+
+        filter_on_project_participant = self.filter_on_project_participant
+
+        filter_on_project_manager = self.filter_on_project_manager
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if filter_on_project_participant is not UNSET:
+            field_dict["filterOnProjectParticipant"] = filter_on_project_participant
+        if filter_on_project_manager is not UNSET:
+            field_dict["filterOnProjectManager"] = filter_on_project_manager
+        if language is not UNSET:
+            field_dict["language"] = language
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        company_id = d.pop("companyId", UNSET)
+
+        filter_on_project_participant = d.pop("filterOnProjectParticipant", UNSET)
+
+        filter_on_project_manager = d.pop("filterOnProjectManager", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: EmployeePreferencesLanguage | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = EmployeePreferencesLanguage(_language)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            employee_id=employee_id,
+            company_id=company_id,
+            filter_on_project_participant=filter_on_project_participant,
+            filter_on_project_manager=filter_on_project_manager,
+            language=language,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,293 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.change import Change
+    from ..models.currency import Currency
+    from ..models.department import Department
+    from ..models.product_unit import ProductUnit
+    from ..models.vat_type import VatType
+
+
+T = TypeVar("T", bound="ExternalProduct")
+
+
+@_attrs_define
+class ExternalProduct:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        name (str | Unset):
+        display_name (str | Unset): [read-only]
+        el_number (str | Unset):
+        nrf_number (str | Unset):
+        cost_excluding_vat_currency (float | Unset): [read-only] Price purchase (cost) excluding VAT in the product's
+            currency
+        price_excluding_vat_currency (float | Unset): Price of purchase excluding VAT in the product's currency
+        price_including_vat_currency (float | Unset): Price of purchase including VAT in the product's currency
+        is_inactive (bool | Unset):
+        product_unit (ProductUnit | Unset): The quantity type 2 that has been associated to this account
+        is_stock_item (bool | Unset):
+        vat_type (VatType | Unset): The default vat type for this account.
+        currency (Currency | Unset):
+        department (Department | Unset): The department for this account. If multiple industries are activated, all
+            postings on this account will be towards this department. If multiple industries are not activated, it is
+            ignored.
+        account (Account | Unset):
+        discount_price (float | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    el_number: str | Unset = UNSET
+    nrf_number: str | Unset = UNSET
+    cost_excluding_vat_currency: float | Unset = UNSET
+    price_excluding_vat_currency: float | Unset = UNSET
+    price_including_vat_currency: float | Unset = UNSET
+    is_inactive: bool | Unset = UNSET
+    product_unit: ProductUnit | Unset = UNSET
+    is_stock_item: bool | Unset = UNSET
+    vat_type: VatType | Unset = UNSET
+    currency: Currency | Unset = UNSET
+    department: Department | Unset = UNSET
+    account: Account | Unset = UNSET
+    discount_price: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        name = self.name
+
+        display_name = self.display_name
+
+        el_number = self.el_number
+
+        nrf_number = self.nrf_number
+
+        cost_excluding_vat_currency = self.cost_excluding_vat_currency
+
+        price_excluding_vat_currency = self.price_excluding_vat_currency
+
+        price_including_vat_currency = self.price_including_vat_currency
+
+        is_inactive = self.is_inactive
+
+        product_unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_unit, Unset):
+            product_unit = self.product_unit.to_dict()
+
+        is_stock_item = self.is_stock_item
+
+        vat_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vat_type, Unset):
+            vat_type = self.vat_type.to_dict()
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = self.department.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        discount_price = self.discount_price
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if el_number is not UNSET:
+            field_dict["elNumber"] = el_number
+        if nrf_number is not UNSET:
+            field_dict["nrfNumber"] = nrf_number
+        if cost_excluding_vat_currency is not UNSET and not _in_request:
+            field_dict["costExcludingVatCurrency"] = cost_excluding_vat_currency
+        if price_excluding_vat_currency is not UNSET:
+            field_dict["priceExcludingVatCurrency"] = price_excluding_vat_currency
+        if price_including_vat_currency is not UNSET:
+            field_dict["priceIncludingVatCurrency"] = price_including_vat_currency
+        if is_inactive is not UNSET:
+            field_dict["isInactive"] = is_inactive
+        if product_unit is not UNSET:
+            field_dict["productUnit"] = product_unit
+        if is_stock_item is not UNSET:
+            field_dict["isStockItem"] = is_stock_item
+        if vat_type is not UNSET:
+            field_dict["vatType"] = vat_type
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if department is not UNSET:
+            field_dict["department"] = department
+        if account is not UNSET:
+            field_dict["account"] = account
+        if discount_price is not UNSET and not _in_request:
+            field_dict["discountPrice"] = discount_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.account import Account  # noqa: PLC0415
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.department import Department  # noqa: PLC0415
+        from ..models.product_unit import ProductUnit  # noqa: PLC0415
+        from ..models.vat_type import VatType  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        el_number = d.pop("elNumber", UNSET)
+
+        nrf_number = d.pop("nrfNumber", UNSET)
+
+        cost_excluding_vat_currency = d.pop("costExcludingVatCurrency", UNSET)
+
+        price_excluding_vat_currency = d.pop("priceExcludingVatCurrency", UNSET)
+
+        price_including_vat_currency = d.pop("priceIncludingVatCurrency", UNSET)
+
+        is_inactive = d.pop("isInactive", UNSET)
+
+        _product_unit = d.pop("productUnit", UNSET)
+        product_unit: ProductUnit | Unset
+        if isinstance(_product_unit, Unset):
+            product_unit = UNSET
+        else:
+            product_unit = ProductUnit.from_dict(_product_unit)
+
+        is_stock_item = d.pop("isStockItem", UNSET)
+
+        _vat_type = d.pop("vatType", UNSET)
+        vat_type: VatType | Unset
+        if isinstance(_vat_type, Unset):
+            vat_type = UNSET
+        else:
+            vat_type = VatType.from_dict(_vat_type)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        _department = d.pop("department", UNSET)
+        department: Department | Unset
+        if isinstance(_department, Unset):
+            department = UNSET
+        else:
+            department = Department.from_dict(_department)
+
+        _account = d.pop("account", UNSET)
+        account: Account | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = Account.from_dict(_account)
+
+        discount_price = d.pop("discountPrice", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            name=name,
+            display_name=display_name,
+            el_number=el_number,
+            nrf_number=nrf_number,
+            cost_excluding_vat_currency=cost_excluding_vat_currency,
+            price_excluding_vat_currency=price_excluding_vat_currency,
+            price_including_vat_currency=price_including_vat_currency,
+            is_inactive=is_inactive,
+            product_unit=product_unit,
+            is_stock_item=is_stock_item,
+            vat_type=vat_type,
+            currency=currency,
+            department=department,
+            account=account,
+            discount_price=discount_price,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

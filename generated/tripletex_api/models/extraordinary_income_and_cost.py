@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.extraordinary_income_and_cost_note_group_type import ExtraordinaryIncomeAndCostNoteGroupType
+from ..models.extraordinary_income_and_cost_note_post_type import ExtraordinaryIncomeAndCostNotePostType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.year_end_report_note import YearEndReportNote
+
+
+T = TypeVar("T", bound="ExtraordinaryIncomeAndCost")
+
+
+@_attrs_define
+class ExtraordinaryIncomeAndCost:
+    """
+    Attributes:
+        note (YearEndReportNote | Unset):
+        note_post_type (ExtraordinaryIncomeAndCostNotePostType | Unset): [read-only]
+        note_group_type (ExtraordinaryIncomeAndCostNoteGroupType | Unset): [read-only]
+        note_sub_type_group_id (float | Unset): [read-only]
+        description (float | Unset): [read-only]
+        amount (float | Unset): [read-only]
+    """
+
+    note: YearEndReportNote | Unset = UNSET
+    note_post_type: ExtraordinaryIncomeAndCostNotePostType | Unset = UNSET
+    note_group_type: ExtraordinaryIncomeAndCostNoteGroupType | Unset = UNSET
+    note_sub_type_group_id: float | Unset = UNSET
+    description: float | Unset = UNSET
+    amount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        note: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.note, Unset):
+            note = self.note.to_dict()
+
+        note_post_type: str | Unset = UNSET
+        if not isinstance(self.note_post_type, Unset):
+            note_post_type = self.note_post_type.value
+
+        note_group_type: str | Unset = UNSET
+        if not isinstance(self.note_group_type, Unset):
+            note_group_type = self.note_group_type.value
+
+        note_sub_type_group_id = self.note_sub_type_group_id
+
+        description = self.description
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if note is not UNSET:
+            field_dict["note"] = note
+        if note_post_type is not UNSET and not _in_request:
+            field_dict["notePostType"] = note_post_type
+        if note_group_type is not UNSET and not _in_request:
+            field_dict["noteGroupType"] = note_group_type
+        if note_sub_type_group_id is not UNSET and not _in_request:
+            field_dict["noteSubTypeGroupId"] = note_sub_type_group_id
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if amount is not UNSET and not _in_request:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _note = d.pop("note", UNSET)
+        note: YearEndReportNote | Unset
+        if isinstance(_note, Unset):
+            note = UNSET
+        else:
+            note = YearEndReportNote.from_dict(_note)
+
+        _note_post_type = d.pop("notePostType", UNSET)
+        note_post_type: ExtraordinaryIncomeAndCostNotePostType | Unset
+        if isinstance(_note_post_type, Unset):
+            note_post_type = UNSET
+        else:
+            note_post_type = ExtraordinaryIncomeAndCostNotePostType(_note_post_type)
+
+        _note_group_type = d.pop("noteGroupType", UNSET)
+        note_group_type: ExtraordinaryIncomeAndCostNoteGroupType | Unset
+        if isinstance(_note_group_type, Unset):
+            note_group_type = UNSET
+        else:
+            note_group_type = ExtraordinaryIncomeAndCostNoteGroupType(_note_group_type)
+
+        note_sub_type_group_id = d.pop("noteSubTypeGroupId", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _obj = cls(
+            note=note,
+            note_post_type=note_post_type,
+            note_group_type=note_group_type,
+            note_sub_type_group_id=note_sub_type_group_id,
+            description=description,
+            amount=amount,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="GeneralLedgerAccountSum")
+
+
+@_attrs_define
+class GeneralLedgerAccountSum:
+    """
+    Attributes:
+        account_id (int | Unset): [read-only]
+        balance_change (float | Unset): [read-only]
+        balance_in (float | Unset): [read-only]
+        balance_out (float | Unset): [read-only]
+        no_of_currencies (int | Unset): [read-only]
+        balance_currency (str | Unset): [read-only]
+        balance_currency_change (float | Unset): [read-only]
+        balance_currency_in (float | Unset): [read-only]
+        balance_currency_out (float | Unset): [read-only]
+        no_of_quantity_1_units (int | Unset): [read-only]
+        quantity_1_product_unit (str | Unset): [read-only]
+        quantity_1_balance_in (float | Unset): [read-only]
+        quantity_1_balance_out (float | Unset): [read-only]
+        quantity_1_balance_change (float | Unset): [read-only]
+        no_of_quantity_2_units (int | Unset): [read-only]
+        quantity_2_product_unit (str | Unset): [read-only]
+        quantity_2_balance_in (float | Unset): [read-only]
+        quantity_2_balance_out (float | Unset): [read-only]
+        quantity_2_balance_change (float | Unset): [read-only]
+    """
+
+    account_id: int | Unset = UNSET
+    balance_change: float | Unset = UNSET
+    balance_in: float | Unset = UNSET
+    balance_out: float | Unset = UNSET
+    no_of_currencies: int | Unset = UNSET
+    balance_currency: str | Unset = UNSET
+    balance_currency_change: float | Unset = UNSET
+    balance_currency_in: float | Unset = UNSET
+    balance_currency_out: float | Unset = UNSET
+    no_of_quantity_1_units: int | Unset = UNSET
+    quantity_1_product_unit: str | Unset = UNSET
+    quantity_1_balance_in: float | Unset = UNSET
+    quantity_1_balance_out: float | Unset = UNSET
+    quantity_1_balance_change: float | Unset = UNSET
+    no_of_quantity_2_units: int | Unset = UNSET
+    quantity_2_product_unit: str | Unset = UNSET
+    quantity_2_balance_in: float | Unset = UNSET
+    quantity_2_balance_out: float | Unset = UNSET
+    quantity_2_balance_change: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        account_id = self.account_id
+
+        balance_change = self.balance_change
+
+        balance_in = self.balance_in
+
+        balance_out = self.balance_out
+
+        no_of_currencies = self.no_of_currencies
+
+        balance_currency = self.balance_currency
+
+        balance_currency_change = self.balance_currency_change
+
+        balance_currency_in = self.balance_currency_in
+
+        balance_currency_out = self.balance_currency_out
+
+        no_of_quantity_1_units = self.no_of_quantity_1_units
+
+        quantity_1_product_unit = self.quantity_1_product_unit
+
+        quantity_1_balance_in = self.quantity_1_balance_in
+
+        quantity_1_balance_out = self.quantity_1_balance_out
+
+        quantity_1_balance_change = self.quantity_1_balance_change
+
+        no_of_quantity_2_units = self.no_of_quantity_2_units
+
+        quantity_2_product_unit = self.quantity_2_product_unit
+
+        quantity_2_balance_in = self.quantity_2_balance_in
+
+        quantity_2_balance_out = self.quantity_2_balance_out
+
+        quantity_2_balance_change = self.quantity_2_balance_change
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET and not _in_request:
+            field_dict["accountId"] = account_id
+        if balance_change is not UNSET and not _in_request:
+            field_dict["balanceChange"] = balance_change
+        if balance_in is not UNSET and not _in_request:
+            field_dict["balanceIn"] = balance_in
+        if balance_out is not UNSET and not _in_request:
+            field_dict["balanceOut"] = balance_out
+        if no_of_currencies is not UNSET and not _in_request:
+            field_dict["noOfCurrencies"] = no_of_currencies
+        if balance_currency is not UNSET and not _in_request:
+            field_dict["balanceCurrency"] = balance_currency
+        if balance_currency_change is not UNSET and not _in_request:
+            field_dict["balanceCurrencyChange"] = balance_currency_change
+        if balance_currency_in is not UNSET and not _in_request:
+            field_dict["balanceCurrencyIn"] = balance_currency_in
+        if balance_currency_out is not UNSET and not _in_request:
+            field_dict["balanceCurrencyOut"] = balance_currency_out
+        if no_of_quantity_1_units is not UNSET and not _in_request:
+            field_dict["noOfQuantity1Units"] = no_of_quantity_1_units
+        if quantity_1_product_unit is not UNSET and not _in_request:
+            field_dict["quantity1ProductUnit"] = quantity_1_product_unit
+        if quantity_1_balance_in is not UNSET and not _in_request:
+            field_dict["quantity1BalanceIn"] = quantity_1_balance_in
+        if quantity_1_balance_out is not UNSET and not _in_request:
+            field_dict["quantity1BalanceOut"] = quantity_1_balance_out
+        if quantity_1_balance_change is not UNSET and not _in_request:
+            field_dict["quantity1BalanceChange"] = quantity_1_balance_change
+        if no_of_quantity_2_units is not UNSET and not _in_request:
+            field_dict["noOfQuantity2Units"] = no_of_quantity_2_units
+        if quantity_2_product_unit is not UNSET and not _in_request:
+            field_dict["quantity2ProductUnit"] = quantity_2_product_unit
+        if quantity_2_balance_in is not UNSET and not _in_request:
+            field_dict["quantity2BalanceIn"] = quantity_2_balance_in
+        if quantity_2_balance_out is not UNSET and not _in_request:
+            field_dict["quantity2BalanceOut"] = quantity_2_balance_out
+        if quantity_2_balance_change is not UNSET and not _in_request:
+            field_dict["quantity2BalanceChange"] = quantity_2_balance_change
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        account_id = d.pop("accountId", UNSET)
+
+        balance_change = d.pop("balanceChange", UNSET)
+
+        balance_in = d.pop("balanceIn", UNSET)
+
+        balance_out = d.pop("balanceOut", UNSET)
+
+        no_of_currencies = d.pop("noOfCurrencies", UNSET)
+
+        balance_currency = d.pop("balanceCurrency", UNSET)
+
+        balance_currency_change = d.pop("balanceCurrencyChange", UNSET)
+
+        balance_currency_in = d.pop("balanceCurrencyIn", UNSET)
+
+        balance_currency_out = d.pop("balanceCurrencyOut", UNSET)
+
+        no_of_quantity_1_units = d.pop("noOfQuantity1Units", UNSET)
+
+        quantity_1_product_unit = d.pop("quantity1ProductUnit", UNSET)
+
+        quantity_1_balance_in = d.pop("quantity1BalanceIn", UNSET)
+
+        quantity_1_balance_out = d.pop("quantity1BalanceOut", UNSET)
+
+        quantity_1_balance_change = d.pop("quantity1BalanceChange", UNSET)
+
+        no_of_quantity_2_units = d.pop("noOfQuantity2Units", UNSET)
+
+        quantity_2_product_unit = d.pop("quantity2ProductUnit", UNSET)
+
+        quantity_2_balance_in = d.pop("quantity2BalanceIn", UNSET)
+
+        quantity_2_balance_out = d.pop("quantity2BalanceOut", UNSET)
+
+        quantity_2_balance_change = d.pop("quantity2BalanceChange", UNSET)
+
+        _obj = cls(
+            account_id=account_id,
+            balance_change=balance_change,
+            balance_in=balance_in,
+            balance_out=balance_out,
+            no_of_currencies=no_of_currencies,
+            balance_currency=balance_currency,
+            balance_currency_change=balance_currency_change,
+            balance_currency_in=balance_currency_in,
+            balance_currency_out=balance_currency_out,
+            no_of_quantity_1_units=no_of_quantity_1_units,
+            quantity_1_product_unit=quantity_1_product_unit,
+            quantity_1_balance_in=quantity_1_balance_in,
+            quantity_1_balance_out=quantity_1_balance_out,
+            quantity_1_balance_change=quantity_1_balance_change,
+            no_of_quantity_2_units=no_of_quantity_2_units,
+            quantity_2_product_unit=quantity_2_product_unit,
+            quantity_2_balance_in=quantity_2_balance_in,
+            quantity_2_balance_out=quantity_2_balance_out,
+            quantity_2_balance_change=quantity_2_balance_change,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.generic_data_generic_data_sub_type import GenericDataGenericDataSubType
+from ..models.generic_data_generic_data_type import GenericDataGenericDataType
+from ..models.generic_data_post_type import GenericDataPostType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="GenericData")
+
+
+@_attrs_define
+class GenericData:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset):
+        generic_data_type (GenericDataGenericDataType | Unset):
+        generic_data_sub_type (GenericDataGenericDataSubType | Unset):
+        generic_data_sub_type_group_id (int | Unset):
+        post_type (GenericDataPostType | Unset):
+        post_value (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    generic_data_type: GenericDataGenericDataType | Unset = UNSET
+    generic_data_sub_type: GenericDataGenericDataSubType | Unset = UNSET
+    generic_data_sub_type_group_id: int | Unset = UNSET
+    post_type: GenericDataPostType | Unset = UNSET
+    post_value: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        generic_data_type: str | Unset = UNSET
+        if not isinstance(self.generic_data_type, Unset):
+            generic_data_type = self.generic_data_type.value
+
+        generic_data_sub_type: str | Unset = UNSET
+        if not isinstance(self.generic_data_sub_type, Unset):
+            generic_data_sub_type = self.generic_data_sub_type.value
+
+        generic_data_sub_type_group_id = self.generic_data_sub_type_group_id
+
+        post_type: str | Unset = UNSET
+        if not isinstance(self.post_type, Unset):
+            post_type = self.post_type.value
+
+        post_value = self.post_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if generic_data_type is not UNSET:
+            field_dict["genericDataType"] = generic_data_type
+        if generic_data_sub_type is not UNSET:
+            field_dict["genericDataSubType"] = generic_data_sub_type
+        if generic_data_sub_type_group_id is not UNSET:
+            field_dict["genericDataSubTypeGroupId"] = generic_data_sub_type_group_id
+        if post_type is not UNSET:
+            field_dict["postType"] = post_type
+        if post_value is not UNSET:
+            field_dict["postValue"] = post_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        _generic_data_type = d.pop("genericDataType", UNSET)
+        generic_data_type: GenericDataGenericDataType | Unset
+        if isinstance(_generic_data_type, Unset):
+            generic_data_type = UNSET
+        else:
+            generic_data_type = GenericDataGenericDataType(_generic_data_type)
+
+        _generic_data_sub_type = d.pop("genericDataSubType", UNSET)
+        generic_data_sub_type: GenericDataGenericDataSubType | Unset
+        if isinstance(_generic_data_sub_type, Unset):
+            generic_data_sub_type = UNSET
+        else:
+            generic_data_sub_type = GenericDataGenericDataSubType(_generic_data_sub_type)
+
+        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+
+        _post_type = d.pop("postType", UNSET)
+        post_type: GenericDataPostType | Unset
+        if isinstance(_post_type, Unset):
+            post_type = UNSET
+        else:
+            post_type = GenericDataPostType(_post_type)
+
+        post_value = d.pop("postValue", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            year_end_report=year_end_report,
+            group_id=group_id,
+            generic_data_type=generic_data_type,
+            generic_data_sub_type=generic_data_sub_type,
+            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
+            post_type=post_type,
+            post_value=post_value,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

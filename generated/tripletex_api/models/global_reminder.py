@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.global_reminder_name import GlobalReminderName
+from ..models.global_reminder_term import GlobalReminderTerm
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="GlobalReminder")
+
+
+@_attrs_define
+class GlobalReminder:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        name (GlobalReminderName | Unset):
+        display_name (str | Unset):
+        deadline (str | Unset):
+        reminder_url (str | Unset):
+        term (GlobalReminderTerm | Unset):
+        remaining_days (int | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    name: GlobalReminderName | Unset = UNSET
+    display_name: str | Unset = UNSET
+    deadline: str | Unset = UNSET
+    reminder_url: str | Unset = UNSET
+    term: GlobalReminderTerm | Unset = UNSET
+    remaining_days: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        name: str | Unset = UNSET
+        if not isinstance(self.name, Unset):
+            name = self.name.value
+
+        display_name = self.display_name
+
+        deadline = self.deadline
+
+        reminder_url = self.reminder_url
+
+        term: str | Unset = UNSET
+        if not isinstance(self.term, Unset):
+            term = self.term.value
+
+        remaining_days = self.remaining_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if deadline is not UNSET:
+            field_dict["deadline"] = deadline
+        if reminder_url is not UNSET:
+            field_dict["reminderUrl"] = reminder_url
+        if term is not UNSET:
+            field_dict["term"] = term
+        if remaining_days is not UNSET:
+            field_dict["remainingDays"] = remaining_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _name = d.pop("name", UNSET)
+        name: GlobalReminderName | Unset
+        if isinstance(_name, Unset):
+            name = UNSET
+        else:
+            name = GlobalReminderName(_name)
+
+        display_name = d.pop("displayName", UNSET)
+
+        deadline = d.pop("deadline", UNSET)
+
+        reminder_url = d.pop("reminderUrl", UNSET)
+
+        _term = d.pop("term", UNSET)
+        term: GlobalReminderTerm | Unset
+        if isinstance(_term, Unset):
+            term = UNSET
+        else:
+            term = GlobalReminderTerm(_term)
+
+        remaining_days = d.pop("remainingDays", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            name=name,
+            display_name=display_name,
+            deadline=deadline,
+            reminder_url=reminder_url,
+            term=term,
+            remaining_days=remaining_days,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.generic_data_overview import GenericDataOverview
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="GroupContributions")
+
+
+@_attrs_define
+class GroupContributions:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        sum_expenses (float | Unset): [read-only]
+        sum_paid (float | Unset): [read-only]
+        sum_paid_with_tax_related_effect (float | Unset): [read-only]
+        sum_paid_without_tax_related_effect (float | Unset): [read-only]
+        sum_received (float | Unset): [read-only]
+        sum_received_with_tax_related_effect (float | Unset): [read-only]
+        sum_received_without_tax_related_effect (float | Unset): [read-only]
+        received_group_contribution (float | Unset): [read-only]
+        paid_group_contribution (float | Unset): [read-only]
+        accounted_value (float | Unset): [read-only]
+        grouped_accounted_value (float | Unset): [read-only]
+        amount_to_be_posted_on_account (float | Unset): [read-only]
+        generic_data_overviews (list[GenericDataOverview] | Unset):
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    sum_expenses: float | Unset = UNSET
+    sum_paid: float | Unset = UNSET
+    sum_paid_with_tax_related_effect: float | Unset = UNSET
+    sum_paid_without_tax_related_effect: float | Unset = UNSET
+    sum_received: float | Unset = UNSET
+    sum_received_with_tax_related_effect: float | Unset = UNSET
+    sum_received_without_tax_related_effect: float | Unset = UNSET
+    received_group_contribution: float | Unset = UNSET
+    paid_group_contribution: float | Unset = UNSET
+    accounted_value: float | Unset = UNSET
+    grouped_accounted_value: float | Unset = UNSET
+    amount_to_be_posted_on_account: float | Unset = UNSET
+    generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        sum_expenses = self.sum_expenses
+
+        sum_paid = self.sum_paid
+
+        sum_paid_with_tax_related_effect = self.sum_paid_with_tax_related_effect
+
+        sum_paid_without_tax_related_effect = self.sum_paid_without_tax_related_effect
+
+        sum_received = self.sum_received
+
+        sum_received_with_tax_related_effect = self.sum_received_with_tax_related_effect
+
+        sum_received_without_tax_related_effect = self.sum_received_without_tax_related_effect
+
+        received_group_contribution = self.received_group_contribution
+
+        paid_group_contribution = self.paid_group_contribution
+
+        accounted_value = self.accounted_value
+
+        grouped_accounted_value = self.grouped_accounted_value
+
+        amount_to_be_posted_on_account = self.amount_to_be_posted_on_account
+
+        generic_data_overviews: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.generic_data_overviews, Unset):
+            generic_data_overviews = []
+            for generic_data_overviews_item_data in self.generic_data_overviews:
+                generic_data_overviews_item = generic_data_overviews_item_data.to_dict()
+                generic_data_overviews.append(generic_data_overviews_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if sum_expenses is not UNSET and not _in_request:
+            field_dict["sumExpenses"] = sum_expenses
+        if sum_paid is not UNSET and not _in_request:
+            field_dict["sumPaid"] = sum_paid
+        if sum_paid_with_tax_related_effect is not UNSET and not _in_request:
+            field_dict["sumPaidWithTaxRelatedEffect"] = sum_paid_with_tax_related_effect
+        if sum_paid_without_tax_related_effect is not UNSET and not _in_request:
+            field_dict["sumPaidWithoutTaxRelatedEffect"] = sum_paid_without_tax_related_effect
+        if sum_received is not UNSET and not _in_request:
+            field_dict["sumReceived"] = sum_received
+        if sum_received_with_tax_related_effect is not UNSET and not _in_request:
+            field_dict["sumReceivedWithTaxRelatedEffect"] = sum_received_with_tax_related_effect
+        if sum_received_without_tax_related_effect is not UNSET and not _in_request:
+            field_dict["sumReceivedWithoutTaxRelatedEffect"] = sum_received_without_tax_related_effect
+        if received_group_contribution is not UNSET and not _in_request:
+            field_dict["receivedGroupContribution"] = received_group_contribution
+        if paid_group_contribution is not UNSET and not _in_request:
+            field_dict["paidGroupContribution"] = paid_group_contribution
+        if accounted_value is not UNSET and not _in_request:
+            field_dict["accountedValue"] = accounted_value
+        if grouped_accounted_value is not UNSET and not _in_request:
+            field_dict["groupedAccountedValue"] = grouped_accounted_value
+        if amount_to_be_posted_on_account is not UNSET and not _in_request:
+            field_dict["amountToBePostedOnAccount"] = amount_to_be_posted_on_account
+        if generic_data_overviews is not UNSET:
+            field_dict["genericDataOverviews"] = generic_data_overviews
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        sum_expenses = d.pop("sumExpenses", UNSET)
+
+        sum_paid = d.pop("sumPaid", UNSET)
+
+        sum_paid_with_tax_related_effect = d.pop("sumPaidWithTaxRelatedEffect", UNSET)
+
+        sum_paid_without_tax_related_effect = d.pop("sumPaidWithoutTaxRelatedEffect", UNSET)
+
+        sum_received = d.pop("sumReceived", UNSET)
+
+        sum_received_with_tax_related_effect = d.pop("sumReceivedWithTaxRelatedEffect", UNSET)
+
+        sum_received_without_tax_related_effect = d.pop("sumReceivedWithoutTaxRelatedEffect", UNSET)
+
+        received_group_contribution = d.pop("receivedGroupContribution", UNSET)
+
+        paid_group_contribution = d.pop("paidGroupContribution", UNSET)
+
+        accounted_value = d.pop("accountedValue", UNSET)
+
+        grouped_accounted_value = d.pop("groupedAccountedValue", UNSET)
+
+        amount_to_be_posted_on_account = d.pop("amountToBePostedOnAccount", UNSET)
+
+        _generic_data_overviews = d.pop("genericDataOverviews", UNSET)
+        generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
+        if _generic_data_overviews is not UNSET:
+            generic_data_overviews = []
+            for generic_data_overviews_item_data in _generic_data_overviews:
+                if generic_data_overviews_item_data is None:
+                    continue
+                generic_data_overviews_item = GenericDataOverview.from_dict(generic_data_overviews_item_data)
+
+                generic_data_overviews.append(generic_data_overviews_item)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            sum_expenses=sum_expenses,
+            sum_paid=sum_paid,
+            sum_paid_with_tax_related_effect=sum_paid_with_tax_related_effect,
+            sum_paid_without_tax_related_effect=sum_paid_without_tax_related_effect,
+            sum_received=sum_received,
+            sum_received_with_tax_related_effect=sum_received_with_tax_related_effect,
+            sum_received_without_tax_related_effect=sum_received_without_tax_related_effect,
+            received_group_contribution=received_group_contribution,
+            paid_group_contribution=paid_group_contribution,
+            accounted_value=accounted_value,
+            grouped_accounted_value=grouped_accounted_value,
+            amount_to_be_posted_on_account=amount_to_be_posted_on_account,
+            generic_data_overviews=generic_data_overviews,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incoming_invoice_department_vat_report_type import IncomingInvoiceDepartmentVatReportType
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="IncomingInvoiceDepartment")
+
+
+@_attrs_define
+class IncomingInvoiceDepartment:
+    """
+    Attributes:
+        id (int | Unset): [read-only]
+        display_name (str | Unset): [read-only]
+        vat_report_type (IncomingInvoiceDepartmentVatReportType | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    display_name: str | Unset = UNSET
+    vat_report_type: IncomingInvoiceDepartmentVatReportType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        display_name = self.display_name
+
+        vat_report_type: str | Unset = UNSET
+        if not isinstance(self.vat_report_type, Unset):
+            vat_report_type = self.vat_report_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if vat_report_type is not UNSET and not _in_request:
+            field_dict["vatReportType"] = vat_report_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        _vat_report_type = d.pop("vatReportType", UNSET)
+        vat_report_type: IncomingInvoiceDepartmentVatReportType | Unset
+        if isinstance(_vat_report_type, Unset):
+            vat_report_type = UNSET
+        else:
+            vat_report_type = IncomingInvoiceDepartmentVatReportType(_vat_report_type)
+
+        _obj = cls(
+            id=id,
+            display_name=display_name,
+            vat_report_type=vat_report_type,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

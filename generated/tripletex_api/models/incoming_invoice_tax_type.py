@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="IncomingInvoiceTaxType")
+
+
+@_attrs_define
+class IncomingInvoiceTaxType:
+    """Tax transaction types for a specific account
+
+    Attributes:
+        account_id (int | Unset): The account ID
+        tax_transaction_type_ids (list[int] | Unset): List of tax transaction type IDs available for this account
+    """
+
+    account_id: int | Unset = UNSET
+    tax_transaction_type_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        account_id = self.account_id
+
+        tax_transaction_type_ids: list[int] | Unset = UNSET
+        if not isinstance(self.tax_transaction_type_ids, Unset):
+            tax_transaction_type_ids = self.tax_transaction_type_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if tax_transaction_type_ids is not UNSET:
+            field_dict["taxTransactionTypeIds"] = tax_transaction_type_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        account_id = d.pop("accountId", UNSET)
+
+        tax_transaction_type_ids = cast(list[int], d.pop("taxTransactionTypeIds", UNSET))
+
+        _obj = cls(
+            account_id=account_id,
+            tax_transaction_type_ids=tax_transaction_type_ids,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,469 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="IncomingOrderLineRead")
+
+
+@_attrs_define
+class IncomingOrderLineRead:
+    """
+    Attributes:
+        client_uu_id (str | Unset): [read-only] Client UUID.
+        row (int | Unset): [read-only] Row number of the order line.
+        description (str | Unset): [read-only] Description of the order line.
+        account_id (int | Unset): [read-only] ID of the account.
+        account_is_automated (bool | Unset): [read-only] Flag indicating if the account is automated.
+        count (float | Unset): [read-only] Count of the order line.
+        unit_price (float | Unset): [read-only] Unit price of the order line.
+        amount_incl_vat (float | Unset): [read-only] Amount including VAT.
+        amount_is_automated (bool | Unset): [read-only] Flag indicating if the amount is automated.
+        vat_type_id (int | Unset): [read-only] ID of the VAT type.
+        vat_type_is_automated (bool | Unset): [read-only] Flag indicating if the VAT type is automated.
+        department_id (int | Unset): [read-only] ID of the department.
+        department_is_automated (bool | Unset): [read-only] Flag indicating if the department is automated.
+        project_id (int | Unset): [read-only] ID of the project.
+        project_is_automated (bool | Unset): [read-only] Flag indicating if the project is automated.
+        employee_id (int | Unset): [read-only] ID of the employee.
+        product_id (int | Unset): [read-only] ID of the product.
+        asset_id (int | Unset): [read-only] ID of the asset.
+        customer_id (int | Unset): [read-only] ID of the customer.
+        vendor_id (int | Unset): [read-only] ID of the vendor.
+        tax_transaction_type_id (int | Unset): [read-only] Type of tax transaction.
+        quantity_amount_1 (float | Unset): [read-only] Quantity amount 1.
+        product_unit_id_1 (int | Unset): [read-only] ID of the product unit 1.
+        quantity_amount_2 (float | Unset): [read-only] Quantity amount 2.
+        product_unit_id_2 (int | Unset): [read-only] ID of the product unit 2.
+        project_order_line_is_approved_or_charged (bool | Unset): [read-only] Is project orderline approved or charged.
+        re_invoice_on_project (bool | Unset): [read-only] Re-invoice on project flag.
+        re_invoice_project_id (int | Unset): [read-only] Re-invoice project ID.
+        re_invoice_sub_contract_id (int | Unset): [read-only] Re-invoice subcontract ID.
+        re_invoice_markup (float | Unset): [read-only] Re-invoice markup.
+        re_invoice_discount (float | Unset): [read-only] Re-invoice discount.
+        re_invoice_unit_price (float | Unset): [read-only] Re-invoice unit price in the project currency.
+        re_invoice_vat_type_id (int | Unset): [read-only] Re-invoice VAT type ID.
+        budget_order_line_id (int | Unset): [read-only] ID of orderline in budget post
+        changed_at (str | Unset): [read-only] The date the order line was last changed.
+        changed_by_employee_id (int | Unset): [read-only] Employee that changed the order line.
+        changed_by_actual_employee_id (int | Unset): [read-only] Actual employee that changed the order line.
+        changed_by_actual_company_id (int | Unset): [read-only] Company that changed the order line.
+        periodization_account_id (int | Unset): [read-only] Periodization Account ID.
+        periodization_start_month (int | Unset): [read-only] Periodization Start Month.
+        periodization_start_year (int | Unset): [read-only] Periodization Start Year.
+        periodization_periods_count (int | Unset): [read-only] Number of Periodization Periods.
+        save_order_line (bool | Unset): [read-only] The orderline has applied suggestions that has not been saved to the
+            database and needs to be saved.
+        free_dimension_1_id (int | Unset): [read-only] Free dimension 1 value id.
+        free_dimension_2_id (int | Unset): [read-only] Free dimension 2 value id.
+        free_dimension_3_id (int | Unset): [read-only] Free dimension 3 value id.
+    """
+
+    client_uu_id: str | Unset = UNSET
+    row: int | Unset = UNSET
+    description: str | Unset = UNSET
+    account_id: int | Unset = UNSET
+    account_is_automated: bool | Unset = UNSET
+    count: float | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    amount_incl_vat: float | Unset = UNSET
+    amount_is_automated: bool | Unset = UNSET
+    vat_type_id: int | Unset = UNSET
+    vat_type_is_automated: bool | Unset = UNSET
+    department_id: int | Unset = UNSET
+    department_is_automated: bool | Unset = UNSET
+    project_id: int | Unset = UNSET
+    project_is_automated: bool | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    product_id: int | Unset = UNSET
+    asset_id: int | Unset = UNSET
+    customer_id: int | Unset = UNSET
+    vendor_id: int | Unset = UNSET
+    tax_transaction_type_id: int | Unset = UNSET
+    quantity_amount_1: float | Unset = UNSET
+    product_unit_id_1: int | Unset = UNSET
+    quantity_amount_2: float | Unset = UNSET
+    product_unit_id_2: int | Unset = UNSET
+    project_order_line_is_approved_or_charged: bool | Unset = UNSET
+    re_invoice_on_project: bool | Unset = UNSET
+    re_invoice_project_id: int | Unset = UNSET
+    re_invoice_sub_contract_id: int | Unset = UNSET
+    re_invoice_markup: float | Unset = UNSET
+    re_invoice_discount: float | Unset = UNSET
+    re_invoice_unit_price: float | Unset = UNSET
+    re_invoice_vat_type_id: int | Unset = UNSET
+    budget_order_line_id: int | Unset = UNSET
+    changed_at: str | Unset = UNSET
+    changed_by_employee_id: int | Unset = UNSET
+    changed_by_actual_employee_id: int | Unset = UNSET
+    changed_by_actual_company_id: int | Unset = UNSET
+    periodization_account_id: int | Unset = UNSET
+    periodization_start_month: int | Unset = UNSET
+    periodization_start_year: int | Unset = UNSET
+    periodization_periods_count: int | Unset = UNSET
+    save_order_line: bool | Unset = UNSET
+    free_dimension_1_id: int | Unset = UNSET
+    free_dimension_2_id: int | Unset = UNSET
+    free_dimension_3_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        client_uu_id = self.client_uu_id
+
+        row = self.row
+
+        description = self.description
+
+        account_id = self.account_id
+
+        account_is_automated = self.account_is_automated
+
+        count = self.count
+
+        unit_price = self.unit_price
+
+        amount_incl_vat = self.amount_incl_vat
+
+        amount_is_automated = self.amount_is_automated
+
+        vat_type_id = self.vat_type_id
+
+        vat_type_is_automated = self.vat_type_is_automated
+
+        department_id = self.department_id
+
+        department_is_automated = self.department_is_automated
+
+        project_id = self.project_id
+
+        project_is_automated = self.project_is_automated
+
+        employee_id = self.employee_id
+
+        product_id = self.product_id
+
+        asset_id = self.asset_id
+
+        customer_id = self.customer_id
+
+        vendor_id = self.vendor_id
+
+        tax_transaction_type_id = self.tax_transaction_type_id
+
+        quantity_amount_1 = self.quantity_amount_1
+
+        product_unit_id_1 = self.product_unit_id_1
+
+        quantity_amount_2 = self.quantity_amount_2
+
+        product_unit_id_2 = self.product_unit_id_2
+
+        project_order_line_is_approved_or_charged = self.project_order_line_is_approved_or_charged
+
+        re_invoice_on_project = self.re_invoice_on_project
+
+        re_invoice_project_id = self.re_invoice_project_id
+
+        re_invoice_sub_contract_id = self.re_invoice_sub_contract_id
+
+        re_invoice_markup = self.re_invoice_markup
+
+        re_invoice_discount = self.re_invoice_discount
+
+        re_invoice_unit_price = self.re_invoice_unit_price
+
+        re_invoice_vat_type_id = self.re_invoice_vat_type_id
+
+        budget_order_line_id = self.budget_order_line_id
+
+        changed_at = self.changed_at
+
+        changed_by_employee_id = self.changed_by_employee_id
+
+        changed_by_actual_employee_id = self.changed_by_actual_employee_id
+
+        changed_by_actual_company_id = self.changed_by_actual_company_id
+
+        periodization_account_id = self.periodization_account_id
+
+        periodization_start_month = self.periodization_start_month
+
+        periodization_start_year = self.periodization_start_year
+
+        periodization_periods_count = self.periodization_periods_count
+
+        save_order_line = self.save_order_line
+
+        free_dimension_1_id = self.free_dimension_1_id
+
+        free_dimension_2_id = self.free_dimension_2_id
+
+        free_dimension_3_id = self.free_dimension_3_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_uu_id is not UNSET and not _in_request:
+            field_dict["clientUUId"] = client_uu_id
+        if row is not UNSET and not _in_request:
+            field_dict["row"] = row
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if account_id is not UNSET and not _in_request:
+            field_dict["accountId"] = account_id
+        if account_is_automated is not UNSET and not _in_request:
+            field_dict["accountIsAutomated"] = account_is_automated
+        if count is not UNSET and not _in_request:
+            field_dict["count"] = count
+        if unit_price is not UNSET and not _in_request:
+            field_dict["unitPrice"] = unit_price
+        if amount_incl_vat is not UNSET and not _in_request:
+            field_dict["amountInclVat"] = amount_incl_vat
+        if amount_is_automated is not UNSET and not _in_request:
+            field_dict["amountIsAutomated"] = amount_is_automated
+        if vat_type_id is not UNSET and not _in_request:
+            field_dict["vatTypeId"] = vat_type_id
+        if vat_type_is_automated is not UNSET and not _in_request:
+            field_dict["vatTypeIsAutomated"] = vat_type_is_automated
+        if department_id is not UNSET and not _in_request:
+            field_dict["departmentId"] = department_id
+        if department_is_automated is not UNSET and not _in_request:
+            field_dict["departmentIsAutomated"] = department_is_automated
+        if project_id is not UNSET and not _in_request:
+            field_dict["projectId"] = project_id
+        if project_is_automated is not UNSET and not _in_request:
+            field_dict["projectIsAutomated"] = project_is_automated
+        if employee_id is not UNSET and not _in_request:
+            field_dict["employeeId"] = employee_id
+        if product_id is not UNSET and not _in_request:
+            field_dict["productId"] = product_id
+        if asset_id is not UNSET and not _in_request:
+            field_dict["assetId"] = asset_id
+        if customer_id is not UNSET and not _in_request:
+            field_dict["customerId"] = customer_id
+        if vendor_id is not UNSET and not _in_request:
+            field_dict["vendorId"] = vendor_id
+        if tax_transaction_type_id is not UNSET and not _in_request:
+            field_dict["taxTransactionTypeId"] = tax_transaction_type_id
+        if quantity_amount_1 is not UNSET and not _in_request:
+            field_dict["quantityAmount1"] = quantity_amount_1
+        if product_unit_id_1 is not UNSET and not _in_request:
+            field_dict["productUnitId1"] = product_unit_id_1
+        if quantity_amount_2 is not UNSET and not _in_request:
+            field_dict["quantityAmount2"] = quantity_amount_2
+        if product_unit_id_2 is not UNSET and not _in_request:
+            field_dict["productUnitId2"] = product_unit_id_2
+        if project_order_line_is_approved_or_charged is not UNSET and not _in_request:
+            field_dict["projectOrderLineIsApprovedOrCharged"] = project_order_line_is_approved_or_charged
+        if re_invoice_on_project is not UNSET and not _in_request:
+            field_dict["reInvoiceOnProject"] = re_invoice_on_project
+        if re_invoice_project_id is not UNSET and not _in_request:
+            field_dict["reInvoiceProjectId"] = re_invoice_project_id
+        if re_invoice_sub_contract_id is not UNSET and not _in_request:
+            field_dict["reInvoiceSubContractId"] = re_invoice_sub_contract_id
+        if re_invoice_markup is not UNSET and not _in_request:
+            field_dict["reInvoiceMarkup"] = re_invoice_markup
+        if re_invoice_discount is not UNSET and not _in_request:
+            field_dict["reInvoiceDiscount"] = re_invoice_discount
+        if re_invoice_unit_price is not UNSET and not _in_request:
+            field_dict["reInvoiceUnitPrice"] = re_invoice_unit_price
+        if re_invoice_vat_type_id is not UNSET and not _in_request:
+            field_dict["reInvoiceVatTypeId"] = re_invoice_vat_type_id
+        if budget_order_line_id is not UNSET and not _in_request:
+            field_dict["budgetOrderLineId"] = budget_order_line_id
+        if changed_at is not UNSET and not _in_request:
+            field_dict["changedAt"] = changed_at
+        if changed_by_employee_id is not UNSET and not _in_request:
+            field_dict["changedByEmployeeId"] = changed_by_employee_id
+        if changed_by_actual_employee_id is not UNSET and not _in_request:
+            field_dict["changedByActualEmployeeId"] = changed_by_actual_employee_id
+        if changed_by_actual_company_id is not UNSET and not _in_request:
+            field_dict["changedByActualCompanyId"] = changed_by_actual_company_id
+        if periodization_account_id is not UNSET and not _in_request:
+            field_dict["periodizationAccountId"] = periodization_account_id
+        if periodization_start_month is not UNSET and not _in_request:
+            field_dict["periodizationStartMonth"] = periodization_start_month
+        if periodization_start_year is not UNSET and not _in_request:
+            field_dict["periodizationStartYear"] = periodization_start_year
+        if periodization_periods_count is not UNSET and not _in_request:
+            field_dict["periodizationPeriodsCount"] = periodization_periods_count
+        if save_order_line is not UNSET and not _in_request:
+            field_dict["saveOrderLine"] = save_order_line
+        if free_dimension_1_id is not UNSET and not _in_request:
+            field_dict["freeDimension1Id"] = free_dimension_1_id
+        if free_dimension_2_id is not UNSET and not _in_request:
+            field_dict["freeDimension2Id"] = free_dimension_2_id
+        if free_dimension_3_id is not UNSET and not _in_request:
+            field_dict["freeDimension3Id"] = free_dimension_3_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        client_uu_id = d.pop("clientUUId", UNSET)
+
+        row = d.pop("row", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        account_is_automated = d.pop("accountIsAutomated", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        unit_price = d.pop("unitPrice", UNSET)
+
+        amount_incl_vat = d.pop("amountInclVat", UNSET)
+
+        amount_is_automated = d.pop("amountIsAutomated", UNSET)
+
+        vat_type_id = d.pop("vatTypeId", UNSET)
+
+        vat_type_is_automated = d.pop("vatTypeIsAutomated", UNSET)
+
+        department_id = d.pop("departmentId", UNSET)
+
+        department_is_automated = d.pop("departmentIsAutomated", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        project_is_automated = d.pop("projectIsAutomated", UNSET)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        product_id = d.pop("productId", UNSET)
+
+        asset_id = d.pop("assetId", UNSET)
+
+        customer_id = d.pop("customerId", UNSET)
+
+        vendor_id = d.pop("vendorId", UNSET)
+
+        tax_transaction_type_id = d.pop("taxTransactionTypeId", UNSET)
+
+        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
+
+        product_unit_id_1 = d.pop("productUnitId1", UNSET)
+
+        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
+
+        product_unit_id_2 = d.pop("productUnitId2", UNSET)
+
+        project_order_line_is_approved_or_charged = d.pop("projectOrderLineIsApprovedOrCharged", UNSET)
+
+        re_invoice_on_project = d.pop("reInvoiceOnProject", UNSET)
+
+        re_invoice_project_id = d.pop("reInvoiceProjectId", UNSET)
+
+        re_invoice_sub_contract_id = d.pop("reInvoiceSubContractId", UNSET)
+
+        re_invoice_markup = d.pop("reInvoiceMarkup", UNSET)
+
+        re_invoice_discount = d.pop("reInvoiceDiscount", UNSET)
+
+        re_invoice_unit_price = d.pop("reInvoiceUnitPrice", UNSET)
+
+        re_invoice_vat_type_id = d.pop("reInvoiceVatTypeId", UNSET)
+
+        budget_order_line_id = d.pop("budgetOrderLineId", UNSET)
+
+        changed_at = d.pop("changedAt", UNSET)
+
+        changed_by_employee_id = d.pop("changedByEmployeeId", UNSET)
+
+        changed_by_actual_employee_id = d.pop("changedByActualEmployeeId", UNSET)
+
+        changed_by_actual_company_id = d.pop("changedByActualCompanyId", UNSET)
+
+        periodization_account_id = d.pop("periodizationAccountId", UNSET)
+
+        periodization_start_month = d.pop("periodizationStartMonth", UNSET)
+
+        periodization_start_year = d.pop("periodizationStartYear", UNSET)
+
+        periodization_periods_count = d.pop("periodizationPeriodsCount", UNSET)
+
+        save_order_line = d.pop("saveOrderLine", UNSET)
+
+        free_dimension_1_id = d.pop("freeDimension1Id", UNSET)
+
+        free_dimension_2_id = d.pop("freeDimension2Id", UNSET)
+
+        free_dimension_3_id = d.pop("freeDimension3Id", UNSET)
+
+        _obj = cls(
+            client_uu_id=client_uu_id,
+            row=row,
+            description=description,
+            account_id=account_id,
+            account_is_automated=account_is_automated,
+            count=count,
+            unit_price=unit_price,
+            amount_incl_vat=amount_incl_vat,
+            amount_is_automated=amount_is_automated,
+            vat_type_id=vat_type_id,
+            vat_type_is_automated=vat_type_is_automated,
+            department_id=department_id,
+            department_is_automated=department_is_automated,
+            project_id=project_id,
+            project_is_automated=project_is_automated,
+            employee_id=employee_id,
+            product_id=product_id,
+            asset_id=asset_id,
+            customer_id=customer_id,
+            vendor_id=vendor_id,
+            tax_transaction_type_id=tax_transaction_type_id,
+            quantity_amount_1=quantity_amount_1,
+            product_unit_id_1=product_unit_id_1,
+            quantity_amount_2=quantity_amount_2,
+            product_unit_id_2=product_unit_id_2,
+            project_order_line_is_approved_or_charged=project_order_line_is_approved_or_charged,
+            re_invoice_on_project=re_invoice_on_project,
+            re_invoice_project_id=re_invoice_project_id,
+            re_invoice_sub_contract_id=re_invoice_sub_contract_id,
+            re_invoice_markup=re_invoice_markup,
+            re_invoice_discount=re_invoice_discount,
+            re_invoice_unit_price=re_invoice_unit_price,
+            re_invoice_vat_type_id=re_invoice_vat_type_id,
+            budget_order_line_id=budget_order_line_id,
+            changed_at=changed_at,
+            changed_by_employee_id=changed_by_employee_id,
+            changed_by_actual_employee_id=changed_by_actual_employee_id,
+            changed_by_actual_company_id=changed_by_actual_company_id,
+            periodization_account_id=periodization_account_id,
+            periodization_start_month=periodization_start_month,
+            periodization_start_year=periodization_start_year,
+            periodization_periods_count=periodization_periods_count,
+            save_order_line=save_order_line,
+            free_dimension_1_id=free_dimension_1_id,
+            free_dimension_2_id=free_dimension_2_id,
+            free_dimension_3_id=free_dimension_3_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

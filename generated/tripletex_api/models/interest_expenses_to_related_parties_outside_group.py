@@ -1,0 +1,272 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.generic_data import GenericData
+    from ..models.interest_expenses_to_related_party_outside_group import InterestExpensesToRelatedPartyOutsideGroup
+    from ..models.interest_expenses_to_related_party_outside_group_other_group_guarantor import (
+        InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor,
+    )
+    from ..models.interest_expenses_to_related_party_outside_group_other_with_outstanding_claim import (
+        InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim,
+    )
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="InterestExpensesToRelatedPartiesOutsideGroup")
+
+
+@_attrs_define
+class InterestExpensesToRelatedPartiesOutsideGroup:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset): Group ID
+        sub_group_id (int | Unset): Sub group ID
+        posts (list[GenericData] | Unset): Associated posts
+        interest_expenses_to_companies (list[InterestExpensesToRelatedPartyOutsideGroup] | Unset): Interest expenses to
+            companies in the same group
+        interest_expenses_to_others_group_guarantor (list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor]
+            | Unset): Interest expenses to other group guarantor
+        interest_expenses_to_others_with_outstanding_claim
+            (list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset): Interest expenses to other
+            companies with outstanding claims
+        total_interest_expenses (float | Unset): [read-only] Total interest expenses
+        costs_for_guarantee_commission (float | Unset): Costs for guarantee commission
+        total_interest_expenses_including_guarantee_costs (float | Unset): [read-only] Total interest expenses including
+            guarantee costs
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    sub_group_id: int | Unset = UNSET
+    posts: list[GenericData] | Unset = UNSET
+    interest_expenses_to_companies: list[InterestExpensesToRelatedPartyOutsideGroup] | Unset = UNSET
+    interest_expenses_to_others_group_guarantor: (
+        list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset
+    ) = UNSET
+    interest_expenses_to_others_with_outstanding_claim: (
+        list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset
+    ) = UNSET
+    total_interest_expenses: float | Unset = UNSET
+    costs_for_guarantee_commission: float | Unset = UNSET
+    total_interest_expenses_including_guarantee_costs: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        sub_group_id = self.sub_group_id
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        interest_expenses_to_companies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interest_expenses_to_companies, Unset):
+            interest_expenses_to_companies = []
+            for interest_expenses_to_companies_item_data in self.interest_expenses_to_companies:
+                interest_expenses_to_companies_item = interest_expenses_to_companies_item_data.to_dict()
+                interest_expenses_to_companies.append(interest_expenses_to_companies_item)
+
+        interest_expenses_to_others_group_guarantor: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interest_expenses_to_others_group_guarantor, Unset):
+            interest_expenses_to_others_group_guarantor = []
+            for (
+                interest_expenses_to_others_group_guarantor_item_data
+            ) in self.interest_expenses_to_others_group_guarantor:
+                interest_expenses_to_others_group_guarantor_item = (
+                    interest_expenses_to_others_group_guarantor_item_data.to_dict()
+                )
+                interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
+
+        interest_expenses_to_others_with_outstanding_claim: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interest_expenses_to_others_with_outstanding_claim, Unset):
+            interest_expenses_to_others_with_outstanding_claim = []
+            for (
+                interest_expenses_to_others_with_outstanding_claim_item_data
+            ) in self.interest_expenses_to_others_with_outstanding_claim:
+                interest_expenses_to_others_with_outstanding_claim_item = (
+                    interest_expenses_to_others_with_outstanding_claim_item_data.to_dict()
+                )
+                interest_expenses_to_others_with_outstanding_claim.append(
+                    interest_expenses_to_others_with_outstanding_claim_item
+                )
+
+        total_interest_expenses = self.total_interest_expenses
+
+        costs_for_guarantee_commission = self.costs_for_guarantee_commission
+
+        total_interest_expenses_including_guarantee_costs = self.total_interest_expenses_including_guarantee_costs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if sub_group_id is not UNSET:
+            field_dict["subGroupId"] = sub_group_id
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if interest_expenses_to_companies is not UNSET:
+            field_dict["interestExpensesToCompanies"] = interest_expenses_to_companies
+        if interest_expenses_to_others_group_guarantor is not UNSET:
+            field_dict["interestExpensesToOthersGroupGuarantor"] = interest_expenses_to_others_group_guarantor
+        if interest_expenses_to_others_with_outstanding_claim is not UNSET:
+            field_dict["interestExpensesToOthersWithOutstandingClaim"] = (
+                interest_expenses_to_others_with_outstanding_claim
+            )
+        if total_interest_expenses is not UNSET and not _in_request:
+            field_dict["totalInterestExpenses"] = total_interest_expenses
+        if costs_for_guarantee_commission is not UNSET:
+            field_dict["costsForGuaranteeCommission"] = costs_for_guarantee_commission
+        if total_interest_expenses_including_guarantee_costs is not UNSET and not _in_request:
+            field_dict["totalInterestExpensesIncludingGuaranteeCosts"] = (
+                total_interest_expenses_including_guarantee_costs
+            )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.generic_data import GenericData  # noqa: PLC0415
+        from ..models.interest_expenses_to_related_party_outside_group import InterestExpensesToRelatedPartyOutsideGroup  # noqa: PLC0415
+        from ..models.interest_expenses_to_related_party_outside_group_other_group_guarantor import (
+            InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor,  # noqa: PLC0415
+        )
+        from ..models.interest_expenses_to_related_party_outside_group_other_with_outstanding_claim import (
+            InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim,  # noqa: PLC0415
+        )
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        sub_group_id = d.pop("subGroupId", UNSET)
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[GenericData] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                if posts_item_data is None:
+                    continue
+                posts_item = GenericData.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        _interest_expenses_to_companies = d.pop("interestExpensesToCompanies", UNSET)
+        interest_expenses_to_companies: list[InterestExpensesToRelatedPartyOutsideGroup] | Unset = UNSET
+        if _interest_expenses_to_companies is not UNSET:
+            interest_expenses_to_companies = []
+            for interest_expenses_to_companies_item_data in _interest_expenses_to_companies:
+                if interest_expenses_to_companies_item_data is None:
+                    continue
+                interest_expenses_to_companies_item = InterestExpensesToRelatedPartyOutsideGroup.from_dict(
+                    interest_expenses_to_companies_item_data
+                )
+
+                interest_expenses_to_companies.append(interest_expenses_to_companies_item)
+
+        _interest_expenses_to_others_group_guarantor = d.pop("interestExpensesToOthersGroupGuarantor", UNSET)
+        interest_expenses_to_others_group_guarantor: (
+            list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset
+        ) = UNSET
+        if _interest_expenses_to_others_group_guarantor is not UNSET:
+            interest_expenses_to_others_group_guarantor = []
+            for interest_expenses_to_others_group_guarantor_item_data in _interest_expenses_to_others_group_guarantor:
+                if interest_expenses_to_others_group_guarantor_item_data is None:
+                    continue
+                interest_expenses_to_others_group_guarantor_item = (
+                    InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor.from_dict(
+                        interest_expenses_to_others_group_guarantor_item_data
+                    )
+                )
+
+                interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
+
+        _interest_expenses_to_others_with_outstanding_claim = d.pop(
+            "interestExpensesToOthersWithOutstandingClaim", UNSET
+        )
+        interest_expenses_to_others_with_outstanding_claim: (
+            list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset
+        ) = UNSET
+        if _interest_expenses_to_others_with_outstanding_claim is not UNSET:
+            interest_expenses_to_others_with_outstanding_claim = []
+            for (
+                interest_expenses_to_others_with_outstanding_claim_item_data
+            ) in _interest_expenses_to_others_with_outstanding_claim:
+                if interest_expenses_to_others_with_outstanding_claim_item_data is None:
+                    continue
+                interest_expenses_to_others_with_outstanding_claim_item = (
+                    InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim.from_dict(
+                        interest_expenses_to_others_with_outstanding_claim_item_data
+                    )
+                )
+
+                interest_expenses_to_others_with_outstanding_claim.append(
+                    interest_expenses_to_others_with_outstanding_claim_item
+                )
+
+        total_interest_expenses = d.pop("totalInterestExpenses", UNSET)
+
+        costs_for_guarantee_commission = d.pop("costsForGuaranteeCommission", UNSET)
+
+        total_interest_expenses_including_guarantee_costs = d.pop("totalInterestExpensesIncludingGuaranteeCosts", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            group_id=group_id,
+            sub_group_id=sub_group_id,
+            posts=posts,
+            interest_expenses_to_companies=interest_expenses_to_companies,
+            interest_expenses_to_others_group_guarantor=interest_expenses_to_others_group_guarantor,
+            interest_expenses_to_others_with_outstanding_claim=interest_expenses_to_others_with_outstanding_claim,
+            total_interest_expenses=total_interest_expenses,
+            costs_for_guarantee_commission=costs_for_guarantee_commission,
+            total_interest_expenses_including_guarantee_costs=total_interest_expenses_including_guarantee_costs,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

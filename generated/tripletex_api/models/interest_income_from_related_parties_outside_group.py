@@ -1,0 +1,238 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.generic_data import GenericData
+    from ..models.interest_income_from_related_party_outside_group import InterestIncomeFromRelatedPartyOutsideGroup
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="InterestIncomeFromRelatedPartiesOutsideGroup")
+
+
+@_attrs_define
+class InterestIncomeFromRelatedPartiesOutsideGroup:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset): Group ID
+        sub_group_id (int | Unset): Sub group ID
+        posts (list[GenericData] | Unset): Associated posts
+        interest_income_from_companies (list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset): Interest income from
+            companies in the same group
+        total_interest_income (float | Unset): [read-only] Total interest income
+        loss_for_holder_on_realization_of_premium_discount_bonds (float | Unset): Loss for holder on realization of
+            premium discount bonds
+        gain_for_holder_upon_realization_of_premium_discount_bonds (float | Unset): Gain for holder upon realization of
+            premium discount bonds
+        loss_for_holder_on_realization_of_composite_volume_debt_instruments (float | Unset): Loss for holder on
+            realization of composite volume debt instruments
+        gain_for_holder_on_realization_of_composite_volume_debt_instruments (float | Unset): Gain for holder on
+            realization of composite volume debt instruments
+        total_interest_income_etc (float | Unset): [read-only] Total interest income etc
+        net_interest_expenses_to_companies (float | Unset): [read-only] Net interest expenses to companies
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    sub_group_id: int | Unset = UNSET
+    posts: list[GenericData] | Unset = UNSET
+    interest_income_from_companies: list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset = UNSET
+    total_interest_income: float | Unset = UNSET
+    loss_for_holder_on_realization_of_premium_discount_bonds: float | Unset = UNSET
+    gain_for_holder_upon_realization_of_premium_discount_bonds: float | Unset = UNSET
+    loss_for_holder_on_realization_of_composite_volume_debt_instruments: float | Unset = UNSET
+    gain_for_holder_on_realization_of_composite_volume_debt_instruments: float | Unset = UNSET
+    total_interest_income_etc: float | Unset = UNSET
+    net_interest_expenses_to_companies: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        sub_group_id = self.sub_group_id
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        interest_income_from_companies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interest_income_from_companies, Unset):
+            interest_income_from_companies = []
+            for interest_income_from_companies_item_data in self.interest_income_from_companies:
+                interest_income_from_companies_item = interest_income_from_companies_item_data.to_dict()
+                interest_income_from_companies.append(interest_income_from_companies_item)
+
+        total_interest_income = self.total_interest_income
+
+        loss_for_holder_on_realization_of_premium_discount_bonds = (
+            self.loss_for_holder_on_realization_of_premium_discount_bonds
+        )
+
+        gain_for_holder_upon_realization_of_premium_discount_bonds = (
+            self.gain_for_holder_upon_realization_of_premium_discount_bonds
+        )
+
+        loss_for_holder_on_realization_of_composite_volume_debt_instruments = (
+            self.loss_for_holder_on_realization_of_composite_volume_debt_instruments
+        )
+
+        gain_for_holder_on_realization_of_composite_volume_debt_instruments = (
+            self.gain_for_holder_on_realization_of_composite_volume_debt_instruments
+        )
+
+        total_interest_income_etc = self.total_interest_income_etc
+
+        net_interest_expenses_to_companies = self.net_interest_expenses_to_companies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if sub_group_id is not UNSET:
+            field_dict["subGroupId"] = sub_group_id
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if interest_income_from_companies is not UNSET:
+            field_dict["interestIncomeFromCompanies"] = interest_income_from_companies
+        if total_interest_income is not UNSET and not _in_request:
+            field_dict["totalInterestIncome"] = total_interest_income
+        if loss_for_holder_on_realization_of_premium_discount_bonds is not UNSET:
+            field_dict["lossForHolderOnRealizationOfPremiumDiscountBonds"] = (
+                loss_for_holder_on_realization_of_premium_discount_bonds
+            )
+        if gain_for_holder_upon_realization_of_premium_discount_bonds is not UNSET:
+            field_dict["gainForHolderUponRealizationOfPremiumDiscountBonds"] = (
+                gain_for_holder_upon_realization_of_premium_discount_bonds
+            )
+        if loss_for_holder_on_realization_of_composite_volume_debt_instruments is not UNSET:
+            field_dict["lossForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = (
+                loss_for_holder_on_realization_of_composite_volume_debt_instruments
+            )
+        if gain_for_holder_on_realization_of_composite_volume_debt_instruments is not UNSET:
+            field_dict["gainForHolderOnRealizationOfCompositeVolumeDebtInstruments"] = (
+                gain_for_holder_on_realization_of_composite_volume_debt_instruments
+            )
+        if total_interest_income_etc is not UNSET and not _in_request:
+            field_dict["totalInterestIncomeEtc"] = total_interest_income_etc
+        if net_interest_expenses_to_companies is not UNSET and not _in_request:
+            field_dict["netInterestExpensesToCompanies"] = net_interest_expenses_to_companies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.generic_data import GenericData  # noqa: PLC0415
+        from ..models.interest_income_from_related_party_outside_group import InterestIncomeFromRelatedPartyOutsideGroup  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        sub_group_id = d.pop("subGroupId", UNSET)
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[GenericData] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                if posts_item_data is None:
+                    continue
+                posts_item = GenericData.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        _interest_income_from_companies = d.pop("interestIncomeFromCompanies", UNSET)
+        interest_income_from_companies: list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset = UNSET
+        if _interest_income_from_companies is not UNSET:
+            interest_income_from_companies = []
+            for interest_income_from_companies_item_data in _interest_income_from_companies:
+                if interest_income_from_companies_item_data is None:
+                    continue
+                interest_income_from_companies_item = InterestIncomeFromRelatedPartyOutsideGroup.from_dict(
+                    interest_income_from_companies_item_data
+                )
+
+                interest_income_from_companies.append(interest_income_from_companies_item)
+
+        total_interest_income = d.pop("totalInterestIncome", UNSET)
+
+        loss_for_holder_on_realization_of_premium_discount_bonds = d.pop(
+            "lossForHolderOnRealizationOfPremiumDiscountBonds", UNSET
+        )
+
+        gain_for_holder_upon_realization_of_premium_discount_bonds = d.pop(
+            "gainForHolderUponRealizationOfPremiumDiscountBonds", UNSET
+        )
+
+        loss_for_holder_on_realization_of_composite_volume_debt_instruments = d.pop(
+            "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments", UNSET
+        )
+
+        gain_for_holder_on_realization_of_composite_volume_debt_instruments = d.pop(
+            "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments", UNSET
+        )
+
+        total_interest_income_etc = d.pop("totalInterestIncomeEtc", UNSET)
+
+        net_interest_expenses_to_companies = d.pop("netInterestExpensesToCompanies", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            group_id=group_id,
+            sub_group_id=sub_group_id,
+            posts=posts,
+            interest_income_from_companies=interest_income_from_companies,
+            total_interest_income=total_interest_income,
+            loss_for_holder_on_realization_of_premium_discount_bonds=loss_for_holder_on_realization_of_premium_discount_bonds,
+            gain_for_holder_upon_realization_of_premium_discount_bonds=gain_for_holder_upon_realization_of_premium_discount_bonds,
+            loss_for_holder_on_realization_of_composite_volume_debt_instruments=loss_for_holder_on_realization_of_composite_volume_debt_instruments,
+            gain_for_holder_on_realization_of_composite_volume_debt_instruments=gain_for_holder_on_realization_of_composite_volume_debt_instruments,
+            total_interest_income_etc=total_interest_income_etc,
+            net_interest_expenses_to_companies=net_interest_expenses_to_companies,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.inventory import Inventory
+    from ..models.stock_change import StockChange
+
+
+T = TypeVar("T", bound="InventoryCorrection")
+
+
+@_attrs_define
+class InventoryCorrection:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        number (int | Unset): [read-only]
+        date (str | Unset):
+        comment (str | Unset):
+        from_warehouse (Inventory | Unset):
+        warehouse (Inventory | Unset):
+        stock_changes (list[StockChange] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    number: int | Unset = UNSET
+    date: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    from_warehouse: Inventory | Unset = UNSET
+    warehouse: Inventory | Unset = UNSET
+    stock_changes: list[StockChange] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        number = self.number
+
+        date = self.date
+
+        comment = self.comment
+
+        from_warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.from_warehouse, Unset):
+            from_warehouse = self.from_warehouse.to_dict()
+
+        warehouse: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.warehouse, Unset):
+            warehouse = self.warehouse.to_dict()
+
+        stock_changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.stock_changes, Unset):
+            stock_changes = []
+            for stock_changes_item_data in self.stock_changes:
+                stock_changes_item = stock_changes_item_data.to_dict()
+                stock_changes.append(stock_changes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if number is not UNSET and not _in_request:
+            field_dict["number"] = number
+        if date is not UNSET:
+            field_dict["date"] = date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if from_warehouse is not UNSET:
+            field_dict["fromWarehouse"] = from_warehouse
+        if warehouse is not UNSET:
+            field_dict["warehouse"] = warehouse
+        if stock_changes is not UNSET:
+            field_dict["stockChanges"] = stock_changes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.inventory import Inventory  # noqa: PLC0415
+        from ..models.stock_change import StockChange  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _from_warehouse = d.pop("fromWarehouse", UNSET)
+        from_warehouse: Inventory | Unset
+        if isinstance(_from_warehouse, Unset):
+            from_warehouse = UNSET
+        else:
+            from_warehouse = Inventory.from_dict(_from_warehouse)
+
+        _warehouse = d.pop("warehouse", UNSET)
+        warehouse: Inventory | Unset
+        if isinstance(_warehouse, Unset):
+            warehouse = UNSET
+        else:
+            warehouse = Inventory.from_dict(_warehouse)
+
+        _stock_changes = d.pop("stockChanges", UNSET)
+        stock_changes: list[StockChange] | Unset = UNSET
+        if _stock_changes is not UNSET:
+            stock_changes = []
+            for stock_changes_item_data in _stock_changes:
+                if stock_changes_item_data is None:
+                    continue
+                stock_changes_item = StockChange.from_dict(stock_changes_item_data)
+
+                stock_changes.append(stock_changes_item)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            number=number,
+            date=date,
+            comment=comment,
+            from_warehouse=from_warehouse,
+            warehouse=warehouse,
+            stock_changes=stock_changes,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

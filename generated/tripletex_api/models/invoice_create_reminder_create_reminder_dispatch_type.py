@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class InvoiceCreateReminderCreateReminderDispatchType(StrEnum):
+    API = "API"
+    EMAIL = "EMAIL"
+    NETS_PRINT = "NETS_PRINT"
+    OWN_PRINTER = "OWN_PRINTER"
+    SFTP = "SFTP"
+    SMS = "SMS"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "InvoiceCreateReminderCreateReminderDispatchType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

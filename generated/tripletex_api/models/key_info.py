@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.key_info_post_type import KeyInfoPostType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="KeyInfo")
+
+
+@_attrs_define
+class KeyInfo:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        id (int | Unset): [read-only]
+        name (str | Unset): [read-only]
+        post_type (KeyInfoPostType | Unset): [read-only]
+        opening_balance (float | Unset): [read-only]
+        closing_balance (float | Unset): [read-only]
+        altinn_value (float | Unset): [read-only]
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    post_type: KeyInfoPostType | Unset = UNSET
+    opening_balance: float | Unset = UNSET
+    closing_balance: float | Unset = UNSET
+    altinn_value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        id = self.id
+
+        name = self.name
+
+        post_type: str | Unset = UNSET
+        if not isinstance(self.post_type, Unset):
+            post_type = self.post_type.value
+
+        opening_balance = self.opening_balance
+
+        closing_balance = self.closing_balance
+
+        altinn_value = self.altinn_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if name is not UNSET and not _in_request:
+            field_dict["name"] = name
+        if post_type is not UNSET and not _in_request:
+            field_dict["postType"] = post_type
+        if opening_balance is not UNSET and not _in_request:
+            field_dict["openingBalance"] = opening_balance
+        if closing_balance is not UNSET and not _in_request:
+            field_dict["closingBalance"] = closing_balance
+        if altinn_value is not UNSET and not _in_request:
+            field_dict["altinnValue"] = altinn_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _post_type = d.pop("postType", UNSET)
+        post_type: KeyInfoPostType | Unset
+        if isinstance(_post_type, Unset):
+            post_type = UNSET
+        else:
+            post_type = KeyInfoPostType(_post_type)
+
+        opening_balance = d.pop("openingBalance", UNSET)
+
+        closing_balance = d.pop("closingBalance", UNSET)
+
+        altinn_value = d.pop("altinnValue", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            id=id,
+            name=name,
+            post_type=post_type,
+            opening_balance=opening_balance,
+            closing_balance=closing_balance,
+            altinn_value=altinn_value,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.employee import Employee
+    from ..models.flex_summary import FlexSummary
+    from ..models.hour_summary import HourSummary
+    from ..models.timesheet_entry import TimesheetEntry
+    from ..models.vacation_summary import VacationSummary
+
+
+T = TypeVar("T", bound="MonthlyStatus")
+
+
+@_attrs_define
+class MonthlyStatus:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        employee (Employee | Unset):
+        timesheet_entries (list[TimesheetEntry] | Unset): [read-only]
+        approved_date (str | Unset): [read-only]
+        completed (bool | Unset): [read-only]
+        approved_by (Employee | Unset):
+        approved (bool | Unset): [read-only]
+        approved_until_date (str | Unset): [read-only]
+        month_year (str | Unset): [read-only]
+        hours_payout (float | Unset):
+        vacation_payout (float | Unset):
+        hour_summary (HourSummary | Unset):
+        flex_summary (FlexSummary | Unset):
+        vacation_summary (VacationSummary | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    employee: Employee | Unset = UNSET
+    timesheet_entries: list[TimesheetEntry] | Unset = UNSET
+    approved_date: str | Unset = UNSET
+    completed: bool | Unset = UNSET
+    approved_by: Employee | Unset = UNSET
+    approved: bool | Unset = UNSET
+    approved_until_date: str | Unset = UNSET
+    month_year: str | Unset = UNSET
+    hours_payout: float | Unset = UNSET
+    vacation_payout: float | Unset = UNSET
+    hour_summary: HourSummary | Unset = UNSET
+    flex_summary: FlexSummary | Unset = UNSET
+    vacation_summary: VacationSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        timesheet_entries: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.timesheet_entries, Unset):
+            timesheet_entries = []
+            for timesheet_entries_item_data in self.timesheet_entries:
+                timesheet_entries_item = timesheet_entries_item_data.to_dict()
+                timesheet_entries.append(timesheet_entries_item)
+
+        approved_date = self.approved_date
+
+        completed = self.completed
+
+        approved_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.approved_by, Unset):
+            approved_by = self.approved_by.to_dict()
+
+        approved = self.approved
+
+        approved_until_date = self.approved_until_date
+
+        month_year = self.month_year
+
+        hours_payout = self.hours_payout
+
+        vacation_payout = self.vacation_payout
+
+        hour_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.hour_summary, Unset):
+            hour_summary = self.hour_summary.to_dict()
+
+        flex_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.flex_summary, Unset):
+            flex_summary = self.flex_summary.to_dict()
+
+        vacation_summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vacation_summary, Unset):
+            vacation_summary = self.vacation_summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if timesheet_entries is not UNSET and not _in_request:
+            field_dict["timesheetEntries"] = timesheet_entries
+        if approved_date is not UNSET and not _in_request:
+            field_dict["approvedDate"] = approved_date
+        if completed is not UNSET and not _in_request:
+            field_dict["completed"] = completed
+        if approved_by is not UNSET:
+            field_dict["approvedBy"] = approved_by
+        if approved is not UNSET and not _in_request:
+            field_dict["approved"] = approved
+        if approved_until_date is not UNSET and not _in_request:
+            field_dict["approvedUntilDate"] = approved_until_date
+        if month_year is not UNSET and not _in_request:
+            field_dict["monthYear"] = month_year
+        if hours_payout is not UNSET:
+            field_dict["hoursPayout"] = hours_payout
+        if vacation_payout is not UNSET:
+            field_dict["vacationPayout"] = vacation_payout
+        if hour_summary is not UNSET:
+            field_dict["hourSummary"] = hour_summary
+        if flex_summary is not UNSET:
+            field_dict["flexSummary"] = flex_summary
+        if vacation_summary is not UNSET:
+            field_dict["vacationSummary"] = vacation_summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+        from ..models.flex_summary import FlexSummary  # noqa: PLC0415
+        from ..models.hour_summary import HourSummary  # noqa: PLC0415
+        from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
+        from ..models.vacation_summary import VacationSummary  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _employee = d.pop("employee", UNSET)
+        employee: Employee | Unset
+        if isinstance(_employee, Unset):
+            employee = UNSET
+        else:
+            employee = Employee.from_dict(_employee)
+
+        _timesheet_entries = d.pop("timesheetEntries", UNSET)
+        timesheet_entries: list[TimesheetEntry] | Unset = UNSET
+        if _timesheet_entries is not UNSET:
+            timesheet_entries = []
+            for timesheet_entries_item_data in _timesheet_entries:
+                if timesheet_entries_item_data is None:
+                    continue
+                timesheet_entries_item = TimesheetEntry.from_dict(timesheet_entries_item_data)
+
+                timesheet_entries.append(timesheet_entries_item)
+
+        approved_date = d.pop("approvedDate", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        _approved_by = d.pop("approvedBy", UNSET)
+        approved_by: Employee | Unset
+        if isinstance(_approved_by, Unset):
+            approved_by = UNSET
+        else:
+            approved_by = Employee.from_dict(_approved_by)
+
+        approved = d.pop("approved", UNSET)
+
+        approved_until_date = d.pop("approvedUntilDate", UNSET)
+
+        month_year = d.pop("monthYear", UNSET)
+
+        hours_payout = d.pop("hoursPayout", UNSET)
+
+        vacation_payout = d.pop("vacationPayout", UNSET)
+
+        _hour_summary = d.pop("hourSummary", UNSET)
+        hour_summary: HourSummary | Unset
+        if isinstance(_hour_summary, Unset):
+            hour_summary = UNSET
+        else:
+            hour_summary = HourSummary.from_dict(_hour_summary)
+
+        _flex_summary = d.pop("flexSummary", UNSET)
+        flex_summary: FlexSummary | Unset
+        if isinstance(_flex_summary, Unset):
+            flex_summary = UNSET
+        else:
+            flex_summary = FlexSummary.from_dict(_flex_summary)
+
+        _vacation_summary = d.pop("vacationSummary", UNSET)
+        vacation_summary: VacationSummary | Unset
+        if isinstance(_vacation_summary, Unset):
+            vacation_summary = UNSET
+        else:
+            vacation_summary = VacationSummary.from_dict(_vacation_summary)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            employee=employee,
+            timesheet_entries=timesheet_entries,
+            approved_date=approved_date,
+            completed=completed,
+            approved_by=approved_by,
+            approved=approved,
+            approved_until_date=approved_until_date,
+            month_year=month_year,
+            hours_payout=hours_payout,
+            vacation_payout=vacation_payout,
+            hour_summary=hour_summary,
+            flex_summary=flex_summary,
+            vacation_summary=vacation_summary,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

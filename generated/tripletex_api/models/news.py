@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="News")
+
+
+@_attrs_define
+class News:
+    """
+    Attributes:
+        title (str | Unset):
+        publish_date (str | Unset):
+        excerpt (str | Unset):
+        permalink (str | Unset):
+    """
+
+    title: str | Unset = UNSET
+    publish_date: str | Unset = UNSET
+    excerpt: str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        title = self.title
+
+        publish_date = self.publish_date
+
+        excerpt = self.excerpt
+
+        permalink = self.permalink
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if publish_date is not UNSET:
+            field_dict["publish_date"] = publish_date
+        if excerpt is not UNSET:
+            field_dict["excerpt"] = excerpt
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        title = d.pop("title", UNSET)
+
+        publish_date = d.pop("publish_date", UNSET)
+
+        excerpt = d.pop("excerpt", UNSET)
+
+        permalink = d.pop("permalink", UNSET)
+
+        _obj = cls(
+            title=title,
+            publish_date=publish_date,
+            excerpt=excerpt,
+            permalink=permalink,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.note_post_post_type import NotePostPostType
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="NotePost")
+
+
+@_attrs_define
+class NotePost:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        note_entry_id (int | Unset): [read-only] Note entry ID
+        post_type (NotePostPostType | Unset):
+        post_value (str | Unset):
+        post_medium_text_value (str | Unset):
+        post_name (str | Unset): Manual post name, not stored in database
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    note_entry_id: int | Unset = UNSET
+    post_type: NotePostPostType | Unset = UNSET
+    post_value: str | Unset = UNSET
+    post_medium_text_value: str | Unset = UNSET
+    post_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        note_entry_id = self.note_entry_id
+
+        post_type: str | Unset = UNSET
+        if not isinstance(self.post_type, Unset):
+            post_type = self.post_type.value
+
+        post_value = self.post_value
+
+        post_medium_text_value = self.post_medium_text_value
+
+        post_name = self.post_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if note_entry_id is not UNSET and not _in_request:
+            field_dict["noteEntryId"] = note_entry_id
+        if post_type is not UNSET:
+            field_dict["postType"] = post_type
+        if post_value is not UNSET:
+            field_dict["postValue"] = post_value
+        if post_medium_text_value is not UNSET:
+            field_dict["postMediumTextValue"] = post_medium_text_value
+        if post_name is not UNSET:
+            field_dict["postName"] = post_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        note_entry_id = d.pop("noteEntryId", UNSET)
+
+        _post_type = d.pop("postType", UNSET)
+        post_type: NotePostPostType | Unset
+        if isinstance(_post_type, Unset):
+            post_type = UNSET
+        else:
+            post_type = NotePostPostType(_post_type)
+
+        post_value = d.pop("postValue", UNSET)
+
+        post_medium_text_value = d.pop("postMediumTextValue", UNSET)
+
+        post_name = d.pop("postName", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            note_entry_id=note_entry_id,
+            post_type=post_type,
+            post_value=post_value,
+            post_medium_text_value=post_medium_text_value,
+            post_name=post_name,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

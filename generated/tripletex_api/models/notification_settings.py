@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.notification_settings_type import NotificationSettingsType
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="NotificationSettings")
+
+
+@_attrs_define
+class NotificationSettings:
+    """
+    Attributes:
+        type_ (NotificationSettingsType | Unset): [read-only] The notification type
+        choice (bool | Unset): Whether the notification is enabled or disabled
+        delivery_type (str | Unset): [read-only] The delivery type
+    """
+
+    type_: NotificationSettingsType | Unset = UNSET
+    choice: bool | Unset = UNSET
+    delivery_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        choice = self.choice
+
+        delivery_type = self.delivery_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET and not _in_request:
+            field_dict["type"] = type_
+        if choice is not UNSET:
+            field_dict["choice"] = choice
+        if delivery_type is not UNSET and not _in_request:
+            field_dict["deliveryType"] = delivery_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _type_ = d.pop("type", UNSET)
+        type_: NotificationSettingsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = NotificationSettingsType(_type_)
+
+        choice = d.pop("choice", UNSET)
+
+        delivery_type = d.pop("deliveryType", UNSET)
+
+        _obj = cls(
+            type_=type_,
+            choice=choice,
+            delivery_type=delivery_type,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="OrderLineBuilder")
+
+
+@_attrs_define
+class OrderLineBuilder:
+    """
+    Attributes:
+        project_id (int | Unset):
+        company_id (int | Unset):
+        invoice_id (int | Unset):
+        order_line_id (int | Unset):
+    """
+
+    project_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    invoice_id: int | Unset = UNSET
+    order_line_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        project_id = self.project_id
+
+        company_id = self.company_id
+
+        invoice_id = self.invoice_id
+
+        order_line_id = self.order_line_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if invoice_id is not UNSET:
+            field_dict["invoiceId"] = invoice_id
+        if order_line_id is not UNSET:
+            field_dict["orderLineId"] = order_line_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        project_id = d.pop("projectId", UNSET)
+
+        company_id = d.pop("companyId", UNSET)
+
+        invoice_id = d.pop("invoiceId", UNSET)
+
+        order_line_id = d.pop("orderLineId", UNSET)
+
+        _obj = cls(
+            project_id=project_id,
+            company_id=company_id,
+            invoice_id=invoice_id,
+            order_line_id=order_line_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

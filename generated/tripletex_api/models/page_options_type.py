@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class PageOptionsType(StrEnum):
+    BANKBALANCEESTIMATIONVIEWOPTIONS = "BankBalanceEstimationViewOptions"
+    INCOMEPAGEVIEWOPTIONS = "IncomePageViewOptions"
+    INCOMINGINVOICEUNIFIEDVIEWOPTIONS = "IncomingInvoiceUnifiedViewOptions"
+    INCOMINGINVOICEVIEWOPTIONS = "IncomingInvoiceViewOptions"
+    INVOICEOVERVIEWOPTIONS = "InvoiceOverviewOptions"
+    ORDERFORMVIEWOPTIONS = "OrderFormViewOptions"
+    PURCHASEORDEROVERVIEWOPTIONS = "PurchaseOrderOverviewOptions"
+    RECONCILIATIONVIEWOPTIONS = "ReconciliationViewOptions"
+    SALARYONBOARDINGOPTIONS = "SalaryOnboardingOptions"
+    VOUCHERFLOWVIEWOPTIONS = "VoucherFlowViewOptions"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PageOptionsType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.amelding_status_internal import AmeldingStatusInternal
+
+
+T = TypeVar("T", bound="PairAmeldingStatusInternalAmeldingStatusInternal")
+
+
+@_attrs_define
+class PairAmeldingStatusInternalAmeldingStatusInternal:
+    """
+    Attributes:
+        first (AmeldingStatusInternal | Unset):
+        second (AmeldingStatusInternal | Unset):
+    """
+
+    first: AmeldingStatusInternal | Unset = UNSET
+    second: AmeldingStatusInternal | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        first: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.first, Unset):
+            first = self.first.to_dict()
+
+        second: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.second, Unset):
+            second = self.second.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first is not UNSET:
+            field_dict["first"] = first
+        if second is not UNSET:
+            field_dict["second"] = second
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.amelding_status_internal import AmeldingStatusInternal  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _first = d.pop("first", UNSET)
+        first: AmeldingStatusInternal | Unset
+        if isinstance(_first, Unset):
+            first = UNSET
+        else:
+            first = AmeldingStatusInternal.from_dict(_first)
+
+        _second = d.pop("second", UNSET)
+        second: AmeldingStatusInternal | Unset
+        if isinstance(_second, Unset):
+            second = UNSET
+        else:
+            second = AmeldingStatusInternal.from_dict(_second)
+
+        _obj = cls(
+            first=first,
+            second=second,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.generic_data import GenericData
+    from ..models.year_end_report import YearEndReport
+
+
+T = TypeVar("T", bound="ParticipantAssessmentReport")
+
+
+@_attrs_define
+class ParticipantAssessmentReport:
+    """
+    Attributes:
+        year_end_report (YearEndReport | Unset):
+        group_id (int | Unset): Group ID
+        sub_group_id (int | Unset): Sub group ID
+        posts (list[GenericData] | Unset): Associated posts
+        company_name (str | Unset): Company name
+        org_number (str | Unset): Organization number
+        municipality_number (str | Unset): Municipality number
+        country_code (str | Unset): Country code
+        value_before_appreciation_for_net_assets (float | Unset): Value before appreciation for net assets
+        debt (float | Unset): Debt
+        ordinary_income (float | Unset): Ordinary income
+        loss (float | Unset): Loss
+        payment_to_participant (float | Unset): Payment to participant
+        gain_on_realization_of_share (float | Unset): Gain on realization of share
+        loss_on_realization_of_share (float | Unset): Loss on realization of share
+    """
+
+    year_end_report: YearEndReport | Unset = UNSET
+    group_id: int | Unset = UNSET
+    sub_group_id: int | Unset = UNSET
+    posts: list[GenericData] | Unset = UNSET
+    company_name: str | Unset = UNSET
+    org_number: str | Unset = UNSET
+    municipality_number: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    value_before_appreciation_for_net_assets: float | Unset = UNSET
+    debt: float | Unset = UNSET
+    ordinary_income: float | Unset = UNSET
+    loss: float | Unset = UNSET
+    payment_to_participant: float | Unset = UNSET
+    gain_on_realization_of_share: float | Unset = UNSET
+    loss_on_realization_of_share: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        year_end_report: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.year_end_report, Unset):
+            year_end_report = self.year_end_report.to_dict()
+
+        group_id = self.group_id
+
+        sub_group_id = self.sub_group_id
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        company_name = self.company_name
+
+        org_number = self.org_number
+
+        municipality_number = self.municipality_number
+
+        country_code = self.country_code
+
+        value_before_appreciation_for_net_assets = self.value_before_appreciation_for_net_assets
+
+        debt = self.debt
+
+        ordinary_income = self.ordinary_income
+
+        loss = self.loss
+
+        payment_to_participant = self.payment_to_participant
+
+        gain_on_realization_of_share = self.gain_on_realization_of_share
+
+        loss_on_realization_of_share = self.loss_on_realization_of_share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if year_end_report is not UNSET:
+            field_dict["yearEndReport"] = year_end_report
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if sub_group_id is not UNSET:
+            field_dict["subGroupId"] = sub_group_id
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if org_number is not UNSET:
+            field_dict["orgNumber"] = org_number
+        if municipality_number is not UNSET:
+            field_dict["municipalityNumber"] = municipality_number
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if value_before_appreciation_for_net_assets is not UNSET:
+            field_dict["valueBeforeAppreciationForNetAssets"] = value_before_appreciation_for_net_assets
+        if debt is not UNSET:
+            field_dict["debt"] = debt
+        if ordinary_income is not UNSET:
+            field_dict["ordinaryIncome"] = ordinary_income
+        if loss is not UNSET:
+            field_dict["loss"] = loss
+        if payment_to_participant is not UNSET:
+            field_dict["paymentToParticipant"] = payment_to_participant
+        if gain_on_realization_of_share is not UNSET:
+            field_dict["gainOnRealizationOfShare"] = gain_on_realization_of_share
+        if loss_on_realization_of_share is not UNSET:
+            field_dict["lossOnRealizationOfShare"] = loss_on_realization_of_share
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.generic_data import GenericData  # noqa: PLC0415
+        from ..models.year_end_report import YearEndReport  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _year_end_report = d.pop("yearEndReport", UNSET)
+        year_end_report: YearEndReport | Unset
+        if isinstance(_year_end_report, Unset):
+            year_end_report = UNSET
+        else:
+            year_end_report = YearEndReport.from_dict(_year_end_report)
+
+        group_id = d.pop("groupId", UNSET)
+
+        sub_group_id = d.pop("subGroupId", UNSET)
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[GenericData] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                if posts_item_data is None:
+                    continue
+                posts_item = GenericData.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        company_name = d.pop("companyName", UNSET)
+
+        org_number = d.pop("orgNumber", UNSET)
+
+        municipality_number = d.pop("municipalityNumber", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        value_before_appreciation_for_net_assets = d.pop("valueBeforeAppreciationForNetAssets", UNSET)
+
+        debt = d.pop("debt", UNSET)
+
+        ordinary_income = d.pop("ordinaryIncome", UNSET)
+
+        loss = d.pop("loss", UNSET)
+
+        payment_to_participant = d.pop("paymentToParticipant", UNSET)
+
+        gain_on_realization_of_share = d.pop("gainOnRealizationOfShare", UNSET)
+
+        loss_on_realization_of_share = d.pop("lossOnRealizationOfShare", UNSET)
+
+        _obj = cls(
+            year_end_report=year_end_report,
+            group_id=group_id,
+            sub_group_id=sub_group_id,
+            posts=posts,
+            company_name=company_name,
+            org_number=org_number,
+            municipality_number=municipality_number,
+            country_code=country_code,
+            value_before_appreciation_for_net_assets=value_before_appreciation_for_net_assets,
+            debt=debt,
+            ordinary_income=ordinary_income,
+            loss=loss,
+            payment_to_participant=payment_to_participant,
+            gain_on_realization_of_share=gain_on_realization_of_share,
+            loss_on_realization_of_share=loss_on_realization_of_share,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ParticipantReportPaidIn")
+
+
+@_attrs_define
+class ParticipantReportPaidIn:
+    """Paid in capital
+
+    Attributes:
+        share_of_taxable_equity_previous_year (float | Unset): [read-only] Share of taxable equity previous year
+        share_of_taxable_equity_beginning_of_year (float | Unset): [read-only] Share of taxable equity at beginning of
+            year
+        acquisition_of_share (float | Unset): [read-only] Acquisition of share
+        disposal_of_share (float | Unset): [read-only] Disposal of share
+        deposit (float | Unset): [read-only] Deposit
+        other_correction (float | Unset): [read-only] Other correction
+        repayment (float | Unset): [read-only] Repayment
+        improper_deposit (float | Unset): [read-only] Inadvertent deposit
+        tax_benefit_from_loss (float | Unset): [read-only] Tax benefit from loss
+        tax_capital_equity_as_of_end_of_year (float | Unset): [read-only] Tax capital equity as of end of year
+    """
+
+    share_of_taxable_equity_previous_year: float | Unset = UNSET
+    share_of_taxable_equity_beginning_of_year: float | Unset = UNSET
+    acquisition_of_share: float | Unset = UNSET
+    disposal_of_share: float | Unset = UNSET
+    deposit: float | Unset = UNSET
+    other_correction: float | Unset = UNSET
+    repayment: float | Unset = UNSET
+    improper_deposit: float | Unset = UNSET
+    tax_benefit_from_loss: float | Unset = UNSET
+    tax_capital_equity_as_of_end_of_year: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        share_of_taxable_equity_previous_year = self.share_of_taxable_equity_previous_year
+
+        share_of_taxable_equity_beginning_of_year = self.share_of_taxable_equity_beginning_of_year
+
+        acquisition_of_share = self.acquisition_of_share
+
+        disposal_of_share = self.disposal_of_share
+
+        deposit = self.deposit
+
+        other_correction = self.other_correction
+
+        repayment = self.repayment
+
+        improper_deposit = self.improper_deposit
+
+        tax_benefit_from_loss = self.tax_benefit_from_loss
+
+        tax_capital_equity_as_of_end_of_year = self.tax_capital_equity_as_of_end_of_year
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if share_of_taxable_equity_previous_year is not UNSET and not _in_request:
+            field_dict["shareOfTaxableEquityPreviousYear"] = share_of_taxable_equity_previous_year
+        if share_of_taxable_equity_beginning_of_year is not UNSET and not _in_request:
+            field_dict["shareOfTaxableEquityBeginningOfYear"] = share_of_taxable_equity_beginning_of_year
+        if acquisition_of_share is not UNSET and not _in_request:
+            field_dict["acquisitionOfShare"] = acquisition_of_share
+        if disposal_of_share is not UNSET and not _in_request:
+            field_dict["disposalOfShare"] = disposal_of_share
+        if deposit is not UNSET and not _in_request:
+            field_dict["deposit"] = deposit
+        if other_correction is not UNSET and not _in_request:
+            field_dict["otherCorrection"] = other_correction
+        if repayment is not UNSET and not _in_request:
+            field_dict["repayment"] = repayment
+        if improper_deposit is not UNSET and not _in_request:
+            field_dict["improperDeposit"] = improper_deposit
+        if tax_benefit_from_loss is not UNSET and not _in_request:
+            field_dict["taxBenefitFromLoss"] = tax_benefit_from_loss
+        if tax_capital_equity_as_of_end_of_year is not UNSET and not _in_request:
+            field_dict["taxCapitalEquityAsOfEndOfYear"] = tax_capital_equity_as_of_end_of_year
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        share_of_taxable_equity_previous_year = d.pop("shareOfTaxableEquityPreviousYear", UNSET)
+
+        share_of_taxable_equity_beginning_of_year = d.pop("shareOfTaxableEquityBeginningOfYear", UNSET)
+
+        acquisition_of_share = d.pop("acquisitionOfShare", UNSET)
+
+        disposal_of_share = d.pop("disposalOfShare", UNSET)
+
+        deposit = d.pop("deposit", UNSET)
+
+        other_correction = d.pop("otherCorrection", UNSET)
+
+        repayment = d.pop("repayment", UNSET)
+
+        improper_deposit = d.pop("improperDeposit", UNSET)
+
+        tax_benefit_from_loss = d.pop("taxBenefitFromLoss", UNSET)
+
+        tax_capital_equity_as_of_end_of_year = d.pop("taxCapitalEquityAsOfEndOfYear", UNSET)
+
+        _obj = cls(
+            share_of_taxable_equity_previous_year=share_of_taxable_equity_previous_year,
+            share_of_taxable_equity_beginning_of_year=share_of_taxable_equity_beginning_of_year,
+            acquisition_of_share=acquisition_of_share,
+            disposal_of_share=disposal_of_share,
+            deposit=deposit,
+            other_correction=other_correction,
+            repayment=repayment,
+            improper_deposit=improper_deposit,
+            tax_benefit_from_loss=tax_benefit_from_loss,
+            tax_capital_equity_as_of_end_of_year=tax_capital_equity_as_of_end_of_year,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

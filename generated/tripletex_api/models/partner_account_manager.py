@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="PartnerAccountManager")
+
+
+@_attrs_define
+class PartnerAccountManager:
+    """Partner account manager
+
+    Attributes:
+        full_name (str | Unset): [read-only] Full name
+        email (str | Unset): [read-only] email
+        phone_number (str | Unset): [read-only] Phone number
+    """
+
+    full_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        full_name = self.full_name
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if full_name is not UNSET and not _in_request:
+            field_dict["fullName"] = full_name
+        if email is not UNSET and not _in_request:
+            field_dict["email"] = email
+        if phone_number is not UNSET and not _in_request:
+            field_dict["phoneNumber"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        full_name = d.pop("fullName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        _obj = cls(
+            full_name=full_name,
+            email=email,
+            phone_number=phone_number,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

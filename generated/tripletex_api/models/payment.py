@@ -1,0 +1,581 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_payment_category import PaymentPaymentCategory
+from ..models.payment_payment_source import PaymentPaymentSource
+from ..models.payment_status_id import PaymentStatusId
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.account import Account
+    from ..models.bank import Bank
+    from ..models.change import Change
+    from ..models.currency import Currency
+    from ..models.employee import Employee
+    from ..models.posting import Posting
+    from ..models.voucher import Voucher
+
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        payment_source (PaymentPaymentSource | Unset):
+        payment_date (str | Unset):
+        booking_date (str | Unset): [read-only]
+        value_date (str | Unset): [read-only]
+        amount_currency (float | Unset): In the specified currency.
+        currency (Currency | Unset):
+        creditor_name (str | Unset): [read-only]
+        creditor_iban_or_bban (str | Unset): [read-only]
+        creditor_bank_name (str | Unset): [read-only]
+        creditor_bank_address (str | Unset): [read-only]
+        creditor_bank_postal_code (str | Unset): [read-only]
+        creditor_bank_postal_city (str | Unset): [read-only]
+        status_id (PaymentStatusId | Unset): The payment status Id. Usually all the payments in one batch have the same
+            status ID, at least to the point of being received by bank.NEW: Payment is new.<br>PENDING_SIGNING: Payment is
+            sent to AutoPay but not signed yet, requires re-approving.<br>CANCELLED: Payment was cancelled by ERP.<br>ERROR:
+            Payment that failed.<br>RECEIVED_BY_BANK: Payment was received by the bank.<br>ACCEPTED_BY_BANK: Payment was
+            accepted by bank.<br>CANCELLED_IN_BANK: Payment was cancelled in bank.<br>REJECTED_BY_BANK: Payment was rejected
+            by bank.<br>PAID: Payment is paid.<br>OTHER: In case status in unknown. Will never be a final status.<br>
+        is_final_status (bool | Unset): [read-only]
+        is_foreign_payment (bool | Unset): [read-only]
+        is_salary (bool | Unset): [read-only]
+        description (str | Unset): [read-only]
+        kid (str | Unset): [read-only] KID - Kundeidentifikasjonsnummer.
+        receiver_reference (str | Unset): [read-only]
+        source_voucher (Voucher | Unset):
+        postings (Posting | Unset):
+        account (Account | Unset):
+        amount_in_account_currency (float | Unset): [read-only] Amount specified in the currency of the bank agreements
+            account.
+        is_disabled_for_update (bool | Unset): [read-only] Can this payment date be changed.
+        is_disabled_for_amount_change (bool | Unset): [read-only] Can this payment amount be changed.
+        is_due_date_updatable (bool | Unset): [read-only] Can this payment due date be changed.
+        is_selectable (bool | Unset): [read-only] Is this payment selectable.
+        is_manually_bookable (bool | Unset): [read-only] Is this payment manually bookable.
+        acceptors (list[Employee] | Unset): [read-only] Who approved this payment.
+        number_of_approved_in_bank (int | Unset): [read-only] Number of how many times this transaction has been
+            approved in nettbank
+        number_of_approvers (int | Unset): [read-only] Number of approvers required for this transaction. Ztl only!
+        payment_category (PaymentPaymentCategory | Unset): [read-only] The payment category.
+        display_status (str | Unset): [read-only] The payment filter status.
+        is_approve_disabled (bool | Unset): [read-only] Can this payment be approved.
+        is_delete_disabled (bool | Unset): [read-only] Can this payment be deleted
+        is_cancel_disabled (bool | Unset): [read-only] Can this payment be cancelled.
+        url_for_voucher (str | Unset): [read-only] The url to access the connected invoice/wage period transaction/vat
+            returns/wage transaction.
+        is_salary_date_invalid (bool | Unset): [read-only] Is the due date invalid, if this is a salary payment.
+        expired (bool | Unset): [read-only] Is this transaction expired.
+        receiver_link (str | Unset): [read-only] The payment receiver link or name.
+        merging_banks_message (str | Unset): [read-only] Message regarding merging of banks
+        bank (Bank | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    payment_source: PaymentPaymentSource | Unset = UNSET
+    payment_date: str | Unset = UNSET
+    booking_date: str | Unset = UNSET
+    value_date: str | Unset = UNSET
+    amount_currency: float | Unset = UNSET
+    currency: Currency | Unset = UNSET
+    creditor_name: str | Unset = UNSET
+    creditor_iban_or_bban: str | Unset = UNSET
+    creditor_bank_name: str | Unset = UNSET
+    creditor_bank_address: str | Unset = UNSET
+    creditor_bank_postal_code: str | Unset = UNSET
+    creditor_bank_postal_city: str | Unset = UNSET
+    status_id: PaymentStatusId | Unset = UNSET
+    is_final_status: bool | Unset = UNSET
+    is_foreign_payment: bool | Unset = UNSET
+    is_salary: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    kid: str | Unset = UNSET
+    receiver_reference: str | Unset = UNSET
+    source_voucher: Voucher | Unset = UNSET
+    postings: Posting | Unset = UNSET
+    account: Account | Unset = UNSET
+    amount_in_account_currency: float | Unset = UNSET
+    is_disabled_for_update: bool | Unset = UNSET
+    is_disabled_for_amount_change: bool | Unset = UNSET
+    is_due_date_updatable: bool | Unset = UNSET
+    is_selectable: bool | Unset = UNSET
+    is_manually_bookable: bool | Unset = UNSET
+    acceptors: list[Employee] | Unset = UNSET
+    number_of_approved_in_bank: int | Unset = UNSET
+    number_of_approvers: int | Unset = UNSET
+    payment_category: PaymentPaymentCategory | Unset = UNSET
+    display_status: str | Unset = UNSET
+    is_approve_disabled: bool | Unset = UNSET
+    is_delete_disabled: bool | Unset = UNSET
+    is_cancel_disabled: bool | Unset = UNSET
+    url_for_voucher: str | Unset = UNSET
+    is_salary_date_invalid: bool | Unset = UNSET
+    expired: bool | Unset = UNSET
+    receiver_link: str | Unset = UNSET
+    merging_banks_message: str | Unset = UNSET
+    bank: Bank | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        payment_source: str | Unset = UNSET
+        if not isinstance(self.payment_source, Unset):
+            payment_source = self.payment_source.value
+
+        payment_date = self.payment_date
+
+        booking_date = self.booking_date
+
+        value_date = self.value_date
+
+        amount_currency = self.amount_currency
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        creditor_name = self.creditor_name
+
+        creditor_iban_or_bban = self.creditor_iban_or_bban
+
+        creditor_bank_name = self.creditor_bank_name
+
+        creditor_bank_address = self.creditor_bank_address
+
+        creditor_bank_postal_code = self.creditor_bank_postal_code
+
+        creditor_bank_postal_city = self.creditor_bank_postal_city
+
+        status_id: str | Unset = UNSET
+        if not isinstance(self.status_id, Unset):
+            status_id = self.status_id.value
+
+        is_final_status = self.is_final_status
+
+        is_foreign_payment = self.is_foreign_payment
+
+        is_salary = self.is_salary
+
+        description = self.description
+
+        kid = self.kid
+
+        receiver_reference = self.receiver_reference
+
+        source_voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source_voucher, Unset):
+            source_voucher = self.source_voucher.to_dict()
+
+        postings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.postings, Unset):
+            postings = self.postings.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        amount_in_account_currency = self.amount_in_account_currency
+
+        is_disabled_for_update = self.is_disabled_for_update
+
+        is_disabled_for_amount_change = self.is_disabled_for_amount_change
+
+        is_due_date_updatable = self.is_due_date_updatable
+
+        is_selectable = self.is_selectable
+
+        is_manually_bookable = self.is_manually_bookable
+
+        acceptors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.acceptors, Unset):
+            acceptors = []
+            for acceptors_item_data in self.acceptors:
+                acceptors_item = acceptors_item_data.to_dict()
+                acceptors.append(acceptors_item)
+
+        number_of_approved_in_bank = self.number_of_approved_in_bank
+
+        number_of_approvers = self.number_of_approvers
+
+        payment_category: str | Unset = UNSET
+        if not isinstance(self.payment_category, Unset):
+            payment_category = self.payment_category.value
+
+        display_status = self.display_status
+
+        is_approve_disabled = self.is_approve_disabled
+
+        is_delete_disabled = self.is_delete_disabled
+
+        is_cancel_disabled = self.is_cancel_disabled
+
+        url_for_voucher = self.url_for_voucher
+
+        is_salary_date_invalid = self.is_salary_date_invalid
+
+        expired = self.expired
+
+        receiver_link = self.receiver_link
+
+        merging_banks_message = self.merging_banks_message
+
+        bank: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bank, Unset):
+            bank = self.bank.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if payment_source is not UNSET:
+            field_dict["paymentSource"] = payment_source
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+        if booking_date is not UNSET and not _in_request:
+            field_dict["bookingDate"] = booking_date
+        if value_date is not UNSET and not _in_request:
+            field_dict["valueDate"] = value_date
+        if amount_currency is not UNSET:
+            field_dict["amountCurrency"] = amount_currency
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if creditor_name is not UNSET and not _in_request:
+            field_dict["creditorName"] = creditor_name
+        if creditor_iban_or_bban is not UNSET and not _in_request:
+            field_dict["creditorIbanOrBban"] = creditor_iban_or_bban
+        if creditor_bank_name is not UNSET and not _in_request:
+            field_dict["creditorBankName"] = creditor_bank_name
+        if creditor_bank_address is not UNSET and not _in_request:
+            field_dict["creditorBankAddress"] = creditor_bank_address
+        if creditor_bank_postal_code is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCode"] = creditor_bank_postal_code
+        if creditor_bank_postal_city is not UNSET and not _in_request:
+            field_dict["creditorBankPostalCity"] = creditor_bank_postal_city
+        if status_id is not UNSET:
+            field_dict["statusId"] = status_id
+        if is_final_status is not UNSET and not _in_request:
+            field_dict["isFinalStatus"] = is_final_status
+        if is_foreign_payment is not UNSET and not _in_request:
+            field_dict["isForeignPayment"] = is_foreign_payment
+        if is_salary is not UNSET and not _in_request:
+            field_dict["isSalary"] = is_salary
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if kid is not UNSET and not _in_request:
+            field_dict["kid"] = kid
+        if receiver_reference is not UNSET and not _in_request:
+            field_dict["receiverReference"] = receiver_reference
+        if source_voucher is not UNSET:
+            field_dict["sourceVoucher"] = source_voucher
+        if postings is not UNSET:
+            field_dict["postings"] = postings
+        if account is not UNSET:
+            field_dict["account"] = account
+        if amount_in_account_currency is not UNSET and not _in_request:
+            field_dict["amountInAccountCurrency"] = amount_in_account_currency
+        if is_disabled_for_update is not UNSET and not _in_request:
+            field_dict["isDisabledForUpdate"] = is_disabled_for_update
+        if is_disabled_for_amount_change is not UNSET and not _in_request:
+            field_dict["isDisabledForAmountChange"] = is_disabled_for_amount_change
+        if is_due_date_updatable is not UNSET and not _in_request:
+            field_dict["isDueDateUpdatable"] = is_due_date_updatable
+        if is_selectable is not UNSET and not _in_request:
+            field_dict["isSelectable"] = is_selectable
+        if is_manually_bookable is not UNSET and not _in_request:
+            field_dict["isManuallyBookable"] = is_manually_bookable
+        if acceptors is not UNSET and not _in_request:
+            field_dict["acceptors"] = acceptors
+        if number_of_approved_in_bank is not UNSET and not _in_request:
+            field_dict["numberOfApprovedInBank"] = number_of_approved_in_bank
+        if number_of_approvers is not UNSET and not _in_request:
+            field_dict["numberOfApprovers"] = number_of_approvers
+        if payment_category is not UNSET and not _in_request:
+            field_dict["paymentCategory"] = payment_category
+        if display_status is not UNSET and not _in_request:
+            field_dict["displayStatus"] = display_status
+        if is_approve_disabled is not UNSET and not _in_request:
+            field_dict["isApproveDisabled"] = is_approve_disabled
+        if is_delete_disabled is not UNSET and not _in_request:
+            field_dict["isDeleteDisabled"] = is_delete_disabled
+        if is_cancel_disabled is not UNSET and not _in_request:
+            field_dict["isCancelDisabled"] = is_cancel_disabled
+        if url_for_voucher is not UNSET and not _in_request:
+            field_dict["urlForVoucher"] = url_for_voucher
+        if is_salary_date_invalid is not UNSET and not _in_request:
+            field_dict["isSalaryDateInvalid"] = is_salary_date_invalid
+        if expired is not UNSET and not _in_request:
+            field_dict["expired"] = expired
+        if receiver_link is not UNSET and not _in_request:
+            field_dict["receiverLink"] = receiver_link
+        if merging_banks_message is not UNSET and not _in_request:
+            field_dict["mergingBanksMessage"] = merging_banks_message
+        if bank is not UNSET:
+            field_dict["bank"] = bank
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.account import Account  # noqa: PLC0415
+        from ..models.bank import Bank  # noqa: PLC0415
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+        from ..models.posting import Posting  # noqa: PLC0415
+        from ..models.voucher import Voucher  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _payment_source = d.pop("paymentSource", UNSET)
+        payment_source: PaymentPaymentSource | Unset
+        if isinstance(_payment_source, Unset):
+            payment_source = UNSET
+        else:
+            payment_source = PaymentPaymentSource(_payment_source)
+
+        payment_date = d.pop("paymentDate", UNSET)
+
+        booking_date = d.pop("bookingDate", UNSET)
+
+        value_date = d.pop("valueDate", UNSET)
+
+        amount_currency = d.pop("amountCurrency", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
+        creditor_name = d.pop("creditorName", UNSET)
+
+        creditor_iban_or_bban = d.pop("creditorIbanOrBban", UNSET)
+
+        creditor_bank_name = d.pop("creditorBankName", UNSET)
+
+        creditor_bank_address = d.pop("creditorBankAddress", UNSET)
+
+        creditor_bank_postal_code = d.pop("creditorBankPostalCode", UNSET)
+
+        creditor_bank_postal_city = d.pop("creditorBankPostalCity", UNSET)
+
+        _status_id = d.pop("statusId", UNSET)
+        status_id: PaymentStatusId | Unset
+        if isinstance(_status_id, Unset):
+            status_id = UNSET
+        else:
+            status_id = PaymentStatusId(_status_id)
+
+        is_final_status = d.pop("isFinalStatus", UNSET)
+
+        is_foreign_payment = d.pop("isForeignPayment", UNSET)
+
+        is_salary = d.pop("isSalary", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        kid = d.pop("kid", UNSET)
+
+        receiver_reference = d.pop("receiverReference", UNSET)
+
+        _source_voucher = d.pop("sourceVoucher", UNSET)
+        source_voucher: Voucher | Unset
+        if isinstance(_source_voucher, Unset):
+            source_voucher = UNSET
+        else:
+            source_voucher = Voucher.from_dict(_source_voucher)
+
+        _postings = d.pop("postings", UNSET)
+        postings: Posting | Unset
+        if isinstance(_postings, Unset):
+            postings = UNSET
+        else:
+            postings = Posting.from_dict(_postings)
+
+        _account = d.pop("account", UNSET)
+        account: Account | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = Account.from_dict(_account)
+
+        amount_in_account_currency = d.pop("amountInAccountCurrency", UNSET)
+
+        is_disabled_for_update = d.pop("isDisabledForUpdate", UNSET)
+
+        is_disabled_for_amount_change = d.pop("isDisabledForAmountChange", UNSET)
+
+        is_due_date_updatable = d.pop("isDueDateUpdatable", UNSET)
+
+        is_selectable = d.pop("isSelectable", UNSET)
+
+        is_manually_bookable = d.pop("isManuallyBookable", UNSET)
+
+        _acceptors = d.pop("acceptors", UNSET)
+        acceptors: list[Employee] | Unset = UNSET
+        if _acceptors is not UNSET:
+            acceptors = []
+            for acceptors_item_data in _acceptors:
+                if acceptors_item_data is None:
+                    continue
+                acceptors_item = Employee.from_dict(acceptors_item_data)
+
+                acceptors.append(acceptors_item)
+
+        number_of_approved_in_bank = d.pop("numberOfApprovedInBank", UNSET)
+
+        number_of_approvers = d.pop("numberOfApprovers", UNSET)
+
+        _payment_category = d.pop("paymentCategory", UNSET)
+        payment_category: PaymentPaymentCategory | Unset
+        if isinstance(_payment_category, Unset):
+            payment_category = UNSET
+        else:
+            payment_category = PaymentPaymentCategory(_payment_category)
+
+        display_status = d.pop("displayStatus", UNSET)
+
+        is_approve_disabled = d.pop("isApproveDisabled", UNSET)
+
+        is_delete_disabled = d.pop("isDeleteDisabled", UNSET)
+
+        is_cancel_disabled = d.pop("isCancelDisabled", UNSET)
+
+        url_for_voucher = d.pop("urlForVoucher", UNSET)
+
+        is_salary_date_invalid = d.pop("isSalaryDateInvalid", UNSET)
+
+        expired = d.pop("expired", UNSET)
+
+        receiver_link = d.pop("receiverLink", UNSET)
+
+        merging_banks_message = d.pop("mergingBanksMessage", UNSET)
+
+        _bank = d.pop("bank", UNSET)
+        bank: Bank | Unset
+        if isinstance(_bank, Unset):
+            bank = UNSET
+        else:
+            bank = Bank.from_dict(_bank)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            payment_source=payment_source,
+            payment_date=payment_date,
+            booking_date=booking_date,
+            value_date=value_date,
+            amount_currency=amount_currency,
+            currency=currency,
+            creditor_name=creditor_name,
+            creditor_iban_or_bban=creditor_iban_or_bban,
+            creditor_bank_name=creditor_bank_name,
+            creditor_bank_address=creditor_bank_address,
+            creditor_bank_postal_code=creditor_bank_postal_code,
+            creditor_bank_postal_city=creditor_bank_postal_city,
+            status_id=status_id,
+            is_final_status=is_final_status,
+            is_foreign_payment=is_foreign_payment,
+            is_salary=is_salary,
+            description=description,
+            kid=kid,
+            receiver_reference=receiver_reference,
+            source_voucher=source_voucher,
+            postings=postings,
+            account=account,
+            amount_in_account_currency=amount_in_account_currency,
+            is_disabled_for_update=is_disabled_for_update,
+            is_disabled_for_amount_change=is_disabled_for_amount_change,
+            is_due_date_updatable=is_due_date_updatable,
+            is_selectable=is_selectable,
+            is_manually_bookable=is_manually_bookable,
+            acceptors=acceptors,
+            number_of_approved_in_bank=number_of_approved_in_bank,
+            number_of_approvers=number_of_approvers,
+            payment_category=payment_category,
+            display_status=display_status,
+            is_approve_disabled=is_approve_disabled,
+            is_delete_disabled=is_delete_disabled,
+            is_cancel_disabled=is_cancel_disabled,
+            url_for_voucher=url_for_voucher,
+            is_salary_date_invalid=is_salary_date_invalid,
+            expired=expired,
+            receiver_link=receiver_link,
+            merging_banks_message=merging_banks_message,
+            bank=bank,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

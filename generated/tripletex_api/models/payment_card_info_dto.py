@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.payment_card_info_details import PaymentCardInfoDetails
+
+
+T = TypeVar("T", bound="PaymentCardInfoDTO")
+
+
+@_attrs_define
+class PaymentCardInfoDTO:
+    """
+    Attributes:
+        cancelled (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of cancelled payments
+        under_processing (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of payments under processing
+        for_approval (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of payments for approval
+    """
+
+    cancelled: list[PaymentCardInfoDetails] | Unset = UNSET
+    under_processing: list[PaymentCardInfoDetails] | Unset = UNSET
+    for_approval: list[PaymentCardInfoDetails] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        cancelled: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.cancelled, Unset):
+            cancelled = []
+            for cancelled_item_data in self.cancelled:
+                cancelled_item = cancelled_item_data.to_dict()
+                cancelled.append(cancelled_item)
+
+        under_processing: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.under_processing, Unset):
+            under_processing = []
+            for under_processing_item_data in self.under_processing:
+                under_processing_item = under_processing_item_data.to_dict()
+                under_processing.append(under_processing_item)
+
+        for_approval: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.for_approval, Unset):
+            for_approval = []
+            for for_approval_item_data in self.for_approval:
+                for_approval_item = for_approval_item_data.to_dict()
+                for_approval.append(for_approval_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cancelled is not UNSET and not _in_request:
+            field_dict["cancelled"] = cancelled
+        if under_processing is not UNSET and not _in_request:
+            field_dict["underProcessing"] = under_processing
+        if for_approval is not UNSET and not _in_request:
+            field_dict["forApproval"] = for_approval
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.payment_card_info_details import PaymentCardInfoDetails  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _cancelled = d.pop("cancelled", UNSET)
+        cancelled: list[PaymentCardInfoDetails] | Unset = UNSET
+        if _cancelled is not UNSET:
+            cancelled = []
+            for cancelled_item_data in _cancelled:
+                if cancelled_item_data is None:
+                    continue
+                cancelled_item = PaymentCardInfoDetails.from_dict(cancelled_item_data)
+
+                cancelled.append(cancelled_item)
+
+        _under_processing = d.pop("underProcessing", UNSET)
+        under_processing: list[PaymentCardInfoDetails] | Unset = UNSET
+        if _under_processing is not UNSET:
+            under_processing = []
+            for under_processing_item_data in _under_processing:
+                if under_processing_item_data is None:
+                    continue
+                under_processing_item = PaymentCardInfoDetails.from_dict(under_processing_item_data)
+
+                under_processing.append(under_processing_item)
+
+        _for_approval = d.pop("forApproval", UNSET)
+        for_approval: list[PaymentCardInfoDetails] | Unset = UNSET
+        if _for_approval is not UNSET:
+            for_approval = []
+            for for_approval_item_data in _for_approval:
+                if for_approval_item_data is None:
+                    continue
+                for_approval_item = PaymentCardInfoDetails.from_dict(for_approval_item_data)
+
+                for_approval.append(for_approval_item)
+
+        _obj = cls(
+            cancelled=cancelled,
+            under_processing=under_processing,
+            for_approval=for_approval,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class PaymentWidgetPaymentTypePaymentIntegration(StrEnum):
+    AUTOPAY = "AUTOPAY"
+    NETS = "NETS"
+    NONE = "NONE"
+    NOT_PAID = "NOT_PAID"
+    POSTING_RULE = "POSTING_RULE"
+    ZTL = "ZTL"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PaymentWidgetPaymentTypePaymentIntegration | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

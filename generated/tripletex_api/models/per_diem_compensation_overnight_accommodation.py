@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class PerDiemCompensationOvernightAccommodation(StrEnum):
+    BOARDING_HOUSE_WITHOUT_COOKING = "BOARDING_HOUSE_WITHOUT_COOKING"
+    BOARDING_HOUSE_WITH_COOKING = "BOARDING_HOUSE_WITH_COOKING"
+    HOTEL = "HOTEL"
+    NONE = "NONE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "PerDiemCompensationOvernightAccommodation | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.product_import import ProductImport
+    from ..models.product_import_field import ProductImportField
+
+
+T = TypeVar("T", bound="ProductImportHeader")
+
+
+@_attrs_define
+class ProductImportHeader:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        product_import (ProductImport | Unset):
+        order_of_column (int | Unset):
+        name (str | Unset):
+        sample_value (str | Unset):
+        suggested_column_field (ProductImportField | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    product_import: ProductImport | Unset = UNSET
+    order_of_column: int | Unset = UNSET
+    name: str | Unset = UNSET
+    sample_value: str | Unset = UNSET
+    suggested_column_field: ProductImportField | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        product_import: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_import, Unset):
+            product_import = self.product_import.to_dict()
+
+        order_of_column = self.order_of_column
+
+        name = self.name
+
+        sample_value = self.sample_value
+
+        suggested_column_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.suggested_column_field, Unset):
+            suggested_column_field = self.suggested_column_field.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if product_import is not UNSET:
+            field_dict["productImport"] = product_import
+        if order_of_column is not UNSET:
+            field_dict["orderOfColumn"] = order_of_column
+        if name is not UNSET:
+            field_dict["name"] = name
+        if sample_value is not UNSET:
+            field_dict["sampleValue"] = sample_value
+        if suggested_column_field is not UNSET:
+            field_dict["suggestedColumnField"] = suggested_column_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.product_import import ProductImport  # noqa: PLC0415
+        from ..models.product_import_field import ProductImportField  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _product_import = d.pop("productImport", UNSET)
+        product_import: ProductImport | Unset
+        if isinstance(_product_import, Unset):
+            product_import = UNSET
+        else:
+            product_import = ProductImport.from_dict(_product_import)
+
+        order_of_column = d.pop("orderOfColumn", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        sample_value = d.pop("sampleValue", UNSET)
+
+        _suggested_column_field = d.pop("suggestedColumnField", UNSET)
+        suggested_column_field: ProductImportField | Unset
+        if isinstance(_suggested_column_field, Unset):
+            suggested_column_field = UNSET
+        else:
+            suggested_column_field = ProductImportField.from_dict(_suggested_column_field)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            product_import=product_import,
+            order_of_column=order_of_column,
+            name=name,
+            sample_value=sample_value,
+            suggested_column_field=suggested_column_field,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

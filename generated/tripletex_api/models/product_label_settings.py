@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ProductLabelSettings")
+
+
+@_attrs_define
+class ProductLabelSettings:
+    """
+    Attributes:
+        show_product_number_separately (bool | Unset): Show product number in separate row from product name
+        show_selling_price_incl_vat (bool | Unset): Show selling price including VAT on the label
+    """
+
+    show_product_number_separately: bool | Unset = UNSET
+    show_selling_price_incl_vat: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        show_product_number_separately = self.show_product_number_separately
+
+        show_selling_price_incl_vat = self.show_selling_price_incl_vat
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if show_product_number_separately is not UNSET:
+            field_dict["showProductNumberSeparately"] = show_product_number_separately
+        if show_selling_price_incl_vat is not UNSET:
+            field_dict["showSellingPriceInclVat"] = show_selling_price_incl_vat
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        show_product_number_separately = d.pop("showProductNumberSeparately", UNSET)
+
+        show_selling_price_incl_vat = d.pop("showSellingPriceInclVat", UNSET)
+
+        _obj = cls(
+            show_product_number_separately=show_product_number_separately,
+            show_selling_price_incl_vat=show_selling_price_incl_vat,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="ProductUnit")
+
+
+@_attrs_define
+class ProductUnit:
+    """The quantity type 2 that has been associated to this account
+
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        display_name (str | Unset): [read-only]
+        display_name_short (str | Unset): [read-only]
+        name (str | Unset):
+        name_en (str | Unset):
+        name_short (str | Unset):
+        name_short_en (str | Unset):
+        common_code (str | Unset):
+        is_deletable (bool | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    display_name_short: str | Unset = UNSET
+    name: str | Unset = UNSET
+    name_en: str | Unset = UNSET
+    name_short: str | Unset = UNSET
+    name_short_en: str | Unset = UNSET
+    common_code: str | Unset = UNSET
+    is_deletable: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        display_name = self.display_name
+
+        display_name_short = self.display_name_short
+
+        name = self.name
+
+        name_en = self.name_en
+
+        name_short = self.name_short
+
+        name_short_en = self.name_short_en
+
+        common_code = self.common_code
+
+        is_deletable = self.is_deletable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if display_name_short is not UNSET and not _in_request:
+            field_dict["displayNameShort"] = display_name_short
+        if name is not UNSET:
+            field_dict["name"] = name
+        if name_en is not UNSET:
+            field_dict["nameEN"] = name_en
+        if name_short is not UNSET:
+            field_dict["nameShort"] = name_short
+        if name_short_en is not UNSET:
+            field_dict["nameShortEN"] = name_short_en
+        if common_code is not UNSET:
+            field_dict["commonCode"] = common_code
+        if is_deletable is not UNSET:
+            field_dict["isDeletable"] = is_deletable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        display_name_short = d.pop("displayNameShort", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        name_en = d.pop("nameEN", UNSET)
+
+        name_short = d.pop("nameShort", UNSET)
+
+        name_short_en = d.pop("nameShortEN", UNSET)
+
+        common_code = d.pop("commonCode", UNSET)
+
+        is_deletable = d.pop("isDeletable", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            display_name=display_name,
+            display_name_short=display_name_short,
+            name=name,
+            name_en=name_en,
+            name_short=name_short,
+            name_short_en=name_short_en,
+            common_code=common_code,
+            is_deletable=is_deletable,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class ProductVolumeUnit(StrEnum):
+    CM3 = "cm3"
+    DM3 = "dm3"
+    M3 = "m3"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProductVolumeUnit | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

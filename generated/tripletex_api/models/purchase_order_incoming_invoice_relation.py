@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.purchase_order import PurchaseOrder
+    from ..models.voucher import Voucher
+
+
+T = TypeVar("T", bound="PurchaseOrderIncomingInvoiceRelation")
+
+
+@_attrs_define
+class PurchaseOrderIncomingInvoiceRelation:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        order_out (PurchaseOrder | Unset): The purchase order to attach the orderline.
+        voucher (Voucher | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    order_out: PurchaseOrder | Unset = UNSET
+    voucher: Voucher | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        order_out: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.order_out, Unset):
+            order_out = self.order_out.to_dict()
+
+        voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher, Unset):
+            voucher = self.voucher.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if order_out is not UNSET:
+            field_dict["orderOut"] = order_out
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
+        from ..models.voucher import Voucher  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _order_out = d.pop("orderOut", UNSET)
+        order_out: PurchaseOrder | Unset
+        if isinstance(_order_out, Unset):
+            order_out = UNSET
+        else:
+            order_out = PurchaseOrder.from_dict(_order_out)
+
+        _voucher = d.pop("voucher", UNSET)
+        voucher: Voucher | Unset
+        if isinstance(_voucher, Unset):
+            voucher = UNSET
+        else:
+            voucher = Voucher.from_dict(_voucher)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            order_out=order_out,
+            voucher=voucher,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

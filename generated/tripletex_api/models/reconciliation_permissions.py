@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ReconciliationPermissions")
+
+
+@_attrs_define
+class ReconciliationPermissions:
+    """
+    Attributes:
+        can_access_vat (bool | Unset): [read-only]
+        can_access_salary (bool | Unset): [read-only]
+        can_access_balance (bool | Unset): [read-only]
+        can_access_bank (bool | Unset): [read-only]
+    """
+
+    can_access_vat: bool | Unset = UNSET
+    can_access_salary: bool | Unset = UNSET
+    can_access_balance: bool | Unset = UNSET
+    can_access_bank: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        can_access_vat = self.can_access_vat
+
+        can_access_salary = self.can_access_salary
+
+        can_access_balance = self.can_access_balance
+
+        can_access_bank = self.can_access_bank
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if can_access_vat is not UNSET and not _in_request:
+            field_dict["canAccessVat"] = can_access_vat
+        if can_access_salary is not UNSET and not _in_request:
+            field_dict["canAccessSalary"] = can_access_salary
+        if can_access_balance is not UNSET and not _in_request:
+            field_dict["canAccessBalance"] = can_access_balance
+        if can_access_bank is not UNSET and not _in_request:
+            field_dict["canAccessBank"] = can_access_bank
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        can_access_vat = d.pop("canAccessVat", UNSET)
+
+        can_access_salary = d.pop("canAccessSalary", UNSET)
+
+        can_access_balance = d.pop("canAccessBalance", UNSET)
+
+        can_access_bank = d.pop("canAccessBank", UNSET)
+
+        _obj = cls(
+            can_access_vat=can_access_vat,
+            can_access_salary=can_access_salary,
+            can_access_balance=can_access_balance,
+            can_access_bank=can_access_bank,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

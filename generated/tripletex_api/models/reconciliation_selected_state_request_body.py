@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ReconciliationSelectedStateRequestBody")
+
+
+@_attrs_define
+class ReconciliationSelectedStateRequestBody:
+    """
+    Attributes:
+        postings (list[int] | Unset): List of IDs
+        transactions (list[int] | Unset): List of IDs
+    """
+
+    postings: list[int] | Unset = UNSET
+    transactions: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        postings: list[int] | Unset = UNSET
+        if not isinstance(self.postings, Unset):
+            postings = self.postings
+
+        transactions: list[int] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = self.transactions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if postings is not UNSET:
+            field_dict["postings"] = postings
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        postings = cast(list[int], d.pop("postings", UNSET))
+
+        transactions = cast(list[int], d.pop("transactions", UNSET))
+
+        _obj = cls(
+            postings=postings,
+            transactions=transactions,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

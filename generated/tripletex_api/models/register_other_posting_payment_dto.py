@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="RegisterOtherPostingPaymentDTO")
+
+
+@_attrs_define
+class RegisterOtherPostingPaymentDTO:
+    """
+    Attributes:
+        posting_id (int | Unset):
+        payment_date (str | Unset):
+        payment_type_id (int | Unset):
+        paid_amount (float | Unset):
+        paid_amount_currency (float | Unset):
+    """
+
+    posting_id: int | Unset = UNSET
+    payment_date: str | Unset = UNSET
+    payment_type_id: int | Unset = UNSET
+    paid_amount: float | Unset = UNSET
+    paid_amount_currency: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        posting_id = self.posting_id
+
+        payment_date = self.payment_date
+
+        payment_type_id = self.payment_type_id
+
+        paid_amount = self.paid_amount
+
+        paid_amount_currency = self.paid_amount_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if posting_id is not UNSET:
+            field_dict["postingId"] = posting_id
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+        if payment_type_id is not UNSET:
+            field_dict["paymentTypeId"] = payment_type_id
+        if paid_amount is not UNSET:
+            field_dict["paidAmount"] = paid_amount
+        if paid_amount_currency is not UNSET:
+            field_dict["paidAmountCurrency"] = paid_amount_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        posting_id = d.pop("postingId", UNSET)
+
+        payment_date = d.pop("paymentDate", UNSET)
+
+        payment_type_id = d.pop("paymentTypeId", UNSET)
+
+        paid_amount = d.pop("paidAmount", UNSET)
+
+        paid_amount_currency = d.pop("paidAmountCurrency", UNSET)
+
+        _obj = cls(
+            posting_id=posting_id,
+            payment_date=payment_date,
+            payment_type_id=payment_type_id,
+            paid_amount=paid_amount,
+            paid_amount_currency=paid_amount_currency,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ReminderType(StrEnum):
+    DEBT_COLLECTION = "DEBT_COLLECTION"
+    NOTICE_OF_DEBT_COLLECTION = "NOTICE_OF_DEBT_COLLECTION"
+    REMINDER = "REMINDER"
+    SOFT_REMINDER = "SOFT_REMINDER"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ReminderType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

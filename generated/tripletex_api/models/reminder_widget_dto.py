@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="ReminderWidgetDTO")
+
+
+@_attrs_define
+class ReminderWidgetDTO:
+    """
+    Attributes:
+        id (int | Unset): [read-only]
+        name (str | Unset): [read-only]
+        deadline (str | Unset): [read-only]
+        url (str | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    deadline: str | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        name = self.name
+
+        deadline = self.deadline
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if name is not UNSET and not _in_request:
+            field_dict["name"] = name
+        if deadline is not UNSET and not _in_request:
+            field_dict["deadline"] = deadline
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        deadline = d.pop("deadline", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _obj = cls(
+            id=id,
+            name=name,
+            deadline=deadline,
+            url=url,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.report_blueprint_v2 import ReportBlueprintV2
+
+
+T = TypeVar("T", bound="Report")
+
+
+@_attrs_define
+class Report:
+    """The target resource to be granted permissions for
+
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        name (str | Unset): [read-only] Shortcut for Report name
+        description (str | Unset): [read-only] Shortcut for Report description
+        help_component (int | Unset): helpComponent
+        blueprint (ReportBlueprintV2 | Unset): blueprint
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    help_component: int | Unset = UNSET
+    blueprint: ReportBlueprintV2 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        name = self.name
+
+        description = self.description
+
+        help_component = self.help_component
+
+        blueprint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.blueprint, Unset):
+            blueprint = self.blueprint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if name is not UNSET and not _in_request:
+            field_dict["name"] = name
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if help_component is not UNSET:
+            field_dict["helpComponent"] = help_component
+        if blueprint is not UNSET:
+            field_dict["blueprint"] = blueprint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.report_blueprint_v2 import ReportBlueprintV2  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        help_component = d.pop("helpComponent", UNSET)
+
+        _blueprint = d.pop("blueprint", UNSET)
+        blueprint: ReportBlueprintV2 | Unset
+        if isinstance(_blueprint, Unset):
+            blueprint = UNSET
+        else:
+            blueprint = ReportBlueprintV2.from_dict(_blueprint)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            name=name,
+            description=description,
+            help_component=help_component,
+            blueprint=blueprint,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

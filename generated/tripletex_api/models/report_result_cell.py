@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.report_result_cell_value import ReportResultCellValue
+
+
+T = TypeVar("T", bound="ReportResultCell")
+
+
+@_attrs_define
+class ReportResultCell:
+    """
+    Attributes:
+        value (ReportResultCellValue | Unset):
+        formatted (str | Unset):
+        style (list[str] | Unset):
+        link (str | Unset):
+    """
+
+    value: ReportResultCellValue | Unset = UNSET
+    formatted: str | Unset = UNSET
+    style: list[str] | Unset = UNSET
+    link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        formatted = self.formatted
+
+        style: list[str] | Unset = UNSET
+        if not isinstance(self.style, Unset):
+            style = self.style
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if formatted is not UNSET:
+            field_dict["formatted"] = formatted
+        if style is not UNSET:
+            field_dict["style"] = style
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.report_result_cell_value import ReportResultCellValue  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _value = d.pop("value", UNSET)
+        value: ReportResultCellValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = ReportResultCellValue.from_dict(_value)
+
+        formatted = d.pop("formatted", UNSET)
+
+        style = cast(list[str], d.pop("style", UNSET))
+
+        link = d.pop("link", UNSET)
+
+        _obj = cls(
+            value=value,
+            formatted=formatted,
+            style=style,
+            link=link,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

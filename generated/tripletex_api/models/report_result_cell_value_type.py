@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class ReportResultCellValueType(StrEnum):
+    ARRAY = "ARRAY"
+    BOOLEAN = "BOOLEAN"
+    DATE = "DATE"
+    ERROR = "ERROR"
+    NULL = "NULL"
+    NUMBER = "NUMBER"
+    OBJECT = "OBJECT"
+    REFERENCE = "REFERENCE"
+    STRING = "STRING"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ReportResultCellValueType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

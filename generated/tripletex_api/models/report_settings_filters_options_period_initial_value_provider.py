@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class ReportSettingsFiltersOptionsPeriodInitialValueProvider(StrEnum):
+    ALL = "All"
+    LASTYEAR = "LastYear"
+    NEXTSEVENDAYS = "NextSevenDays"
+    NEXTTHIRTYDAYS = "NextThirtyDays"
+    SOFARTHISMONTH = "SoFarThisMonth"
+    SOFARTHISWEEK = "SoFarThisWeek"
+    SOFARTHISYEAR = "SoFarThisYear"
+    THISDAY = "ThisDay"
+    THISMONTH = "ThisMonth"
+    THISWEEK = "ThisWeek"
+    THISYEAR = "ThisYear"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ReportSettingsFiltersOptionsPeriodInitialValueProvider | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

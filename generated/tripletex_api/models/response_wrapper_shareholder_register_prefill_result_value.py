@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ResponseWrapperShareholderRegisterPrefillResultValue(StrEnum):
+    ERROR = "ERROR"
+    NO_DATA = "NO_DATA"
+    SUCCESS = "SUCCESS"
+    UNSUPPORTED_YEAR = "UNSUPPORTED_YEAR"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ResponseWrapperShareholderRegisterPrefillResultValue | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

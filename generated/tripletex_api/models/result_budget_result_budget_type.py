@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class ResultBudgetResultBudgetType(StrEnum):
+    COMPANY = "COMPANY"
+    DEPARTMENT = "DEPARTMENT"
+    EMPLOYEE = "EMPLOYEE"
+    PRODUCT = "PRODUCT"
+    PROJECT = "PROJECT"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ResultBudgetResultBudgetType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

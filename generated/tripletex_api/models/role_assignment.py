@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+    from ..models.employee import Employee
+
+
+T = TypeVar("T", bound="RoleAssignment")
+
+
+@_attrs_define
+class RoleAssignment:
+    """
+    Attributes:
+        id (int | Unset): [read-only] Role identifier
+        display_name (str | Unset): [read-only] Role display name
+        subject (Employee | Unset):
+        context (Company | Unset): Vendor of the product
+    """
+
+    id: int | Unset = UNSET
+    display_name: str | Unset = UNSET
+    subject: Employee | Unset = UNSET
+    context: Company | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        display_name = self.display_name
+
+        subject: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subject, Unset):
+            subject = self.subject.to_dict()
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET and not _in_request:
+            field_dict["id"] = id
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        _subject = d.pop("subject", UNSET)
+        subject: Employee | Unset
+        if isinstance(_subject, Unset):
+            subject = UNSET
+        else:
+            subject = Employee.from_dict(_subject)
+
+        _context = d.pop("context", UNSET)
+        context: Company | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = Company.from_dict(_context)
+
+        _obj = cls(
+            id=id,
+            display_name=display_name,
+            subject=subject,
+            context=context,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

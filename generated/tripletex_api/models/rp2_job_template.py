@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="RP2JobTemplate")
+
+
+@_attrs_define
+class RP2JobTemplate:
+    """
+    Attributes:
+        employee_ids (list[int] | Unset): List of employeeIds assigned to the job
+        activity_id (int | Unset):
+        project_id (int | Unset):
+        date (str | Unset):
+        duration_amount (float | Unset):
+        duration_unit (str | Unset):
+        description (str | Unset):
+        period_count (int | Unset):
+        start_time (str | Unset):
+        end_time (str | Unset):
+    """
+
+    employee_ids: list[int] | Unset = UNSET
+    activity_id: int | Unset = UNSET
+    project_id: int | Unset = UNSET
+    date: str | Unset = UNSET
+    duration_amount: float | Unset = UNSET
+    duration_unit: str | Unset = UNSET
+    description: str | Unset = UNSET
+    period_count: int | Unset = UNSET
+    start_time: str | Unset = UNSET
+    end_time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        employee_ids: list[int] | Unset = UNSET
+        if not isinstance(self.employee_ids, Unset):
+            employee_ids = self.employee_ids
+
+        activity_id = self.activity_id
+
+        project_id = self.project_id
+
+        date = self.date
+
+        duration_amount = self.duration_amount
+
+        duration_unit = self.duration_unit
+
+        description = self.description
+
+        period_count = self.period_count
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if employee_ids is not UNSET:
+            field_dict["employeeIds"] = employee_ids
+        if activity_id is not UNSET:
+            field_dict["activityId"] = activity_id
+        if project_id is not UNSET:
+            field_dict["projectId"] = project_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if duration_amount is not UNSET:
+            field_dict["durationAmount"] = duration_amount
+        if duration_unit is not UNSET:
+            field_dict["durationUnit"] = duration_unit
+        if description is not UNSET:
+            field_dict["description"] = description
+        if period_count is not UNSET:
+            field_dict["periodCount"] = period_count
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        employee_ids = cast(list[int], d.pop("employeeIds", UNSET))
+
+        activity_id = d.pop("activityId", UNSET)
+
+        project_id = d.pop("projectId", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        duration_amount = d.pop("durationAmount", UNSET)
+
+        duration_unit = d.pop("durationUnit", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        period_count = d.pop("periodCount", UNSET)
+
+        start_time = d.pop("startTime", UNSET)
+
+        end_time = d.pop("endTime", UNSET)
+
+        _obj = cls(
+            employee_ids=employee_ids,
+            activity_id=activity_id,
+            project_id=project_id,
+            date=date,
+            duration_amount=duration_amount,
+            duration_unit=duration_unit,
+            description=description,
+            period_count=period_count,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

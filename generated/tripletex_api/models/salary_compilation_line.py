@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="SalaryCompilationLine")
+
+
+@_attrs_define
+class SalaryCompilationLine:
+    """
+    Attributes:
+        description (str | Unset): [read-only]
+        amount (float | Unset): [read-only]
+        taxable (bool | Unset): [read-only]
+        taxable_description (str | Unset): [read-only]
+    """
+
+    description: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    taxable: bool | Unset = UNSET
+    taxable_description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        description = self.description
+
+        amount = self.amount
+
+        taxable = self.taxable
+
+        taxable_description = self.taxable_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET and not _in_request:
+            field_dict["description"] = description
+        if amount is not UNSET and not _in_request:
+            field_dict["amount"] = amount
+        if taxable is not UNSET and not _in_request:
+            field_dict["taxable"] = taxable
+        if taxable_description is not UNSET and not _in_request:
+            field_dict["taxableDescription"] = taxable_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        description = d.pop("description", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        taxable_description = d.pop("taxableDescription", UNSET)
+
+        _obj = cls(
+            description=description,
+            amount=amount,
+            taxable=taxable,
+            taxable_description=taxable_description,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="SalaryReconciliationOverviewGroupLine")
+
+
+@_attrs_define
+class SalaryReconciliationOverviewGroupLine:
+    """The lines of data in the group
+
+    Attributes:
+        account_id (int | Unset): [read-only] The ID of the relevant account
+        display_name (str | Unset): [read-only] The human-readable name of the account
+        ledger_data (float | Unset): [read-only] The value calculated from the current ledger
+        reported_data (float | Unset): [read-only] The value that was reported to the tax authority
+        tax_authority_data (float | Unset): [read-only] The value that the tax authority has on record for this account
+        differences (float | Unset): [read-only] The difference between the current ledger data and the reported VAT
+            data
+    """
+
+    account_id: int | Unset = UNSET
+    display_name: str | Unset = UNSET
+    ledger_data: float | Unset = UNSET
+    reported_data: float | Unset = UNSET
+    tax_authority_data: float | Unset = UNSET
+    differences: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        account_id = self.account_id
+
+        display_name = self.display_name
+
+        ledger_data = self.ledger_data
+
+        reported_data = self.reported_data
+
+        tax_authority_data = self.tax_authority_data
+
+        differences = self.differences
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET and not _in_request:
+            field_dict["accountId"] = account_id
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if ledger_data is not UNSET and not _in_request:
+            field_dict["ledgerData"] = ledger_data
+        if reported_data is not UNSET and not _in_request:
+            field_dict["reportedData"] = reported_data
+        if tax_authority_data is not UNSET and not _in_request:
+            field_dict["taxAuthorityData"] = tax_authority_data
+        if differences is not UNSET and not _in_request:
+            field_dict["differences"] = differences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        account_id = d.pop("accountId", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        ledger_data = d.pop("ledgerData", UNSET)
+
+        reported_data = d.pop("reportedData", UNSET)
+
+        tax_authority_data = d.pop("taxAuthorityData", UNSET)
+
+        differences = d.pop("differences", UNSET)
+
+        _obj = cls(
+            account_id=account_id,
+            display_name=display_name,
+            ledger_data=ledger_data,
+            reported_data=reported_data,
+            tax_authority_data=tax_authority_data,
+            differences=differences,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.salary_settings_payroll_tax_calc_method import SalarySettingsPayrollTaxCalcMethod
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.municipality import Municipality
+
+
+T = TypeVar("T", bound="SalarySettings")
+
+
+@_attrs_define
+class SalarySettings:
+    """
+    Attributes:
+        municipality (Municipality | Unset):
+        payroll_tax_calc_method (SalarySettingsPayrollTaxCalcMethod | Unset): Define the Payroll Tax Calculation Method.
+            AA General industries,BB Central government administration and health trusts, CC Exempted business sectors (and
+            undertakings in economic difficulty),DD Agriculture and forestry, fisheries etc., EE Reporting of payroll
+            withholding tax only,GG Road freight transport
+    """
+
+    municipality: Municipality | Unset = UNSET
+    payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        municipality: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.municipality, Unset):
+            municipality = self.municipality.to_dict()
+
+        payroll_tax_calc_method: str | Unset = UNSET
+        if not isinstance(self.payroll_tax_calc_method, Unset):
+            payroll_tax_calc_method = self.payroll_tax_calc_method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if municipality is not UNSET:
+            field_dict["municipality"] = municipality
+        if payroll_tax_calc_method is not UNSET:
+            field_dict["payrollTaxCalcMethod"] = payroll_tax_calc_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.municipality import Municipality  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _municipality = d.pop("municipality", UNSET)
+        municipality: Municipality | Unset
+        if isinstance(_municipality, Unset):
+            municipality = UNSET
+        else:
+            municipality = Municipality.from_dict(_municipality)
+
+        _payroll_tax_calc_method = d.pop("payrollTaxCalcMethod", UNSET)
+        payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset
+        if isinstance(_payroll_tax_calc_method, Unset):
+            payroll_tax_calc_method = UNSET
+        else:
+            payroll_tax_calc_method = SalarySettingsPayrollTaxCalcMethod(_payroll_tax_calc_method)
+
+        _obj = cls(
+            municipality=municipality,
+            payroll_tax_calc_method=payroll_tax_calc_method,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class SalarySettingsPayrollTaxCalcMethod(StrEnum):
+    AA = "AA"
+    BB = "BB"
+    C2 = "C2"
+    CC = "CC"
+    DD = "DD"
+    EE = "EE"
+    GG = "GG"
+    JJ = "JJ"
+    VALUE_8 = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "SalarySettingsPayrollTaxCalcMethod | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.department import Department
+
+
+T = TypeVar("T", bound="SalaryV2Employee")
+
+
+@_attrs_define
+class SalaryV2Employee:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        first_name (str | Unset):
+        last_name (str | Unset):
+        display_name (str | Unset): [read-only]
+        employee_number (str | Unset):
+        department (Department | Unset): The department for this account. If multiple industries are activated, all
+            postings on this account will be towards this department. If multiple industries are not activated, it is
+            ignored.
+        picture_id (int | Unset): [read-only]
+        phone_number_sms_certified (str | Unset): [read-only]
+        name_and_number (str | Unset): [read-only]
+        bank_account_or_iban (str | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    employee_number: str | Unset = UNSET
+    department: Department | Unset = UNSET
+    picture_id: int | Unset = UNSET
+    phone_number_sms_certified: str | Unset = UNSET
+    name_and_number: str | Unset = UNSET
+    bank_account_or_iban: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        display_name = self.display_name
+
+        employee_number = self.employee_number
+
+        department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = self.department.to_dict()
+
+        picture_id = self.picture_id
+
+        phone_number_sms_certified = self.phone_number_sms_certified
+
+        name_and_number = self.name_and_number
+
+        bank_account_or_iban = self.bank_account_or_iban
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if employee_number is not UNSET:
+            field_dict["employeeNumber"] = employee_number
+        if department is not UNSET:
+            field_dict["department"] = department
+        if picture_id is not UNSET and not _in_request:
+            field_dict["pictureId"] = picture_id
+        if phone_number_sms_certified is not UNSET and not _in_request:
+            field_dict["phoneNumberSmsCertified"] = phone_number_sms_certified
+        if name_and_number is not UNSET and not _in_request:
+            field_dict["nameAndNumber"] = name_and_number
+        if bank_account_or_iban is not UNSET and not _in_request:
+            field_dict["bankAccountOrIban"] = bank_account_or_iban
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.department import Department  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        employee_number = d.pop("employeeNumber", UNSET)
+
+        _department = d.pop("department", UNSET)
+        department: Department | Unset
+        if isinstance(_department, Unset):
+            department = UNSET
+        else:
+            department = Department.from_dict(_department)
+
+        picture_id = d.pop("pictureId", UNSET)
+
+        phone_number_sms_certified = d.pop("phoneNumberSmsCertified", UNSET)
+
+        name_and_number = d.pop("nameAndNumber", UNSET)
+
+        bank_account_or_iban = d.pop("bankAccountOrIban", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            first_name=first_name,
+            last_name=last_name,
+            display_name=display_name,
+            employee_number=employee_number,
+            department=department,
+            picture_id=picture_id,
+            phone_number_sms_certified=phone_number_sms_certified,
+            name_and_number=name_and_number,
+            bank_account_or_iban=bank_account_or_iban,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

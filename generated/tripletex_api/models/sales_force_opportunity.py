@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.sales_force_opportunity_all_prices import SalesForceOpportunityAllPrices
+
+
+T = TypeVar("T", bound="SalesForceOpportunity")
+
+
+@_attrs_define
+class SalesForceOpportunity:
+    """Company opportunity
+
+    Attributes:
+        all_prices (SalesForceOpportunityAllPrices | Unset): [read-only] A nested map of all active sales modules. The
+            key in the outer map is the sales module, whilst the inner map contains the different pricing types for the
+            given sales module. A pricing type could be PER_USE(10).
+        sum_startup_category_1_users (float | Unset): [read-only] The total startup price for users of category 1.
+        sum_service_category_1_users (float | Unset): [read-only] The total price per monthly price for users of
+            category 1.
+        list_price_category_1_user_startup (float | Unset): [read-only] The startup list price per user.
+        list_price_category_1_user_service (float | Unset): [read-only] The monthly list price per user.
+        sum_startup (float | Unset): [read-only] The startup price for the company.
+        sum_service (float | Unset): [read-only] The monthly price for the company.
+        sum_yearly_service (float | Unset): [read-only] The monthly price for the company.
+        sum_additional_services (float | Unset): [read-only] The total startup price for additional services.
+        accountant_startup_provision (float | Unset): [read-only] The initial provision for the accountant of the
+            startup price (percentage)
+        accountant_monthly_provision (float | Unset): [read-only] The monthly provision for the accountant of the
+            monthly price (percentage)
+        no_of_users_prepaid (int | Unset): [read-only] The number of users prepaid when creating the company.
+        no_of_users_included (int | Unset): [read-only] The number of users included for free in the purchased module.
+    """
+
+    all_prices: SalesForceOpportunityAllPrices | Unset = UNSET
+    sum_startup_category_1_users: float | Unset = UNSET
+    sum_service_category_1_users: float | Unset = UNSET
+    list_price_category_1_user_startup: float | Unset = UNSET
+    list_price_category_1_user_service: float | Unset = UNSET
+    sum_startup: float | Unset = UNSET
+    sum_service: float | Unset = UNSET
+    sum_yearly_service: float | Unset = UNSET
+    sum_additional_services: float | Unset = UNSET
+    accountant_startup_provision: float | Unset = UNSET
+    accountant_monthly_provision: float | Unset = UNSET
+    no_of_users_prepaid: int | Unset = UNSET
+    no_of_users_included: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        all_prices: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.all_prices, Unset):
+            all_prices = self.all_prices.to_dict()
+
+        sum_startup_category_1_users = self.sum_startup_category_1_users
+
+        sum_service_category_1_users = self.sum_service_category_1_users
+
+        list_price_category_1_user_startup = self.list_price_category_1_user_startup
+
+        list_price_category_1_user_service = self.list_price_category_1_user_service
+
+        sum_startup = self.sum_startup
+
+        sum_service = self.sum_service
+
+        sum_yearly_service = self.sum_yearly_service
+
+        sum_additional_services = self.sum_additional_services
+
+        accountant_startup_provision = self.accountant_startup_provision
+
+        accountant_monthly_provision = self.accountant_monthly_provision
+
+        no_of_users_prepaid = self.no_of_users_prepaid
+
+        no_of_users_included = self.no_of_users_included
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if all_prices is not UNSET and not _in_request:
+            field_dict["allPrices"] = all_prices
+        if sum_startup_category_1_users is not UNSET and not _in_request:
+            field_dict["sumStartupCategory1Users"] = sum_startup_category_1_users
+        if sum_service_category_1_users is not UNSET and not _in_request:
+            field_dict["sumServiceCategory1Users"] = sum_service_category_1_users
+        if list_price_category_1_user_startup is not UNSET and not _in_request:
+            field_dict["listPriceCategory1UserStartup"] = list_price_category_1_user_startup
+        if list_price_category_1_user_service is not UNSET and not _in_request:
+            field_dict["listPriceCategory1UserService"] = list_price_category_1_user_service
+        if sum_startup is not UNSET and not _in_request:
+            field_dict["sumStartup"] = sum_startup
+        if sum_service is not UNSET and not _in_request:
+            field_dict["sumService"] = sum_service
+        if sum_yearly_service is not UNSET and not _in_request:
+            field_dict["sumYearlyService"] = sum_yearly_service
+        if sum_additional_services is not UNSET and not _in_request:
+            field_dict["sumAdditionalServices"] = sum_additional_services
+        if accountant_startup_provision is not UNSET and not _in_request:
+            field_dict["accountantStartupProvision"] = accountant_startup_provision
+        if accountant_monthly_provision is not UNSET and not _in_request:
+            field_dict["accountantMonthlyProvision"] = accountant_monthly_provision
+        if no_of_users_prepaid is not UNSET and not _in_request:
+            field_dict["noOfUsersPrepaid"] = no_of_users_prepaid
+        if no_of_users_included is not UNSET and not _in_request:
+            field_dict["noOfUsersIncluded"] = no_of_users_included
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.sales_force_opportunity_all_prices import SalesForceOpportunityAllPrices  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        _all_prices = d.pop("allPrices", UNSET)
+        all_prices: SalesForceOpportunityAllPrices | Unset
+        if isinstance(_all_prices, Unset):
+            all_prices = UNSET
+        else:
+            all_prices = SalesForceOpportunityAllPrices.from_dict(_all_prices)
+
+        sum_startup_category_1_users = d.pop("sumStartupCategory1Users", UNSET)
+
+        sum_service_category_1_users = d.pop("sumServiceCategory1Users", UNSET)
+
+        list_price_category_1_user_startup = d.pop("listPriceCategory1UserStartup", UNSET)
+
+        list_price_category_1_user_service = d.pop("listPriceCategory1UserService", UNSET)
+
+        sum_startup = d.pop("sumStartup", UNSET)
+
+        sum_service = d.pop("sumService", UNSET)
+
+        sum_yearly_service = d.pop("sumYearlyService", UNSET)
+
+        sum_additional_services = d.pop("sumAdditionalServices", UNSET)
+
+        accountant_startup_provision = d.pop("accountantStartupProvision", UNSET)
+
+        accountant_monthly_provision = d.pop("accountantMonthlyProvision", UNSET)
+
+        no_of_users_prepaid = d.pop("noOfUsersPrepaid", UNSET)
+
+        no_of_users_included = d.pop("noOfUsersIncluded", UNSET)
+
+        _obj = cls(
+            all_prices=all_prices,
+            sum_startup_category_1_users=sum_startup_category_1_users,
+            sum_service_category_1_users=sum_service_category_1_users,
+            list_price_category_1_user_startup=list_price_category_1_user_startup,
+            list_price_category_1_user_service=list_price_category_1_user_service,
+            sum_startup=sum_startup,
+            sum_service=sum_service,
+            sum_yearly_service=sum_yearly_service,
+            sum_additional_services=sum_additional_services,
+            accountant_startup_provision=accountant_startup_provision,
+            accountant_monthly_provision=accountant_monthly_provision,
+            no_of_users_prepaid=no_of_users_prepaid,
+            no_of_users_included=no_of_users_included,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="SendMethodDTO")
+
+
+@_attrs_define
+class SendMethodDTO:
+    """
+    Attributes:
+        method (str | Unset): [read-only]
+        receiver_information (list[str] | Unset): [read-only]
+    """
+
+    method: str | Unset = UNSET
+    receiver_information: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        method = self.method
+
+        receiver_information: list[str] | Unset = UNSET
+        if not isinstance(self.receiver_information, Unset):
+            receiver_information = self.receiver_information
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if method is not UNSET and not _in_request:
+            field_dict["method"] = method
+        if receiver_information is not UNSET and not _in_request:
+            field_dict["receiverInformation"] = receiver_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        method = d.pop("method", UNSET)
+
+        receiver_information = cast(list[str], d.pop("receiverInformation", UNSET))
+
+        _obj = cls(
+            method=method,
+            receiver_information=receiver_information,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

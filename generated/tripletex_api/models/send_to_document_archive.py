@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_to_document_archive_invoice_archive_relation import SendToDocumentArchiveInvoiceArchiveRelation
+from ..models.send_to_document_archive_model_type import SendToDocumentArchiveModelType
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="SendToDocumentArchive")
+
+
+@_attrs_define
+class SendToDocumentArchive:
+    """
+    Attributes:
+        message_ids (list[int] | Unset):
+        path_id (int | Unset): Target path in archive
+        file_name (str | Unset): Override filename
+        model_type (SendToDocumentArchiveModelType | Unset): Add to specific archive
+        model_id (int | Unset): Model ID to archive
+        invoice_archive_relation (SendToDocumentArchiveInvoiceArchiveRelation | Unset): Add to document to invoice
+    """
+
+    message_ids: list[int] | Unset = UNSET
+    path_id: int | Unset = UNSET
+    file_name: str | Unset = UNSET
+    model_type: SendToDocumentArchiveModelType | Unset = UNSET
+    model_id: int | Unset = UNSET
+    invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        message_ids: list[int] | Unset = UNSET
+        if not isinstance(self.message_ids, Unset):
+            message_ids = self.message_ids
+
+        path_id = self.path_id
+
+        file_name = self.file_name
+
+        model_type: str | Unset = UNSET
+        if not isinstance(self.model_type, Unset):
+            model_type = self.model_type.value
+
+        model_id = self.model_id
+
+        invoice_archive_relation: str | Unset = UNSET
+        if not isinstance(self.invoice_archive_relation, Unset):
+            invoice_archive_relation = self.invoice_archive_relation.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_ids is not UNSET:
+            field_dict["messageIds"] = message_ids
+        if path_id is not UNSET:
+            field_dict["pathId"] = path_id
+        if file_name is not UNSET:
+            field_dict["fileName"] = file_name
+        if model_type is not UNSET:
+            field_dict["modelType"] = model_type
+        if model_id is not UNSET:
+            field_dict["modelId"] = model_id
+        if invoice_archive_relation is not UNSET:
+            field_dict["invoiceArchiveRelation"] = invoice_archive_relation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        message_ids = cast(list[int], d.pop("messageIds", UNSET))
+
+        path_id = d.pop("pathId", UNSET)
+
+        file_name = d.pop("fileName", UNSET)
+
+        _model_type = d.pop("modelType", UNSET)
+        model_type: SendToDocumentArchiveModelType | Unset
+        if isinstance(_model_type, Unset):
+            model_type = UNSET
+        else:
+            model_type = SendToDocumentArchiveModelType(_model_type)
+
+        model_id = d.pop("modelId", UNSET)
+
+        _invoice_archive_relation = d.pop("invoiceArchiveRelation", UNSET)
+        invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset
+        if isinstance(_invoice_archive_relation, Unset):
+            invoice_archive_relation = UNSET
+        else:
+            invoice_archive_relation = SendToDocumentArchiveInvoiceArchiveRelation(_invoice_archive_relation)
+
+        _obj = cls(
+            message_ids=message_ids,
+            path_id=path_id,
+            file_name=file_name,
+            model_type=model_type,
+            model_id=model_id,
+            invoice_archive_relation=invoice_archive_relation,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

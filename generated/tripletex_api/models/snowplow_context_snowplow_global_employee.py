@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.snowplow_global_employee import SnowplowGlobalEmployee
+
+
+T = TypeVar("T", bound="SnowplowContextSnowplowGlobalEmployee")
+
+
+@_attrs_define
+class SnowplowContextSnowplowGlobalEmployee:
+    """
+    Attributes:
+        schema (str | Unset): [read-only]
+        data (SnowplowGlobalEmployee | Unset):
+    """
+
+    schema: str | Unset = UNSET
+    data: SnowplowGlobalEmployee | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        schema = self.schema
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schema is not UNSET and not _in_request:
+            field_dict["schema"] = schema
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.snowplow_global_employee import SnowplowGlobalEmployee  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        schema = d.pop("schema", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: SnowplowGlobalEmployee | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = SnowplowGlobalEmployee.from_dict(_data)
+
+        _obj = cls(
+            schema=schema,
+            data=data,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,37 @@
+from enum import StrEnum
+
+
+class StatusLogActionType(StrEnum):
+    INSUFFICIENT_FUNDS = "INSUFFICIENT_FUNDS"
+    PAYMENT_ACCEPTED_BY_BANK = "PAYMENT_ACCEPTED_BY_BANK"
+    PAYMENT_AMOUNT_CHANGED = "PAYMENT_AMOUNT_CHANGED"
+    PAYMENT_APPROVAL_ABORTED = "PAYMENT_APPROVAL_ABORTED"
+    PAYMENT_APPROVAL_MULTIPLE_APPROVERS = "PAYMENT_APPROVAL_MULTIPLE_APPROVERS"
+    PAYMENT_APPROVED = "PAYMENT_APPROVED"
+    PAYMENT_ATTESTATION_REJECTED = "PAYMENT_ATTESTATION_REJECTED"
+    PAYMENT_ATTESTED = "PAYMENT_ATTESTED"
+    PAYMENT_BOOKED = "PAYMENT_BOOKED"
+    PAYMENT_CANCELLED_IN_BANK = "PAYMENT_CANCELLED_IN_BANK"
+    PAYMENT_CREATED = "PAYMENT_CREATED"
+    PAYMENT_DUE_DATE_CHANGED = "PAYMENT_DUE_DATE_CHANGED"
+    PAYMENT_IMPORTED_AND_NOT_SENT = "PAYMENT_IMPORTED_AND_NOT_SENT"
+    PAYMENT_INITIATION_FAILED = "PAYMENT_INITIATION_FAILED"
+    PAYMENT_NOT_UPDATED = "PAYMENT_NOT_UPDATED"
+    PAYMENT_PAID = "PAYMENT_PAID"
+    PAYMENT_RECEIVED_BY_BANK = "PAYMENT_RECEIVED_BY_BANK"
+    PAYMENT_REJECTED = "PAYMENT_REJECTED"
+    PAYMENT_SENT_TO_BANK = "PAYMENT_SENT_TO_BANK"
+    SMS_CONFIRMATION_REQUIRED = "SMS_CONFIRMATION_REQUIRED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "StatusLogActionType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

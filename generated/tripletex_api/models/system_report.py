@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="SystemReport")
+
+
+@_attrs_define
+class SystemReport:
+    """The reports in this report category
+
+    Attributes:
+        text_key (str | Unset): [read-only] The text key for the name of the report
+        text (str | Unset): [read-only] The name of the report
+        path (str | Unset): [read-only] The path to the report
+        sorting (int | Unset): [read-only] Sorting order of the report (lower appears first, 0–99).
+    """
+
+    text_key: str | Unset = UNSET
+    text: str | Unset = UNSET
+    path: str | Unset = UNSET
+    sorting: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        text_key = self.text_key
+
+        text = self.text
+
+        path = self.path
+
+        sorting = self.sorting
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text_key is not UNSET and not _in_request:
+            field_dict["textKey"] = text_key
+        if text is not UNSET and not _in_request:
+            field_dict["text"] = text
+        if path is not UNSET and not _in_request:
+            field_dict["path"] = path
+        if sorting is not UNSET and not _in_request:
+            field_dict["sorting"] = sorting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        text_key = d.pop("textKey", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        sorting = d.pop("sorting", UNSET)
+
+        _obj = cls(
+            text_key=text_key,
+            text=text,
+            path=path,
+            sorting=sorting,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

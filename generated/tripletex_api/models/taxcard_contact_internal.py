@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.country import Country
+
+
+T = TypeVar("T", bound="TaxcardContactInternal")
+
+
+@_attrs_define
+class TaxcardContactInternal:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        display_name (str | Unset): [read-only]
+        phone_number_mobile_country (Country | Unset):
+        phone_number_mobile (str | Unset):
+        email (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    phone_number_mobile_country: Country | Unset = UNSET
+    phone_number_mobile: str | Unset = UNSET
+    email: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        display_name = self.display_name
+
+        phone_number_mobile_country: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.phone_number_mobile_country, Unset):
+            phone_number_mobile_country = self.phone_number_mobile_country.to_dict()
+
+        phone_number_mobile = self.phone_number_mobile
+
+        email = self.email
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if display_name is not UNSET and not _in_request:
+            field_dict["displayName"] = display_name
+        if phone_number_mobile_country is not UNSET:
+            field_dict["phoneNumberMobileCountry"] = phone_number_mobile_country
+        if phone_number_mobile is not UNSET:
+            field_dict["phoneNumberMobile"] = phone_number_mobile
+        if email is not UNSET:
+            field_dict["email"] = email
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.country import Country  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        _phone_number_mobile_country = d.pop("phoneNumberMobileCountry", UNSET)
+        phone_number_mobile_country: Country | Unset
+        if isinstance(_phone_number_mobile_country, Unset):
+            phone_number_mobile_country = UNSET
+        else:
+            phone_number_mobile_country = Country.from_dict(_phone_number_mobile_country)
+
+        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            display_name=display_name,
+            phone_number_mobile_country=phone_number_mobile_country,
+            phone_number_mobile=phone_number_mobile,
+            email=email,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class TodoListItemStatusType(StrEnum):
+    COMPLETED = "COMPLETED"
+    INCOMPLETE = "INCOMPLETE"
+    NOT_APPLICABLE = "NOT_APPLICABLE"
+    NOT_STARTED = "NOT_STARTED"
+    OVERDUE = "OVERDUE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TodoListItemStatusType | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="TravelDetails")
+
+
+@_attrs_define
+class TravelDetails:
+    """
+    Attributes:
+        is_foreign_travel (bool | Unset):
+        is_day_trip (bool | Unset):
+        is_compensation_from_rates (bool | Unset):
+        departure_date (str | Unset):
+        return_date (str | Unset):
+        detailed_journey_description (str | Unset):
+        departure_from (str | Unset):
+        destination (str | Unset):
+        departure_time (str | Unset):
+        return_time (str | Unset):
+        purpose (str | Unset):
+    """
+
+    is_foreign_travel: bool | Unset = UNSET
+    is_day_trip: bool | Unset = UNSET
+    is_compensation_from_rates: bool | Unset = UNSET
+    departure_date: str | Unset = UNSET
+    return_date: str | Unset = UNSET
+    detailed_journey_description: str | Unset = UNSET
+    departure_from: str | Unset = UNSET
+    destination: str | Unset = UNSET
+    departure_time: str | Unset = UNSET
+    return_time: str | Unset = UNSET
+    purpose: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        is_foreign_travel = self.is_foreign_travel
+
+        is_day_trip = self.is_day_trip
+
+        is_compensation_from_rates = self.is_compensation_from_rates
+
+        departure_date = self.departure_date
+
+        return_date = self.return_date
+
+        detailed_journey_description = self.detailed_journey_description
+
+        departure_from = self.departure_from
+
+        destination = self.destination
+
+        departure_time = self.departure_time
+
+        return_time = self.return_time
+
+        purpose = self.purpose
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_foreign_travel is not UNSET:
+            field_dict["isForeignTravel"] = is_foreign_travel
+        if is_day_trip is not UNSET:
+            field_dict["isDayTrip"] = is_day_trip
+        if is_compensation_from_rates is not UNSET:
+            field_dict["isCompensationFromRates"] = is_compensation_from_rates
+        if departure_date is not UNSET:
+            field_dict["departureDate"] = departure_date
+        if return_date is not UNSET:
+            field_dict["returnDate"] = return_date
+        if detailed_journey_description is not UNSET:
+            field_dict["detailedJourneyDescription"] = detailed_journey_description
+        if departure_from is not UNSET:
+            field_dict["departureFrom"] = departure_from
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if departure_time is not UNSET:
+            field_dict["departureTime"] = departure_time
+        if return_time is not UNSET:
+            field_dict["returnTime"] = return_time
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        is_foreign_travel = d.pop("isForeignTravel", UNSET)
+
+        is_day_trip = d.pop("isDayTrip", UNSET)
+
+        is_compensation_from_rates = d.pop("isCompensationFromRates", UNSET)
+
+        departure_date = d.pop("departureDate", UNSET)
+
+        return_date = d.pop("returnDate", UNSET)
+
+        detailed_journey_description = d.pop("detailedJourneyDescription", UNSET)
+
+        departure_from = d.pop("departureFrom", UNSET)
+
+        destination = d.pop("destination", UNSET)
+
+        departure_time = d.pop("departureTime", UNSET)
+
+        return_time = d.pop("returnTime", UNSET)
+
+        purpose = d.pop("purpose", UNSET)
+
+        _obj = cls(
+            is_foreign_travel=is_foreign_travel,
+            is_day_trip=is_day_trip,
+            is_compensation_from_rates=is_compensation_from_rates,
+            departure_date=departure_date,
+            return_date=return_date,
+            detailed_journey_description=detailed_journey_description,
+            departure_from=departure_from,
+            destination=destination,
+            departure_time=departure_time,
+            return_time=return_time,
+            purpose=purpose,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="TravelExpenseSettings")
+
+
+@_attrs_define
+class TravelExpenseSettings:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        use_rates (bool | Unset):
+        approval_required (bool | Unset):
+        tax_free_per_diem_rates (bool | Unset):
+        tax_free_mileage_rates (int | Unset):
+        per_diem_not_compensated (bool | Unset):
+        accommodation_not_compensated (bool | Unset):
+        mileage_not_compensated (bool | Unset):
+        can_approve_own_expenses (bool | Unset):
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    use_rates: bool | Unset = UNSET
+    approval_required: bool | Unset = UNSET
+    tax_free_per_diem_rates: bool | Unset = UNSET
+    tax_free_mileage_rates: int | Unset = UNSET
+    per_diem_not_compensated: bool | Unset = UNSET
+    accommodation_not_compensated: bool | Unset = UNSET
+    mileage_not_compensated: bool | Unset = UNSET
+    can_approve_own_expenses: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        use_rates = self.use_rates
+
+        approval_required = self.approval_required
+
+        tax_free_per_diem_rates = self.tax_free_per_diem_rates
+
+        tax_free_mileage_rates = self.tax_free_mileage_rates
+
+        per_diem_not_compensated = self.per_diem_not_compensated
+
+        accommodation_not_compensated = self.accommodation_not_compensated
+
+        mileage_not_compensated = self.mileage_not_compensated
+
+        can_approve_own_expenses = self.can_approve_own_expenses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if use_rates is not UNSET:
+            field_dict["useRates"] = use_rates
+        if approval_required is not UNSET:
+            field_dict["approvalRequired"] = approval_required
+        if tax_free_per_diem_rates is not UNSET:
+            field_dict["taxFreePerDiemRates"] = tax_free_per_diem_rates
+        if tax_free_mileage_rates is not UNSET:
+            field_dict["taxFreeMileageRates"] = tax_free_mileage_rates
+        if per_diem_not_compensated is not UNSET:
+            field_dict["perDiemNotCompensated"] = per_diem_not_compensated
+        if accommodation_not_compensated is not UNSET:
+            field_dict["accommodationNotCompensated"] = accommodation_not_compensated
+        if mileage_not_compensated is not UNSET:
+            field_dict["mileageNotCompensated"] = mileage_not_compensated
+        if can_approve_own_expenses is not UNSET:
+            field_dict["canApproveOwnExpenses"] = can_approve_own_expenses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        use_rates = d.pop("useRates", UNSET)
+
+        approval_required = d.pop("approvalRequired", UNSET)
+
+        tax_free_per_diem_rates = d.pop("taxFreePerDiemRates", UNSET)
+
+        tax_free_mileage_rates = d.pop("taxFreeMileageRates", UNSET)
+
+        per_diem_not_compensated = d.pop("perDiemNotCompensated", UNSET)
+
+        accommodation_not_compensated = d.pop("accommodationNotCompensated", UNSET)
+
+        mileage_not_compensated = d.pop("mileageNotCompensated", UNSET)
+
+        can_approve_own_expenses = d.pop("canApproveOwnExpenses", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            use_rates=use_rates,
+            approval_required=approval_required,
+            tax_free_per_diem_rates=tax_free_per_diem_rates,
+            tax_free_mileage_rates=tax_free_mileage_rates,
+            per_diem_not_compensated=per_diem_not_compensated,
+            accommodation_not_compensated=accommodation_not_compensated,
+            mileage_not_compensated=mileage_not_compensated,
+            can_approve_own_expenses=can_approve_own_expenses,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

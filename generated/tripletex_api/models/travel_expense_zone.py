@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+
+
+T = TypeVar("T", bound="TravelExpenseZone")
+
+
+@_attrs_define
+class TravelExpenseZone:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        country_code (str | Unset): [read-only] The ISO 3166-1 Alpha2 code of the country (2 letters).
+            https://en.wikipedia.org/wiki/ISO_3166-1
+        zone_name (str | Unset): [read-only]
+        is_disabled (bool | Unset): [read-only]
+        government_name (str | Unset): [read-only] The Government name
+        continent (str | Unset): [read-only]
+        from_date (str | Unset): [read-only]
+        to_date (str | Unset): [read-only]
+        currency_id (int | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    zone_name: str | Unset = UNSET
+    is_disabled: bool | Unset = UNSET
+    government_name: str | Unset = UNSET
+    continent: str | Unset = UNSET
+    from_date: str | Unset = UNSET
+    to_date: str | Unset = UNSET
+    currency_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        country_code = self.country_code
+
+        zone_name = self.zone_name
+
+        is_disabled = self.is_disabled
+
+        government_name = self.government_name
+
+        continent = self.continent
+
+        from_date = self.from_date
+
+        to_date = self.to_date
+
+        currency_id = self.currency_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if country_code is not UNSET and not _in_request:
+            field_dict["countryCode"] = country_code
+        if zone_name is not UNSET and not _in_request:
+            field_dict["zoneName"] = zone_name
+        if is_disabled is not UNSET and not _in_request:
+            field_dict["isDisabled"] = is_disabled
+        if government_name is not UNSET and not _in_request:
+            field_dict["governmentName"] = government_name
+        if continent is not UNSET and not _in_request:
+            field_dict["continent"] = continent
+        if from_date is not UNSET and not _in_request:
+            field_dict["fromDate"] = from_date
+        if to_date is not UNSET and not _in_request:
+            field_dict["toDate"] = to_date
+        if currency_id is not UNSET and not _in_request:
+            field_dict["currencyId"] = currency_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        country_code = d.pop("countryCode", UNSET)
+
+        zone_name = d.pop("zoneName", UNSET)
+
+        is_disabled = d.pop("isDisabled", UNSET)
+
+        government_name = d.pop("governmentName", UNSET)
+
+        continent = d.pop("continent", UNSET)
+
+        from_date = d.pop("fromDate", UNSET)
+
+        to_date = d.pop("toDate", UNSET)
+
+        currency_id = d.pop("currencyId", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            country_code=country_code,
+            zone_name=zone_name,
+            is_disabled=is_disabled,
+            government_name=government_name,
+            continent=continent,
+            from_date=from_date,
+            to_date=to_date,
+            currency_id=currency_id,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+from enum import StrEnum
+
+
+class TravelReportFilterParamsOrderBy(StrEnum):
+    AMOUNT = "AMOUNT"
+    CHARGEABLE = "CHARGEABLE"
+    DATE = "DATE"
+    DEPARTMENT = "DEPARTMENT"
+    EMPLOYEE_NAME = "EMPLOYEE_NAME"
+    NUMBER = "NUMBER"
+    PROJECT = "PROJECT"
+    STATUS = "STATUS"
+    TITLE = "TITLE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TravelReportFilterParamsOrderBy | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.validation_reason import ValidationReason
+
+
+T = TypeVar("T", bound="ValidationError")
+
+
+@_attrs_define
+class ValidationError:
+    """The general error messages the validation has
+
+    Attributes:
+        vat_code (str | Unset): [read-only] The vatCode connected to this error
+        vat_specification_line_id (int | Unset): [read-only] The vatSpecificationLine id the error is connected to
+        reasons (list[ValidationReason] | Unset): [read-only]
+    """
+
+    vat_code: str | Unset = UNSET
+    vat_specification_line_id: int | Unset = UNSET
+    reasons: list[ValidationReason] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        vat_code = self.vat_code
+
+        vat_specification_line_id = self.vat_specification_line_id
+
+        reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reasons, Unset):
+            reasons = []
+            for reasons_item_data in self.reasons:
+                reasons_item = reasons_item_data.to_dict()
+                reasons.append(reasons_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vat_code is not UNSET and not _in_request:
+            field_dict["vatCode"] = vat_code
+        if vat_specification_line_id is not UNSET and not _in_request:
+            field_dict["vatSpecificationLineId"] = vat_specification_line_id
+        if reasons is not UNSET and not _in_request:
+            field_dict["reasons"] = reasons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.validation_reason import ValidationReason  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        vat_code = d.pop("vatCode", UNSET)
+
+        vat_specification_line_id = d.pop("vatSpecificationLineId", UNSET)
+
+        _reasons = d.pop("reasons", UNSET)
+        reasons: list[ValidationReason] | Unset = UNSET
+        if _reasons is not UNSET:
+            reasons = []
+            for reasons_item_data in _reasons:
+                if reasons_item_data is None:
+                    continue
+                reasons_item = ValidationReason.from_dict(reasons_item_data)
+
+                reasons.append(reasons_item)
+
+        _obj = cls(
+            vat_code=vat_code,
+            vat_specification_line_id=vat_specification_line_id,
+            reasons=reasons,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+if TYPE_CHECKING:
+    from ..models.change import Change
+    from ..models.department import Department
+    from ..models.employee import Employee
+    from ..models.project import Project
+    from ..models.voucher import Voucher
+
+
+T = TypeVar("T", bound="VoucherApprovalListElement")
+
+
+@_attrs_define
+class VoucherApprovalListElement:
+    """
+    Attributes:
+        id (int | Unset):
+        version (int | Unset):
+        changes (list[Change] | Unset): [read-only]
+        url (str | Unset): [read-only]
+        voucher (Voucher | Unset):
+        employee (Employee | Unset):
+        action_employee (Employee | Unset):
+        status (int | Unset): [read-only]
+        organisation_level (int | Unset): [read-only]
+        is_vendor_attestant (bool | Unset): [read-only]
+        department (Department | Unset): The department for this account. If multiple industries are activated, all
+            postings on this account will be towards this department. If multiple industries are not activated, it is
+            ignored.
+        project (Project | Unset):
+        comment (str | Unset):
+        comment_from_originator (str | Unset):
+        action_date (str | Unset): [read-only]
+        action_employee_name (str | Unset): [read-only]
+        action_employee_picture_id (int | Unset): [read-only]
+        action_employee_is_auth_company_attestor (bool | Unset): [read-only]
+    """
+
+    id: int | Unset = UNSET
+    version: int | Unset = UNSET
+    changes: list[Change] | Unset = UNSET
+    url: str | Unset = UNSET
+    voucher: Voucher | Unset = UNSET
+    employee: Employee | Unset = UNSET
+    action_employee: Employee | Unset = UNSET
+    status: int | Unset = UNSET
+    organisation_level: int | Unset = UNSET
+    is_vendor_attestant: bool | Unset = UNSET
+    department: Department | Unset = UNSET
+    project: Project | Unset = UNSET
+    comment: str | Unset = UNSET
+    comment_from_originator: str | Unset = UNSET
+    action_date: str | Unset = UNSET
+    action_employee_name: str | Unset = UNSET
+    action_employee_picture_id: int | Unset = UNSET
+    action_employee_is_auth_company_attestor: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        id = self.id
+
+        version = self.version
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        url = self.url
+
+        voucher: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voucher, Unset):
+            voucher = self.voucher.to_dict()
+
+        employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.employee, Unset):
+            employee = self.employee.to_dict()
+
+        action_employee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action_employee, Unset):
+            action_employee = self.action_employee.to_dict()
+
+        status = self.status
+
+        organisation_level = self.organisation_level
+
+        is_vendor_attestant = self.is_vendor_attestant
+
+        department: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.department, Unset):
+            department = self.department.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        comment = self.comment
+
+        comment_from_originator = self.comment_from_originator
+
+        action_date = self.action_date
+
+        action_employee_name = self.action_employee_name
+
+        action_employee_picture_id = self.action_employee_picture_id
+
+        action_employee_is_auth_company_attestor = self.action_employee_is_auth_company_attestor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if version is not UNSET:
+            field_dict["version"] = version
+        if changes is not UNSET and not _in_request:
+            field_dict["changes"] = changes
+        if url is not UNSET and not _in_request:
+            field_dict["url"] = url
+        if voucher is not UNSET:
+            field_dict["voucher"] = voucher
+        if employee is not UNSET:
+            field_dict["employee"] = employee
+        if action_employee is not UNSET:
+            field_dict["actionEmployee"] = action_employee
+        if status is not UNSET and not _in_request:
+            field_dict["status"] = status
+        if organisation_level is not UNSET and not _in_request:
+            field_dict["organisationLevel"] = organisation_level
+        if is_vendor_attestant is not UNSET and not _in_request:
+            field_dict["isVendorAttestant"] = is_vendor_attestant
+        if department is not UNSET:
+            field_dict["department"] = department
+        if project is not UNSET:
+            field_dict["project"] = project
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if comment_from_originator is not UNSET:
+            field_dict["commentFromOriginator"] = comment_from_originator
+        if action_date is not UNSET and not _in_request:
+            field_dict["actionDate"] = action_date
+        if action_employee_name is not UNSET and not _in_request:
+            field_dict["actionEmployeeName"] = action_employee_name
+        if action_employee_picture_id is not UNSET and not _in_request:
+            field_dict["actionEmployeePictureId"] = action_employee_picture_id
+        if action_employee_is_auth_company_attestor is not UNSET and not _in_request:
+            field_dict["actionEmployeeIsAuthCompanyAttestor"] = action_employee_is_auth_company_attestor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        from ..models.change import Change  # noqa: PLC0415
+        from ..models.department import Department  # noqa: PLC0415
+        from ..models.employee import Employee  # noqa: PLC0415
+        from ..models.project import Project  # noqa: PLC0415
+        from ..models.voucher import Voucher  # noqa: PLC0415
+
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        id = d.pop("id", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[Change] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                if changes_item_data is None:
+                    continue
+                changes_item = Change.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        url = d.pop("url", UNSET)
+
+        _voucher = d.pop("voucher", UNSET)
+        voucher: Voucher | Unset
+        if isinstance(_voucher, Unset):
+            voucher = UNSET
+        else:
+            voucher = Voucher.from_dict(_voucher)
+
+        _employee = d.pop("employee", UNSET)
+        employee: Employee | Unset
+        if isinstance(_employee, Unset):
+            employee = UNSET
+        else:
+            employee = Employee.from_dict(_employee)
+
+        _action_employee = d.pop("actionEmployee", UNSET)
+        action_employee: Employee | Unset
+        if isinstance(_action_employee, Unset):
+            action_employee = UNSET
+        else:
+            action_employee = Employee.from_dict(_action_employee)
+
+        status = d.pop("status", UNSET)
+
+        organisation_level = d.pop("organisationLevel", UNSET)
+
+        is_vendor_attestant = d.pop("isVendorAttestant", UNSET)
+
+        _department = d.pop("department", UNSET)
+        department: Department | Unset
+        if isinstance(_department, Unset):
+            department = UNSET
+        else:
+            department = Department.from_dict(_department)
+
+        _project = d.pop("project", UNSET)
+        project: Project | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = Project.from_dict(_project)
+
+        comment = d.pop("comment", UNSET)
+
+        comment_from_originator = d.pop("commentFromOriginator", UNSET)
+
+        action_date = d.pop("actionDate", UNSET)
+
+        action_employee_name = d.pop("actionEmployeeName", UNSET)
+
+        action_employee_picture_id = d.pop("actionEmployeePictureId", UNSET)
+
+        action_employee_is_auth_company_attestor = d.pop("actionEmployeeIsAuthCompanyAttestor", UNSET)
+
+        _obj = cls(
+            id=id,
+            version=version,
+            changes=changes,
+            url=url,
+            voucher=voucher,
+            employee=employee,
+            action_employee=action_employee,
+            status=status,
+            organisation_level=organisation_level,
+            is_vendor_attestant=is_vendor_attestant,
+            department=department,
+            project=project,
+            comment=comment,
+            comment_from_originator=comment_from_originator,
+            action_date=action_date,
+            action_employee_name=action_employee_name,
+            action_employee_picture_id=action_employee_picture_id,
+            action_employee_is_auth_company_attestor=action_employee_is_auth_company_attestor,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="VoucherSettingsBuilder")
+
+
+@_attrs_define
+class VoucherSettingsBuilder:
+    """
+    Attributes:
+        company_id (int | Unset):
+        module_wage_info_privacy (bool | Unset):
+        reception_import_attachmentless (bool | Unset):
+    """
+
+    company_id: int | Unset = UNSET
+    module_wage_info_privacy: bool | Unset = UNSET
+    reception_import_attachmentless: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        company_id = self.company_id
+
+        module_wage_info_privacy = self.module_wage_info_privacy
+
+        reception_import_attachmentless = self.reception_import_attachmentless
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if module_wage_info_privacy is not UNSET:
+            field_dict["moduleWageInfoPrivacy"] = module_wage_info_privacy
+        if reception_import_attachmentless is not UNSET:
+            field_dict["receptionImportAttachmentless"] = reception_import_attachmentless
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        company_id = d.pop("companyId", UNSET)
+
+        module_wage_info_privacy = d.pop("moduleWageInfoPrivacy", UNSET)
+
+        reception_import_attachmentless = d.pop("receptionImportAttachmentless", UNSET)
+
+        _obj = cls(
+            company_id=company_id,
+            module_wage_info_privacy=module_wage_info_privacy,
+            reception_import_attachmentless=reception_import_attachmentless,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping as _Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, serializing_request_body
+
+T = TypeVar("T", bound="WeeklyHourlistBuilder")
+
+
+@_attrs_define
+class WeeklyHourlistBuilder:
+    """
+    Attributes:
+        company_id (int | Unset):
+        employee_id (int | Unset):
+        week (int | Unset):
+        year (int | Unset):
+        completed (bool | Unset):
+        approved (bool | Unset):
+        approved_by (int | Unset):
+        date (str | Unset):
+        approved_until (str | Unset):
+    """
+
+    company_id: int | Unset = UNSET
+    employee_id: int | Unset = UNSET
+    week: int | Unset = UNSET
+    year: int | Unset = UNSET
+    completed: bool | Unset = UNSET
+    approved: bool | Unset = UNSET
+    approved_by: int | Unset = UNSET
+    date: str | Unset = UNSET
+    approved_until: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        _in_request = serializing_request_body()
+        company_id = self.company_id
+
+        employee_id = self.employee_id
+
+        week = self.week
+
+        year = self.year
+
+        completed = self.completed
+
+        approved = self.approved
+
+        approved_by = self.approved_by
+
+        date = self.date
+
+        approved_until = self.approved_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if employee_id is not UNSET:
+            field_dict["employeeId"] = employee_id
+        if week is not UNSET:
+            field_dict["week"] = week
+        if year is not UNSET:
+            field_dict["year"] = year
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+        if approved_by is not UNSET:
+            field_dict["approvedBy"] = approved_by
+        if date is not UNSET:
+            field_dict["date"] = date
+        if approved_until is not UNSET:
+            field_dict["approvedUntil"] = approved_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        # The service sends null for absent values almost everywhere: treat null as unset.
+        d = {k: v for k, v in src_dict.items() if v is not None}
+        company_id = d.pop("companyId", UNSET)
+
+        employee_id = d.pop("employeeId", UNSET)
+
+        week = d.pop("week", UNSET)
+
+        year = d.pop("year", UNSET)
+
+        completed = d.pop("completed", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        approved_by = d.pop("approvedBy", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        approved_until = d.pop("approvedUntil", UNSET)
+
+        _obj = cls(
+            company_id=company_id,
+            employee_id=employee_id,
+            week=week,
+            year=year,
+            completed=completed,
+            approved=approved,
+            approved_by=approved_by,
+            date=date,
+            approved_until=approved_until,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,34 @@
+from enum import StrEnum
+
+
+class YearEndReportStatus(StrEnum):
+    ALTINN_INSTANCE_APPROVED_FOR_TRANSFER = "ALTINN_INSTANCE_APPROVED_FOR_TRANSFER"
+    ALTINN_INSTANCE_ATTACHMENT_UPLOADED = "ALTINN_INSTANCE_ATTACHMENT_UPLOADED"
+    ALTINN_INSTANCE_CLOSED = "ALTINN_INSTANCE_CLOSED"
+    ALTINN_INSTANCE_CREATED_AND_INITIATED = "ALTINN_INSTANCE_CREATED_AND_INITIATED"
+    ALTINN_INSTANCE_HAS_FEEDBACK = "ALTINN_INSTANCE_HAS_FEEDBACK"
+    ALTINN_INSTANCE_MAIN_CONTENT_UPLOADED = "ALTINN_INSTANCE_MAIN_CONTENT_UPLOADED"
+    COMPLEMENTARY_DATA_DOWNLOADED = "COMPLEMENTARY_DATA_DOWNLOADED"
+    COMPLEMENTARY_DATA_MODIFIED = "COMPLEMENTARY_DATA_MODIFIED"
+    CONTENT_PROCESSING_AT_RECIPIENT = "CONTENT_PROCESSING_AT_RECIPIENT"
+    FEEDBACK_ACCEPTED = "FEEDBACK_ACCEPTED"
+    FEEDBACK_DECLINED = "FEEDBACK_DECLINED"
+    PREVALIDATED_ACCEPTED = "PREVALIDATED_ACCEPTED"
+    PREVALIDATED_DECLINED = "PREVALIDATED_DECLINED"
+    RESTARTED = "RESTARTED"
+    STARTED = "STARTED"
+    UPDATED = "UPDATED"
+    USER_MARKED_AS_DELIVERED = "USER_MARKED_AS_DELIVERED"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "YearEndReportStatus | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

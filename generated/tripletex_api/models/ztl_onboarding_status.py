@@ -1,0 +1,42 @@
+from enum import StrEnum
+
+
+class ZtlOnboardingStatus(StrEnum):
+    ACCEPTED = "ACCEPTED"
+    ALREADY_ONBOARDED = "ALREADY_ONBOARDED"
+    ARCHIVED = "ARCHIVED"
+    AWAITING_CUSTOMER_ACTION = "AWAITING_CUSTOMER_ACTION"
+    CANCELLED = "CANCELLED"
+    COMPANY_NOT_FOUND = "COMPANY_NOT_FOUND"
+    COMPLETED = "COMPLETED"
+    CREATED = "CREATED"
+    DEACTIVATED_IN_ZTL = "DEACTIVATED_IN_ZTL"
+    DECLINED_ENK_NO_VAT = "DECLINED_ENK_NO_VAT"
+    DECLINED_MISSING_COMPANY_TIME = "DECLINED_MISSING_COMPANY_TIME"
+    DECLINED_RISK_EVALUATION = "DECLINED_RISK_EVALUATION"
+    DOCUMENT_SIGNED_AWAITING_PACKAGING = "DOCUMENT_SIGNED_AWAITING_PACKAGING"
+    DOCUMENT_SIGNED_PACKAGING_COMPLETE = "DOCUMENT_SIGNED_PACKAGING_COMPLETE"
+    FAILED = "FAILED"
+    INVALID_COMPANY_TYPE = "INVALID_COMPANY_TYPE"
+    MANUAL_HANDLING = "MANUAL_HANDLING"
+    MANUAL_HANDLING_V2 = "MANUAL_HANDLING_V2"
+    MARKED_FOR_CANCELLING_SUBSCRIPTION_AT_ZTL = "MARKED_FOR_CANCELLING_SUBSCRIPTION_AT_ZTL"
+    PENDING = "PENDING"
+    PROCESSING = "PROCESSING"
+    REJECTED = "REJECTED"
+    SIGNORDER_EXPIRED = "SIGNORDER_EXPIRED"
+    UNKNOWN = "UNKNOWN"
+    VOLUNTARY_CREDIT_BLOCK_BISNODE = "VOLUNTARY_CREDIT_BLOCK_BISNODE"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ZtlOnboardingStatus | None":
+        """Accept a value the spec does not list (the service adds values over time)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member

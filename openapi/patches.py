@@ -1,0 +1,98 @@
+"""Spec patches applied by `make regen` before generation.
+
+Each patch is a function taking the spec document (a dict, modified in place) and returning
+how many places it changed. `PATCHES` lists them in order, each with its one-line reason.
+The functions are generic (they look for a kind of defect, not one path) so that they keep
+working on the next spec version; a patch that finds nothing is reported, not an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+Spec = dict[str, Any]
+
+READ_ONLY_MARK = "[read-only]"
+
+_BINARY_TYPES = ("application/octet-stream", "application/pdf", "text/csv")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def _operations(spec: Spec) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in _METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield method, path, op
+
+
+def _pascal(name: str) -> str:
+    parts = re.split(r"[^0-9a-zA-Z]+", name)
+    return "".join(p[:1].upper() + p[1:] for p in parts if p)
+
+
+def rename_colliding_inline_enums(spec: Spec) -> int:
+    """An inline enum is named <Schema><Property>; where a schema already has that name, rename the enum."""
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    taken = {_pascal(name).lower() for name in schemas}
+    changed = 0
+    for name, schema in schemas.items():
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            targets = [prop, prop.get("items")] if prop.get("type") == "array" else [prop]
+            for target in targets:
+                if not isinstance(target, dict) or "enum" not in target or target.get("title"):
+                    continue
+                generated = _pascal(name) + _pascal(prop_name)
+                if generated.lower() in taken:
+                    target["title"] = generated + "Enum"
+                    changed += 1
+    return changed
+
+
+def binary_responses_as_files(spec: Spec) -> int:
+    """Binary downloads (PDF, CSV, octet-stream) lack a binary schema or use format byte; make them files."""
+    changed = 0
+    for _method, _path, op in _operations(spec):
+        for code, response in (op.get("responses") or {}).items():
+            if not str(code).startswith("2"):
+                continue
+            for content_type, media in (response.get("content") or {}).items():
+                if content_type.split(";")[0].strip() not in _BINARY_TYPES:
+                    continue
+                schema = media.get("schema")
+                if schema != {"type": "string", "format": "binary"}:
+                    media["schema"] = {"type": "string", "format": "binary"}
+                    changed += 1
+    return changed
+
+
+def mark_read_only_properties(spec: Spec) -> int:
+    """Generated request bodies must leave readOnly properties out; the templates see this mark."""
+    changed = 0
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        for prop in (schema.get("properties") or {}).values():
+            if prop.get("readOnly") and not str(prop.get("description", "")).startswith(READ_ONLY_MARK):
+                description = prop.get("description")
+                prop["description"] = f"{READ_ONLY_MARK} {description}" if description else READ_ONLY_MARK
+                changed += 1
+    return changed
+
+
+Patch = tuple[Callable[[Spec], int], str]
+
+PATCHES: tuple[Patch, ...] = (
+    (
+        rename_colliding_inline_enums,
+        "inline enum LeaveOfAbsence.type collides with schema LeaveOfAbsenceType: the generator drops the family",
+    ),
+    (
+        binary_responses_as_files,
+        "PDF/CSV/octet-stream responses without a binary schema parse to None or bytes typed as str",
+    ),
+    (
+        mark_read_only_properties,
+        "readOnly is ignored by the generator: marked so templates keep read-only fields out of request bodies",
+    ),
+)

@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench-*`): side-by-side figures, last line machine-readable."""

@@ -1,0 +1,132 @@
+"""Lock the generated spec (openapi/spec.lock.json), keep its API surface, and report changes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tripletex_async.spec.diff import SpecDiff, diff_specs
+from tripletex_async.spec.report import machine_line, render_markdown
+
+from .paths import ROOT
+
+_DOC_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title", "x-codegen"}
+
+
+def surface(document: dict[str, Any]) -> dict[str, Any]:
+    """The spec without prose: what the change report needs (paths, parameters, schemas, types)."""
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k not in _DOC_KEYS}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+
+    return {
+        "info": {"version": document.get("info", {}).get("version", "")},
+        "paths": strip(document.get("paths", {})),
+        "components": strip(
+            {
+                k: v
+                for k, v in document.get("components", {}).items()
+                if k in ("schemas", "parameters", "requestBodies")
+            }
+        ),
+    }
+
+
+def write_surface(document: dict[str, Any], path: Path) -> None:
+    data = json.dumps(surface(document), sort_keys=True, separators=(",", ":")).encode()
+    path.write_bytes(gzip.compress(data, mtime=0))
+
+
+def read_surface(path: Path) -> dict[str, Any] | None:
+    if not path.exists():
+        return None
+    loaded: dict[str, Any] = json.loads(gzip.decompress(path.read_bytes()))
+    return loaded
+
+
+@dataclass(frozen=True)
+class Lock:
+    source: str
+    environment: str
+    version: str
+    sha256: str
+    operations: int
+    schemas: int
+    generator: str
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, indent=2) + "\n"
+
+
+def read_lock(path: Path) -> Lock | None:
+    if not path.exists():
+        return None
+    return Lock(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def display_source(source: str) -> str:
+    """A file inside or beside the project is recorded relative to the project root."""
+    if source.startswith(("http://", "https://")):
+        return source
+    path = Path(source).resolve()
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        pass
+    try:
+        return "../" + str(path.relative_to(ROOT.parent))
+    except ValueError:
+        return str(path)
+
+
+_HEADER = (
+    "# API changes\n\nOne section per `make regen`, newest first, against the previously locked spec.\n\n"
+)
+
+
+def _prepend(section: str, path: Path) -> None:
+    previous = path.read_text(encoding="utf-8") if path.exists() else _HEADER
+    body = previous[len(_HEADER) :] if previous.startswith(_HEADER) else previous
+    path.write_text(_HEADER + section + body, encoding="utf-8")
+
+
+def _stamp() -> str:
+    return f"<!-- regen {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} -->\n"
+
+
+def record_initial(
+    version: str, operations: int, schemas: int, label: str, diff: SpecDiff, path: Path
+) -> str:
+    """The first lock has nothing to compare with: record what was locked."""
+    section = _stamp() + f"## Initial lock: {label}\n\n{operations} operations, {schemas} schemas.\n\n"
+    section += "`" + machine_line(diff) + "`\n\n"
+    _prepend(section, path)
+    return machine_line(diff)
+
+
+def record_changes(diff: SpecDiff, old_label: str, new_label: str, path: Path) -> str:
+    """Prepend this regen's report to CHANGES.md; return the machine line."""
+    section = _stamp() + render_markdown(diff, old_label, new_label).rstrip() + "\n\n"
+    section += "`" + machine_line(diff) + "`\n\n"
+    _prepend(section, path)
+    return machine_line(diff)
+
+
+__all__ = [
+    "Lock",
+    "diff_specs",
+    "read_lock",
+    "read_surface",
+    "record_changes",
+    "record_initial",
+    "surface",
+    "write_surface",
+]

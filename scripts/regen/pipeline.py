@@ -1,0 +1,170 @@
+"""The regen steps chained: build a package from a spec, install it, lock it, report changes."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tripletex_async.spec.diff import diff_specs
+from tripletex_async.spec.load import LoadedSpec, load_spec
+
+from .facade import write_facade
+from .generator import format_package, generator_version, run_generator
+from .lock import Lock, display_source, read_lock, read_surface, record_changes, record_initial, write_surface
+from .patching import AppliedPatch, apply_patches
+from .paths import PACKAGE_NAME, PROJECT, ROOT, Layout
+
+
+class RegenError(RuntimeError):
+    """A step refused its input or failed; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Built:
+    package_dir: Path
+    patches: list[AppliedPatch]
+    operations: int
+    seconds: float
+
+
+def _pascal(name: str) -> str:
+    from openapi_python_client.strings import ClassName
+
+    return str(ClassName(name, prefix=""))
+
+
+def verify(document: dict[str, Any], package_dir: Path, operations: int, expected_operations: int) -> None:
+    """Every operation has a facade method and every schema a model class."""
+    if operations != expected_operations:
+        raise RegenError(f"generated {operations} operations, the spec has {expected_operations}")
+    init = (package_dir / "models" / "__init__.pyi").read_text(encoding="utf-8")
+    missing = [
+        name
+        for name in document.get("components", {}).get("schemas", {})
+        if f" {_pascal(name)} as " not in init
+    ]
+    if missing:
+        raise RegenError(f"{len(missing)} schemas have no model: {', '.join(missing[:10])}")
+
+
+def build(spec: LoadedSpec, workdir: Path) -> Built:
+    """Patch a copy of the spec, generate, write the facade and table, format. Nothing outside workdir."""
+    started = time.perf_counter()
+    document = json.loads(spec.raw)
+    patches = apply_patches(document)
+    package_dir = run_generator(document, workdir)
+    ops = write_facade(document, package_dir)
+    format_package(package_dir)
+    verify(document, package_dir, len(ops), spec.operation_count)
+    return Built(package_dir, patches, len(ops), time.perf_counter() - started)
+
+
+def install(package_dir: Path, layout: Layout) -> None:
+    """Replace generated/<package> with the new one (only after every step succeeded)."""
+    layout.generated_dir.mkdir(parents=True, exist_ok=True)
+    target = layout.package_dir
+    staging = layout.generated_dir / f".{PACKAGE_NAME}.new"
+    old = layout.generated_dir / f".{PACKAGE_NAME}.old"
+    for leftover in (staging, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    shutil.copytree(package_dir, staging, ignore=shutil.ignore_patterns("__pycache__"))
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def regen(
+    source: str,
+    environment: str,
+    *,
+    fail_on_breaking: bool = False,
+    echo: Any = print,
+    layout: Layout = PROJECT,
+) -> int:
+    try:
+        spec = load_spec(source)
+    except Exception as exc:  # SpecError and anything the loader did not foresee: one line
+        raise RegenError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+    previous_lock = read_lock(layout.lock_file)
+    previous_surface = read_surface(layout.surface_file)
+    with tempfile.TemporaryDirectory(prefix="tripletex-regen-") as tmp:
+        built = build(spec, Path(tmp))
+        for patch in built.patches:
+            echo(f"patch {patch.name}: {patch.changes} change(s) — {patch.reason}")
+        install(built.package_dir, layout)
+    lock = Lock(
+        source=display_source(source),
+        environment=environment,
+        version=spec.version,
+        sha256=spec.sha256,
+        operations=spec.operation_count,
+        schemas=spec.schema_count,
+        generator=f"openapi-python-client {generator_version()}",
+    )
+    layout.lock_file.write_text(lock.to_json(), encoding="utf-8")
+    write_surface(spec.document, layout.surface_file)
+    old_label = f"{previous_lock.version} ({previous_lock.sha256[:12]})" if previous_lock else "(none)"
+    new_label = f"{spec.version} ({spec.sha256[:12]})"
+    if previous_surface is None:
+        diff = diff_specs(spec.document, spec.document)
+        line = record_initial(
+            spec.version, spec.operation_count, spec.schema_count, new_label, diff, layout.changes_file
+        )
+    else:
+        diff = diff_specs(previous_surface, spec.document)
+        line = record_changes(diff, old_label, new_label, layout.changes_file)
+    echo(
+        f"generated {built.operations} operations and {spec.schema_count} schemas from {spec.version} "
+        f"in {built.seconds:.1f} s"
+    )
+    echo(line)
+    breaking = diff.counts()["breaking"] if previous_surface is not None else 0
+    if fail_on_breaking and breaking:
+        echo(
+            f"error: {breaking} breaking change(s) against the previously locked spec (see openapi/CHANGES.md)"
+        )
+        return 3
+    return 0
+
+
+def _differences(left: Path, right: Path, base: Path) -> list[str]:
+    result: list[str] = []
+    comparison = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    result += [f"only in generated/: {n}" for n in comparison.left_only]
+    result += [f"missing from generated/: {n}" for n in comparison.right_only]
+    for name in comparison.common_files:
+        if not filecmp.cmp(left / name, right / name, shallow=False):
+            result.append(f"differs: {(left / name).relative_to(base)}")
+    for sub in comparison.common_dirs:
+        result += _differences(left / sub, right / sub, base)
+    return result
+
+
+def check(echo: Any = print, layout: Layout = PROJECT) -> int:
+    """Regenerate from the locked spec into a temporary folder; fail if generated/ differs by one byte."""
+    lock = read_lock(layout.lock_file)
+    if lock is None:
+        raise RegenError("no openapi/spec.lock.json: run make regen first")
+    source = lock.source if lock.source.startswith("http") else str((ROOT / lock.source).resolve())
+    spec = load_spec(source)
+    if spec.sha256 != lock.sha256:
+        raise RegenError(f"{lock.source} has sha256 {spec.sha256[:12]}, the lock says {lock.sha256[:12]}")
+    with tempfile.TemporaryDirectory(prefix="tripletex-regen-check-") as tmp:
+        built = build(spec, Path(tmp))
+        differences = _differences(layout.package_dir, built.package_dir, layout.generated_dir)
+    if differences:
+        for line in differences[:20]:
+            echo(line)
+        echo(f"error: generated/ differs from a regeneration of {lock.version} ({len(differences)} file(s))")
+        return 1
+    echo(f"generated/ matches a regeneration of {lock.version} ({built.operations} operations)")
+    return 0

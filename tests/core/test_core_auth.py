@@ -1,0 +1,175 @@
+"""auth.py: Basic <company>:<session token>, 401 -> refresh -> retry once, company switching."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+import respx
+
+from tripletex_async.auth import SessionAuth, basic_auth_header
+from tripletex_async.clock import ManualClock
+from tripletex_async.errors import AuthenticationError, ConfigurationError, raise_for_status
+from tripletex_async.session import SessionManager
+
+pytestmark = pytest.mark.anyio
+
+BASE = "https://api-test.tripletex.tech/v2"
+CONSUMER = "test-consumer-TOKEN-c0ffee"
+EMPLOYEE = "test-employee-TOKEN-beef42"
+NOW = datetime(2024, 5, 10, 10, 0, tzinfo=UTC)
+
+
+def decode(header: str) -> tuple[str, str]:
+    user, _, password = base64.b64decode(header.removeprefix("Basic ")).decode().partition(":")
+    return user, password
+
+
+class Sessions:
+    def __init__(self, delay: float = 0.0) -> None:
+        self.count = 0
+        self.delay = delay
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        if self.delay:
+            await anyio.sleep(self.delay)
+        self.count += 1
+        exp = json.loads(request.content)["expirationDate"]
+        body: dict[str, Any] = {
+            "value": {"id": self.count, "token": f"session-{self.count}", "expirationDate": exp}
+        }
+        return httpx.Response(201, json=body)
+
+
+@pytest.fixture
+def router() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE, assert_all_called=False) as mock:
+        yield mock
+
+
+def wire(http: httpx.AsyncClient, company_id: int = 0) -> SessionAuth:
+    mgr = SessionManager(http, CONSUMER, EMPLOYEE, clock=ManualClock(NOW))
+    auth = SessionAuth(mgr, company_id=company_id)
+    http.auth = auth
+    return auth
+
+
+def test_basic_auth_header() -> None:
+    assert basic_auth_header(0, "abc") == "Basic " + base64.b64encode(b"0:abc").decode()
+    assert decode(basic_auth_header(123, "t:with:colons")) == ("123", "t:with:colons")
+
+
+async def test_sets_basic_auth_with_company_and_token(router: respx.MockRouter) -> None:
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    route = router.get("/employee").mock(return_value=httpx.Response(200, json={"values": []}))
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        assert (await http.get("/employee")).status_code == 200
+        client_auth = auth.with_company(4321)
+        assert client_auth.manager is auth.manager
+        assert (await http.get("/employee", auth=client_auth)).status_code == 200
+    first, second = (call.request.headers["authorization"] for call in route.calls)
+    assert decode(first) == ("0", "session-1")
+    assert decode(second) == ("4321", "session-1")
+    assert sessions.count == 1
+
+
+async def test_401_refreshes_and_retries_once(router: respx.MockRouter) -> None:
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    route = router.post("/customer").mock(
+        side_effect=[httpx.Response(401, json={"status": 401, "code": 3000}), httpx.Response(201, json={})]
+    )
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        response = await http.post("/customer", json={"name": "Acme"})
+    assert response.status_code == 201
+    assert route.call_count == 2
+    tokens = [decode(c.request.headers["authorization"])[1] for c in route.calls]
+    assert tokens == ["session-1", "session-2"]
+    assert [json.loads(c.request.content) for c in route.calls] == [{"name": "Acme"}] * 2
+    assert auth.manager.creations == 2
+
+
+async def test_second_401_is_returned_and_raises(router: respx.MockRouter) -> None:
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    route = router.get("/employee").mock(
+        return_value=httpx.Response(401, json={"status": 401, "code": 3000, "message": "Unauthorized"})
+    )
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        wire(http)
+        response = await http.get("/employee")
+    assert response.status_code == 401
+    assert route.call_count == 2  # original + exactly one retry
+    assert sessions.count == 2
+    with pytest.raises(AuthenticationError) as info:
+        raise_for_status(response)
+    assert info.value.code == 3000
+
+
+async def test_concurrent_401s_cause_one_refresh(router: respx.MockRouter) -> None:
+    sessions = Sessions(delay=0.01)
+    router.post("/token/session/:create").mock(side_effect=sessions)
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        await anyio.sleep(0.001)
+        _, token = decode(request.headers["authorization"])
+        stale = token.endswith("-1")
+        return httpx.Response(401 if stale else 200, json={})
+
+    router.get("/employee").mock(side_effect=api)
+    statuses: list[int] = []
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        await auth.manager.get_token()  # everyone starts with session-1
+
+        async def call() -> None:
+            statuses.append((await http.get("/employee")).status_code)
+
+        async with anyio.create_task_group() as tg:
+            for _ in range(50):
+                tg.start_soon(call)
+    assert statuses == [200] * 50
+    assert sessions.count == 2
+
+
+def test_sync_client_is_rejected() -> None:
+    mgr = SessionManager(httpx.AsyncClient(base_url=BASE), CONSUMER, EMPLOYEE)
+    with (
+        respx.mock(base_url=BASE, assert_all_called=False),
+        httpx.Client(base_url=BASE, auth=SessionAuth(mgr)) as client,
+        pytest.raises(ConfigurationError, match="async-only"),
+    ):
+        client.get("/employee")
+
+
+def test_company_id_validation() -> None:
+    mgr = SessionManager(httpx.AsyncClient(base_url=BASE), CONSUMER, EMPLOYEE)
+    for bad in (-1, True, "5"):
+        with pytest.raises(ConfigurationError):
+            SessionAuth(mgr, company_id=bad)  # type: ignore[arg-type]
+    assert repr(SessionAuth(mgr, 12)) == "SessionAuth(company_id=12)"
+
+
+async def test_expired_token_is_refreshed_before_sending(router: respx.MockRouter) -> None:
+    router.post("/token/session/:create").mock(side_effect=Sessions())
+    route = router.get("/employee").mock(return_value=httpx.Response(200, json={}))
+    clock = ManualClock(NOW)
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        mgr = SessionManager(http, CONSUMER, EMPLOYEE, clock=clock)
+        http.auth = SessionAuth(mgr)
+        await http.get("/employee")
+        first_session = mgr.current
+        assert first_session is not None and first_session.expiration_date == date(2024, 5, 11)
+        clock.set(first_session.expires_at)
+        await http.get("/employee")
+    tokens = [decode(c.request.headers["authorization"])[1] for c in route.calls]
+    assert tokens == ["session-1", "session-2"]

@@ -1,0 +1,68 @@
+"""Every real 2xx body in ../shared/real-responses parses with its operation's model and round-trips."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tripletex_api.operations import OPERATIONS
+from tripletex_api.types import OperationInfo
+
+from tests.conftest import SHARED, shared_path
+
+REAL = SHARED / "real-responses"
+
+
+def _files() -> list[Path]:
+    return sorted(REAL.glob("*.json")) if REAL.exists() else []
+
+
+def _find_operation(method: str, path: str) -> OperationInfo:
+    path = path.removeprefix("/v2")
+    for op in OPERATIONS:
+        pattern = "^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path)) + "$"
+        if op.method == method and re.match(pattern, path) and "{" not in path:
+            if "{" in op.path and any(o.method == method and o.path == path for o in OPERATIONS):
+                continue
+            return op
+    raise AssertionError(f"no operation for {method} {path}")
+
+
+def _model_for(op: OperationInfo, status: int) -> Any:
+    module = importlib.import_module(f"tripletex_api.{op.module}")
+    type_name = dict(op.responses)[status]
+    return getattr(module, type_name)
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value
+
+
+def test_the_corpus_is_there() -> None:
+    shared_path("real-responses")
+    assert len([f for f in _files() if json.loads(f.read_text())["status"] < 300]) >= 37
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("path", [p for p in _files() if p.name != "INDEX.md"], ids=lambda p: p.name[:90])
+def test_real_body_parses_and_round_trips(path: Path) -> None:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    status, method = int(record["status"]), record["method"]
+    if status >= 300 or method == "UNKNOWN" or not isinstance(record["body"], dict | list):
+        pytest.skip(f"{path.name}: not a parseable 2xx body (status {status})")
+    op = _find_operation(method, record["path"])
+    model = _model_for(op, status)
+    body = record["body"]
+    if record["envelope"] == "values-array-only":
+        body = {"values": body}
+    parsed = model.from_dict(body)
+    assert parsed.to_dict() == _without_nulls(body)
+    assert model.from_dict(parsed.to_dict()) == parsed

@@ -1,0 +1,174 @@
+"""The regen pipeline: refusals leave generated/ untouched, patches, lock, change report, determinism."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scripts.regen.__main__ import main
+from scripts.regen.facade import _group_name, _method_name
+from scripts.regen.paths import PACKAGE_DIR, ROOT, Layout
+from scripts.regen.pipeline import regen
+from tests.conftest import shared_path
+
+_SPECS = ("2.71.19", "2.71.30", "2.72.00", "2.74.00")
+
+
+def _tree_state(root: Path) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime_ns for p in root.rglob("*.py")}
+
+
+def _load_patches() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("patches_under_test", ROOT / "openapi" / "patches.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("<!doctype html><html><body>Maintenance</body></html>", "HTML"),
+        ('{"openapi": "3.0.1", "info": {"version": "1"}, "paths": {"/a": {', "truncated"),
+        ('{"swagger": "2.0", "info": {"version": "1"}, "paths": {"/a": {}}}', "Swagger 2.0"),
+        ('{"openapi": "3.0.1", "info": {"version": "1"}, "paths": {}}', "no paths"),
+    ],
+)
+def test_bad_input_is_refused_with_one_line_and_generated_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    before = _tree_state(PACKAGE_DIR)
+    bad = tmp_path / "spec.json"
+    bad.write_text(content)
+    assert main(["--spec", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "\n" not in err
+    assert expected.lower() in err.lower()
+    assert _tree_state(PACKAGE_DIR) == before
+
+
+def test_unreachable_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    before = _tree_state(PACKAGE_DIR)
+    assert main(["--spec", "http://127.0.0.1:9/v2/openapi.json"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: ") and "\n" not in err
+    assert _tree_state(PACKAGE_DIR) == before
+
+
+def test_unknown_environment_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--env", "staging"]) == 2
+    assert "staging" in capsys.readouterr().err
+
+
+def test_enum_collision_patch_renames_only_colliding_inline_enums() -> None:
+    patches = _load_patches()
+    doc: dict[str, Any] = {
+        "components": {
+            "schemas": {
+                "LeaveOfAbsence": {"properties": {"type": {"type": "string", "enum": ["A"]}}},
+                "LeaveOfAbsenceType": {"properties": {"code": {"type": "string"}}},
+                "Other": {"properties": {"kind": {"type": "string", "enum": ["B"]}}},
+            }
+        }
+    }
+    assert patches.rename_colliding_inline_enums(doc) == 1
+    schemas = doc["components"]["schemas"]
+    assert schemas["LeaveOfAbsence"]["properties"]["type"]["title"] == "LeaveOfAbsenceTypeEnum"
+    assert "title" not in schemas["Other"]["properties"]["kind"]
+
+
+def test_binary_patch_and_read_only_patch() -> None:
+    patches = _load_patches()
+    doc: dict[str, Any] = {
+        "paths": {
+            "/x/pdf": {"get": {"responses": {"200": {"content": {"application/pdf": {}}}}}},
+            "/x/csv": {
+                "put": {
+                    "responses": {"200": {"content": {"text/csv; charset=utf-8": {"schema": {"type": "string"}}}}}
+                }
+            },
+            "/x/json": {"get": {"responses": {"200": {"content": {"application/json": {"schema": {}}}}}}},
+        },
+        "components": {"schemas": {"A": {"properties": {"url": {"type": "string", "readOnly": True}}}}},
+    }
+    assert patches.binary_responses_as_files(doc) == 2
+    pdf = doc["paths"]["/x/pdf"]["get"]["responses"]["200"]["content"]["application/pdf"]
+    assert pdf["schema"] == {"type": "string", "format": "binary"}
+    assert doc["paths"]["/x/json"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {}
+    assert patches.mark_read_only_properties(doc) == 1
+    assert patches.mark_read_only_properties(doc) == 0  # idempotent
+    assert doc["components"]["schemas"]["A"]["properties"]["url"]["description"].startswith("[read-only]")
+
+
+def test_facade_names() -> None:
+    assert _group_name("bank/reconciliation/match") == "bank_reconciliation_match"
+    assert _group_name("accountingOffice/reconciliations/{reconciliationId}/control/:reconcile") == (
+        "accounting_office_reconciliations_control"
+    )
+    assert _method_name("CustomerList_postList") == "post_list"
+    assert _method_name("TokenSessionWhoAmI_whoAmI") == "who_am_i"
+
+
+def test_lock_records_the_locked_spec() -> None:
+    lock = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
+    assert set(lock) == {"source", "environment", "version", "sha256", "operations", "schemas", "generator"}
+    assert lock["version"] == "2.74.00"
+    assert lock["operations"] == 816 and lock["schemas"] == 2167
+    assert len(lock["sha256"]) == 64
+    assert lock["generator"].startswith("openapi-python-client ")
+
+
+@pytest.mark.regen
+@pytest.mark.shared
+def test_regen_tracks_changes_and_fails_on_breaking(tmp_path: Path) -> None:
+    """Lock 2.72.00, then regen 2.74.00 into a temporary layout: CHANGES.md reports it, breaking fails."""
+    old = shared_path("openapi", "tripletex-openapi-2.72.00.json")
+    new = shared_path("openapi", "tripletex-openapi-2.74.00.json")
+    layout = Layout.under(tmp_path)
+    lines: list[str] = []
+    assert regen(str(old), "file", layout=layout, echo=lines.append) == 0
+    lock = json.loads(layout.lock_file.read_text())
+    assert lock["version"] == "2.72.00"
+    assert regen(str(new), "file", layout=layout, echo=lines.append, fail_on_breaking=True) == 3
+    changes = layout.changes_file.read_text()
+    assert "2.72.00" in changes and "2.74.00" in changes and "BREAKING" in changes
+    assert any(line.startswith("added_ops=84 removed_ops=7 ") for line in lines)
+    assert json.loads(layout.lock_file.read_text())["version"] == "2.74.00"
+    assert (layout.package_dir / "facade" / "customer.py").exists()
+
+
+@pytest.mark.regen
+@pytest.mark.shared
+@pytest.mark.parametrize("version", _SPECS)
+def test_every_shared_spec_generates_and_imports(tmp_path: Path, version: str) -> None:
+    spec = shared_path("openapi", f"tripletex-openapi-{version}.json")
+    assert main(["--spec", str(spec), "--build-only", str(tmp_path)]) == 0
+    probe = (
+        "import importlib, json, tripletex_api.facade as f, tripletex_api.operations as o; "
+        "ops = o.OPERATIONS; [importlib.import_module('tripletex_api.' + op.module) for op in ops]; "
+        "print(json.dumps({'ops': len(ops), 'groups': len(f.GROUPS), "
+        "'paginated': sum(op.paginated for op in ops)}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(out.stdout)
+    document = json.loads(spec.read_text())
+    expected = sum(
+        1 for item in document["paths"].values() for m in item if m in {"get", "put", "post", "delete", "patch"}
+    )
+    assert result["ops"] == expected
+    if version == "2.74.00":
+        assert result["ops"] == 816 and result["paginated"] == 176

@@ -1,0 +1,111 @@
+"""tripletex-async: the asyncio client for the Tripletex API v2.
+
+Public names are loaded on first use, so `import tripletex_async` stays cheap::
+
+    from tripletex_async import TripletexClient
+
+    async with TripletexClient() as tx:          # tokens from TRIPLETEX_* variables
+        customers = await tx.customer.search(count=10)
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .client import CompanyView, TripletexClient
+    from .config import ClientConfig
+    from .errors import (
+        APIError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConflictError,
+        DuplicateError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseParseError,
+        RevisionConflictError,
+        ServerError,
+        SessionCreationError,
+        TransportError,
+        TripletexError,
+        ValidationError,
+        ValidationMessage,
+    )
+    from .token_store import MemoryTokenStore, SessionToken, TokenStore
+    from .transport import RetryPolicy
+
+_EXPORTS: dict[str, str] = {
+    "TripletexClient": "client",
+    "CompanyView": "client",
+    "ClientConfig": "config",
+    "RetryPolicy": "transport",
+    "MemoryTokenStore": "token_store",
+    "SessionToken": "token_store",
+    "TokenStore": "token_store",
+    **{
+        name: "errors"
+        for name in (
+            "APIError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "DuplicateError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseParseError",
+            "RevisionConflictError",
+            "ServerError",
+            "SessionCreationError",
+            "TransportError",
+            "TripletexError",
+            "ValidationError",
+            "ValidationMessage",
+        )
+    },
+}
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientConfig",
+    "CompanyView",
+    "ConfigurationError",
+    "ConflictError",
+    "DuplicateError",
+    "MemoryTokenStore",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseParseError",
+    "RetryPolicy",
+    "RevisionConflictError",
+    "ServerError",
+    "SessionCreationError",
+    "SessionToken",
+    "TokenStore",
+    "TransportError",
+    "TripletexClient",
+    "TripletexError",
+    "ValidationError",
+    "ValidationMessage",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tripletex_async' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))

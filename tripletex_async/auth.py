@@ -1,0 +1,73 @@
+"""``SessionAuth``: httpx authentication with Tripletex session tokens (HTTP Basic).
+
+Username is the company id (0 = the token owner's company; accountants use a client company id),
+password is the session token from a :class:`~tripletex_async.session.SessionManager`.
+On a 401 the token is invalidated, a fresh one fetched and the request retried once; a second 401
+is returned as is (the caller raises).
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import AsyncGenerator, Generator
+
+import httpx
+
+from .errors import ConfigurationError, redact_path
+from .session import SessionManager
+
+__all__ = ["SessionAuth", "basic_auth_header"]
+
+logger = logging.getLogger("tripletex_async.auth")
+
+
+def basic_auth_header(company_id: int, token: str) -> str:
+    """The ``Authorization`` header value ``Basic base64(<company_id>:<token>)``."""
+    raw = f"{company_id}:{token}".encode()
+    return "Basic " + base64.b64encode(raw).decode("ascii")
+
+
+def _check_company_id(company_id: int) -> int:
+    if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
+        raise ConfigurationError("company_id must be a non-negative integer (0 = the token owner's company)")
+    return company_id
+
+
+class SessionAuth(httpx.Auth):
+    """Async-only ``httpx.Auth`` for Tripletex. Cheap to copy with :meth:`with_company`."""
+
+    def __init__(self, manager: SessionManager, company_id: int = 0) -> None:
+        self.manager = manager
+        self.company_id = _check_company_id(company_id)
+
+    def with_company(self, company_id: int) -> SessionAuth:
+        """A new auth acting on ``company_id``, sharing this one's session manager."""
+        return SessionAuth(self.manager, company_id)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise ConfigurationError("SessionAuth is async-only: use it with httpx.AsyncClient, not httpx.Client")
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise ConfigurationError("SessionAuth is async-only: use it with httpx.AsyncClient, not httpx.Client")
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()  # so the request can be sent a second time after a 401
+        token = await self.manager.get_token()
+        request.headers["Authorization"] = basic_auth_header(self.company_id, token.token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        logger.debug(
+            "401 on %s %s with session %s; refreshing the session and retrying once",
+            request.method,
+            redact_path(request.url),
+            token.session_id,
+        )
+        await self.manager.invalidate(token)
+        fresh = await self.manager.get_token()
+        request.headers["Authorization"] = basic_auth_header(self.company_id, fresh.token)
+        yield request
+
+    def __repr__(self) -> str:
+        return f"SessionAuth(company_id={self.company_id})"

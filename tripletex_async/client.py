@@ -1,0 +1,205 @@
+"""`TripletexClient`: every operation as `await tx.<group>.<operation>(...)`, on one connection pool.
+
+The typed facade (`tripletex_api.facade.Operations`) is generated; this module supplies what it
+sends requests through (an `Executor`): one `httpx.AsyncClient` whose transport caps requests in
+flight, follows rate limits and retries (`transport`), whose auth flow holds the session token
+(`auth`, `session`), and which raises the typed errors of `errors` in one place.
+
+Company views (`tx.as_company(id)`) share the pool, session and rate budget; only the Basic-auth
+username differs, and it travels with each request, so views never cross credentials.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from http import HTTPStatus
+from types import ModuleType, TracebackType
+from typing import Any, Self
+
+import httpx
+from tripletex_api.client import Client as _GeneratedClient
+from tripletex_api.facade import Operations
+from tripletex_api.types import Response
+
+from .auth import SessionAuth
+from .clock import Clock
+from .config import ClientConfig
+from .errors import ConfigurationError, ResponseParseError, error_from_response, redact_path
+from .session import SessionManager
+from .token_store import TokenStore
+from .transport import RetryTransport, TransportStats
+
+__all__ = ["CompanyView", "TripletexClient"]
+
+logger = logging.getLogger("tripletex_async.client")
+
+_PARSE_FAILURES = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+
+
+class _Executor:
+    """Sends one operation's request with a given auth and parses the answer (the facade's Executor)."""
+
+    def __init__(self, http: httpx.AsyncClient, auth: SessionAuth, parse_client: _GeneratedClient) -> None:
+        self._http = http
+        self._auth = auth
+        self._parse_client = parse_client
+
+    async def send(self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None) -> httpx.Response:
+        """Send a request built from an operation's kwargs; raise the typed error for error statuses."""
+        request = self._http.build_request(**kwargs)
+        if headers:
+            request.headers.update(headers)
+        response = await self._http.send(request, auth=self._auth)
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return response
+
+    def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any:
+        if response.status_code == HTTPStatus.NOT_MODIFIED:
+            return None
+        try:
+            parsed = operation._parse_response(client=self._parse_client, response=response)
+        except _PARSE_FAILURES as exc:
+            raise ResponseParseError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
+        if parsed is None and expects_value and response.status_code != HTTPStatus.NO_CONTENT:
+            raise ResponseParseError.from_response(
+                response, f"HTTP {response.status_code} is not a status this operation documents"
+            )
+        return parsed
+
+    async def call(self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool) -> Any:
+        response = await self.send(kwargs)
+        return self.parse(operation, response, expects_value)
+
+    async def call_with_response(
+        self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool
+    ) -> Response[Any]:
+        response = await self.send(kwargs)
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=self.parse(operation, response, expects_value),
+        )
+
+
+class CompanyView(Operations):
+    """Every operation, acting on one company (Basic username = its id); shares the client's pool."""
+
+    def __init__(self, client: TripletexClient, company_id: int) -> None:
+        if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
+            raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
+        self.client = client
+        self.company_id = company_id
+        self._executor_impl = _Executor(client.http, client.auth.with_company(company_id), client._parse_client)
+        super().__init__(self._executor_impl)
+
+    @property
+    def executor(self) -> _Executor:
+        return self._executor_impl
+
+    def __repr__(self) -> str:
+        return f"CompanyView(company_id={self.company_id})"
+
+
+class TripletexClient(Operations):
+    """The async Tripletex client. Create one per process and share it; close it with `aclose()`.
+
+    Settings come from arguments, else from `TRIPLETEX_*` environment variables (see `ClientConfig`);
+    production is the default environment. `transport` replaces the network (e.g.
+    `httpx.ASGITransport(app=emulator_app)`); rate limits, retries and auth still apply on top.
+    """
+
+    def __init__(
+        self,
+        consumer_token: str | None = None,
+        employee_token: str | None = None,
+        *,
+        environment: str | None = None,
+        base_url: str | None = None,
+        config: ClientConfig | None = None,
+        token_store: TokenStore | None = None,
+        clock: Clock | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        revoke_on_close: bool = False,
+        **settings: Any,
+    ) -> None:
+        if config is None:
+            config = ClientConfig.from_env(
+                consumer_token=consumer_token,
+                employee_token=employee_token,
+                environment=environment,
+                base_url=base_url,
+                **settings,
+            )
+        elif consumer_token or employee_token or environment or base_url or settings:
+            raise ConfigurationError("pass either config=ClientConfig(...) or individual settings, not both")
+        self.config = config
+        self.transport = RetryTransport(
+            transport or httpx.AsyncHTTPTransport(), policy=config.retry, max_in_flight=config.max_in_flight
+        )
+        limits = httpx.Limits(max_connections=max(config.max_in_flight * 2, 20))
+        self.http = httpx.AsyncClient(
+            base_url=config.api_base_url,
+            transport=self.transport,
+            timeout=config.timeout,
+            headers={"Accept": "application/json"},
+            limits=limits,
+        )
+        self.sessions = SessionManager(
+            self.http,
+            config.consumer_token,
+            config.employee_token,
+            store=token_store,
+            clock=clock,
+            refresh_margin=config.refresh_margin,
+            validity_days=config.validity_days,
+        )
+        self.auth = SessionAuth(self.sessions, config.company_id)
+        self._parse_client = _GeneratedClient(base_url=config.api_base_url)
+        self._revoke_on_close = revoke_on_close
+        self._executor_impl = _Executor(self.http, self.auth, self._parse_client)
+        self._closed = False
+        super().__init__(self._executor_impl)
+
+    # Views and executors ------------------------------------------------------------------
+    @property
+    def executor(self) -> _Executor:
+        return self._executor_impl
+
+    def as_company(self, company_id: int) -> CompanyView:
+        """The same client acting on another company (an accountant's client; 0 = the token owner's)."""
+        return CompanyView(self, company_id)
+
+    @property
+    def company_id(self) -> int:
+        return self.auth.company_id
+
+    @property
+    def stats(self) -> TransportStats:
+        """Requests, retries, 429s absorbed and more (a snapshot)."""
+        return self.transport.stats.copy()
+
+    # Lifecycle ----------------------------------------------------------------------------
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (and revoke the session if asked to at construction)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self._revoke_on_close:
+                await self.sessions.revoke()
+        finally:
+            await self.http.aclose()
+
+    def __repr__(self) -> str:
+        return f"TripletexClient(base_url={redact_path(self.config.api_base_url)!r}, company_id={self.company_id})"

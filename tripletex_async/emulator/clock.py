@@ -1,0 +1,44 @@
+"""Clocks: the emulator reads time only through a callable returning an aware datetime."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class FakeClock:
+    """A settable clock for tests: ``clock = FakeClock(datetime(..., tzinfo=OSLO)); clock.advance(...)``."""
+
+    def __init__(self, start: datetime) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, delta: timedelta | float) -> None:
+        self.now += delta if isinstance(delta, timedelta) else timedelta(seconds=delta)
+
+    def set(self, when: datetime) -> None:
+        if when.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self.now = when
+
+
+def session_expiry(expiration_date: date) -> datetime:
+    """A session token dies at midnight Europe/Oslo at the END of its expirationDate."""
+    return datetime.combine(expiration_date + timedelta(days=1), time(0, 0), tzinfo=OSLO)
+
+
+def oslo_today(clock: Clock) -> date:
+    return clock().astimezone(OSLO).date()

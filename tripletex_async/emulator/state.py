@@ -1,0 +1,59 @@
+"""Everything an emulator instance holds: config, clock, data, sessions, limiter, counters, router."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .auth import Auth
+from .clock import Clock, system_clock
+from .config import EmulatorConfig
+from .ratelimit import RateLimiter
+from .resources import Templates
+from .routing import Router
+from .seed import build_store
+from .store import Store, Urls
+
+
+@dataclass
+class Counters:
+    requests: int = 0
+    by_status: Counter[int] = field(default_factory=Counter)
+    faults: Counter[str] = field(default_factory=Counter)  # injected faults by kind
+    churn_events: int = 0
+
+
+class EmulatorState:
+    """Reachable as ``app.state.emulator``; tests and benchmarks read the counters from here."""
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self.config = config
+        self.clock: Clock = config.clock or system_clock
+        self.urls = Urls(config.public_host, without_scheme=config.realism.url_without_scheme)
+        self.templates = Templates(self.urls, config.realism)
+        t0 = time.perf_counter()
+        self.store: Store = build_store(config, self.templates, self.urls, self.clock())
+        self.seed_seconds = time.perf_counter() - t0
+        self.auth = Auth(config, self.store, self.clock)
+        self.limiter = RateLimiter(config.rate_limit, self.clock)
+        self.rng = random.Random(config.seed ^ 0x5EED)
+        self.counters = Counters()
+        self.router = Router()
+
+    # convenient read-only views for tests/benchmarks
+    @property
+    def sessions_created(self) -> int:
+        return self.auth.sessions_created
+
+    @property
+    def rate_limit_exceeded(self) -> int:
+        return self.limiter.exceeded
+
+    @property
+    def request_count(self) -> int:
+        return self.counters.requests
+
+    def record_count(self) -> int:
+        return sum(len(c) for comp in self.store.companies.values() for c in comp.collections.values())

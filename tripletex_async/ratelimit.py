@@ -1,0 +1,204 @@
+"""Client-side view of the Tripletex rate limit and a gate that holds requests when it is spent.
+
+Tripletex sends ``X-Rate-Limit-Limit``, ``X-Rate-Limit-Remaining`` and ``X-Rate-Limit-Reset``
+(seconds left in the current period). Once the budget is spent every request gets 429 until the
+period ends, and the 429 itself often lacks ``X-Rate-Limit-Reset``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+
+import anyio
+import httpx
+
+from .errors import ConfigurationError
+
+__all__ = ["RateLimitSnapshot", "RateLimitState", "SleepFunc"]
+
+logger = logging.getLogger("tripletex_async.ratelimit")
+
+SleepFunc = Callable[[float], Awaitable[None]]
+
+
+def _parse_number(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    try:
+        value = float(raw.strip())
+    except (ValueError, AttributeError):
+        return None
+    if math.isnan(value) or math.isinf(value) or value < 0:
+        return None
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitSnapshot:
+    """Rate-limit headers of one response (each ``None`` when missing or garbage)."""
+
+    limit: int | None = None
+    remaining: int | None = None
+    reset_seconds: float | None = None
+
+    @classmethod
+    def from_headers(cls, headers: httpx.Headers | Mapping[str, str]) -> RateLimitSnapshot:
+        h = headers if isinstance(headers, httpx.Headers) else httpx.Headers(dict(headers))
+        limit = _parse_number(h.get("x-rate-limit-limit"))
+        remaining = _parse_number(h.get("x-rate-limit-remaining"))
+        reset = _parse_number(h.get("x-rate-limit-reset"))
+        return cls(
+            limit=int(limit) if limit is not None else None,
+            remaining=int(remaining) if remaining is not None else None,
+            reset_seconds=reset,
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return self.limit is None and self.remaining is None and self.reset_seconds is None
+
+
+class RateLimitState:
+    """Shared rate-limit state and the gate in front of every request.
+
+    * :meth:`observe` / :meth:`update` record headers of each response (monotonic clock).
+    * :meth:`wait_for_budget` blocks while the budget is known to be spent and the period has not
+      ended, or while a 429 pause is active; it never blocks longer than ``max_wait`` in total.
+    * :meth:`on_429` pauses everyone until the period ends (from ``X-Rate-Limit-Reset`` /
+      ``Retry-After`` or a known reset time), else for a jittered exponential backoff.
+
+    ``monotonic`` and ``sleep`` are injectable for tests (defaults: ``time.monotonic``,
+    ``anyio.sleep``).
+    """
+
+    def __init__(
+        self,
+        *,
+        max_wait: float = 60.0,
+        backoff_base: float = 1.0,
+        backoff_max: float = 30.0,
+        slack: float = 0.1,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: SleepFunc = anyio.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        if max_wait < 0 or backoff_base < 0 or backoff_max < 0 or slack < 0:
+            raise ConfigurationError("rate-limit waits must be >= 0")
+        self.max_wait = max_wait
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.slack = slack
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._rng = rng or random.Random()  # jitter, not crypto
+        self.limit: int | None = None
+        self.remaining: int | None = None
+        self.reset_at: float | None = None  # monotonic time the current period ends
+        self.paused_until: float | None = None  # monotonic time a 429 pause ends
+        self.consecutive_429 = 0
+        self.total_waited = 0.0
+
+    # Observations ---------------------------------------------------------------------------
+    def update(self, snapshot: RateLimitSnapshot) -> None:
+        """Record the rate-limit headers of one response."""
+        now = self._monotonic()
+        if snapshot.limit is not None:
+            self.limit = snapshot.limit
+        if snapshot.remaining is not None:
+            self.remaining = snapshot.remaining
+        if snapshot.reset_seconds is not None:
+            self.reset_at = now + snapshot.reset_seconds
+
+    def update_from_headers(self, headers: httpx.Headers | Mapping[str, str]) -> RateLimitSnapshot:
+        snapshot = RateLimitSnapshot.from_headers(headers)
+        self.update(snapshot)
+        return snapshot
+
+    def observe(self, response: httpx.Response) -> RateLimitSnapshot:
+        """Record a response: its headers, and whether it ends a run of 429s."""
+        snapshot = self.update_from_headers(response.headers)
+        if response.status_code != 429:
+            self.consecutive_429 = 0
+        return snapshot
+
+    def snapshot(self) -> RateLimitSnapshot:
+        """Current view: limit, remaining and seconds until the period ends (if known)."""
+        reset: float | None = None
+        if self.reset_at is not None:
+            reset = max(0.0, self.reset_at - self._monotonic())
+        return RateLimitSnapshot(limit=self.limit, remaining=self.remaining, reset_seconds=reset)
+
+    # The gate -------------------------------------------------------------------------------
+    def _blocked_until(self, now: float) -> float | None:
+        until: float | None = None
+        if self.paused_until is not None:
+            if self.paused_until > now:
+                until = self.paused_until
+            else:
+                self.paused_until = None
+        if self.reset_at is not None and self.reset_at <= now:
+            # The period is over: the budget has been refilled (exact size unknown).
+            self.reset_at = None
+            self.remaining = None
+        if self.remaining is not None and self.remaining <= 0 and self.reset_at is not None:
+            end = self.reset_at + self.slack
+            until = end if until is None else max(until, end)
+        return until
+
+    async def wait_for_budget(self) -> float:
+        """Wait while the budget is spent or a 429 pause is active. Returns seconds waited.
+
+        If the wait needed is longer than what is left of ``max_wait``, do not wait at all: the
+        request goes out at once and its 429 reaches the caller quickly (fail fast).
+        """
+        waited = 0.0
+        while True:
+            now = self._monotonic()
+            until = self._blocked_until(now)
+            if until is None or until <= now:
+                break
+            delay = until - now
+            if delay > self.max_wait - waited:
+                logger.debug(
+                    "rate-limit period ends in %.1f s, beyond the %.1f s wait budget; not waiting",
+                    delay,
+                    self.max_wait,
+                )
+                break
+            await self._sleep(delay)
+            waited += delay
+        if self.remaining is not None and self.remaining > 0:
+            self.remaining -= 1  # reserve one unit for this request until its headers arrive
+        self.total_waited += waited
+        return waited
+
+    def on_429(self, retry_after: float | None = None) -> float:
+        """Pause every request after a 429; returns the pause in seconds (not capped)."""
+        now = self._monotonic()
+        self.consecutive_429 += 1
+        self.remaining = 0
+        if retry_after is not None:
+            delay = retry_after + self.slack
+            self.reset_at = now + retry_after
+        elif self.reset_at is not None and self.reset_at > now:
+            delay = self.reset_at - now + self.slack
+        else:
+            exp = self.backoff_base * (2 ** (self.consecutive_429 - 1))
+            delay = min(self.backoff_max, exp) * (0.5 + 0.5 * self._rng.random())
+        until = now + delay
+        if self.paused_until is None or until > self.paused_until:
+            self.paused_until = until
+        logger.debug("rate limited (429); pausing requests for %.2f s", delay)
+        return delay
+
+    def __repr__(self) -> str:
+        snap = self.snapshot()
+        return (
+            f"RateLimitState(limit={snap.limit}, remaining={snap.remaining}, "
+            f"reset_seconds={snap.reset_seconds}, paused={self.paused_until is not None})"
+        )

@@ -1,0 +1,334 @@
+"""``SessionManager``: creates, caches, refreshes and revokes Tripletex session tokens.
+
+* ``POST /token/session/:create`` with a JSON body; falls back to the deprecated
+  ``PUT /token/session/:create?consumerToken=..&employeeToken=..&expirationDate=..`` only when the
+  server lacks the POST (404/405).
+* A session dies at 00:00 Europe/Oslo after its ``expirationDate``; the manager refreshes once
+  ``expires_at - refresh_margin <= now``.
+* Single-flight: however many tasks ask at once, one session is created (anyio lock + double
+  check); :meth:`SessionManager.invalidate` drops a token only if it is still the current one, so N
+  concurrent 401s cause one refresh.
+* Tokens never appear in exceptions or logs. The deprecated PUT (tokens in the query) and the
+  DELETE (token in the path) would otherwise show up in httpx's own INFO log line, so a redacting
+  filter is installed on the ``httpx`` logger.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import date, timedelta
+from typing import Any
+from urllib.parse import quote
+
+import anyio
+import httpx
+
+from .clock import Clock, SystemClock, expiration_date_for, session_expiry
+from .errors import (
+    APIError,
+    ConfigurationError,
+    SessionCreationError,
+    TripletexError,
+    ValidationMessage,
+    error_from_response,
+    redact_text,
+    scrub_secrets,
+)
+from .token_store import MemoryTokenStore, SessionToken, TokenStore, token_store_key
+from .transport import RETRY_UNSAFE_EXTENSION
+
+__all__ = ["CREATE_PATH", "SessionManager", "install_httpx_log_redaction"]
+
+logger = logging.getLogger("tripletex_async.session")
+
+CREATE_PATH = "/token/session/:create"
+_NO_AUTH = httpx.Auth()  # overrides any client-level auth: session calls are unauthenticated
+_RETRY_OK = {RETRY_UNSAFE_EXTENSION: True}
+TEST_HOST = "api-test.tripletex.tech"
+PRODUCTION_HOST = "tripletex.no"
+
+
+class _RedactingFilter(logging.Filter):
+    """Masks session/consumer/employee tokens in records of a third-party logger (httpx)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:
+            return True
+        redacted = redact_text(message)
+        if redacted != message:
+            record.msg = redacted
+            record.args = None
+        return True
+
+
+_FILTER_MARK = "_tripletex_async_redaction"
+
+
+def install_httpx_log_redaction() -> None:
+    """Install (once) the filter that masks tokens in the ``httpx`` logger's request lines."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(getattr(f, _FILTER_MARK, False) for f in httpx_logger.filters):
+        flt = _RedactingFilter()
+        setattr(flt, _FILTER_MARK, True)
+        httpx_logger.addFilter(flt)
+
+
+class SessionManager:
+    """Owns the session token for one (base URL, consumer token, employee token).
+
+    ``http`` is the *unauthenticated* ``httpx.AsyncClient`` whose ``base_url`` is the API base
+    (e.g. ``https://tripletex.no/v2``); session requests are sent without authentication so the same
+    client may also carry a :class:`~tripletex_async.auth.SessionAuth` for ordinary calls.
+    """
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        consumer_token: str,
+        employee_token: str,
+        *,
+        store: TokenStore | None = None,
+        clock: Clock | None = None,
+        refresh_margin: timedelta = timedelta(minutes=5),
+        validity_days: int = 1,
+        store_key: str | None = None,
+    ) -> None:
+        for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigurationError(f"{name} is missing or blank")
+        if refresh_margin < timedelta(0) or refresh_margin >= timedelta(hours=23):
+            raise ConfigurationError("refresh_margin must be between 0 and 23 hours")
+        if validity_days < 1:
+            raise ConfigurationError("validity_days must be at least 1")
+        self._http = http
+        self._consumer_token = consumer_token.strip()
+        self._employee_token = employee_token.strip()
+        self._store: TokenStore = store if store is not None else MemoryTokenStore()
+        self._clock: Clock = clock or SystemClock()
+        self.refresh_margin = refresh_margin
+        self.validity_days = validity_days
+        self.base_url = str(http.base_url).rstrip("/")
+        self._key = store_key or token_store_key(self.base_url, self._consumer_token, self._employee_token)
+        self._lock = anyio.Lock()
+        self._current: SessionToken | None = None
+        self._attempts = 0
+        self._last_error: TripletexError | None = None
+        self.creations = 0
+        self.creation_attempts = 0
+        self.used_put_fallback = False
+        install_httpx_log_redaction()
+
+    # Public API -----------------------------------------------------------------------------
+    @property
+    def store_key(self) -> str:
+        return self._key
+
+    @property
+    def current(self) -> SessionToken | None:
+        """The token in use (possibly expired), without any I/O."""
+        return self._current
+
+    def _usable(self, token: SessionToken | None) -> bool:
+        return token is not None and token.is_usable(self._clock.now(), self.refresh_margin)
+
+    async def get_token(self) -> SessionToken:
+        """A token valid for at least ``refresh_margin``; creates one if needed (single-flight)."""
+        token = self._current
+        if token is not None and self._usable(token):
+            return token
+        seen_attempts = self._attempts
+        async with self._lock:
+            token = self._current
+            if token is not None and self._usable(token):
+                return token
+            if self._attempts != seen_attempts and self._last_error is not None:
+                # A creation attempt failed while we were queued: share its outcome instead of
+                # hammering the token endpoint once per waiting task.
+                raise self._last_error
+            stored = await self._store.get(self._key)
+            if stored is not None and self._usable(stored):
+                self._current = stored
+                return stored
+            self._attempts += 1
+            try:
+                token = await self._create()
+            except TripletexError as exc:
+                self._last_error = exc
+                raise
+            self._last_error = None
+            await self._store.set(self._key, token)
+            self._current = token
+            return token
+
+    async def invalidate(self, token: SessionToken) -> None:
+        """Forget ``token`` (e.g. after a 401) if it is still the current one."""
+        async with self._lock:
+            if self._current is not None and self._current.token == token.token:
+                self._current = None
+            stored = await self._store.get(self._key)
+            if stored is not None and stored.token == token.token:
+                await self._store.delete(self._key)
+
+    async def revoke(self) -> bool:
+        """Revoke the current session at Tripletex (``DELETE /token/session/{token}``) and forget it.
+
+        Returns True if a token was revoked; False if there was none, or it was already unknown
+        to Tripletex (401/404).
+        """
+        async with self._lock:
+            token = self._current or await self._store.get(self._key)
+            self._current = None
+            await self._store.delete(self._key)
+        if token is None:
+            return False
+        response = await self._http.delete(
+            "/token/session/" + quote(token.token, safe=""),
+            auth=httpx.BasicAuth("0", token.token),
+            extensions=_RETRY_OK,
+        )
+        if response.status_code in (401, 404):
+            return False
+        if response.status_code >= 400:
+            raise self._scrubbed(error_from_response(response), token.token)
+        logger.debug("revoked Tripletex session %s", token.session_id)
+        return True
+
+    # Creation -------------------------------------------------------------------------------
+    async def _create(self) -> SessionToken:
+        self.creation_attempts += 1
+        expiration = expiration_date_for(self._clock.now(), self.validity_days)
+        payload = {
+            "consumerToken": self._consumer_token,
+            "employeeToken": self._employee_token,
+            "expirationDate": expiration.isoformat(),
+        }
+        # Creating a spare session is harmless, so network failures may be retried for POST/PUT too.
+        response = await self._http.post(CREATE_PATH, json=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
+        if response.status_code in (404, 405):
+            logger.debug("POST %s answered %d; falling back to PUT", CREATE_PATH, response.status_code)
+            self.used_put_fallback = True
+            response = await self._http.put(CREATE_PATH, params=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
+        if response.status_code >= 400:
+            raise self._creation_error(response)
+        token = self._parse(response, expiration)
+        if not self._usable(token):
+            raise SessionCreationError(
+                hint=(
+                    "Tripletex returned a session token that is already expired or inside the "
+                    "refresh margin; check the system clock and refresh_margin."
+                ),
+                status=response.status_code,
+                method=response.request.method,
+            )
+        self.creations += 1
+        logger.debug(
+            "created Tripletex session %s (expirationDate %s, expires %s)",
+            token.session_id,
+            token.expiration_date,
+            token.expires_at.isoformat(),
+        )
+        return token
+
+    def _parse(self, response: httpx.Response, requested: date) -> SessionToken:
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        value = body.get("value") if isinstance(body, dict) else None
+        raw_token = value.get("token") if isinstance(value, dict) else None
+        if not isinstance(value, dict) or not isinstance(raw_token, str) or not raw_token:
+            raise SessionCreationError(
+                hint="Tripletex answered the session request without a token (unexpected response body).",
+                status=response.status_code,
+                method=response.request.method,
+                request_id=response.headers.get("x-tlx-request-id"),
+            )
+        expiration = requested
+        raw_exp = value.get("expirationDate")
+        if isinstance(raw_exp, str):
+            with contextlib.suppress(ValueError):
+                expiration = date.fromisoformat(raw_exp[:10])
+        session_id = value.get("id")
+        return SessionToken(
+            token=raw_token,
+            expires_at=session_expiry(expiration),
+            company_id=None,
+            expiration_date=expiration,
+            session_id=session_id if isinstance(session_id, int) else None,
+        )
+
+    def _environment_hint(self) -> str:
+        host = httpx.URL(self.base_url).host
+        tokens = (("consumer token", self._consumer_token), ("employee token", self._employee_token))
+        if host == TEST_HOST:
+            odd = [name for name, value in tokens if not value.startswith("test-")]
+            if odd:
+                return (
+                    f" The client points at the test environment but the {' and '.join(odd)} "
+                    "do(es) not look like test tokens (they start with 'test-'): production tokens "
+                    "do not work there."
+                )
+        elif host == PRODUCTION_HOST:
+            odd = [name for name, value in tokens if value.startswith("test-")]
+            if odd:
+                return (
+                    f" The client points at production but the {' and '.join(odd)} look(s) like "
+                    "test-environment tokens ('test-...'): use environment='test'."
+                )
+        return (
+            " Also check that both tokens were issued for this environment (test tokens only work "
+            "against the test environment, production tokens only against production)."
+        )
+
+    def _creation_error(self, response: httpx.Response) -> APIError:
+        err = self._scrubbed(error_from_response(response))
+        status = response.status_code
+        if status == 429 or status >= 500:
+            return err  # transient; not a credentials problem
+        if status == 401:
+            hint = (
+                "Could not create a Tripletex session: the consumer token or employee token was "
+                "rejected (invalid, expired or revoked, or the employee token does not belong to "
+                "this consumer token)."
+            )
+        elif status == 422:
+            hint = (
+                "Could not create a Tripletex session: the request was rejected as invalid, "
+                "usually a malformed or mismatched consumer/employee token, or an expirationDate "
+                "the employee token does not allow."
+            )
+        elif status == 403:
+            hint = (
+                "Could not create a Tripletex session: the employee token is not allowed to "
+                "create sessions (API access not enabled for the company or employee)."
+            )
+        else:
+            hint = f"Could not create a Tripletex session (HTTP {status})."
+        return SessionCreationError.from_api_error(err, hint + self._environment_hint())
+
+    def _scrubbed(self, err: APIError, *extra: str) -> APIError:
+        """Remove our secrets from anything the server echoed back."""
+        secrets = (self._consumer_token, self._employee_token, *extra)
+
+        def clean(text: str | None) -> str | None:
+            return scrub_secrets(text, secrets) if text is not None else None
+
+        err.message = clean(err.message)
+        err.developer_message = clean(err.developer_message)
+        err.raw_body = scrub_secrets(err.raw_body, secrets)
+        err.url = clean(err.url)
+        err.validation_messages = tuple(
+            ValidationMessage(field=clean(v.field), message=clean(v.message), path=clean(v.path))
+            for v in err.validation_messages
+        )
+        err.args = (str(err),)
+        return err
+
+    def __repr__(self) -> str:
+        return (
+            f"SessionManager(base_url={self.base_url!r}, consumer_token='***', employee_token='***', "
+            f"refresh_margin={self.refresh_margin}, creations={self.creations})"
+        )
