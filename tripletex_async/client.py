@@ -45,7 +45,9 @@ class _Executor:
         self._auth = auth
         self._parse_client = parse_client
 
-    async def send(self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    async def send(
+        self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
+    ) -> httpx.Response:
         """Send a request built from an operation's kwargs; raise the typed error for error statuses."""
         request = self._http.build_request(**kwargs)
         if headers:
@@ -92,7 +94,9 @@ class CompanyView(Operations):
             raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
         self.client = client
         self.company_id = company_id
-        self._executor_impl = _Executor(client.http, client.auth.with_company(company_id), client._parse_client)
+        self._executor_impl = _Executor(
+            client.http, client.auth.with_company(company_id), client._parse_client
+        )
         super().__init__(self._executor_impl)
 
     @property

@@ -207,6 +207,20 @@ def _returns_value(op: Operation) -> bool:
     return op.parsed.return_src not in ("Any", "None")
 
 
+def _runtime_imports(ops: list[Operation], imports: list[str]) -> list[str]:
+    """Import lines for the classes that parameter defaults refer to (e.g. an enum member)."""
+    used = {name for op in ops for param in op.parsed.params_src for name in re.findall(r"= (\w+)\.", param)}
+    result: list[str] = []
+    for line in imports:
+        if " import " not in line or "types import" in line:
+            continue
+        names = [n.strip() for n in line.split(" import ", 1)[1].split(",")]
+        needed = [n for n in names if n in used]
+        if needed:
+            result.append(f"{line.split(' import ', 1)[0]} import {', '.join(needed)}")
+    return sorted(set(result))
+
+
 def render_group(group: str, ops: list[Operation]) -> str:
     imports = sorted({line for op in ops for line in op.parsed.imports})
     lines = [
@@ -222,6 +236,9 @@ def render_group(group: str, ops: list[Operation]) -> str:
         f"    from {PACKAGE_NAME}.types import Executor, File, Response",
     ]
     lines += [f"    {line}" for line in imports if "types import" not in line]
+    runtime = _runtime_imports(ops, imports)
+    if runtime:
+        lines += ["", "# Names used in default values are needed at run time, not only by type checkers.", *runtime]
     lines += ["", "", f"class {_class_name(group)}:", f'    """`tx.{group}.<operation>`."""', ""]
     lines += ['    __slots__ = ("_executor",)', ""]
     lines += ["    def __init__(self, executor: Executor) -> None:", "        self._executor = executor", ""]

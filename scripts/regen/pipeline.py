@@ -13,6 +13,7 @@ from typing import Any
 
 from tripletex_async.spec.diff import diff_specs
 from tripletex_async.spec.load import LoadedSpec, load_spec
+from tripletex_async.spec.report import machine_line
 
 from .facade import write_facade
 from .generator import format_package, generator_version, run_generator
@@ -114,7 +115,11 @@ def regen(
     write_surface(spec.document, layout.surface_file)
     old_label = f"{previous_lock.version} ({previous_lock.sha256[:12]})" if previous_lock else "(none)"
     new_label = f"{spec.version} ({spec.sha256[:12]})"
-    if previous_surface is None:
+    if previous_lock is not None and previous_lock.sha256 == spec.sha256 and previous_surface is not None:
+        diff = diff_specs(previous_surface, spec.document)
+        line = machine_line(diff)
+        echo(f"{spec.version} is the locked spec already: openapi/CHANGES.md unchanged")
+    elif previous_surface is None:
         diff = diff_specs(spec.document, spec.document)
         line = record_initial(
             spec.version, spec.operation_count, spec.schema_count, new_label, diff, layout.changes_file

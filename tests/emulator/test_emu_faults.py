@@ -6,7 +6,7 @@ import time
 
 import httpx
 import pytest
-from emu_support import emulator, small_config, values
+from tests.emulator.emu_support import emulator, small_config, values
 
 from tripletex_async.emulator import FaultConfig, LatencyConfig, RateLimitConfig
 

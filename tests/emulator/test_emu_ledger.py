@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from emu_support import Emu, emulator, value, values
+from tests.emulator.emu_support import Emu, emulator, value, values
 
 
 async def _accounts(emu: Emu, auth: httpx.BasicAuth) -> dict[int, int]:

@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from tripletex_api.models.response_wrapper_product_line import ResponseWrapperProductLine
     from tripletex_api.types import Executor, Response
 
+# Names used in default values are needed at run time, not only by type checkers.
+from tripletex_api.models.inventory_stocktaking_productline_search_product_line_status import (
+    InventoryStocktakingProductlineSearchProductLineStatus,
+)
+
 
 class InventoryStocktakingProductlineOperations:
     """`tx.inventory_stocktaking_productline.<operation>`."""

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from tripletex_api.models.response_wrapper_order import ResponseWrapperOrder
     from tripletex_api.types import Executor, File, Response
 
+# Names used in default values are needed at run time, not only by type checkers.
+from tripletex_api.models.order_packing_note_pdf_download_packing_note_pdf_type import (
+    OrderPackingNotePdfDownloadPackingNotePdfType,
+)
+from tripletex_api.models.order_send_packing_note_post_packing_note_type import OrderSendPackingNotePostPackingNoteType
+
 
 class OrderOperations:
     """`tx.order.<operation>`."""

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from tripletex_api.models.response_wrapper_purchase_order import ResponseWrapperPurchaseOrder
     from tripletex_api.types import Executor, Response
 
+# Names used in default values are needed at run time, not only by type checkers.
+from tripletex_api.models.purchase_order_send_send_send_type import PurchaseOrderSendSendSendType
+
 
 class PurchaseOrderOperations:
     """`tx.purchase_order.<operation>`."""

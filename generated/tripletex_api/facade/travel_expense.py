@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from tripletex_api.models.travel_expense_search_state import TravelExpenseSearchState
     from tripletex_api.types import Executor, File, Response
 
+# Names used in default values are needed at run time, not only by type checkers.
+from tripletex_api.models.travel_expense_search_state import TravelExpenseSearchState
+
 
 class TravelExpenseOperations:
     """`tx.travel_expense.<operation>`."""

@@ -1,0 +1,209 @@
+"""TripletexClient: every operation on the facade, company views, parsing errors, bodies, sessions."""
+
+from __future__ import annotations
+
+import base64
+import inspect
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+import respx
+from tripletex_api.facade import GROUPS, Operations
+from tripletex_api.models import Project
+from tripletex_api.operations import OPERATIONS
+from tripletex_api.types import UNSET
+
+from tests.conftest import shared_path
+from tripletex_async import ResponseParseError, TripletexClient
+from tripletex_async.emulator import EmulatorConfig, create_app
+from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+
+BASE = "https://tripletex.no/v2"
+
+
+def _session_route(mock: respx.MockRouter) -> respx.Route:
+    return mock.post("/token/session/:create").respond(
+        201, json={"value": {"token": "session-token-xyz", "expirationDate": "2099-01-01"}}
+    )
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def test_every_operation_has_a_typed_facade_method() -> None:
+    assert len(OPERATIONS) == 816
+    for op in OPERATIONS:
+        group = getattr(Operations, op.tag)
+        cls = inspect.signature(group.func).return_annotation
+        assert cls, op.operation_id
+    client_cls = TripletexClient
+    for op in OPERATIONS:
+        group_obj = getattr(client_cls, op.tag)
+        assert group_obj is not None
+    import importlib
+
+    for op in OPERATIONS:
+        module = importlib.import_module(f"tripletex_api.facade.{op.tag}")
+        cls = next(v for k, v in vars(module).items() if k.endswith("Operations") and isinstance(v, type))
+        method = getattr(cls, op.name)
+        assert inspect.iscoroutinefunction(method), op.operation_id
+        assert inspect.iscoroutinefunction(getattr(cls, f"{op.name}_with_response"))
+        params = set(inspect.signature(method).parameters) - {"self", "body"}
+        expected = {p.python_name for p in op.path_params} | {p.python_name for p in op.query_params}
+        assert params == expected, op.operation_id
+
+
+def test_no_group_hides_a_client_attribute() -> None:
+    own = {name for name in vars(TripletexClient) if not name.startswith("_")}
+    assert not own & set(GROUPS), own & set(GROUPS)
+    assert len(GROUPS) == len(set(GROUPS))
+
+
+@pytest.mark.anyio
+async def test_company_views_never_cross_credentials() -> None:
+    seen: Counter[str] = Counter()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        user = base64.b64decode(request.headers["authorization"].split()[1]).decode().split(":")[0]
+        seen[user] += 1
+        customer_id = int(request.url.path.rsplit("/", 1)[1])
+        return httpx.Response(200, json={"value": {"id": customer_id, "name": f"company {user}"}})
+
+    with respx.mock(base_url=BASE) as mock:
+        _session_route(mock)
+        mock.get(path__regex=r"/customer/\d+$").mock(side_effect=answer)
+        async with TripletexClient("consumer-token-abc", "employee-token-def") as tx:
+            results: list[tuple[int, str]] = []
+
+            async def one(company: int) -> None:
+                value = (await tx.as_company(company).customer.get(company)).value
+                assert value
+                results.append((company, str(value.name)))
+
+            async with anyio.create_task_group() as group:
+                for i in range(300):
+                    group.start_soon(one, 100 + i % 7)
+            assert len(results) == 300
+            assert all(name == f"company {company}" for company, name in results)
+            assert sum(seen.values()) == 300 and set(seen) == {str(100 + i) for i in range(7)}
+            assert tx.sessions.creations == 1
+
+
+@pytest.mark.anyio
+async def test_bad_server_data_is_a_clear_error_not_a_crash() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        _session_route(mock)
+        mock.get("/customer/1").respond(
+            200, json={"value": "not an object"}, headers={"x-tlx-request-id": "req-42"}
+        )
+        mock.get("/customer/2").respond(200, content=b"<html>oops</html>")
+        async with TripletexClient("consumer-token-abc", "employee-token-def") as tx:
+            with pytest.raises(ResponseParseError) as caught:
+                await tx.customer.get(1)
+            assert caught.value.request_id == "req-42" and caught.value.status == 200
+            with pytest.raises(ResponseParseError):
+                await tx.customer.get(2)
+
+
+@pytest.mark.anyio
+async def test_with_response_gives_status_headers_request_id_and_rate_limit() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        _session_route(mock)
+        mock.get("/customer/3").respond(
+            200,
+            json={"value": {"id": 3}},
+            headers={
+                "x-tlx-request-id": "abc",
+                "X-Rate-Limit-Limit": "100",
+                "X-Rate-Limit-Remaining": "97",
+                "X-Rate-Limit-Reset": "12",
+            },
+        )
+        async with TripletexClient("consumer-token-abc", "employee-token-def") as tx:
+            response = await tx.customer.get_with_response(3)
+    assert response.status_code == 200 and response.request_id == "abc"
+    assert response.rate_limit.limit == 100 and response.rate_limit.remaining == 97
+    assert response.rate_limit.reset_seconds == 12
+    assert response.parsed and response.parsed.value and response.parsed.value.id == 3
+
+
+@pytest.mark.anyio
+async def test_a_thousand_concurrent_first_calls_create_one_session() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        session = _session_route(mock)
+        mock.get("/token/session/>whoAmI").respond(200, json={"value": {"employeeId": 1, "companyId": 2}})
+        async with TripletexClient("consumer-token-abc", "employee-token-def", max_in_flight=50) as tx:
+            async with anyio.create_task_group() as group:
+                for _ in range(1000):
+                    group.start_soon(tx.token_session.who_am_i)
+            assert session.call_count == 1 and tx.sessions.creations == 1
+
+
+def _without_nulls(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value
+
+
+def _contains_key(value: Any, key: str) -> bool:
+    if isinstance(value, dict):
+        return key in value or any(_contains_key(v, key) for v in value.values())
+    if isinstance(value, list):
+        return any(_contains_key(v, key) for v in value)
+    return False
+
+
+@pytest.mark.anyio
+async def test_real_project_put_body_has_no_read_only_fields_or_server_nulls() -> None:
+    record = json.loads(
+        Path(shared_path("real-responses", "bjerkio__tripletexjs__PUT_project-ID_200_value.json")).read_text()
+    )
+    project = Project.from_dict(record["body"]["value"])
+    project.name = "Renamed"
+    sent: list[dict[str, Any]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        return httpx.Response(200, json={"value": {**record["body"]["value"], "name": "Renamed"}})
+
+    with respx.mock(base_url=BASE) as mock:
+        _session_route(mock)
+        mock.put(path__regex=r"/project/\d+$").mock(side_effect=answer)
+        async with TripletexClient("consumer-token-abc", "employee-token-def") as tx:
+            assert isinstance(project.id, int)
+            await tx.project.put(project.id, body=project)
+    body = sent[0]
+    assert body["name"] == "Renamed"
+    assert body == _without_nulls(body)
+    assert not _contains_key(body, "url") and not _contains_key(body, "changes")
+
+
+@pytest.mark.anyio
+async def test_get_change_put_round_trip_against_the_emulator() -> None:
+    app = create_app(EmulatorConfig())
+    async with TripletexClient(
+        DEFAULT_CONSUMER_TOKEN,
+        DEFAULT_EMPLOYEE_TOKEN,
+        base_url="http://emulator.local/v2",
+        transport=httpx.ASGITransport(app=app),
+    ) as tx:
+        page = await tx.customer.search(count=1)
+        assert page.values
+        first = page.values[0]
+        assert isinstance(first.id, int)
+        customer = (await tx.customer.get(first.id)).value
+        assert customer and customer.version is not UNSET
+        customer.name = "Renamed AS"
+        updated = (await tx.customer.put(first.id, body=customer)).value
+        assert updated and updated.name == "Renamed AS"
+        assert isinstance(updated.version, int) and isinstance(customer.version, int)
+        assert updated.version > customer.version

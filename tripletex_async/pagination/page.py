@@ -1,0 +1,100 @@
+"""One page of a list answer, the list envelope, and what counts as a real ``versionDigest``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ..errors import ResponseParseError
+
+__all__ = ["NO_MATCH_DIGEST", "Page", "decode_list_body", "is_real_digest", "real_digest"]
+
+T = TypeVar("T")
+
+#: Sent as ``If-None-Match`` when there is no previous digest: it never matches, and it makes the
+#: service answer with a real ``versionDigest`` instead of "'If-None-Match' header not specified".
+NO_MATCH_DIGEST = "tripletex-async-no-match"
+
+# A digest is one token (hex, base64, an ETag): no spaces, no sentence punctuation.
+_DIGEST_RE = re.compile(r'(?:W/)?"?[A-Za-z0-9+/=_:.\-]{1,200}"?')
+
+#: Envelope keys; anything else in the answer (e.g. ``sumAllHours``) is kept in ``Page.extra``.
+ENVELOPE_KEYS = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
+
+
+def is_real_digest(value: object) -> bool:
+    """True for an actual checksum; False for None, "" and the service's explanatory sentences
+    ("'If-None-Match' header not specified", "Checksum not yet supported for this endpoint")."""
+    return isinstance(value, str) and value != NO_MATCH_DIGEST and _DIGEST_RE.fullmatch(value) is not None
+
+
+def real_digest(value: object) -> str | None:
+    """``value`` if it is a real digest, else None."""
+    return value if is_real_digest(value) else None  # type: ignore[return-value]
+
+
+@dataclass(slots=True)
+class Page(Generic[T]):
+    """A page of results with its envelope.
+
+    ``from_`` and ``requested_count`` are what was asked; ``count`` is how many values came back.
+    ``full_result_size`` is the service's (documented as inexact) total, None if absent;
+    ``version_digest`` is set only for a real digest (``raw_version_digest`` is the text as sent).
+    ``model`` is the parsed envelope (``ListResponseX``) in typed mode, None in raw mode.
+    """
+
+    index: int
+    from_: int
+    requested_count: int
+    values: list[T]
+    count: int
+    full_result_size: int | None
+    version_digest: str | None
+    raw_version_digest: str | None
+    extra: dict[str, Any] = field(default_factory=dict)
+    model: Any = None
+
+    @property
+    def is_short(self) -> bool:
+        """Fewer values than asked for: the last page of the list."""
+        return self.count < self.requested_count
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __repr__(self) -> str:
+        return (
+            f"Page(index={self.index}, from_={self.from_}, count={self.count}, "
+            f"full_result_size={self.full_result_size}, version_digest={self.version_digest!r})"
+        )
+
+
+def decode_list_body(response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a list answer (``values`` always a list); ResponseParseError otherwise."""
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
+        raise ResponseParseError.from_response(response, f"invalid JSON: {exc}") from exc
+    if isinstance(data, list):  # a bare array: treat it as the values
+        data = {"values": data}
+    if not isinstance(data, dict):
+        raise ResponseParseError.from_response(response, "expected a JSON object with 'values'")
+    values = data.get("values")
+    if values is None:
+        data["values"] = []
+    elif not isinstance(values, list):
+        raise ResponseParseError.from_response(response, "'values' is not a list")
+    return data
+
+
+def envelope_int(data: dict[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -1,0 +1,547 @@
+"""Concurrent pagination: ``async for item in tx.paginate(tx.customer.search, fields="id,name")``.
+
+How a walk goes
+---------------
+Pages are fetched in *rounds* of up to ``concurrency`` concurrent requests (default: the client's
+``max_in_flight``). The first round holds ``prefetch`` pages (default 1: page 0 alone, so a small
+list costs one request); its ``fullResultSize``, when plausible, tells how many pages to plan for,
+but it is only a hint: the walk ends at the first short or empty page, whatever the total said
+(pages after it that were already in flight are cancelled and dropped). Without a usable hint,
+later rounds are speculative (a full window at a time). Pages are yielded in server order, each
+exactly once.
+
+Everything a round starts finishes (or is cancelled) inside the ``__anext__`` call that started
+it, in an anyio task group: between two items nothing is in flight. So breaking out of the
+``async for`` leaves nothing behind, cancelling the consuming task cancels the page requests at
+once, and memory is bounded by two rounds of pages (typed parsing of one round overlaps the
+requests of the next). Works on asyncio and trio.
+
+Consistency
+-----------
+Offsets shift when records are created or deleted during a walk. With ``consistency="detect"`` or
+``"dedupe"`` the walk sorts by ``id`` (unless ``sorting`` is given), asks for real digests
+(``If-None-Match`` with a value that never matches), and reports on ``paginator.report``
+(a :class:`WalkReport`): duplicates across page boundaries (dropped in ``"dedupe"``), ids out of
+order, ``versionDigest``/``fullResultSize`` changes between pages. ``recover=True`` re-walks
+after a suspected shift and yields the records not seen yet (keeps every id seen in memory).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+import anyio
+import anyio.lowlevel
+import httpx
+from tripletex_api.types import UNSET
+
+from ..errors import ConfigurationError, ResponseParseError
+from ._ops import BoundOperation, resolve_operation
+from .fields import Fields, field_names
+from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, is_real_digest
+
+__all__ = ["Consistency", "Paginator", "WalkReport", "paginate"]
+
+T = TypeVar("T")
+
+Consistency = Literal["none", "detect", "dedupe"]
+_CONSISTENCY: tuple[str, ...] = ("none", "detect", "dedupe")
+_PARSE_FAILURES = (TypeError, ValueError, KeyError, AttributeError, IndexError)
+DEFAULT_PAGE_SIZE = 1000
+MAX_RECOVERY_PASSES = 3
+_PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
+
+#: ``progress(items_so_far, expected_total_or_None)``, called after each page is handed out.
+PageProgress = Callable[[int, int | None], None]
+
+
+@dataclass(slots=True)
+class WalkReport:
+    """What a walk saw. Read it from ``paginator.report`` during or after iteration.
+
+    ``consistent`` is True only when the service gave real digests and nothing suggested a shift
+    (in the last pass); ``verifiable`` is False when it sent none (sentences or null), in which
+    case only duplicates, order and size changes can reveal a shift.
+    """
+
+    consistency: str = "none"
+    passes: int = 0
+    pages: int = 0
+    items: int = 0
+    requests: int = 0
+    wasted_requests: int = 0  # speculative pages past the end (cancelled or dropped)
+    duplicates: int = 0  # ids seen twice across a page boundary
+    duplicates_dropped: int = 0
+    out_of_order: int = 0  # ids not increasing although sorted by id
+    recovered: int = 0  # records found by recovery passes
+    digests: list[str] = field(default_factory=list)  # distinct real digests, in order seen
+    full_result_sizes: list[int] = field(default_factory=list)  # distinct values, in order seen
+    last_pass_suspect: bool = False
+
+    @property
+    def verifiable(self) -> bool:
+        return bool(self.digests)
+
+    @property
+    def digest_changed(self) -> bool:
+        return len(self.digests) > 1
+
+    @property
+    def size_changed(self) -> bool:
+        return len([size for size in self.full_result_sizes if size > 0]) > 1
+
+    @property
+    def suspected_shift(self) -> bool:
+        """Something suggests records moved between pages during the walk (in any pass)."""
+        return bool(self.duplicates or self.out_of_order or self.digest_changed or self.size_changed)
+
+    @property
+    def consistent(self) -> bool:
+        return self.verifiable and not self.last_pass_suspect
+
+    def summary(self) -> str:
+        flags = [
+            name
+            for name, on in (
+                ("digest changed", self.digest_changed),
+                ("size changed", self.size_changed),
+                ("unverifiable (no real digest)", not self.verifiable),
+            )
+            if on
+        ]
+        return (
+            f"{self.items} items in {self.pages} pages ({self.requests} requests, {self.passes} pass(es)); "
+            f"duplicates={self.duplicates} dropped={self.duplicates_dropped} out_of_order={self.out_of_order} "
+            f"recovered={self.recovered}" + (f"; {', '.join(flags)}" if flags else "")
+        )
+
+
+@dataclass(slots=True)
+class _Fetched:
+    index: int
+    from_: int
+    response: httpx.Response
+    data: dict[str, Any]
+    size: int
+
+
+@dataclass(slots=True)
+class _PassState:
+    digests: set[str] = field(default_factory=set)
+    sizes: set[int] = field(default_factory=set)
+    suspects: int = 0
+    previous_ids: set[Any] = field(default_factory=set)
+    last_id: Any = None
+
+
+class Paginator(Generic[T]):
+    """Iterate every item (``async for``), every page (``.pages()``) or plain dicts (``.raw()``).
+
+    Created by ``tx.paginate(...)``; each iteration is a fresh walk. ``report`` describes the
+    latest walk. Configuration errors are raised here, before any request.
+    """
+
+    def __init__(
+        self,
+        operation: Callable[..., Any],
+        *,
+        raw: bool = False,
+        concurrency: int | None = None,
+        prefetch: int | None = None,
+        consistency: Consistency = "none",
+        recover: bool = False,
+        limit: int | None = None,
+        progress: PageProgress | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._operation = operation
+        self._op: BoundOperation = resolve_operation(operation, paginated=True)
+        params = dict(params or {})
+        start = params.pop("from_", 0)
+        size = params.pop("count", DEFAULT_PAGE_SIZE)
+        if start is UNSET:
+            start = 0
+        if size is UNSET:
+            size = DEFAULT_PAGE_SIZE
+        self.start = _int_arg("from_", start, minimum=0)
+        self.page_size = _int_arg("count", size, minimum=1)
+        self.window = _int_arg("concurrency", concurrency or _default_window(self._op), minimum=1)
+        self.prefetch = min(_int_arg("prefetch", prefetch or 1, minimum=1), self.window)
+        if consistency not in _CONSISTENCY:
+            raise ConfigurationError(f"consistency must be one of {', '.join(_CONSISTENCY)}, not {consistency!r}")
+        if recover and consistency == "none":
+            raise ConfigurationError("recover=True needs consistency='detect' or 'dedupe'")
+        self.consistency: Consistency = consistency
+        self.recover = recover
+        self.limit = None if limit is None else _int_arg("limit", limit, minimum=0)
+        self.raw_mode = raw
+        self.progress = progress
+        params = self._op.check_params(params)
+        self.sorted_by_id = params.get("sorting") in (None, "", "id", UNSET)
+        if consistency != "none":
+            if params.get("sorting") in (None, "", UNSET):
+                params["sorting"] = "id"
+            fields = params.get("fields")
+            if isinstance(fields, str) and fields:
+                names = field_names(fields)
+                if "*" not in names and "id" not in names:
+                    params["fields"] = str(Fields("id", fields))
+        self.params = params
+        self.report = WalkReport(consistency=consistency)
+
+    # Modes -------------------------------------------------------------------------------
+    def raw(self) -> Paginator[dict[str, Any]]:
+        """The same walk yielding plain dicts (``json.loads`` output; no model parsing)."""
+        return Paginator(
+            self._operation,
+            raw=True,
+            concurrency=self.window,
+            prefetch=self.prefetch,
+            consistency=self.consistency,
+            recover=self.recover,
+            limit=self.limit,
+            progress=self.progress,
+            params={**self.params, "from_": self.start, "count": self.page_size},
+        )
+
+    def pages(self) -> AsyncIterator[Page[T]]:
+        """Iterate pages (with their envelope) instead of items."""
+        return _PageIterator(_Walker(self))
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return _ItemIterator(_Walker(self))
+
+    async def collect(self) -> list[T]:
+        """Every item in a list (for small lists; iterate for large ones)."""
+        return [item async for item in self]
+
+    def __repr__(self) -> str:
+        mode = "raw" if self.raw_mode else "typed"
+        return f"Paginator({self._op.label}, {mode}, page_size={self.page_size}, concurrency={self.window})"
+
+
+def paginate(operation: Callable[..., Any], **kwargs: Any) -> Paginator[Any]:
+    """Functional form of ``tx.paginate``: pagination options by name, the rest are operation params."""
+    options = {k: kwargs.pop(k) for k in _OPTION_NAMES if k in kwargs}
+    return Paginator(operation, params=kwargs, **options)
+
+
+_OPTION_NAMES = ("raw", "concurrency", "prefetch", "consistency", "recover", "limit", "progress")
+
+
+def _int_arg(name: str, value: object, *, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ConfigurationError(f"{name} must be an integer >= {minimum}, got {value!r}")
+    return value
+
+
+def _default_window(op: BoundOperation) -> int:
+    group_executor = op.executor
+    http = getattr(group_executor, "_http", None)
+    transport = getattr(http, "_transport", None)
+    cap = getattr(transport, "max_in_flight", None)
+    return cap if isinstance(cap, int) and cap > 0 else 10
+
+
+class _Walker(Generic[T]):
+    """One walk: plans rounds, fetches them in a task group, parses, checks and queues pages."""
+
+    def __init__(self, paginator: Paginator[T]) -> None:
+        self.p = paginator
+        self.report = WalkReport(consistency=paginator.consistency)
+        paginator.report = self.report
+        self.seen: set[Any] | None = set() if paginator.recover else None
+        self.headers = {"If-None-Match": NO_MATCH_DIGEST} if paginator.consistency != "none" else None
+        self.model: Any = None if paginator.raw_mode else paginator._op.response_model
+        self.limit_last: int | None = None
+        if paginator.limit is not None:
+            self.limit_last = (paginator.limit - 1) // paginator.page_size if paginator.limit else -1
+        self.ready: deque[Page[T]] = deque()
+        self.emitted_items = 0
+        self._new_pass()
+
+    def _new_pass(self) -> None:
+        self.report.passes += 1
+        self.next_launch = 0
+        self.end: int | None = -1 if self.limit_last == -1 else None
+        self.hint_last: int | None = None
+        self.hint_seen = False
+        self.first_round = True
+        self.fetched: dict[int, _Fetched] = {}
+        self.next_emit = 0
+        self.state = _PassState()
+        self.recovering = self.report.passes > 1
+
+    # Driving ----------------------------------------------------------------------------
+    async def next_page(self) -> Page[T] | None:
+        while not self.ready:
+            if self._pass_done():
+                if self._should_recover():
+                    self._new_pass()
+                    continue
+                return None
+            await self._round()
+        return self.ready.popleft()
+
+    def _pass_done(self) -> bool:
+        return self.end is not None and self.next_emit > self.end and not self.fetched
+
+    def _should_recover(self) -> bool:
+        suspect = self.state.suspects > 0 or len(self.state.digests) > 1 or len(self.state.sizes) > 1
+        self.report.last_pass_suspect = suspect
+        return self.p.recover and suspect and self.report.passes < MAX_RECOVERY_PASSES and self.limit_last is None
+
+    def _plan(self) -> list[int]:
+        if self.end is not None:
+            return []
+        n = self.p.prefetch if self.first_round else self.p.window
+        self.first_round = False
+        last = self.limit_last
+        if self.hint_last is not None:
+            last = self.hint_last if last is None else min(last, self.hint_last)
+        high = self.next_launch + n - 1
+        if last is not None:
+            high = min(high, last)
+        planned = list(range(self.next_launch, high + 1))
+        self.next_launch = max(self.next_launch, high + 1)
+        return planned
+
+    async def _round(self) -> None:
+        planned = self._plan()
+        to_parse = [self.fetched.pop(i) for i in sorted(self.fetched)]
+        if not planned and not to_parse:  # defensive: nothing left to do means the pass is over
+            self.end = self.next_launch - 1 if self.end is None else self.end
+            return
+        scopes: dict[int, anyio.CancelScope] = {}
+        errors: dict[int, BaseException] = {}
+        results: dict[int, _Fetched] = {}
+        async with anyio.create_task_group() as tg:
+            for index in planned:
+                scope = anyio.CancelScope()
+                scopes[index] = scope
+                tg.start_soon(self._fetch_task, index, scope, scopes, results, errors)
+            if to_parse:
+                tg.start_soon(self._parse_task, to_parse, scopes, errors)
+        self.report.requests += len(planned)
+        end = self.end
+        for index in sorted(errors):
+            if index == _PARSE_SLOT or end is None or index <= end:
+                raise errors[index]
+        for index, fetched in results.items():
+            if end is None or index <= end:
+                self.fetched[index] = fetched
+            else:
+                self.report.wasted_requests += 1
+        self.report.wasted_requests += sum(1 for i in planned if i not in results and i not in errors)
+
+    async def _fetch_task(
+        self,
+        index: int,
+        scope: anyio.CancelScope,
+        scopes: dict[int, anyio.CancelScope],
+        results: dict[int, _Fetched],
+        errors: dict[int, BaseException],
+    ) -> None:
+        with scope:
+            try:
+                fetched = await self._fetch(index)
+            except Exception as exc:
+                errors[index] = exc
+                self._cancel_after(index, scopes)  # pages after a failure are not needed
+                return
+            results[index] = fetched
+            self._observe(fetched, scopes)
+
+    def _cancel_after(self, index: int, scopes: dict[int, anyio.CancelScope]) -> None:
+        for other, scope in scopes.items():
+            if other > index:
+                scope.cancel()
+
+    async def _fetch(self, index: int) -> _Fetched:
+        p = self.p
+        offset = p.start + index * p.page_size
+        kwargs = p._op.build_kwargs({**p.params, "from_": offset, "count": p.page_size})
+        response = await p._op.executor.send(kwargs, headers=self.headers)
+        if response.status_code == 304:
+            raise ResponseParseError.from_response(response, "304 Not Modified to a page request")
+        data = decode_list_body(response)
+        return _Fetched(index, offset, response, data, len(data["values"]))
+
+    def _observe(self, fetched: _Fetched, scopes: dict[int, anyio.CancelScope]) -> None:
+        """Update the end of the list and the size hint from a page that just arrived."""
+        p = self.p
+        index = fetched.index
+        if fetched.size < p.page_size or (self.limit_last is not None and index >= self.limit_last):
+            if self.end is None or index < self.end:
+                self.end = index
+                self._cancel_after(index, scopes)
+        if self.hint_last is not None and index >= self.hint_last and fetched.size >= p.page_size:
+            self.hint_last = None  # the total was too low: go on without it (speculatively)
+        if not self.hint_seen:
+            self.hint_seen = True
+            total = envelope_int(fetched.data, "fullResultSize")
+            if total and total >= fetched.from_ + fetched.size and total > p.start:
+                hint = (total - p.start) // p.page_size
+                if hint > index:
+                    self.hint_last = hint
+
+    # Parsing and checks -------------------------------------------------------------------
+    async def _parse_task(
+        self, pages: list[_Fetched], scopes: dict[int, anyio.CancelScope], errors: dict[int, BaseException]
+    ) -> None:
+        try:
+            await self._parse_pages(pages)
+        except Exception as exc:
+            errors[_PARSE_SLOT] = exc
+            for scope in scopes.values():
+                scope.cancel()
+
+    async def _parse_pages(self, pages: list[_Fetched]) -> None:
+        for fetched in pages:
+            await anyio.lowlevel.checkpoint()
+            page = self._build_page(fetched)
+            self.next_emit = fetched.index + 1
+            if page is not None:
+                self.ready.append(page)
+
+    def _build_page(self, fetched: _Fetched) -> Page[T] | None:
+        data = fetched.data
+        p = self.p
+        raw_digest = data.get("versionDigest")
+        digest = raw_digest if is_real_digest(raw_digest) else None
+        total = envelope_int(data, "fullResultSize")
+        model: Any = None
+        if self.model is None:
+            values: list[Any] = data["values"]
+        else:
+            try:
+                model = self.model.from_dict(data)
+            except _PARSE_FAILURES as exc:
+                raise ResponseParseError.from_response(fetched.response, f"{type(exc).__name__}: {exc}") from exc
+            values = model.values if isinstance(model.values, list) else []
+        extra = {k: v for k, v in data.items() if k not in _ENVELOPE}
+        state = self.state
+        if digest is not None:
+            state.digests.add(digest)
+            if digest not in self.report.digests:
+                self.report.digests.append(digest)
+        if total:
+            state.sizes.add(total)
+            if total not in self.report.full_result_sizes:
+                self.report.full_result_sizes.append(total)
+        if p.consistency != "none" or self.recovering:
+            values = self._check_values(values)
+        if self.p.limit is not None:
+            values = values[: max(0, self.p.limit - self.emitted_items)]
+        count = fetched.size
+        self.emitted_items += len(values)
+        self.report.pages += 1
+        self.report.items += len(values)
+        if self.recovering and not values:
+            return None
+        page: Page[T] = Page(
+            index=fetched.index,
+            from_=fetched.from_,
+            requested_count=p.page_size,
+            values=values,
+            count=count,
+            full_result_size=total,
+            version_digest=digest,
+            raw_version_digest=raw_digest if isinstance(raw_digest, str) else None,
+            extra=extra,
+            model=model,
+        )
+        if p.progress is not None:
+            p.progress(self.emitted_items, self._expected_total())
+        return page
+
+    def _expected_total(self) -> int | None:
+        sizes = self.report.full_result_sizes
+        total = max(0, sizes[-1] - self.p.start) if sizes else None
+        if self.p.limit is not None:
+            return self.p.limit if total is None else min(total, self.p.limit)
+        return total
+
+    def _check_values(self, values: list[Any]) -> list[Any]:
+        state = self.state
+        dedupe = self.p.consistency == "dedupe"
+        keep: list[Any] = []
+        current: set[Any] = set()
+        raw = self.model is None
+        for item in values:
+            item_id = item.get("id") if raw else getattr(item, "id", None)
+            if item_id is None or item_id is UNSET:
+                keep.append(item)
+                continue
+            if item_id in state.previous_ids or item_id in current:
+                state.suspects += 1
+                self.report.duplicates += 1
+                if dedupe or self.recovering:
+                    self.report.duplicates_dropped += 1
+                    continue
+            elif self.p.sorted_by_id and state.last_id is not None and _lt(item_id, state.last_id):
+                state.suspects += 1
+                self.report.out_of_order += 1
+            current.add(item_id)
+            state.last_id = item_id
+            if self.seen is not None:
+                if item_id in self.seen:
+                    if self.recovering:
+                        continue
+                else:
+                    self.seen.add(item_id)
+                    if self.recovering:
+                        self.report.recovered += 1
+            keep.append(item)
+        state.previous_ids = current
+        return keep
+
+
+_ENVELOPE = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
+
+
+def _lt(a: Any, b: Any) -> bool:
+    try:
+        return bool(a < b)
+    except TypeError:
+        return False
+
+
+class _PageIterator(AsyncIterator[Page[T]]):
+    def __init__(self, walker: _Walker[T]) -> None:
+        self._walker = walker
+
+    def __aiter__(self) -> _PageIterator[T]:
+        return self
+
+    async def __anext__(self) -> Page[T]:
+        page = await self._walker.next_page()
+        if page is None:
+            raise StopAsyncIteration
+        return page
+
+
+class _ItemIterator(AsyncIterator[T]):
+    def __init__(self, walker: _Walker[T]) -> None:
+        self._walker = walker
+        self._items: deque[T] = deque()
+
+    def __aiter__(self) -> _ItemIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        while not self._items:
+            page = await self._walker.next_page()
+            if page is None:
+                raise StopAsyncIteration
+            self._items.extend(page.values)
+        return self._items.popleft()
+
+
+def expected_pages(total: int, page_size: int) -> int:
+    """Requests a walk of ``total`` records needs (the last, short or empty, page included)."""
+    return total // page_size + 1 if total % page_size == 0 else math.ceil(total / page_size)

@@ -1,0 +1,55 @@
+"""What the sync fetches: one list endpoint per resource, with the query parameters it requires.
+
+The required parameters come from the facade signatures (``invoice.search`` needs
+``invoice_date_from``/``invoice_date_to``; ``ledger_voucher.search`` and ``ledger_posting.search``
+need ``date_from``/``date_to``); ``*To`` dates are exclusive in Tripletex.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
+
+DEFAULT_DATE_FROM = date(2000, 1, 1)
+DEFAULT_DATE_TO = date(2100, 1, 1)
+
+
+@dataclass(frozen=True)
+class SyncResource:
+    """A resource to sync: its store name, list path, facade operation and date parameters."""
+
+    name: str  # table / file name, e.g. "customers"
+    path: str  # list endpoint below /v2
+    operation: str  # facade operation, for reference (`group.name`)
+    date_params: tuple[str, str] | None = None  # (from, to) query parameter names, if required
+
+    def params(self, date_from: date, date_to: date) -> dict[str, str]:
+        if self.date_params is None:
+            return {}
+        lo, hi = self.date_params
+        return {lo: date_from.isoformat(), hi: date_to.isoformat()}
+
+
+RESOURCES: dict[str, SyncResource] = {
+    r.name: r
+    for r in (
+        SyncResource("customers", "/customer", "customer.search"),
+        SyncResource("invoices", "/invoice", "invoice.search", ("invoiceDateFrom", "invoiceDateTo")),
+        SyncResource("vouchers", "/ledger/voucher", "ledger_voucher.search", ("dateFrom", "dateTo")),
+        SyncResource("postings", "/ledger/posting", "ledger_posting.search", ("dateFrom", "dateTo")),
+    )
+}
+
+
+def resolve_resources(names: Iterable[str] | None) -> list[SyncResource]:
+    """The named resources (all four when None); ValueError names the unknown ones."""
+    if names is None:
+        return list(RESOURCES.values())
+    wanted = [n.strip() for n in names if n.strip()]
+    unknown = [n for n in wanted if n not in RESOURCES]
+    if unknown:
+        raise ValueError(f"unknown resource(s) {', '.join(unknown)}; choose from {', '.join(RESOURCES)}")
+    return [RESOURCES[n] for n in dict.fromkeys(wanted)]

@@ -1,0 +1,217 @@
+"""Local stores for synced records: SQLite (default) and JSON Lines.
+
+Both keep the raw dicts as the service sent them, keyed by (company_id, id), plus the
+``versionDigest`` of each (company, resource) data set so the next run can ask the service
+whether anything changed (``If-None-Match``).
+
+A data set is written in three steps: ``begin`` (open a generation), ``write`` (upsert pages),
+``commit`` (drop records of that company not seen in this generation, then save the digest).
+The digest is saved only on commit, so an interrupted sync never causes a later skip.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+__all__ = ["JsonlStore", "SQLiteStore", "SyncStore", "open_store"]
+
+Record = dict[str, Any]
+_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _check_name(name: str) -> str:
+    if not _NAME_RE.fullmatch(name):
+        raise ValueError(f"invalid resource name {name!r}")
+    return name
+
+
+class SyncStore(Protocol):
+    """What the sync engine writes through."""
+
+    path: Path
+
+    def get_digest(self, company_id: int, resource: str) -> str | None: ...
+    def begin(self, company_id: int, resource: str) -> None: ...
+    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int: ...
+    def commit(self, company_id: int, resource: str, digest: str | None) -> None: ...
+    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]: ...
+    def close(self) -> None: ...
+
+
+class SQLiteStore:
+    """One table per resource: ``(company_id, id) PRIMARY KEY, version, data JSON, run``; upserts."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS sync_digest (company_id INTEGER NOT NULL, resource TEXT NOT NULL,"
+            " digest TEXT, synced_at REAL NOT NULL, PRIMARY KEY (company_id, resource))"
+        )
+        self._tables: set[str] = set()
+        self._run = time.time_ns()
+
+    def _table(self, resource: str) -> str:
+        name = _check_name(resource)
+        if name not in self._tables:
+            self._db.execute(
+                f"CREATE TABLE IF NOT EXISTS {name} (company_id INTEGER NOT NULL, id INTEGER NOT NULL,"  # noqa: S608
+                " version INTEGER, data TEXT NOT NULL CHECK (json_valid(data)), run INTEGER NOT NULL,"
+                " PRIMARY KEY (company_id, id))"
+            )
+            self._tables.add(name)
+        return name
+
+    def get_digest(self, company_id: int, resource: str) -> str | None:
+        row = self._db.execute(
+            "SELECT digest FROM sync_digest WHERE company_id = ? AND resource = ?", (company_id, resource)
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def begin(self, company_id: int, resource: str) -> None:
+        self._table(resource)
+
+    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+        table = self._table(resource)
+        rows = [
+            (company_id, int(r["id"]), r.get("version"), json.dumps(r, ensure_ascii=False), self._run)
+            for r in records
+        ]
+        self._db.execute("BEGIN")
+        try:
+            self._db.executemany(
+                f"INSERT INTO {table} (company_id, id, version, data, run) VALUES (?, ?, ?, ?, ?)"  # noqa: S608
+                " ON CONFLICT (company_id, id) DO UPDATE SET version = excluded.version,"
+                " data = excluded.data, run = excluded.run",
+                rows,
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+        table = self._table(resource)
+        self._db.execute("BEGIN")
+        try:
+            self._db.execute(
+                f"DELETE FROM {table} WHERE company_id = ? AND run != ?",  # noqa: S608
+                (company_id, self._run),
+            )
+            self._db.execute(
+                "INSERT INTO sync_digest (company_id, resource, digest, synced_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (company_id, resource) DO UPDATE SET digest = excluded.digest,"
+                " synced_at = excluded.synced_at",
+                (company_id, resource, digest, time.time()),
+            )
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        table = self._table(resource)
+        if company_id is None:
+            cur = self._db.execute(f"SELECT company_id, id FROM {table} ORDER BY company_id, id")  # noqa: S608
+        else:
+            cur = self._db.execute(
+                f"SELECT company_id, id FROM {table} WHERE company_id = ? ORDER BY id",  # noqa: S608
+                (company_id,),
+            )
+        return [(int(c), int(i)) for c, i in cur]
+
+    def records(self, resource: str, company_id: int) -> Iterator[Record]:
+        table = self._table(resource)
+        cur = self._db.execute(
+            f"SELECT data FROM {table} WHERE company_id = ? ORDER BY id",  # noqa: S608
+            (company_id,),
+        )
+        for (data,) in cur:
+            value = json.loads(data)
+            assert isinstance(value, dict)
+            yield value
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class JsonlStore:
+    """``<dir>/<resource>/<company_id>.jsonl`` (one raw record a line) and ``<dir>/digests.json``.
+
+    A data set is written to a temporary file and renamed over the old one on commit, so the
+    file for a (company, resource) always holds one complete fetch: the upsert is per data set.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._digest_file = self.path / "digests.json"
+        self._digests: dict[str, str | None] = {}
+        if self._digest_file.exists():
+            loaded = json.loads(self._digest_file.read_text())
+            if isinstance(loaded, dict):
+                self._digests = {str(k): v for k, v in loaded.items()}
+        self._open: dict[tuple[int, str], Any] = {}
+
+    def _file(self, company_id: int, resource: str) -> Path:
+        return self.path / _check_name(resource) / f"{company_id}.jsonl"
+
+    def get_digest(self, company_id: int, resource: str) -> str | None:
+        return self._digests.get(f"{company_id}/{resource}")
+
+    def begin(self, company_id: int, resource: str) -> None:
+        target = self._file(company_id, resource)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self._open[(company_id, resource)] = target.with_suffix(".jsonl.tmp").open("w", encoding="utf-8")
+
+    def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
+        handle = self._open[(company_id, resource)]
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        return len(records)
+
+    def commit(self, company_id: int, resource: str, digest: str | None) -> None:
+        handle = self._open.pop((company_id, resource))
+        handle.close()
+        target = self._file(company_id, resource)
+        os.replace(target.with_suffix(".jsonl.tmp"), target)
+        self._digests[f"{company_id}/{resource}"] = digest
+        tmp = self._digest_file.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(self._digests, indent=1, sort_keys=True))
+        os.replace(tmp, self._digest_file)
+
+    def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        folder = self.path / _check_name(resource)
+        files = sorted(folder.glob("*.jsonl")) if company_id is None else [folder / f"{company_id}.jsonl"]
+        out: list[tuple[int, int]] = []
+        for file in files:
+            if not file.exists():
+                continue
+            cid = int(file.stem)
+            with file.open(encoding="utf-8") as handle:
+                out.extend((cid, int(json.loads(line)["id"])) for line in handle if line.strip())
+        return sorted(out)
+
+    def close(self) -> None:
+        for handle in self._open.values():
+            handle.close()
+        self._open.clear()
+
+
+def open_store(kind: str, path: str | os.PathLike[str] | None = None) -> SQLiteStore | JsonlStore:
+    """``sqlite`` (default path ``tripletex-sync.sqlite``) or ``jsonl`` (default dir ``tripletex-sync``)."""
+    if kind == "sqlite":
+        return SQLiteStore(path or "tripletex-sync.sqlite")
+    if kind == "jsonl":
+        return JsonlStore(path or "tripletex-sync")
+    raise ValueError(f"unknown store {kind!r}; choose sqlite or jsonl")
