@@ -54,7 +54,17 @@ emulator: install
 bench-import: install
 	$(PY) -m scripts.bench.imports
 
-bench: bench-import
+bench-pagination: install
+	$(PY) -m scripts.bench.pagination
+
+bench-parse: install
+	$(PY) -m scripts.bench.parse
+
+bench-session: install
+	$(PY) -m scripts.bench.session
+
+bench: install
+	$(PY) -m scripts.bench.all
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist build

@@ -1,57 +1,83 @@
-"""`make demo`: a real call path end to end, against the embedded emulator (no network, no tokens).
+"""`make demo`: the sync job end to end against the embedded emulator (no network, no tokens).
 
-Creates a session, asks who we are, lists the accountant's client companies, and fetches customers
-of every client company concurrently through the typed facade — all in-process through
-`httpx.ASGITransport`, with the same auth, rate-limit and retry layers as against Tripletex.
+An accountant with several client companies, thousands of records each: customers, invoices,
+vouchers and postings of every client company fetched concurrently through the client (same
+auth, rate-limit and retry layers as against Tripletex, in-process via `httpx.ASGITransport`),
+written to a SQLite store with a live progress bar and a summary. Then the same sync again:
+every data set is unchanged, so the stored checksums (If-None-Match) let it skip them all.
 """
 
 from __future__ import annotations
 
+import tempfile
 import time
+from pathlib import Path
 
 import anyio
 import httpx
 
 from .client import TripletexClient
-from .emulator import EmulatorConfig, create_app
+from .emulator import EmulatorConfig, SizeConfig, create_app
 from .emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+from .sync import RichProgress, SQLiteStore, print_summary, sync_companies
+
+#: Several client companies x thousands of records each (seeding takes a few seconds).
+DEMO_CONFIG = EmulatorConfig(
+    client_companies=4,
+    sizes=SizeConfig(
+        customers=3000,
+        suppliers=10,
+        products=50,
+        orders=1500,
+        order_lines_per_order=2,
+        invoices=1500,
+        vouchers=2500,
+        postings_per_voucher=2,
+        employees=5,
+        departments=2,
+        projects=5,
+        activities=3,
+        timesheet_entries=10,
+        event_subscriptions=0,
+    ),
+)
 
 
-async def run() -> None:
-    app = create_app(EmulatorConfig())
-    started = time.perf_counter()
-    async with TripletexClient(
-        DEFAULT_CONSUMER_TOKEN,
-        DEFAULT_EMPLOYEE_TOKEN,
-        base_url="http://emulator.local/v2",
-        transport=httpx.ASGITransport(app=app),
-    ) as tx:
-        me = await tx.token_session.who_am_i()
-        assert me.value
-        print(f"session created; acting as employee {me.value.employee_id} of company {me.value.company_id}")
-        clients = await tx.company.get_with_login_access()
-        companies = [c.id for c in clients.values or [] if isinstance(c.id, int)]
-        print(f"{len(companies)} client companies reachable: {companies}")
-        counts: dict[int, int] = {}
+async def run(out: Path | None = None) -> None:
+    from rich.console import Console
 
-        async def fetch(company_id: int) -> None:
-            page = await tx.as_company(company_id).customer.search(count=1000, fields="id,name")
-            counts[company_id] = len(page.values or [])
-
-        async with anyio.create_task_group() as group:
-            for company_id in companies:
-                group.start_soon(fetch, company_id)
-        for company_id in companies:
-            print(f"  company {company_id}: {counts[company_id]} customers (first page)")
-        stats = tx.stats
-        print(
-            f"{stats.requests} requests, {stats.retries} retries, {stats.rate_limited} 429s absorbed, "
-            f"{time.perf_counter() - started:.2f} s"
-        )
+    console = Console()
+    with console.status("seeding the emulator ..."):
+        app = create_app(DEMO_CONFIG)
+    state = app.emulator
+    console.print(
+        f"emulator: accountant company {state.store.owner_company_id}, client companies "
+        f"{state.store.client_company_ids}, {state.record_count():,} records seeded in "
+        f"{state.seed_seconds:.1f} s"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = out or Path(tmp) / "tripletex-sync.sqlite"
+        async with TripletexClient(
+            DEFAULT_CONSUMER_TOKEN,
+            DEFAULT_EMPLOYEE_TOKEN,
+            base_url="http://emulator.local/v2",
+            transport=httpx.ASGITransport(app=app),
+        ) as tx:
+            for attempt in ("first run: everything is new", "second run: checksums (If-None-Match)"):
+                console.rule(attempt)
+                store = SQLiteStore(path)
+                try:
+                    with RichProgress(["customers", "invoices", "vouchers", "postings"], console) as bar:
+                        report = await sync_companies(tx, store, progress=bar)
+                finally:
+                    store.close()
+                print_summary(report, console)
 
 
 def main() -> None:
+    started = time.perf_counter()
     anyio.run(run)
+    print(f"demo finished in {time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":

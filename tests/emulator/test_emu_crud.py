@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from tests.emulator.emu_support import Emu, emulator, value, values
 
 

@@ -6,8 +6,8 @@ import time
 
 import httpx
 import pytest
-from tests.emulator.emu_support import emulator, small_config, values
 
+from tests.emulator.emu_support import emulator, small_config, values
 from tripletex_async.emulator import FaultConfig, LatencyConfig, RateLimitConfig
 
 

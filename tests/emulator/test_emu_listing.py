@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.emulator.emu_support import emulator, small_config, values
 
+from tests.emulator.emu_support import emulator, small_config, values
 from tripletex_async.emulator import RealismConfig
 
 

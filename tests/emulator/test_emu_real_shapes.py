@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from tests.emulator.emu_support import emulator
 
 REAL = Path(__file__).resolve().parents[3] / "shared" / "real-responses"

@@ -12,8 +12,8 @@ import attrs
 import httpx
 import pytest
 import uvicorn
-from tests.emulator.emu_support import CONSUMER, EMPLOYEE, emulator, small_config
 
+from tests.emulator.emu_support import CONSUMER, EMPLOYEE, emulator, small_config
 from tripletex_async.emulator import EmulatorConfig, create_app, register_generic_operations
 from tripletex_async.emulator.__main__ import build_config, parser
 

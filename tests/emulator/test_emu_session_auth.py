@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 import httpx
 import pytest
-from tests.emulator.emu_support import CONSUMER, EMPLOYEE, emulator, small_config, value, values
 
+from tests.emulator.emu_support import CONSUMER, EMPLOYEE, emulator, small_config, value, values
 from tripletex_async.emulator import OSLO, session_expiry
 
 

@@ -19,7 +19,7 @@ from .call import Call
 from .config import EmulatorConfig
 from .errors import ApiError
 from .faults import CHURN_SCOPE_KEY, FaultMiddleware, rate_limited_reply
-from .generic import register_generic_operations
+from .generic import all_operations, register_generic_operations
 from .handlers import register_core
 from .ratelimit import Verdict
 from .replies import Reply
@@ -129,11 +129,15 @@ class _Done(Exception):
 def create_app(
     config: EmulatorConfig | None = None, *, operations: Iterable[Any] | None = None
 ) -> EmulatorApp:
-    """Build an emulator app; ``app.emulator`` (also ``app.state.emulator``) is its EmulatorState."""
+    """Build an emulator app; ``app.emulator`` (also ``app.state.emulator``) is its EmulatorState.
+
+    Every operation of ``tripletex_api.operations.OPERATIONS`` is served: the stateful handlers
+    first, the rest by generic fallbacks with deterministic data (``operations=()`` serves only the
+    stateful ones; any other iterable of operation descriptors replaces the default set).
+    """
     state = EmulatorState(config or EmulatorConfig())
     register_core(state.router)
-    if operations is not None:
-        register_generic_operations(state, operations)
+    register_generic_operations(state, all_operations() if operations is None else operations)
 
     async def index(request: Request) -> Response:
         info = {

@@ -34,11 +34,16 @@ def _split(path: str) -> tuple[str, ...]:
     return tuple(p for p in path.strip("/").split("/") if p != "")
 
 
+def _shape(segments: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("{}" if s.startswith("{") else s for s in segments)
+
+
 class Router:
     def __init__(self) -> None:
         self._static: dict[tuple[str, tuple[str, ...]], Route] = {}
         self._dynamic: dict[tuple[str, int], list[Route]] = {}
         self.routes: list[Route] = []
+        self._shapes: set[tuple[str, tuple[str, ...]]] = set()
 
     def add(
         self,
@@ -59,37 +64,25 @@ class Router:
                 return False
             raise ValueError(f"duplicate route {method} {template}")
         self.routes.append(route)
+        self._shapes.add((method, _shape(segments)))
         if route.n_params == 0:
             self._static[(method, segments)] = route
         else:
             bucket = self._dynamic.setdefault((method, len(segments)), [])
             bucket.append(route)
-            # primary before fallback; more literal segments first; then registration order
-            bucket.sort(key=lambda r: (r.fallback, r.n_params))
+            # more literal segments first (as the service does); primary before fallback; then order
+            bucket.sort(key=lambda r: (r.n_params, r.fallback))
         return True
 
     def has(self, method: str, template: str) -> bool:
-        segments = _split(template)
-        key = tuple("{}" if s.startswith("{") else s for s in segments)
-        for r in self.routes:
-            if (
-                r.method == method.upper()
-                and tuple("{}" if s.startswith("{") else s for s in r.segments) == key
-            ):
-                return True
-        return False
+        return (method.upper(), _shape(_split(template))) in self._shapes
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
         segments = _split(path)
         hit = self._static.get((method, segments))
-        if hit is not None and not hit.fallback:
+        if hit is not None:  # a literal path always beats a template (``/x/>search`` vs ``/x/{id}``)
             return hit, {}
-        found = self._match_dynamic(method, segments, fallback=False)
-        if found is not None:
-            return found
-        if hit is not None:
-            return hit, {}
-        found = self._match_dynamic(method, segments, fallback=True)
+        found = self._match_dynamic(method, segments, fallback=None)
         if found is not None:
             return found
         for other in ("GET", "POST", "PUT", "DELETE", "PATCH"):

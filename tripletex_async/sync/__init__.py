@@ -1,0 +1,38 @@
+"""Sync an accountant's client companies to a local store (SQLite by default, or JSON Lines).
+
+    from tripletex_async.sync import SQLiteStore, sync_companies, print_summary
+
+    async with TripletexClient() as tx:
+        store = SQLiteStore("tripletex.sqlite")
+        report = await sync_companies(tx, store)   # customers, invoices, vouchers, postings
+        print_summary(report)
+
+A second run asks with the stored ``versionDigest`` (``If-None-Match``) and skips the data sets
+the service reports unchanged.
+"""
+
+from __future__ import annotations
+
+from .display import RichProgress, format_summary, print_summary
+from .engine import DatasetResult, NullProgress, SyncProgress, SyncReport, list_companies, sync_companies
+from .resources import RESOURCES, SyncResource, resolve_resources
+from .store import JsonlStore, SQLiteStore, SyncStore, open_store
+
+__all__ = [
+    "RESOURCES",
+    "DatasetResult",
+    "JsonlStore",
+    "NullProgress",
+    "RichProgress",
+    "SQLiteStore",
+    "SyncProgress",
+    "SyncReport",
+    "SyncResource",
+    "SyncStore",
+    "format_summary",
+    "list_companies",
+    "open_store",
+    "print_summary",
+    "resolve_resources",
+    "sync_companies",
+]

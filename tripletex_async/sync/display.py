@@ -1,0 +1,137 @@
+"""Live progress (rich, optional) and the end-of-run summary table."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Self, TextIO
+
+from .engine import DatasetResult, SyncReport
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+__all__ = ["RichProgress", "format_summary", "print_summary"]
+
+
+class RichProgress:
+    """One bar per resource (records across all companies) and an overall data-set bar."""
+
+    def __init__(self, resources: list[str], console: Console | None = None) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.progress: Progress = Progress(
+            TextColumn("[bold]{task.description:<10}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[note]}"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=False,
+        )
+        self._tasks: dict[str, TaskID] = {
+            name: self.progress.add_task(name, total=None, note="") for name in resources
+        }
+        self._totals: dict[str, int] = dict.fromkeys(resources, 0)
+        self._skipped: dict[str, int] = dict.fromkeys(resources, 0)
+
+    def __enter__(self) -> Self:
+        self.progress.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        for name, task in self._tasks.items():
+            done = self.progress.tasks[task].completed
+            self.progress.update(task, total=max(done, self._totals[name]) or done or 1, completed=done or 0)
+        self.progress.stop()
+
+    def dataset_started(self, company_id: int, resource: str) -> None:
+        pass
+
+    def dataset_total(self, company_id: int, resource: str, total: int) -> None:
+        self._totals[resource] = self._totals.get(resource, 0) + total
+        self.progress.update(self._tasks[resource], total=self._totals[resource])
+
+    def records_written(self, company_id: int, resource: str, count: int) -> None:
+        self.progress.advance(self._tasks[resource], count)
+
+    def dataset_finished(self, result: DatasetResult) -> None:
+        if result.skipped:
+            self._skipped[result.resource] = self._skipped.get(result.resource, 0) + 1
+            note = f"{self._skipped[result.resource]} unchanged, skipped"
+            self.progress.update(self._tasks[result.resource], note=note)
+
+
+def _cell(result: DatasetResult) -> str:
+    if result.error is not None:
+        return "error"
+    if result.skipped:
+        return "unchanged"
+    return f"{result.records:,}"
+
+
+def summary_lines(report: SyncReport) -> list[str]:
+    """The figures below the table, as plain text."""
+    lines = [
+        f"{report.records:,} records in {report.seconds:.2f} s ({report.records_per_second:,.0f} records/s); "
+        f"{report.requests} requests, {report.retries} retries, {report.rate_limited} 429s absorbed",
+    ]
+    skipped = report.skipped
+    if skipped:
+        lines.append(
+            f"{len(skipped)} of {len(report.results)} data sets unchanged since the last run "
+            "(versionDigest matched, If-None-Match -> 304): skipped"
+        )
+    for failed in report.errors:
+        lines.append(f"company {failed.company_id} {failed.resource}: {failed.error}")
+    lines.append(f"store: {report.store}")
+    return lines
+
+
+def format_summary(report: SyncReport) -> str:
+    """A plain-text summary (no rich needed)."""
+    width = max(10, *(len(r) + 2 for r in report.resources))
+    head = "company".ljust(12) + "".join(r.rjust(width) for r in report.resources)
+    rows = [head, "-" * len(head)]
+    for company in report.companies:
+        cells = [_cell(report.result(company, r)) for r in report.resources]
+        rows.append(str(company).ljust(12) + "".join(c.rjust(width) for c in cells))
+    totals = report.by_resource()
+    rows.append("total".ljust(12) + "".join(f"{totals[r]:,}".rjust(width) for r in report.resources))
+    return "\n".join([*rows, "", *summary_lines(report)])
+
+
+def print_summary(report: SyncReport, console: Console | None = None, file: TextIO | None = None) -> None:
+    """A rich table when rich is installed, else the plain-text summary."""
+    try:
+        from rich.console import Console
+        from rich.table import Table
+    except ImportError:  # pragma: no cover - rich is optional
+        print(format_summary(report), file=file)
+        return
+    console = console or Console(file=file)
+    table = Table(title="sync summary (records per resource and company)")
+    table.add_column("company", justify="right")
+    for resource in report.resources:
+        table.add_column(resource, justify="right")
+    table.add_column("seconds", justify="right")
+    for company in report.companies:
+        results = [report.result(company, r) for r in report.resources]
+        table.add_row(
+            str(company), *(_cell(r) for r in results), f"{max((r.seconds for r in results), default=0):.2f}"
+        )
+    totals = report.by_resource()
+    table.add_row(
+        "total", *(f"{totals[r]:,}" for r in report.resources), f"{report.seconds:.2f}", style="bold"
+    )
+    console.print(table)
+    for line in summary_lines(report):
+        console.print(line, highlight=False)
