@@ -15,7 +15,7 @@ import logging
 from collections.abc import Mapping
 from http import HTTPStatus
 from types import ModuleType, TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 from tripletex_api.client import Client as _GeneratedClient
@@ -105,6 +105,91 @@ class CompanyView(Operations):
 
     def __repr__(self) -> str:
         return f"CompanyView(company_id={self.company_id})"
+
+    # Pagination, checksums and bulk fan-out (tripletex_async.pagination) -----------------
+    def paginate(
+        self,
+        operation: Callable[..., Any],
+        /,
+        *,
+        raw: bool = False,
+        concurrency: int | None = None,
+        prefetch: int | None = None,
+        consistency: Consistency = "none",
+        recover: bool = False,
+        limit: int | None = None,
+        progress: PageProgress | None = None,
+        **params: Any,
+    ) -> Paginator[Any]:
+        """Every item of a list operation: ``async for c in view.paginate(view.customer.search)``.
+
+        ``params`` go to the operation (``count`` = page size, ``from_`` = first offset, filters,
+        ``fields``, ``sorting``); see ``tripletex_async.pagination.Paginator`` for the options.
+        """
+        from .pagination import Paginator
+
+        return Paginator(
+            operation,
+            raw=raw,
+            concurrency=concurrency,
+            prefetch=prefetch,
+            consistency=consistency,
+            recover=recover,
+            limit=limit,
+            progress=progress,
+            params=params,
+        )
+
+    async def fetch_if_changed(
+        self, operation: Callable[..., Any], /, *, digest: str | None = None, raw: bool = False, **params: Any
+    ) -> ChecksumResult[Any]:
+        """One page of a list operation unless unchanged since ``digest`` (``.unchanged`` on a real 304)."""
+        from .pagination import fetch_if_changed
+
+        return await fetch_if_changed(operation, digest=digest, raw=raw, **params)
+
+    async def bulk(
+        self,
+        operation: Callable[..., Awaitable[Any]],
+        inputs: Iterable[Any],
+        /,
+        *,
+        concurrency: int | None = None,
+        progress: BulkProgress | None = None,
+        **params: Any,
+    ) -> BulkResult[Any, Any]:
+        """``operation(input, **params)`` for many inputs (e.g. ids), bounded, in input order."""
+        from .pagination import bulk
+
+        return await bulk(
+            operation,
+            inputs,
+            concurrency=self.client.config.max_in_flight if concurrency is None else concurrency,
+            progress=progress,
+            **params,
+        )
+
+    async def for_companies(
+        self,
+        company_ids: Iterable[int],
+        operation: Callable[..., Any],
+        /,
+        *,
+        concurrency: int | None = None,
+        progress: BulkProgress | None = None,
+        **params: Any,
+    ) -> BulkResult[int, Any]:
+        """One operation (or ``lambda view: ...``) for many client companies, bounded, in input order."""
+        from .pagination import for_companies
+
+        return await for_companies(
+            self.client,
+            company_ids,
+            operation,
+            concurrency=self.client.config.max_in_flight if concurrency is None else concurrency,
+            progress=progress,
+            **params,
+        )
 
 
 class TripletexClient(Operations):
@@ -207,3 +292,94 @@ class TripletexClient(Operations):
 
     def __repr__(self) -> str:
         return f"TripletexClient(base_url={redact_path(self.config.api_base_url)!r}, company_id={self.company_id})"
+
+    # Pagination, checksums and bulk fan-out (tripletex_async.pagination) -----------------
+    def paginate(
+        self,
+        operation: Callable[..., Any],
+        /,
+        *,
+        raw: bool = False,
+        concurrency: int | None = None,
+        prefetch: int | None = None,
+        consistency: Consistency = "none",
+        recover: bool = False,
+        limit: int | None = None,
+        progress: PageProgress | None = None,
+        **params: Any,
+    ) -> Paginator[Any]:
+        """Every item of a list operation: ``async for c in tx.paginate(tx.customer.search)``.
+
+        ``params`` go to the operation (``count`` = page size, ``from_`` = first offset, filters,
+        ``fields``, ``sorting``); see ``tripletex_async.pagination.Paginator`` for the options.
+        """
+        from .pagination import Paginator
+
+        return Paginator(
+            operation,
+            raw=raw,
+            concurrency=concurrency,
+            prefetch=prefetch,
+            consistency=consistency,
+            recover=recover,
+            limit=limit,
+            progress=progress,
+            params=params,
+        )
+
+    async def fetch_if_changed(
+        self, operation: Callable[..., Any], /, *, digest: str | None = None, raw: bool = False, **params: Any
+    ) -> ChecksumResult[Any]:
+        """One page of a list operation unless unchanged since ``digest`` (``.unchanged`` on a real 304)."""
+        from .pagination import fetch_if_changed
+
+        return await fetch_if_changed(operation, digest=digest, raw=raw, **params)
+
+    async def bulk(
+        self,
+        operation: Callable[..., Awaitable[Any]],
+        inputs: Iterable[Any],
+        /,
+        *,
+        concurrency: int | None = None,
+        progress: BulkProgress | None = None,
+        **params: Any,
+    ) -> BulkResult[Any, Any]:
+        """``operation(input, **params)`` for many inputs (e.g. ids), bounded, in input order."""
+        from .pagination import bulk
+
+        return await bulk(
+            operation,
+            inputs,
+            concurrency=self.config.max_in_flight if concurrency is None else concurrency,
+            progress=progress,
+            **params,
+        )
+
+    async def for_companies(
+        self,
+        company_ids: Iterable[int],
+        operation: Callable[..., Any],
+        /,
+        *,
+        concurrency: int | None = None,
+        progress: BulkProgress | None = None,
+        **params: Any,
+    ) -> BulkResult[int, Any]:
+        """One operation (or ``lambda view: ...``) for many client companies, bounded, in input order."""
+        from .pagination import for_companies
+
+        return await for_companies(
+            self,
+            company_ids,
+            operation,
+            concurrency=self.config.max_in_flight if concurrency is None else concurrency,
+            progress=progress,
+            **params,
+        )
+
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Iterable
+
+    from .pagination import BulkProgress, BulkResult, ChecksumResult, Consistency, PageProgress, Paginator

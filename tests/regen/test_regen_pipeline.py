@@ -178,3 +178,19 @@ def test_every_shared_spec_generates_and_imports(tmp_path: Path, version: str) -
     assert result["ops"] == expected
     if version == "2.74.00":
         assert result["ops"] == 816 and result["paginated"] == 176
+
+
+def test_no_content_patch_drops_bodies_of_204() -> None:
+    patches = _load_patches()
+    doc: dict[str, Any] = {
+        "paths": {
+            "/a/{id}": {
+                "delete": {
+                    "responses": {"204": {"content": {"application/json": {"schema": {"$ref": "#/x"}}}}}
+                }
+            },
+            "/b": {"delete": {"responses": {"204": {"description": "ok"}}}},
+        }
+    }
+    assert patches.no_content_has_no_body(doc) == 1
+    assert "content" not in doc["paths"]["/a/{id}"]["delete"]["responses"]["204"]

@@ -24,6 +24,7 @@ import enum
 import hashlib
 import importlib
 import re
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -61,13 +62,45 @@ def _is_unset(tp: Any) -> bool:
 _HINTS: dict[type[Any], dict[str, Any]] = {}
 
 
+class _LazyModels(dict[str, Any]):
+    """Names the generated models import only under TYPE_CHECKING, looked up on demand."""
+
+    def __missing__(self, key: str) -> Any:
+        try:
+            models = importlib.import_module(f"{_PACKAGE}.models")
+            value = getattr(models, key)
+        except (ImportError, AttributeError):
+            raise KeyError(key) from None
+        self[key] = value
+        return value
+
+
+_MODELS_NS = _LazyModels()
+
+
+_EVALUATED: dict[str, Any] = {}
+_NESTED: dict[tuple[type[Any], int], Any] = {}
+
+
+def _eval_hint(text: str, cls: type[Any]) -> Any:
+    """Evaluate an annotation string once per distinct text (model names are unique package-wide)."""
+    found = _EVALUATED.get(text)
+    if found is None:
+        module = sys.modules.get(cls.__module__)
+        try:
+            found = eval(text, dict(vars(module)) if module else {}, _MODELS_NS)  # noqa: S307
+        except Exception:  # an annotation we cannot resolve: that field is left out
+            return None
+        _EVALUATED[text] = found
+    return found
+
+
 def _resolve_hints(cls: type[Any]) -> dict[str, Any]:
     hints = _HINTS.get(cls)
     if hints is None:
-        try:
-            hints = typing.get_type_hints(cls)
-        except Exception:  # generated modules may have forward refs we cannot resolve
-            hints = {f.name: f.type for f in attrs.fields(cls)}
+        hints = {
+            f.name: _eval_hint(f.type, cls) if isinstance(f.type, str) else f.type for f in attrs.fields(cls)
+        }
         _HINTS[cls] = hints
     return hints
 
@@ -111,7 +144,13 @@ def example_value(tp: Any, name: str, seed: str, depth: int = 0) -> Any:
         if issubclass(tp, dt.date):
             return dt.date(2025, 1, 1)
         if attrs.has(tp):
-            return example_instance(tp, seed, depth + 1) if depth < _MAX_DEPTH else None
+            if depth >= _MAX_DEPTH:
+                return None
+            key = (tp, depth + 1)  # nested models do not vary with the seed: build each once
+            nested = _NESTED.get(key)
+            if nested is None:
+                nested = _NESTED[key] = example_instance(tp, tp.__name__, depth + 1)
+            return nested
     return None
 
 
@@ -157,7 +196,7 @@ def example_json(model: Any, seed: str) -> Any:
 class Shape:
     """What an operation answers with, resolved on its first request."""
 
-    kind: str  # empty | file | list | value | json
+    kind: str  # empty | file | json | list (envelope) | value ({"value": ...}) | value_bare (the model)
     item: Any = None  # element type hint (list/value) or constant JSON (json)
     content_type: str = "application/octet-stream"
 
@@ -278,7 +317,8 @@ def _template(item: Any, seed: str) -> Any:
 
 
 def _record(item: Any, seed: str, ident: int) -> Any:
-    base = _template(item, seed)
+    """``item``'s example (built once per model and emulator seed) with ``ident`` as its id."""
+    base = _template(item, f"{seed.split('|', 1)[0]}|{getattr(item, '__name__', seed)}")
     if not isinstance(base, dict):
         return base
     out = dict(base)
@@ -426,4 +466,3 @@ __all__ = [
     "resolve_shape",
     "to_json",
 ]
-

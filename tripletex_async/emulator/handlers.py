@@ -140,6 +140,15 @@ def _raise_if(problems: list[ValidationMessage]) -> None:
         raise ApiError(422, 18000, "Validation failed.", "VALIDATION_ERROR", problems)
 
 
+# --- webhook delivery hook (emulator/webhooks.py; off unless enable_webhooks(app) was called)
+
+
+def _notify_webhooks(call: Call, verb: str, kind: str, record: Record) -> None:
+    hooks = call.state.webhooks
+    if hooks is not None:
+        hooks.notify(call, verb, kind, record)
+
+
 # ------------------------------------------------------------------ kind hooks
 
 
@@ -503,6 +512,7 @@ def get_record(call: Call, spec: ResourceSpec) -> Reply:
 
 def post_record(call: Call, spec: ResourceSpec) -> Reply:
     record = Creator(call).create(spec, call.json_object())
+    _notify_webhooks(call, "create", spec.kind, record)  # webhook hook
     return value_reply_raw(_project_one(call, spec, record), 201)
 
 
@@ -511,6 +521,8 @@ def post_list(call: Call, spec: ResourceSpec) -> Reply:
     creator = Creator(call)
     validated = [creator.validate(spec, item, prefix=f"[{i}].") for i, item in enumerate(items)]
     created = [creator.create_validated(spec, v) for v in validated]
+    for record in created:  # webhook hook
+        _notify_webhooks(call, "create", spec.kind, record)
     return _list_of(call, spec, created, 201)
 
 
@@ -558,7 +570,9 @@ def _commit_update(call: Call, spec: ResourceSpec, record: Record, values: dict[
     if kind == "orderline":
         _line_amounts(record, call.ctx.company)
     _display(kind, record)
-    return coll.touch(record["id"], now=_now(call), employee_id=_employee_id(call))
+    touched = coll.touch(record["id"], now=_now(call), employee_id=_employee_id(call))
+    _notify_webhooks(call, "update", kind, touched)  # webhook hook
+    return touched
 
 
 def put_record(call: Call, spec: ResourceSpec) -> Reply:
@@ -602,6 +616,7 @@ def delete_record(call: Call, spec: ResourceSpec) -> Reply:
             order["orderLines"] = [r for r in order.get("orderLines") or [] if r["id"] != ident]
             company.coll("order").touch(order["id"], now=_now(call), employee_id=_employee_id(call))
     _coll(call, spec.kind).delete(ident)
+    _notify_webhooks(call, "delete", spec.kind, record)  # webhook hook
     return no_content()
 
 
@@ -657,11 +672,13 @@ def register_payment(call: Call, invoice: Record, paid: float, when: str) -> Non
             *(call.state.urls.ref("posting", p["id"]) for p in postings),
         ]
     company.coll("invoice").touch(invoice["id"], now=_now(call), employee_id=_employee_id(call))
+    _notify_webhooks(call, "update", "invoice", invoice)  # webhook hook
 
 
 def post_invoice(call: Call) -> Reply:
     spec = SPECS["invoice"]
     invoice = Creator(call).create(spec, call.json_object())
+    _notify_webhooks(call, "create", "invoice", invoice)  # webhook hook (a payment below is an update)
     q = call.query
     if q.get("paidAmount") and q.get("paymentTypeId"):
         try:

@@ -6,6 +6,7 @@ import random
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .auth import Auth
 from .clock import Clock, system_clock
@@ -15,6 +16,9 @@ from .resources import Templates
 from .routing import Router
 from .seed import build_store
 from .store import Store, Urls
+
+if TYPE_CHECKING:
+    from .webhooks import EmulatorWebhooks  # webhook deliveries (see emulator/webhooks.py)
 
 
 @dataclass
@@ -41,6 +45,8 @@ class EmulatorState:
         self.rng = random.Random(config.seed ^ 0x5EED)
         self.counters = Counters()
         self.router = Router()
+        # Webhook deliveries: None (off) until emulator.webhooks.enable_webhooks(app) sets it.
+        self.webhooks: EmulatorWebhooks | None = None
 
     # convenient read-only views for tests/benchmarks
     @property

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from tripletex_api.types import UNSET
-
 from ..errors import ResponseParseError
 from ._ops import resolve_operation
 from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, real_digest
@@ -94,8 +92,8 @@ async def fetch_if_changed(
     size = params.get("count", 1000)
     page: Page[Any] = Page(
         index=0,
-        from_=start if isinstance(start, int) and start is not UNSET else 0,
-        requested_count=size if isinstance(size, int) and size is not UNSET else len(data["values"]),
+        from_=start if isinstance(start, int) else 0,
+        requested_count=size if isinstance(size, int) else len(data["values"]),
         values=values,
         count=len(data["values"]),
         full_result_size=envelope_int(data, "fullResultSize"),

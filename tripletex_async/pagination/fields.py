@@ -147,7 +147,9 @@ class _Parser:
         self.skip_ws()
         if self.pos != len(self.text):
             char = self.text[self.pos]
-            raise self.fail("unbalanced parentheses: unexpected ')'" if char == ")" else f"unexpected {char!r}")
+            raise self.fail(
+                "unbalanced parentheses: unexpected ')'" if char == ")" else f"unexpected {char!r}"
+            )
         return result
 
 

@@ -169,10 +169,14 @@ class Paginator(Generic[T]):
             size = DEFAULT_PAGE_SIZE
         self.start = _int_arg("from_", start, minimum=0)
         self.page_size = _int_arg("count", size, minimum=1)
-        self.window = _int_arg("concurrency", concurrency or _default_window(self._op), minimum=1)
-        self.prefetch = min(_int_arg("prefetch", prefetch or 1, minimum=1), self.window)
+        self.window = _int_arg(
+            "concurrency", _default_window(self._op) if concurrency is None else concurrency, minimum=1
+        )
+        self.prefetch = min(_int_arg("prefetch", 1 if prefetch is None else prefetch, minimum=1), self.window)
         if consistency not in _CONSISTENCY:
-            raise ConfigurationError(f"consistency must be one of {', '.join(_CONSISTENCY)}, not {consistency!r}")
+            raise ConfigurationError(
+                f"consistency must be one of {', '.join(_CONSISTENCY)}, not {consistency!r}"
+            )
         if recover and consistency == "none":
             raise ConfigurationError("recover=True needs consistency='detect' or 'dedupe'")
         self.consistency: Consistency = consistency
@@ -293,7 +297,12 @@ class _Walker(Generic[T]):
     def _should_recover(self) -> bool:
         suspect = self.state.suspects > 0 or len(self.state.digests) > 1 or len(self.state.sizes) > 1
         self.report.last_pass_suspect = suspect
-        return self.p.recover and suspect and self.report.passes < MAX_RECOVERY_PASSES and self.limit_last is None
+        return (
+            self.p.recover
+            and suspect
+            and self.report.passes < MAX_RECOVERY_PASSES
+            and self.limit_last is None
+        )
 
     def _plan(self) -> list[int]:
         if self.end is not None:
@@ -375,10 +384,10 @@ class _Walker(Generic[T]):
         """Update the end of the list and the size hint from a page that just arrived."""
         p = self.p
         index = fetched.index
-        if fetched.size < p.page_size or (self.limit_last is not None and index >= self.limit_last):
-            if self.end is None or index < self.end:
-                self.end = index
-                self._cancel_after(index, scopes)
+        last = fetched.size < p.page_size or (self.limit_last is not None and index >= self.limit_last)
+        if last and (self.end is None or index < self.end):
+            self.end = index
+            self._cancel_after(index, scopes)
         if self.hint_last is not None and index >= self.hint_last and fetched.size >= p.page_size:
             self.hint_last = None  # the total was too low: go on without it (speculatively)
         if not self.hint_seen:
@@ -421,7 +430,9 @@ class _Walker(Generic[T]):
             try:
                 model = self.model.from_dict(data)
             except _PARSE_FAILURES as exc:
-                raise ResponseParseError.from_response(fetched.response, f"{type(exc).__name__}: {exc}") from exc
+                raise ResponseParseError.from_response(
+                    fetched.response, f"{type(exc).__name__}: {exc}"
+                ) from exc
             values = model.values if isinstance(model.values, list) else []
         extra = {k: v for k, v in data.items() if k not in _ENVELOPE}
         state = self.state

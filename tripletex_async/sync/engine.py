@@ -127,7 +127,12 @@ class _Page:
 
 
 async def _get_page(
-    view: CompanyView, path: str, params: Mapping[str, str], start: int, count: int, inm: str | None
+    view: CompanyView | TripletexClient,
+    path: str,
+    params: Mapping[str, str],
+    start: int,
+    count: int,
+    inm: str | None,
 ) -> _Page:
     query = {**params, "from": str(start), "count": str(count)}
     headers = {"If-None-Match": inm} if inm is not None else None
@@ -146,7 +151,7 @@ async def _get_page(
 
 
 async def _walk(
-    view: CompanyView,
+    view: CompanyView | TripletexClient,
     path: str,
     params: Mapping[str, str],
     *,

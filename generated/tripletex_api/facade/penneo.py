@@ -96,54 +96,54 @@ class PenneoOperations:
 
         return await self._executor.call_with_response(_op, _op._get_kwargs(body=body), True)
 
-    async def delete_case_file(self, case_file_id: int) -> ResponseWrapperString:
+    async def delete_case_file(self, case_file_id: int) -> Any:
         """Delete a case file from Penneo `DELETE /yearEnd/penneo/casefiles/{caseFileId}` (YearEndPenneoCasefiles_deleteCaseFile)"""
         from tripletex_api.api.penneo import year_end_penneo_casefiles_delete_case_file as _op
 
-        return await self._executor.call(_op, _op._get_kwargs(case_file_id=case_file_id), True)
+        return await self._executor.call(_op, _op._get_kwargs(case_file_id=case_file_id), False)
 
-    async def delete_case_file_with_response(self, case_file_id: int) -> Response[ResponseWrapperString]:
+    async def delete_case_file_with_response(self, case_file_id: int) -> Response[Any]:
         """Delete a case file from Penneo `DELETE /yearEnd/penneo/casefiles/{caseFileId}` (YearEndPenneoCasefiles_deleteCaseFile) With status, headers, request id and rate-limit state."""
         from tripletex_api.api.penneo import year_end_penneo_casefiles_delete_case_file as _op
 
-        return await self._executor.call_with_response(_op, _op._get_kwargs(case_file_id=case_file_id), True)
+        return await self._executor.call_with_response(_op, _op._get_kwargs(case_file_id=case_file_id), False)
 
-    async def delete_document(self, document_id: int) -> ResponseWrapperString:
+    async def delete_document(self, document_id: int) -> Any:
         """Delete a document from a case file `DELETE /yearEnd/penneo/documents/{documentId}` (YearEndPenneoDocuments_deleteDocument)"""
         from tripletex_api.api.penneo import year_end_penneo_documents_delete_document as _op
 
-        return await self._executor.call(_op, _op._get_kwargs(document_id=document_id), True)
+        return await self._executor.call(_op, _op._get_kwargs(document_id=document_id), False)
 
-    async def delete_document_with_response(self, document_id: int) -> Response[ResponseWrapperString]:
+    async def delete_document_with_response(self, document_id: int) -> Response[Any]:
         """Delete a document from a case file `DELETE /yearEnd/penneo/documents/{documentId}` (YearEndPenneoDocuments_deleteDocument) With status, headers, request id and rate-limit state."""
         from tripletex_api.api.penneo import year_end_penneo_documents_delete_document as _op
 
-        return await self._executor.call_with_response(_op, _op._get_kwargs(document_id=document_id), True)
+        return await self._executor.call_with_response(_op, _op._get_kwargs(document_id=document_id), False)
 
-    async def delete_recipients(self, id: int, *, case_file_id: int) -> ResponseWrapperString:
+    async def delete_recipients(self, id: int, *, case_file_id: int) -> Any:
         """Delete a recipient from a case file `DELETE /yearEnd/penneo/recipients/{id}` (YearEndPenneoRecipients_deleteRecipients)"""
         from tripletex_api.api.penneo import year_end_penneo_recipients_delete_recipients as _op
 
-        return await self._executor.call(_op, _op._get_kwargs(id=id, case_file_id=case_file_id), True)
+        return await self._executor.call(_op, _op._get_kwargs(id=id, case_file_id=case_file_id), False)
 
-    async def delete_recipients_with_response(self, id: int, *, case_file_id: int) -> Response[ResponseWrapperString]:
+    async def delete_recipients_with_response(self, id: int, *, case_file_id: int) -> Response[Any]:
         """Delete a recipient from a case file `DELETE /yearEnd/penneo/recipients/{id}` (YearEndPenneoRecipients_deleteRecipients) With status, headers, request id and rate-limit state."""
         from tripletex_api.api.penneo import year_end_penneo_recipients_delete_recipients as _op
 
-        return await self._executor.call_with_response(_op, _op._get_kwargs(id=id, case_file_id=case_file_id), True)
+        return await self._executor.call_with_response(_op, _op._get_kwargs(id=id, case_file_id=case_file_id), False)
 
-    async def delete_signer(self, case_file_id: int, signer_id: int) -> ResponseWrapperString:
+    async def delete_signer(self, case_file_id: int, signer_id: int) -> Any:
         """Delete a signer from a case file `DELETE /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}` (YearEndPenneoCasefilesSigners_deleteSigner)"""
         from tripletex_api.api.penneo import year_end_penneo_casefiles_signers_delete_signer as _op
 
-        return await self._executor.call(_op, _op._get_kwargs(case_file_id=case_file_id, signer_id=signer_id), True)
+        return await self._executor.call(_op, _op._get_kwargs(case_file_id=case_file_id, signer_id=signer_id), False)
 
-    async def delete_signer_with_response(self, case_file_id: int, signer_id: int) -> Response[ResponseWrapperString]:
+    async def delete_signer_with_response(self, case_file_id: int, signer_id: int) -> Response[Any]:
         """Delete a signer from a case file `DELETE /yearEnd/penneo/casefiles/{caseFileId}/signers/{signerId}` (YearEndPenneoCasefilesSigners_deleteSigner) With status, headers, request id and rate-limit state."""
         from tripletex_api.api.penneo import year_end_penneo_casefiles_signers_delete_signer as _op
 
         return await self._executor.call_with_response(
-            _op, _op._get_kwargs(case_file_id=case_file_id, signer_id=signer_id), True
+            _op, _op._get_kwargs(case_file_id=case_file_id, signer_id=signer_id), False
         )
 
     async def download_document(self, document_id: int) -> Any | File:

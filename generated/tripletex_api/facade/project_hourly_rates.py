@@ -8,7 +8,6 @@ from tripletex_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from tripletex_api.models.hourly_rate import HourlyRate
-    from tripletex_api.models.list_response_project import ListResponseProject
     from tripletex_api.models.list_response_project_hourly_rate import ListResponseProjectHourlyRate
     from tripletex_api.models.project_hourly_rate import ProjectHourlyRate
     from tripletex_api.models.project_hourly_rates_search_type import ProjectHourlyRatesSearchType
@@ -48,21 +47,21 @@ class ProjectHourlyRatesOperations:
 
         return await self._executor.call_with_response(_op, _op._get_kwargs(ids=ids), False)
 
-    async def delete_by_project_ids(self, *, ids: str, date: str) -> ListResponseProject:
+    async def delete_by_project_ids(self, *, ids: str, date: str) -> Any:
         """Delete project hourly rates by project id. `DELETE /project/hourlyRates/deleteByProjectIds` (ProjectHourlyRatesDeleteByProjectIds_deleteByProjectIds)"""
         from tripletex_api.api.projecthourly_rates import (
             project_hourly_rates_delete_by_project_ids_delete_by_project_ids as _op,
         )
 
-        return await self._executor.call(_op, _op._get_kwargs(ids=ids, date=date), True)
+        return await self._executor.call(_op, _op._get_kwargs(ids=ids, date=date), False)
 
-    async def delete_by_project_ids_with_response(self, *, ids: str, date: str) -> Response[ListResponseProject]:
+    async def delete_by_project_ids_with_response(self, *, ids: str, date: str) -> Response[Any]:
         """Delete project hourly rates by project id. `DELETE /project/hourlyRates/deleteByProjectIds` (ProjectHourlyRatesDeleteByProjectIds_deleteByProjectIds) With status, headers, request id and rate-limit state."""
         from tripletex_api.api.projecthourly_rates import (
             project_hourly_rates_delete_by_project_ids_delete_by_project_ids as _op,
         )
 
-        return await self._executor.call_with_response(_op, _op._get_kwargs(ids=ids, date=date), True)
+        return await self._executor.call_with_response(_op, _op._get_kwargs(ids=ids, date=date), False)
 
     async def get(self, id: int, *, fields: str | Unset = "") -> ResponseWrapperProjectHourlyRate:
         """Find project hourly rate by ID. `GET /project/hourlyRates/{id}` (ProjectHourlyRates_get)"""

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.response_wrapper_string import ResponseWrapperString
 from ...types import Response
 
 
@@ -26,11 +25,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
-        response_204 = ResponseWrapperString.from_dict(response.json())
-
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -38,9 +35,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -54,7 +49,7 @@ async def asyncio_detailed(
     signer_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[ResponseWrapperString]:
+) -> Response[Any]:
     """Delete a signer from a case file
 
     Args:
@@ -66,7 +61,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ResponseWrapperString]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -77,32 +72,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    case_file_id: int,
-    signer_id: int,
-    *,
-    client: AuthenticatedClient,
-) -> ResponseWrapperString | None:
-    """Delete a signer from a case file
-
-    Args:
-        case_file_id (int):
-        signer_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            case_file_id=case_file_id,
-            signer_id=signer_id,
-            client=client,
-        )
-    ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.response_wrapper_string import ResponseWrapperString
 from ...types import UNSET, Response
 
 
@@ -33,11 +32,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ResponseWrapperString | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
-        response_204 = ResponseWrapperString.from_dict(response.json())
-
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -45,9 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ResponseWrapperString]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +56,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     case_file_id: int,
-) -> Response[ResponseWrapperString]:
+) -> Response[Any]:
     """Delete a recipient from a case file
 
     Args:
@@ -73,7 +68,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ResponseWrapperString]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -84,32 +79,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient,
-    case_file_id: int,
-) -> ResponseWrapperString | None:
-    """Delete a recipient from a case file
-
-    Args:
-        id (int):
-        case_file_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ResponseWrapperString
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            case_file_id=case_file_id,
-        )
-    ).parsed

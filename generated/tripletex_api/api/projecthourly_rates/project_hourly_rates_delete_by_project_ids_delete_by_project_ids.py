@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.list_response_project import ListResponseProject
 from ...types import UNSET, Response
 
 
@@ -32,11 +31,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ListResponseProject | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
-        response_204 = ListResponseProject.from_dict(response.json())
-
-        return response_204
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -44,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ListResponseProject]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,7 +55,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     ids: str,
     date: str,
-) -> Response[ListResponseProject]:
+) -> Response[Any]:
     """Delete project hourly rates by project id.
 
     Args:
@@ -70,7 +67,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ListResponseProject]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -81,32 +78,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ids: str,
-    date: str,
-) -> ListResponseProject | None:
-    """Delete project hourly rates by project id.
-
-    Args:
-        ids (str):
-        date (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ListResponseProject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ids=ids,
-            date=date,
-        )
-    ).parsed

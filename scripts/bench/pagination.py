@@ -1,0 +1,282 @@
+"""Pagination benchmark: ``python -m scripts.bench.pagination [--records N] [--latency S] [--in-flight K]``.
+
+Against an in-process raw ASGI stand-in (below) with a fixed injected latency per request:
+
+1. sequential page-by-page walking (``await tx.customer.search(from_=..., count=...)`` in a loop);
+2. ``tx.paginate`` (typed, and raw dicts), with the default first round (page 0 alone) and with an
+   eager first round (``prefetch=in_flight``);
+3. the latency bound ``ceil(pages / in_flight) * latency``;
+4. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
+   (in a subprocess, so the measurement starts from a clean peak).
+
+The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_growth_mb=<z>``
+(ratio and speedup of the typed walk with an eager first round).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import parse_qs
+
+import anyio
+import httpx
+
+from tripletex_async import ClientConfig, RetryPolicy, TripletexClient
+
+BASE_URL = "http://bench.invalid/v2"
+SESSION = b'{"value":{"token":"bench-session","expirationDate":"2099-01-01"}}'
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def realistic_record(i: int) -> dict[str, Any]:
+    return {
+        "id": i,
+        "version": 1,
+        "url": f"bench.invalid/v2/customer/{i}",
+        "name": f"Customer {i} AS",
+        "organizationNumber": f"{900000000 + i}",
+        "customerNumber": 10000 + i,
+        "email": f"post{i}@example.no",
+        "isCustomer": True,
+        "isInactive": False,
+        "phoneNumber": "+47 22 00 00 00",
+        "postalAddress": {"id": 500000 + i, "addressLine1": "Storgata 1", "postalCode": "0150", "city": "Oslo"},
+    }
+
+
+class StandIn:
+    """A minimal ASGI list endpoint: ``GET /v2/customer?from=&count=``, session creation, latency."""
+
+    def __init__(self, total: int, latency: float, *, precompute: bool) -> None:
+        self.total = total
+        self.latency = latency
+        self.requests = 0
+        self.bodies: dict[tuple[int, int], bytes] = {}
+        self.precompute = precompute
+
+    def body(self, start: int, count: int) -> bytes:
+        key = (start, count)
+        cached = self.bodies.get(key)
+        if cached is not None:
+            return cached
+        stop = min(self.total, start + count)
+        if self.precompute:
+            values = [realistic_record(i) for i in range(start + 1, stop + 1)]
+            text = json.dumps(
+                {
+                    "fullResultSize": self.total,
+                    "from": start,
+                    "count": len(values),
+                    "versionDigest": "'If-None-Match' header not specified",
+                    "values": values,
+                },
+                separators=(",", ":"),
+            ).encode()
+            self.bodies[key] = text
+            return text
+        rows = ",".join(f'{{"id":{i},"name":"Customer {i}"}}' for i in range(start + 1, stop + 1))
+        return (
+            f'{{"fullResultSize":{self.total},"from":{start},"count":{max(0, stop - start)},'
+            f'"versionDigest":null,"values":[{rows}]}}'
+        ).encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        path: str = scope["path"]
+        if path.endswith("/token/session/:create"):
+            status, body = 201, SESSION
+        else:
+            self.requests += 1
+            query = parse_qs(scope.get("query_string", b"").decode())
+            start = int(query.get("from", ["0"])[0])
+            count = int(query.get("count", ["1000"])[0])
+            if self.latency:
+                await anyio.sleep(self.latency)
+            status, body = 200, self.body(start, count)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def make_client(app: StandIn, in_flight: int) -> TripletexClient:
+    config = ClientConfig(
+        consumer_token="bench-consumer",  # noqa: S106
+        employee_token="bench-employee",  # noqa: S106
+        base_url=BASE_URL,
+        max_in_flight=in_flight,
+        retry=RetryPolicy.disabled(),
+    )
+    return TripletexClient(config=config, transport=httpx.ASGITransport(app=app))
+
+
+async def sequential(tx: TripletexClient, page_size: int) -> int:
+    start = items = 0
+    while True:
+        page = await tx.customer.search(from_=start, count=page_size)
+        values = page.values if isinstance(page.values, list) else []
+        items += len(values)
+        if len(values) < page_size:
+            return items
+        start += page_size
+
+
+async def walk(tx: TripletexClient, page_size: int, **options: Any) -> int:
+    items = 0
+    async for _ in tx.paginate(tx.customer.search, count=page_size, **options):
+        items += 1
+    return items
+
+
+async def timed(label: str, coro: Callable[[], Awaitable[int]], expected: int, requests: Callable[[], int]) -> float:
+    before = requests()
+    t0 = time.perf_counter()
+    items = await coro()
+    elapsed = time.perf_counter() - t0
+    if items != expected:
+        raise SystemExit(f"{label}: got {items} items, expected {expected}")
+    print(f"  {label:<44} {elapsed:7.3f} s  ({requests() - before} requests)")
+    return elapsed
+
+
+async def latency_part(records: int, page_size: int, latency: float, in_flight: int) -> tuple[float, float]:
+    app = StandIn(records, latency, precompute=True)
+    for start in range(0, records + page_size, page_size):
+        app.body(start, page_size)  # render once, outside the timings
+    pages = math.ceil(records / page_size)
+    bound = math.ceil(pages / in_flight) * latency
+    print(
+        f"{records} records, page size {page_size}, {pages} pages, {latency * 1000:.0f} ms per request, "
+        f"{in_flight} in flight"
+    )
+    async with make_client(app, in_flight) as tx:
+        await tx.customer.search(count=1)  # session, connection set-up
+        reqs = lambda: app.requests  # noqa: E731
+        seq = await timed("sequential page-by-page (typed)", lambda: sequential(tx, page_size), records, reqs)
+        default = await timed("paginate, typed (default: probe page 0)", lambda: walk(tx, page_size), records, reqs)
+        eager = await timed(
+            "paginate, typed, prefetch=in_flight",
+            lambda: walk(tx, page_size, prefetch=in_flight),
+            records,
+            reqs,
+        )
+        raw = await timed(
+            "paginate, raw dicts, prefetch=in_flight",
+            lambda: walk(tx, page_size, prefetch=in_flight, raw=True),
+            records,
+            reqs,
+        )
+    print(f"  {'latency bound ceil(pages/in_flight)*latency':<44} {bound:7.3f} s")
+    print(
+        f"  ratio to bound: default {default / bound:.3f}, eager {eager / bound:.3f}, raw {raw / bound:.3f}; "
+        f"speedup over sequential: default {seq / default:.2f}x, eager {seq / eager:.2f}x"
+    )
+    return eager / bound, seq / eager
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _peak_mb() -> float:
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> bool:
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+async def rss_child(records: int, page_size: int, in_flight: int, raw: bool) -> None:
+    app = StandIn(records, 0.0, precompute=False)
+    async with make_client(app, in_flight) as tx:
+        await walk(tx, page_size, limit=3 * page_size, raw=raw)  # warm up every code path
+        gc.collect()
+        idle = _rss_mb()
+        reset = _reset_peak()
+        t0 = time.perf_counter()
+        items = await walk(tx, page_size, prefetch=in_flight, raw=raw)
+        elapsed = time.perf_counter() - t0
+        peak = _peak_mb()
+    assert items == records, items
+    print(json.dumps({"idle_mb": idle, "peak_mb": peak, "peak_reset": reset, "seconds": elapsed}))
+
+
+def rss_part(records: int, page_size: int, in_flight: int, raw: bool) -> float:
+    command = [
+        sys.executable,
+        "-m",
+        "scripts.bench.pagination",
+        "--rss-child",
+        "--records",
+        str(records),
+        "--page-size",
+        str(page_size),
+        "--in-flight",
+        str(in_flight),
+    ] + (["--raw"] if raw else [])
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+    result = json.loads(out)
+    growth = max(0.0, result["peak_mb"] - result["idle_mb"])
+    mode = "raw dicts" if raw else "typed"
+    print(
+        f"  streaming {records} small records ({mode}, zero latency): {result['seconds']:.1f} s, idle RSS "
+        f"{result['idle_mb']:.1f} MB, peak {result['peak_mb']:.1f} MB -> growth {growth:.1f} MB"
+        + ("" if result["peak_reset"] else " (peak not resettable: conservative)")
+    )
+    return float(growth)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=50_000)
+    parser.add_argument("--page-size", type=int, default=1000)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--in-flight", type=int, default=8)
+    parser.add_argument("--stream-records", type=int, default=1_000_000)
+    parser.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_child:
+        anyio.run(rss_child, args.records, args.page_size, args.in_flight, args.raw)
+        return
+    print(f"python {sys.version.split()[0]}, bytecode writing {'off' if sys.dont_write_bytecode else 'on'}")
+    ratio, speedup = anyio.run(latency_part, args.records, args.page_size, args.latency, args.in_flight)
+    print("memory:")
+    rss_part(args.stream_records, args.page_size, args.in_flight, raw=True)
+    growth = rss_part(args.stream_records, args.page_size, args.in_flight, raw=False)
+    print(f"pagination_bound_ratio={ratio:.3f} pagination_speedup={speedup:.2f} stream_rss_growth_mb={growth:.1f}")
+
+
+if __name__ == "__main__":
+    main()

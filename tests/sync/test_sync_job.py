@@ -1,0 +1,179 @@
+"""The sync job end to end against the in-process emulator: every record stored once, checksums skip."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tripletex_async.client import TripletexClient
+from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
+from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN, FaultConfig
+from tripletex_async.sync import (
+    JsonlStore,
+    SQLiteStore,
+    SyncReport,
+    SyncStore,
+    format_summary,
+    print_summary,
+    sync_companies,
+)
+from tripletex_async.transport import RetryPolicy
+
+# store resource -> emulator collection kind
+KINDS = {"customers": "customer", "invoices": "invoice", "vouchers": "voucher", "postings": "posting"}
+
+
+def config(**changes: object) -> EmulatorConfig:
+    sizes = SizeConfig(customers=23, invoices=7, vouchers=9, orders=9, products=4, employees=2, projects=2)
+    cfg = EmulatorConfig(
+        client_companies=3, sizes=sizes, clock=FakeClock(datetime(2025, 6, 2, 12, 0, tzinfo=OSLO))
+    )
+    return dataclasses.replace(cfg, **changes)
+
+
+@asynccontextmanager
+async def client(app: EmulatorApp) -> AsyncIterator[TripletexClient]:
+    async with TripletexClient(
+        DEFAULT_CONSUMER_TOKEN,
+        DEFAULT_EMPLOYEE_TOKEN,
+        base_url="http://emulator/v2",
+        transport=httpx.ASGITransport(app=app),
+        retry=RetryPolicy.no_delay(),
+    ) as tx:
+        yield tx
+
+
+def emulator_ids(app: EmulatorApp, resource: str) -> list[tuple[int, int]]:
+    store = app.emulator.store
+    return sorted(
+        (cid, rid) for cid in store.client_company_ids for rid in store.companies[cid].coll(KINDS[resource]).records
+    )
+
+
+def assert_matches_emulator(app: EmulatorApp, store: SyncStore, report: SyncReport) -> None:
+    clients = app.emulator.store.client_company_ids
+    assert report.companies == clients
+    for resource in KINDS:
+        expected = emulator_ids(app, resource)
+        stored = store.ids(resource)
+        assert stored == expected, resource  # every record, none twice (sorted lists, duplicates show)
+        assert len(set(stored)) == len(stored)
+        for cid in clients:
+            in_emulator = len(app.emulator.store.companies[cid].coll(KINDS[resource]))
+            assert report.result(cid, resource).records == in_emulator
+    assert report.records == sum(len(emulator_ids(app, r)) for r in KINDS)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("page_size", [1000, 5])
+async def test_sync_stores_every_record_once_and_second_run_skips(tmp_path: Path, page_size: int) -> None:
+    app = create_app(config())
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, page_size=page_size)
+        assert not report.errors
+        assert_matches_emulator(app, store, report)
+        assert report.requests > 0
+        assert report.records_per_second > 0
+        assert not report.skipped
+        # stored JSON is the raw record
+        cid = report.companies[0]
+        first = next(store.records("customers", cid))
+        assert first == app.emulator.store.companies[cid].coll("customer").get(first["id"])
+        store.close()
+
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        again = await sync_companies(tx, store, page_size=page_size)
+        assert len(again.skipped) == len(again.results) == 3 * 4
+        assert again.records == 0
+        assert again.requests == 1 + 12  # the company list, then one 304 per data set
+        assert store.ids("postings") == emulator_ids(app, "postings")  # nothing lost by skipping
+        assert "12 of 12 data sets unchanged" in format_summary(again)
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_changed_data_set_is_fetched_again_and_deleted_records_removed(tmp_path: Path) -> None:
+    app = create_app(config())
+    emu = app.emulator
+    cid = emu.store.client_company_ids[1]
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        await sync_companies(tx, store)
+        customers = emu.store.companies[cid].coll("customer")
+        changed_id = next(iter(customers.records))
+        customers.records[changed_id]["name"] = "Renamed AS"
+        customers.touch(changed_id, now=emu.clock(), employee_id=None)
+        deleted_id = list(customers.records)[-1]
+        customers.delete(deleted_id)
+
+        report = await sync_companies(tx, store)
+        refetched = [(r.company_id, r.resource) for r in report.results if not r.skipped]
+        assert refetched == [(cid, "customers")]
+        assert report.records == len(customers)
+        assert store.ids("customers") == emulator_ids(app, "customers")
+        assert (cid, deleted_id) not in store.ids("customers")
+        renamed = [r for r in store.records("customers", cid) if r["id"] == changed_id]
+        assert renamed[0]["name"] == "Renamed AS"
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_jsonl_store_given_companies_and_resources(tmp_path: Path) -> None:
+    app = create_app(config())
+    cid = app.emulator.store.client_company_ids[0]
+    async with client(app) as tx:
+        store = JsonlStore(tmp_path / "out")
+        report = await sync_companies(tx, store, companies=[cid], resources=["customers", "invoices"])
+        assert report.resources == ["customers", "invoices"]
+        assert store.ids("customers") == sorted(
+            (cid, r) for r in app.emulator.store.companies[cid].coll("customer").records
+        )
+        assert (tmp_path / "out" / "invoices" / f"{cid}.jsonl").exists()
+        again = await sync_companies(tx, JsonlStore(tmp_path / "out"), companies=[cid], resources=["customers"])
+        assert [r.skipped for r in again.results] == [True]
+
+
+@pytest.mark.asyncio
+async def test_429s_absorbed_are_reported_and_data_complete(tmp_path: Path) -> None:
+    faults = FaultConfig(rate_429=0.3)
+    app = create_app(config(faults=faults))
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, page_size=10)
+        assert not report.errors
+        assert_matches_emulator(app, store, report)
+        assert report.rate_limited > 0
+        assert report.rate_limited == app.emulator.counters.faults.get("429", report.rate_limited)
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_errors_are_reported_per_data_set_and_not_committed(tmp_path: Path) -> None:
+    app = create_app(config())
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, companies=[app.emulator.store.client_company_ids[0], 999])
+        failed = report.errors
+        assert failed
+        assert {r.company_id for r in failed} == {999}
+        assert store.get_digest(999, "customers") is None
+        store.close()
+
+
+def test_summary_renders(capsys: pytest.CaptureFixture[str]) -> None:
+    report = SyncReport(companies=[1], resources=["customers"], seconds=1.0, requests=3, store="x")
+    from tripletex_async.sync import DatasetResult
+
+    report.results = [DatasetResult(1, "customers", records=5)]
+    print_summary(report)
+    out = capsys.readouterr().out
+    assert "customers" in out
+    assert "5 records" in out
+    assert "3 requests" in out

@@ -1,0 +1,341 @@
+"""Webhook deliveries from the emulator: signed HTTP POSTs to subscriptions' target URLs.
+
+Off unless enabled (``enable_webhooks(app)``), so emulator runs never reach out by surprise. Then
+every create / update / delete the stateful handlers make (``handlers._notify_webhooks``) is
+matched against the company's ACTIVE subscriptions (``event`` = ``<kind>.<verb>``); each match
+becomes a delivery ``{"subscriptionId", "event", "id", "value"}`` (``value`` projected through the
+subscription's ``fields``, null on delete) with the headers the service sends:
+
+* ``idempotency-key`` - stable across the retries of one delivery,
+* ``x-request-signature`` - ``base64(HMAC-SHA512(hmacSharedSecret, key + "&" + body))`` when set,
+* ``<authHeaderName>: <authHeaderValue>`` when set (and Basic auth from ``user:pass@`` in the URL).
+
+Deliveries of one subscription go out in order, one at a time, on background asyncio tasks of
+this object. A non-2xx answer or a transport error is a failure: the delivery is retried with
+exponential backoff (``DeliverySettings``); after ``max_consecutive_failures`` failures in a row
+the subscription's status becomes ``DISABLED_TOO_MANY_ERRORS`` and its pending deliveries are
+dropped. ``PUT`` with ``"status": "ACTIVE"`` switches it back on. Hosts under ``.invalid`` (the
+seeded subscriptions) are never contacted.
+
+    hooks = enable_webhooks(app, transport=httpx.ASGITransport(app=receiver),
+                            settings=DeliverySettings(base_delay=0.01))
+    async with hooks:               # (with a server, the app's lifespan closes it)
+        ...
+        await hooks.drain()         # wait until everything pending was delivered or dropped
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
+
+import httpx
+
+from ..webhooks.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign
+from .listing import Projector, is_default_projection, parse_fields
+from .store import CompanyData, Record, dumps
+
+if TYPE_CHECKING:
+    from .app import EmulatorApp
+    from .call import Call
+    from .state import EmulatorState
+
+__all__ = ["DeliveryAttempt", "DeliverySettings", "EmulatorWebhooks", "enable_webhooks"]
+
+log = logging.getLogger("tripletex_async.emulator.webhooks")
+
+ACTIVE = "ACTIVE"
+DISABLED_TOO_MANY_ERRORS = "DISABLED_TOO_MANY_ERRORS"
+
+
+@dataclass(frozen=True)
+class DeliverySettings:
+    """Retry schedule: the n-th failure in a row waits ``min(base_delay * factor**(n-1), max_delay)``."""
+
+    base_delay: float = 1.0
+    factor: float = 2.0
+    max_delay: float = 300.0
+    max_consecutive_failures: int = 10
+    timeout: float = 10.0
+    user_agent: str = "TripletexWebhook-Emulator/1.0"
+
+    def delay(self, failures: int) -> float:
+        return float(min(self.base_delay * self.factor ** max(failures - 1, 0), self.max_delay))
+
+
+@dataclass
+class DeliveryAttempt:
+    """One POST made (or failed to be made): for tests and debugging (``EmulatorWebhooks.attempts``)."""
+
+    subscription_id: int
+    event: str
+    object_id: int
+    idempotency_key: str
+    status: int | None  # None: transport error
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status is not None and 200 <= self.status < 300
+
+
+@dataclass
+class _Pending:
+    company: CompanyData
+    subscription_id: int
+    event: str
+    object_id: int
+    body: bytes
+    key: str = field(default_factory=lambda: str(uuid.uuid4()))
+    attempts: int = 0
+
+
+@dataclass
+class _Secrets:
+    auth_header_value: str | None = None
+    hmac_secret: str | None = None
+
+
+class EmulatorWebhooks:
+    """The emulator's webhook dispatcher (``state.webhooks`` once enabled)."""
+
+    def __init__(
+        self,
+        state: EmulatorState,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        settings: DeliverySettings | None = None,
+    ) -> None:
+        self.state = state
+        self.settings = settings or DeliverySettings()
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+        self._secrets: dict[int, _Secrets] = {}
+        self._failures: dict[int, int] = {}
+        self._queues: dict[int, deque[_Pending]] = {}
+        self._workers: dict[int, asyncio.Task[None]] = {}
+        self._closed = False
+        self.attempts: list[DeliveryAttempt] = []
+        self.delivered = 0
+        self.dropped = 0
+
+    # Hook (called synchronously by the handlers) ----------------------------------------------
+    def notify(self, call: Call, verb: str, kind: str, record: Record) -> None:
+        """A record of ``kind`` was created / updated / deleted by ``call``: queue matching deliveries."""
+        if kind == "subscription":
+            self._subscription_changed(call, verb, record)
+            return
+        if self._closed:
+            return
+        company = call.ctx.company
+        subs = company.collections.get("subscription")
+        if subs is None:
+            return
+        event = f"{kind}.{verb}"
+        for sub in subs:
+            if sub.get("event") != event or sub.get("status") != ACTIVE:
+                continue
+            target = sub.get("targetUrl")
+            if not isinstance(target, str) or _never_reachable(target):
+                continue
+            value = None if verb == "delete" else _project(company, kind, record, sub.get("fields"))
+            envelope = {"subscriptionId": sub["id"], "event": event, "id": record["id"], "value": value}
+            self._enqueue(_Pending(company, int(sub["id"]), event, int(record["id"]), dumps(envelope)))
+
+    def _subscription_changed(self, call: Call, verb: str, record: Record) -> None:
+        ident = int(record["id"])
+        if verb == "delete":
+            self._secrets.pop(ident, None)
+            self._failures.pop(ident, None)
+            return
+        self._failures[ident] = 0  # any change (e.g. reactivation) starts the failure count over
+        item = _body_item(call, record, created=verb == "create")
+        if item is None:
+            return
+        secrets = self._secrets.setdefault(ident, _Secrets())
+        if "authHeaderValue" in item:
+            value = item["authHeaderValue"]
+            secrets.auth_header_value = str(value) if value else None
+        if "hmacSharedSecret" in item:
+            value = item["hmacSharedSecret"]
+            secrets.hmac_secret = str(value) if value else None
+
+    # Workers ----------------------------------------------------------------------------------
+    def _enqueue(self, pending: _Pending) -> None:
+        queue = self._queues.setdefault(pending.subscription_id, deque())
+        queue.append(pending)
+        if pending.subscription_id not in self._workers:
+            task = asyncio.get_running_loop().create_task(
+                self._run(pending.subscription_id), name=f"webhook-subscription-{pending.subscription_id}"
+            )
+            self._workers[pending.subscription_id] = task
+
+    async def _run(self, sub_id: int) -> None:
+        queue = self._queues[sub_id]
+        try:
+            while queue:
+                item = queue[0]
+                sub = item.company.coll("subscription").get(sub_id)
+                if sub is None or sub.get("status") != ACTIVE:
+                    self.dropped += len(queue)
+                    queue.clear()
+                    break
+                if await self._attempt(sub, item):
+                    queue.popleft()
+                    self._failures[sub_id] = 0
+                    self.delivered += 1
+                    continue
+                failures = self._failures[sub_id] = self._failures.get(sub_id, 0) + 1
+                if failures >= self.settings.max_consecutive_failures:
+                    self._disable(item.company, sub_id)
+                    self.dropped += len(queue)
+                    queue.clear()
+                    break
+                await asyncio.sleep(self.settings.delay(failures))
+        finally:
+            self._workers.pop(sub_id, None)
+            if not queue:
+                self._queues.pop(sub_id, None)
+
+    async def _attempt(self, sub: Record, item: _Pending) -> bool:
+        item.attempts += 1
+        secrets = self._secrets.get(item.subscription_id) or _Secrets()
+        headers = {
+            "content-type": "application/json; charset=utf-8",
+            "user-agent": self.settings.user_agent,
+            IDEMPOTENCY_HEADER: item.key,
+        }
+        if secrets.hmac_secret:
+            headers[SIGNATURE_HEADER] = sign(secrets.hmac_secret, item.key, item.body)
+        name = sub.get("authHeaderName")
+        if isinstance(name, str) and name and secrets.auth_header_value:
+            headers[name] = secrets.auth_header_value
+        attempt = DeliveryAttempt(item.subscription_id, item.event, item.object_id, item.key, None)
+        self.attempts.append(attempt)
+        try:
+            response = await self._client().post(str(sub["targetUrl"]), content=item.body, headers=headers)
+        except httpx.HTTPError as exc:
+            attempt.error = f"{type(exc).__name__}: {exc}"
+            return False
+        attempt.status = response.status_code
+        return attempt.ok
+
+    def _disable(self, company: CompanyData, sub_id: int) -> None:
+        coll = company.coll("subscription")
+        sub = coll.get(sub_id)
+        if sub is None:
+            return
+        sub["status"] = DISABLED_TOO_MANY_ERRORS
+        coll.touch(sub_id, now=self.state.clock(), employee_id=None)
+        log.info("webhook subscription %s disabled after %s failures", sub_id, self._failures.get(sub_id))
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                transport=self._transport, timeout=self.settings.timeout, follow_redirects=False
+            )
+        return self._http
+
+    # Lifecycle --------------------------------------------------------------------------------
+    @property
+    def pending(self) -> int:
+        """Deliveries queued or being retried."""
+        return sum(len(q) for q in self._queues.values())
+
+    async def drain(self) -> None:
+        """Wait until every queued delivery was delivered or dropped (wrap in ``asyncio.timeout``)."""
+        while self._workers:
+            await asyncio.gather(*self._workers.values(), return_exceptions=True)
+
+    async def aclose(self) -> None:
+        """Stop: cancel pending deliveries and close the HTTP client. Later changes deliver nothing."""
+        self._closed = True
+        workers = list(self._workers.values())
+        for task in workers:
+            task.cancel()
+        if workers:
+            await asyncio.gather(*workers, return_exceptions=True)
+        self._queues.clear()
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+def _never_reachable(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return not host or host == "invalid" or host.endswith(".invalid")
+
+
+def _project(company: CompanyData, kind: str, record: Record, fields: Any) -> Any:
+    tree = parse_fields(fields if isinstance(fields, str) else None)
+    if is_default_projection(tree):
+        return dict(record)
+    assert tree is not None
+    return Projector(company).project(record, kind, tree)
+
+
+def _body_item(call: Call, record: Record, *, created: bool) -> Mapping[str, Any] | None:
+    """The request-body object a subscription record was made from (its write-only fields live there)."""
+    try:
+        body = call.json()
+    except Exception:  # not JSON: no secrets to pick up
+        return None
+    items = body if isinstance(body, list) else [body]
+    candidates = [i for i in items if isinstance(i, dict)]
+    if not created:
+        for item in candidates:
+            if item.get("id") == record["id"] or len(candidates) == 1:
+                return item
+        return None
+    taken: set[int] = getattr(call, "_webhook_items_taken", set())
+    for index, item in enumerate(candidates):
+        if index in taken:
+            continue
+        if item.get("event") == record.get("event") and item.get("targetUrl") == record.get("targetUrl"):
+            taken.add(index)
+            with contextlib.suppress(AttributeError):
+                setattr(call, "_webhook_items_taken", taken)  # noqa: B010
+            return item
+    return None
+
+
+def enable_webhooks(
+    app: EmulatorApp,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    settings: DeliverySettings | None = None,
+) -> EmulatorWebhooks:
+    """Turn deliveries on for an emulator app; the app's lifespan (when served) closes them on shutdown."""
+    state = app.emulator
+    if state.webhooks is not None:
+        raise RuntimeError("webhooks are already enabled on this emulator")
+    hooks = EmulatorWebhooks(state, transport=transport, settings=settings)
+    state.webhooks = hooks
+    original = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(inner: Any) -> AsyncIterator[Any]:
+        async with original(inner) as value:
+            try:
+                yield value
+            finally:
+                await hooks.aclose()
+
+    app.router.lifespan_context = lifespan
+    return hooks

@@ -1,0 +1,140 @@
+"""Pytest plugin: a Tripletex emulator, an in-process client and a real server, as fixtures.
+
+Enabled by the ``pytest11`` entry point ``tripletex`` (or ``pytest_plugins = ["tripletex_async.testing"]``).
+
+* ``tripletex_emulator_config`` -> the ``EmulatorConfig`` (override this fixture to change sizes,
+  seed, faults, rate limits ...; the default is small, deterministic and fault-free);
+* ``tripletex_emulator`` -> the emulator app (``.emulator`` is its state: store, counters, clock);
+* ``tripletex_client`` -> a ``TripletexClient`` wired to the emulator in-process through
+  ``httpx.ASGITransport`` (async fixture, closed after the test);
+* ``tripletex_server`` -> the base URL (``http://127.0.0.1:<port>/v2``) of a real uvicorn server
+  running the emulator in a background thread, stopped after the test.
+
+    async def test_customers(tripletex_client):
+        page = await tripletex_client.customer.search(count=10)
+        assert page.values
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+import pytest_asyncio
+
+from .client import TripletexClient
+from .emulator import (
+    DEFAULT_CONSUMER_TOKEN,
+    DEFAULT_EMPLOYEE_TOKEN,
+    EmulatorApp,
+    EmulatorConfig,
+    SizeConfig,
+    create_app,
+)
+
+EMULATOR_BASE_URL = "http://emulator.local/v2"
+_SERVER_START_TIMEOUT = 10.0
+
+_SMALL_SIZES = SizeConfig(
+    customers=40,
+    suppliers=10,
+    products=20,
+    orders=10,
+    invoices=6,
+    vouchers=10,
+    employees=5,
+    projects=5,
+    timesheet_entries=20,
+)
+
+
+def default_config() -> EmulatorConfig:
+    """The plugin's default: small, seeded, no latency, no injected faults."""
+    return EmulatorConfig(seed=1, sizes=_SMALL_SIZES)
+
+
+@pytest.fixture
+def tripletex_emulator_config() -> EmulatorConfig:
+    """Override in a conftest.py to configure the emulator of ``tripletex_emulator``."""
+    return default_config()
+
+
+@pytest.fixture
+def tripletex_emulator(tripletex_emulator_config: EmulatorConfig) -> EmulatorApp:
+    """A fresh emulator app per test; ``tripletex_emulator.emulator`` is its state."""
+    return create_app(tripletex_emulator_config)
+
+
+def _tokens(app: EmulatorApp) -> tuple[str, str]:
+    config = app.emulator.config
+    consumer = config.consumer_tokens[0] if config.consumer_tokens else DEFAULT_CONSUMER_TOKEN
+    employee = config.employee_tokens[0] if config.employee_tokens else DEFAULT_EMPLOYEE_TOKEN
+    return consumer, employee
+
+
+@pytest_asyncio.fixture
+async def tripletex_client(tripletex_emulator: EmulatorApp) -> AsyncIterator[TripletexClient]:
+    """A TripletexClient talking to ``tripletex_emulator`` in-process (no sockets)."""
+    consumer, employee = _tokens(tripletex_emulator)
+    client = TripletexClient(
+        consumer,
+        employee,
+        base_url=EMULATOR_BASE_URL,
+        transport=httpx.ASGITransport(app=tripletex_emulator),
+    )
+    try:
+        yield client
+    finally:
+        await client.aclose()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def tripletex_server(tripletex_emulator: EmulatorApp) -> Iterator[str]:
+    """Serve ``tripletex_emulator`` with uvicorn on a free local port; yields its ``/v2`` base URL."""
+    import uvicorn
+
+    port = _free_port()
+    config = uvicorn.Config(
+        tripletex_emulator,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=f"tripletex-emulator-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + _SERVER_START_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            thread.join(timeout=5)
+            raise RuntimeError(f"the Tripletex emulator did not start on 127.0.0.1:{port}")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}/v2"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+__all__ = [
+    "EMULATOR_BASE_URL",
+    "default_config",
+    "tripletex_client",
+    "tripletex_emulator",
+    "tripletex_emulator_config",
+    "tripletex_server",
+]
