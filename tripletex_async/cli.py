@@ -62,7 +62,9 @@ def _root(
     ctx: typer.Context,
     base_url: Annotated[
         str | None,
-        typer.Option("--base-url", envvar="TRIPLETEX_BASE_URL", help="API base URL, e.g. an emulator's .../v2."),
+        typer.Option(
+            "--base-url", envvar="TRIPLETEX_BASE_URL", help="API base URL, e.g. an emulator's .../v2."
+        ),
     ] = None,
     environment: Annotated[
         str | None,
@@ -271,9 +273,13 @@ def call(
     operation: Annotated[str, typer.Argument(help="group.name, e.g. customer.search or ledger_voucher.get.")],
     params: Annotated[
         list[str] | None,
-        typer.Argument(help="key=value (wire or Python names; body=JSON or body=@file.json).", show_default=False),
+        typer.Argument(
+            help="key=value (wire or Python names; body=JSON or body=@file.json).", show_default=False
+        ),
     ] = None,
-    company: Annotated[int | None, typer.Option("--company", "-c", help="Act on this client company.")] = None,
+    company: Annotated[
+        int | None, typer.Option("--company", "-c", help="Act on this client company.")
+    ] = None,
 ) -> None:
     """Call any operation through the typed facade and print the answer as JSON."""
     opts = _options(ctx)
@@ -299,7 +305,9 @@ def get(
         list[str] | None, typer.Argument(help="Query parameters as key=value.", show_default=False)
     ] = None,
     fields: Annotated[str | None, typer.Option("--fields", "-f", help="fields expression.")] = None,
-    company: Annotated[int | None, typer.Option("--company", "-c", help="Act on this client company.")] = None,
+    company: Annotated[
+        int | None, typer.Option("--company", "-c", help="Act on this client company.")
+    ] = None,
     all_pages: Annotated[
         bool, typer.Option("--all", help="Follow pagination and print every value as one list.")
     ] = False,
@@ -365,7 +373,9 @@ def companies(
         _print_json(rows)
         return
     for row in rows:
-        typer.echo(f"{row.get('id')!s:>12}  {row.get('organizationNumber') or '':<11}  {row.get('name') or ''}")
+        typer.echo(
+            f"{row.get('id')!s:>12}  {row.get('organizationNumber') or '':<11}  {row.get('name') or ''}"
+        )
 
 
 # ---------------------------------------------------------------- sync
@@ -378,7 +388,9 @@ def sync(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", "-o", help="SQLite file or JSONL directory (default tripletex-sync.sqlite / tripletex-sync)."
+            "--out",
+            "-o",
+            help="SQLite file or JSONL directory (default tripletex-sync.sqlite / tripletex-sync).",
         ),
     ] = None,
     company: Annotated[

@@ -86,27 +86,12 @@ class _Executor:
         )
 
 
-class CompanyView(Operations):
-    """Every operation, acting on one company (Basic username = its id); shares the client's pool."""
+class _Helpers:
+    """Pagination, checksums and bulk fan-out (tripletex_async.pagination), for clients and views."""
 
-    def __init__(self, client: TripletexClient, company_id: int) -> None:
-        if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
-            raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
-        self.client = client
-        self.company_id = company_id
-        self._executor_impl = _Executor(
-            client.http, client.auth.with_company(company_id), client._parse_client
-        )
-        super().__init__(self._executor_impl)
+    def _root(self) -> TripletexClient:
+        raise NotImplementedError
 
-    @property
-    def executor(self) -> _Executor:
-        return self._executor_impl
-
-    def __repr__(self) -> str:
-        return f"CompanyView(company_id={self.company_id})"
-
-    # Pagination, checksums and bulk fan-out (tripletex_async.pagination) -----------------
     def paginate(
         self,
         operation: Callable[..., Any],
@@ -164,7 +149,7 @@ class CompanyView(Operations):
         return await bulk(
             operation,
             inputs,
-            concurrency=self.client.config.max_in_flight if concurrency is None else concurrency,
+            concurrency=self._root().config.max_in_flight if concurrency is None else concurrency,
             progress=progress,
             **params,
         )
@@ -183,16 +168,40 @@ class CompanyView(Operations):
         from .pagination import for_companies
 
         return await for_companies(
-            self.client,
+            self._root(),
             company_ids,
             operation,
-            concurrency=self.client.config.max_in_flight if concurrency is None else concurrency,
+            concurrency=self._root().config.max_in_flight if concurrency is None else concurrency,
             progress=progress,
             **params,
         )
 
 
-class TripletexClient(Operations):
+class CompanyView(_Helpers, Operations):
+    """Every operation, acting on one company (Basic username = its id); shares the client's pool."""
+
+    def __init__(self, client: TripletexClient, company_id: int) -> None:
+        if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
+            raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
+        self.client = client
+        self.company_id = company_id
+        self._executor_impl = _Executor(
+            client.http, client.auth.with_company(company_id), client._parse_client
+        )
+        super().__init__(self._executor_impl)
+
+    @property
+    def executor(self) -> _Executor:
+        return self._executor_impl
+
+    def _root(self) -> TripletexClient:
+        return self.client
+
+    def __repr__(self) -> str:
+        return f"CompanyView(company_id={self.company_id})"
+
+
+class TripletexClient(_Helpers, Operations):
     """The async Tripletex client. Create one per process and share it; close it with `aclose()`.
 
     Settings come from arguments, else from `TRIPLETEX_*` environment variables (see `ClientConfig`);
@@ -257,6 +266,9 @@ class TripletexClient(Operations):
     def executor(self) -> _Executor:
         return self._executor_impl
 
+    def _root(self) -> TripletexClient:
+        return self
+
     def as_company(self, company_id: int) -> CompanyView:
         """The same client acting on another company (an accountant's client; 0 = the token owner's)."""
         return CompanyView(self, company_id)
@@ -292,91 +304,6 @@ class TripletexClient(Operations):
 
     def __repr__(self) -> str:
         return f"TripletexClient(base_url={redact_path(self.config.api_base_url)!r}, company_id={self.company_id})"
-
-    # Pagination, checksums and bulk fan-out (tripletex_async.pagination) -----------------
-    def paginate(
-        self,
-        operation: Callable[..., Any],
-        /,
-        *,
-        raw: bool = False,
-        concurrency: int | None = None,
-        prefetch: int | None = None,
-        consistency: Consistency = "none",
-        recover: bool = False,
-        limit: int | None = None,
-        progress: PageProgress | None = None,
-        **params: Any,
-    ) -> Paginator[Any]:
-        """Every item of a list operation: ``async for c in tx.paginate(tx.customer.search)``.
-
-        ``params`` go to the operation (``count`` = page size, ``from_`` = first offset, filters,
-        ``fields``, ``sorting``); see ``tripletex_async.pagination.Paginator`` for the options.
-        """
-        from .pagination import Paginator
-
-        return Paginator(
-            operation,
-            raw=raw,
-            concurrency=concurrency,
-            prefetch=prefetch,
-            consistency=consistency,
-            recover=recover,
-            limit=limit,
-            progress=progress,
-            params=params,
-        )
-
-    async def fetch_if_changed(
-        self, operation: Callable[..., Any], /, *, digest: str | None = None, raw: bool = False, **params: Any
-    ) -> ChecksumResult[Any]:
-        """One page of a list operation unless unchanged since ``digest`` (``.unchanged`` on a real 304)."""
-        from .pagination import fetch_if_changed
-
-        return await fetch_if_changed(operation, digest=digest, raw=raw, **params)
-
-    async def bulk(
-        self,
-        operation: Callable[..., Awaitable[Any]],
-        inputs: Iterable[Any],
-        /,
-        *,
-        concurrency: int | None = None,
-        progress: BulkProgress | None = None,
-        **params: Any,
-    ) -> BulkResult[Any, Any]:
-        """``operation(input, **params)`` for many inputs (e.g. ids), bounded, in input order."""
-        from .pagination import bulk
-
-        return await bulk(
-            operation,
-            inputs,
-            concurrency=self.config.max_in_flight if concurrency is None else concurrency,
-            progress=progress,
-            **params,
-        )
-
-    async def for_companies(
-        self,
-        company_ids: Iterable[int],
-        operation: Callable[..., Any],
-        /,
-        *,
-        concurrency: int | None = None,
-        progress: BulkProgress | None = None,
-        **params: Any,
-    ) -> BulkResult[int, Any]:
-        """One operation (or ``lambda view: ...``) for many client companies, bounded, in input order."""
-        from .pagination import for_companies
-
-        return await for_companies(
-            self,
-            company_ids,
-            operation,
-            concurrency=self.config.max_in_flight if concurrency is None else concurrency,
-            progress=progress,
-            **params,
-        )
 
 
 if TYPE_CHECKING:

@@ -23,15 +23,15 @@ from .sync import RichProgress, SQLiteStore, print_summary, sync_companies
 
 #: Several client companies x thousands of records each (seeding takes a few seconds).
 DEMO_CONFIG = EmulatorConfig(
-    client_companies=4,
+    client_companies=5,
     sizes=SizeConfig(
-        customers=3000,
+        customers=4000,
         suppliers=10,
         products=50,
-        orders=1500,
+        orders=2000,
         order_lines_per_order=2,
-        invoices=1500,
-        vouchers=2500,
+        invoices=2000,
+        vouchers=3000,
         postings_per_voucher=2,
         employees=5,
         departments=2,

@@ -53,7 +53,12 @@ def realistic_record(i: int) -> dict[str, Any]:
         "isCustomer": True,
         "isInactive": False,
         "phoneNumber": "+47 22 00 00 00",
-        "postalAddress": {"id": 500000 + i, "addressLine1": "Storgata 1", "postalCode": "0150", "city": "Oslo"},
+        "postalAddress": {
+            "id": 500000 + i,
+            "addressLine1": "Storgata 1",
+            "postalCode": "0150",
+            "city": "Oslo",
+        },
     }
 
 
@@ -111,7 +116,10 @@ class StandIn:
             {
                 "type": "http.response.start",
                 "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})
@@ -125,7 +133,7 @@ def make_client(app: StandIn, in_flight: int) -> TripletexClient:
         max_in_flight=in_flight,
         retry=RetryPolicy.disabled(),
     )
-    return TripletexClient(config=config, transport=httpx.ASGITransport(app=app))
+    return TripletexClient(config=config, transport=httpx.ASGITransport(app=app))  # type: ignore[arg-type]
 
 
 async def sequential(tx: TripletexClient, page_size: int) -> int:
@@ -146,7 +154,9 @@ async def walk(tx: TripletexClient, page_size: int, **options: Any) -> int:
     return items
 
 
-async def timed(label: str, coro: Callable[[], Awaitable[int]], expected: int, requests: Callable[[], int]) -> float:
+async def timed(
+    label: str, coro: Callable[[], Awaitable[int]], expected: int, requests: Callable[[], int]
+) -> float:
     before = requests()
     t0 = time.perf_counter()
     items = await coro()
@@ -171,7 +181,9 @@ async def latency_part(records: int, page_size: int, latency: float, in_flight: 
         await tx.customer.search(count=1)  # session, connection set-up
         reqs = lambda: app.requests  # noqa: E731
         seq = await timed("sequential page-by-page (typed)", lambda: sequential(tx, page_size), records, reqs)
-        default = await timed("paginate, typed (default: probe page 0)", lambda: walk(tx, page_size), records, reqs)
+        default = await timed(
+            "paginate, typed (default: probe page 0)", lambda: walk(tx, page_size), records, reqs
+        )
         eager = await timed(
             "paginate, typed, prefetch=in_flight",
             lambda: walk(tx, page_size, prefetch=in_flight),
@@ -258,7 +270,9 @@ def rss_part(records: int, page_size: int, in_flight: int, raw: bool) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--records", type=int, default=50_000)
     parser.add_argument("--page-size", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.2)
@@ -275,7 +289,9 @@ def main() -> None:
     print("memory:")
     rss_part(args.stream_records, args.page_size, args.in_flight, raw=True)
     growth = rss_part(args.stream_records, args.page_size, args.in_flight, raw=False)
-    print(f"pagination_bound_ratio={ratio:.3f} pagination_speedup={speedup:.2f} stream_rss_growth_mb={growth:.1f}")
+    print(
+        f"pagination_bound_ratio={ratio:.3f} pagination_speedup={speedup:.2f} stream_rss_growth_mb={growth:.1f}"
+    )
 
 
 if __name__ == "__main__":

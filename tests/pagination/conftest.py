@@ -151,8 +151,8 @@ def data_requests(router: respx.MockRouter) -> list[httpx.Request]:
 
 def make_client(max_in_flight: int = 4) -> TripletexClient:
     config = ClientConfig(
-        consumer_token="consumer-token",  # noqa: S106
-        employee_token="employee-token",  # noqa: S106
+        consumer_token="consumer-token",
+        employee_token="employee-token",
         max_in_flight=max_in_flight,
         retry=RetryPolicy.disabled(),
     )

@@ -93,7 +93,9 @@ async def test_hint_avoids_speculation(tx: TripletexClient, router: respx.MockRo
     assert paginator.report.wasted_requests == 0
 
 
-async def test_speculative_pages_past_the_end_are_dropped(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_speculative_pages_past_the_end_are_dropped(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     fake = FakeList(customers(15), full_result_size=0)
     router.get("/customer").mock(side_effect=fake)
     paginator = tx.paginate(tx.customer.search, count=10, concurrency=4, prefetch=4)
@@ -120,7 +122,9 @@ async def test_error_inside_the_list_is_raised_typed(tx: TripletexClient, router
     assert seen == list(range(1, 21)) or seen == list(range(1, 11)) or seen == []
 
 
-async def test_unparseable_page_is_a_response_parse_error(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_unparseable_page_is_a_response_parse_error(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     router.get("/customer").respond(200, content=b"<html>oops</html>")
     with pytest.raises(ResponseParseError):
         await tx.paginate(tx.customer.search).collect()
@@ -166,9 +170,14 @@ async def test_filtered_fields_leave_the_rest_unset(tx: TripletexClient, router:
 
 
 async def test_nested_filtered_fields_parse(tx: TripletexClient, router: respx.MockRouter) -> None:
-    body = {"fullResultSize": 1, "values": [{"id": 1, "postalAddress": {"city": "Oslo"}, "accountManager": None}]}
+    body = {
+        "fullResultSize": 1,
+        "values": [{"id": 1, "postalAddress": {"city": "Oslo"}, "accountManager": None}],
+    }
     router.get("/customer").respond(200, json=body)
-    items = await tx.paginate(tx.customer.search, fields="id,postalAddress(city),accountManager(id)").collect()
+    items = await tx.paginate(
+        tx.customer.search, fields="id,postalAddress(city),accountManager(id)"
+    ).collect()
     assert items[0].postal_address.city == "Oslo"
     assert items[0].postal_address.id is UNSET
     assert items[0].account_manager is UNSET
@@ -229,7 +238,7 @@ async def test_non_paginated_operations_are_refused(tx: TripletexClient, router:
     with pytest.raises(ConfigurationError, match="Customer_get"):
         tx.paginate(tx.customer.get)
     with pytest.raises(ConfigurationError, match="not an operation"):
-        tx.paginate(lambda: None)  # type: ignore[arg-type]
+        tx.paginate(lambda: None)
     assert not router.calls
 
 
@@ -240,7 +249,7 @@ async def test_every_paginated_operation_is_accepted(tx: TripletexClient) -> Non
     for info in OPERATIONS:
         op = getattr(getattr(tx, info.tag), info.name)
         if info.paginated:
-            params = {p.python_name: 1 for p in info.path_params}
+            params: dict[str, Any] = {p.python_name: 1 for p in info.path_params}
             tx.paginate(op, **params)
             accepted += 1
         else:
@@ -252,3 +261,36 @@ async def test_every_paginated_operation_is_accepted(tx: TripletexClient) -> Non
 async def test_with_response_variant_is_understood(tx: TripletexClient, router: respx.MockRouter) -> None:
     router.get("/customer").mock(side_effect=FakeList(customers(2)))
     assert len(await tx.paginate(tx.customer.search_with_response).collect()) == 2
+
+
+async def test_envelope_count_that_lies_does_not_lose_the_end(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
+    def answer(request: Any) -> Any:
+        import httpx
+
+        start = int(request.url.params["from"])
+        rows = customers(25)[start : start + 10]
+        # envelope first, claiming a full page even for the short one
+        values = __import__("json").dumps(rows)
+        text = f'{{"fullResultSize":25,"from":{start},"count":10,"versionDigest":null,"values":{values}}}'
+        return httpx.Response(200, content=text.encode())
+
+    router.get("/customer").mock(side_effect=answer)
+    items = await tx.paginate(tx.customer.search, count=10, concurrency=4).collect()
+    assert ids(items) == list(range(1, 26))
+
+
+async def test_progress_bar_renders(tx: TripletexClient, router: respx.MockRouter) -> None:
+    import io
+
+    from rich.console import Console
+
+    from tripletex_async.pagination import progress_bar
+
+    router.get("/customer").mock(side_effect=FakeList(customers(25)))
+    out = io.StringIO()
+    with progress_bar("customers", console=Console(file=out, force_terminal=False, width=100)) as bar:
+        await tx.paginate(tx.customer.search, count=10, progress=bar.pages).collect()
+        bar.bulk(3, 4, 1)
+    assert "customers" in out.getvalue()

@@ -74,7 +74,7 @@ async def test_bulk_with_keyword_inputs(tx: TripletexClient, router: respx.MockR
 
 async def test_bulk_refuses_before_any_request(tx: TripletexClient, router: respx.MockRouter) -> None:
     with pytest.raises(ConfigurationError):
-        await tx.bulk(lambda i: i, [1])  # type: ignore[arg-type,return-value]
+        await tx.bulk(lambda i: i, [1])
     with pytest.raises(ConfigurationError):
         await tx.bulk(tx.customer.get, [1], fields="id(")
     with pytest.raises(ConfigurationError):

@@ -37,7 +37,9 @@ async def test_first_fetch_then_304(tx: TripletexClient, router: respx.MockRoute
 
 
 @pytest.mark.parametrize("mode", ["sentence", "unsupported", "null"])
-async def test_sentences_and_null_are_not_digests(tx: TripletexClient, router: respx.MockRouter, mode: str) -> None:
+async def test_sentences_and_null_are_not_digests(
+    tx: TripletexClient, router: respx.MockRouter, mode: str
+) -> None:
     fake = FakeList(customers(2), digest=mode)
     router.get("/customer").mock(side_effect=fake)
     result = await tx.fetch_if_changed(tx.customer.search)
@@ -52,7 +54,9 @@ async def test_sentences_and_null_are_not_digests(tx: TripletexClient, router: r
         assert fake.requests[-1].headers["if-none-match"] == NO_MATCH_DIGEST
 
 
-async def test_a_sentence_digest_never_yields_unchanged(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_a_sentence_digest_never_yields_unchanged(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     route = router.get("/customer").respond(200, json={"values": [], "versionDigest": SENTENCE_NO_HEADER})
     result = await tx.fetch_if_changed(tx.customer.search, digest=SENTENCE_NO_HEADER)
     assert not result.unchanged and result.digest is None
@@ -89,7 +93,14 @@ def test_digest_recognition() -> None:
     assert is_real_digest("d41d8cd98f00b204e9800998ecf8427e")
     assert is_real_digest('W/"abc-123"')
     assert is_real_digest("YWJj+/=")
-    for text in (None, "", SENTENCE_NO_HEADER, "Checksum not yet supported for this endpoint", 42, NO_MATCH_DIGEST):
+    for text in (
+        None,
+        "",
+        SENTENCE_NO_HEADER,
+        "Checksum not yet supported for this endpoint",
+        42,
+        NO_MATCH_DIGEST,
+    ):
         assert not is_real_digest(text)
 
 

@@ -30,7 +30,9 @@ def ids(items: list[Any]) -> list[int]:
     return [c["id"] if isinstance(c, dict) else c.id for c in items]
 
 
-async def test_detect_mode_asks_for_digests_and_id_order(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_detect_mode_asks_for_digests_and_id_order(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     router.get("/customer").mock(side_effect=FakeList(customers(25)))
     paginator = tx.paginate(tx.customer.search, count=10, fields="name", consistency="detect")
     items = await paginator.collect()
@@ -93,7 +95,9 @@ def _delete_early_record(fake: FakeList) -> None:
     del fake.records[4]
 
 
-async def test_deletion_shift_is_detected_and_recovered(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_deletion_shift_is_detected_and_recovered(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     original = customers(50, step=10, first=10)
     fake = FakeList(list(original), hook=once_at(30, _delete_early_record))
     router.get("/customer").mock(side_effect=fake)
@@ -125,7 +129,9 @@ async def test_sentences_make_the_walk_unverifiable(tx: TripletexClient, router:
         assert "unverifiable" in paginator.report.summary()
 
 
-async def test_memory_of_ids_is_bounded_without_recover(tx: TripletexClient, router: respx.MockRouter) -> None:
+async def test_memory_of_ids_is_bounded_without_recover(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
     router.get("/customer").mock(side_effect=FakeList(customers(40)))
     paginator = tx.paginate(tx.customer.search, count=10, consistency="dedupe")
     iterator = paginator.__aiter__()

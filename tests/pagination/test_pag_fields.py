@@ -78,7 +78,7 @@ def test_builder() -> None:
 @pytest.mark.parametrize(
     "bad",
     [
-        lambda: Fields(),
+        lambda: Fields(*()),
         lambda: Fields("id,"),
         lambda: Fields("id", customer=()),
         lambda: Fields("id", customer=""),

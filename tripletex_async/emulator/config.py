@@ -61,6 +61,10 @@ class FaultConfig:
     rate_503: float = 0.0
     drop_connection: float = 0.0
     session_expiry: float = 0.0
+    # A drawn 429 starts a burst: the next burst_429 - 1 requests (any caller) get a 429 too.
+    burst_429: int = 0
+    # Every Nth request revokes the session it carries (0 = never): forced expiry mid-run.
+    session_expiry_every: int = 0
     # Applied to list GETs with from > 0: create or delete a record before answering.
     churn: float = 0.0
     # Share of (injected) 500s answered with the HTML error page when realism.html_error_pages is on.
@@ -141,7 +145,8 @@ _NESTED: dict[str, type[Any]] = {
 
 
 def parse_faults(spec: str) -> dict[str, float]:
-    """Parse a CLI fault spec like ``429=0.01,500=0.02,drop=0.001,expiry=0.001,churn=0.1``."""
+    """Parse a CLI fault spec like ``429=0.01,500=0.02,drop=0.001,expiry=0.001,churn=0.1``
+    (``burst=5`` and ``expiry_every=200`` are counts)."""
     aliases = {
         "429": "rate_429",
         "500": "rate_500",
@@ -151,12 +156,15 @@ def parse_faults(spec: str) -> dict[str, float]:
         "expiry": "session_expiry",
         "churn": "churn",
         "html": "html_500_share",
+        "burst": "burst_429",
+        "expiry_every": "session_expiry_every",
     }
+    counts = {"burst_429", "session_expiry_every"}
     out: dict[str, float] = {}
     for part in filter(None, (p.strip() for p in spec.split(","))):
         key, _, val = part.partition("=")
         name = aliases.get(key.strip(), key.strip())
         if name not in {f.name for f in dataclasses.fields(FaultConfig)}:
             raise ValueError(f"unknown fault {key!r}")
-        out[name] = float(val)
+        out[name] = int(val) if name in counts else float(val)
     return out

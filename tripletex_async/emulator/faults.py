@@ -89,6 +89,9 @@ class FaultMiddleware:
     def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
         self.app = app
         self.state = state
+        self.seen = 0  # requests through the middleware (for session_expiry_every)
+        self.expiry_due = False  # the next request carrying a session revokes it
+        self.burst_left = 0  # 429s still to answer in the current burst (burst_429)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -102,23 +105,35 @@ class FaultMiddleware:
             await anyio.sleep((lat.fixed_ms + lat.jitter_ms * rng.random()) / 1000.0)
         f = cfg.faults
         counters = state.counters
+        self.seen += 1
+        if f.session_expiry_every > 0 and self.seen % f.session_expiry_every == 0:
+            self.expiry_due = True
         if f.drop_connection > 0 and rng.random() < f.drop_connection:
             counters.faults["drop"] += 1
             counters.requests += 1
             await self._drop(send)
             return
+        in_burst = self.burst_left > 0
+        if in_burst:
+            self.burst_left -= 1
         for status, rate in ((429, f.rate_429), (500, f.rate_500), (502, f.rate_502), (503, f.rate_503)):
-            if rate > 0 and rng.random() < rate:
+            if (status == 429 and in_burst) or (rate > 0 and rng.random() < rate):
+                if status == 429 and not in_burst and f.burst_429 > 1:
+                    self.burst_left = f.burst_429 - 1
                 counters.faults[str(status)] += 1
                 counters.requests += 1
                 counters.by_status[status] += 1
                 request_id = str(uuid.uuid4())
                 await send_reply(send, fault_reply(state, status, request_id), request_id)
                 return
-        if f.session_expiry > 0 and rng.random() < f.session_expiry:
-            token = _session_token(scope)
-            if token is not None and state.auth.revoke(token):
-                counters.faults["session_expiry"] += 1
+        token = _session_token(scope)
+        expire = self.expiry_due and token is not None
+        if expire:
+            self.expiry_due = False
+        elif f.session_expiry > 0 and rng.random() < f.session_expiry:
+            expire = True
+        if expire and token is not None and state.auth.revoke(token):
+            counters.faults["session_expiry"] += 1
         if f.churn > 0 and scope.get("method") == "GET" and rng.random() < f.churn:
             scope[CHURN_SCOPE_KEY] = True
         await self.app(scope, receive, send)

@@ -15,7 +15,8 @@ this object. A non-2xx answer or a transport error is a failure: the delivery is
 exponential backoff (``DeliverySettings``); after ``max_consecutive_failures`` failures in a row
 the subscription's status becomes ``DISABLED_TOO_MANY_ERRORS`` and its pending deliveries are
 dropped. ``PUT`` with ``"status": "ACTIVE"`` switches it back on. Hosts under ``.invalid`` (the
-seeded subscriptions) are never contacted.
+seeded subscriptions) are never contacted. Deliveries are asyncio tasks: serve the emulator on
+asyncio (uvicorn, or in-process tests on the asyncio backend) when webhooks are on.
 
     hooks = enable_webhooks(app, transport=httpx.ASGITransport(app=receiver),
                             settings=DeliverySettings(base_delay=0.01))
@@ -39,6 +40,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..webhooks.events import KnownEvent
 from ..webhooks.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign
 from .listing import Projector, is_default_projection, parse_fields
 from .store import CompanyData, Record, dumps
@@ -246,6 +248,10 @@ class EmulatorWebhooks:
 
     # Lifecycle --------------------------------------------------------------------------------
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def pending(self) -> int:
         """Deliveries queued or being retried."""
         return sum(len(q) for q in self._queues.values())
@@ -338,4 +344,38 @@ def enable_webhooks(
                 await hooks.aclose()
 
     app.router.lifespan_context = lifespan
+    _serve_event_catalog(state)
     return hooks
+
+
+def event_catalog() -> dict[str, dict[str, str]]:
+    """What ``GET /event`` answers once webhooks are on: the events this emulator can deliver."""
+    from .resources import SPECS
+
+    out: dict[str, dict[str, str]] = {}
+    for event in KnownEvent:
+        kind, _, verb = event.value.rpartition(".")
+        spec = SPECS.get(kind)
+        if spec is not None:
+            out[event.value] = {"description": f"{_PAST[verb]} {spec.model} ({verb})"}
+    return out
+
+
+_PAST = {"create": "Created", "update": "Updated", "delete": "Deleted"}
+
+
+def _serve_event_catalog(state: EmulatorState) -> None:
+    """Answer ``GET /event`` with ``event_catalog()`` where only the generic (empty) fallback did."""
+    from .replies import Reply, value_reply
+    from .routing import Route
+
+    route, _ = state.router.match("GET", "/event")
+    if not route.fallback:
+        return
+    catalog = event_catalog()
+
+    def event_get(call: Call) -> Reply:
+        return value_reply(catalog)
+
+    replacement = Route("GET", "/event", event_get, True, ("event",), False, "Event_get")
+    state.router._static[("GET", ("event",))] = replacement  # the fallback's slot (routing has no replace)

@@ -95,6 +95,24 @@ def decode_list_body(response: httpx.Response) -> dict[str, Any]:
     return data
 
 
+_PEEK_COUNT = re.compile(rb'"count"\s*:\s*(\d+)')
+_PEEK_TOTAL = re.compile(rb'"fullResultSize"\s*:\s*(\d+)')
+_PEEK_BYTES = 512
+
+
+def peek_envelope(content: bytes) -> tuple[int | None, int | None]:
+    """``(count, fullResultSize)`` from the envelope before ``"values"`` without decoding the page
+    (Tripletex writes the envelope first); ``(None, None)`` when that is not the layout."""
+    head = content[:_PEEK_BYTES]
+    cut = head.find(b'"values"')
+    if cut < 0 or not head.lstrip().startswith(b"{"):
+        return None, None
+    head = head[:cut]
+    count = _PEEK_COUNT.search(head)
+    total = _PEEK_TOTAL.search(head)
+    return (int(count.group(1)) if count else None), (int(total.group(1)) if total else None)
+
+
 def envelope_int(data: dict[str, Any], key: str) -> int | None:
     value = data.get(key)
     return value if isinstance(value, int) and not isinstance(value, bool) else None

@@ -42,7 +42,7 @@ from tripletex_api.types import UNSET
 from ..errors import ConfigurationError, ResponseParseError
 from ._ops import BoundOperation, resolve_operation
 from .fields import Fields, field_names
-from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, is_real_digest
+from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, is_real_digest, peek_envelope
 
 __all__ = ["Consistency", "Paginator", "WalkReport", "paginate"]
 
@@ -125,8 +125,9 @@ class _Fetched:
     index: int
     from_: int
     response: httpx.Response
-    data: dict[str, Any]
-    size: int
+    data: dict[str, Any] | None  # None: JSON decoding deferred to the parse step (a full page)
+    size: int  # values on the page (from the envelope's count for a deferred full page)
+    total: int | None  # fullResultSize
 
 
 @dataclass(slots=True)
@@ -266,6 +267,7 @@ class _Walker(Generic[T]):
             self.limit_last = (paginator.limit - 1) // paginator.page_size if paginator.limit else -1
         self.ready: deque[Page[T]] = deque()
         self.emitted_items = 0
+        self.decode_now = paginator.consistency != "none"
         self._new_pass()
 
     def _new_pass(self) -> None:
@@ -377,8 +379,15 @@ class _Walker(Generic[T]):
         response = await p._op.executor.send(kwargs, headers=self.headers)
         if response.status_code == 304:
             raise ResponseParseError.from_response(response, "304 Not Modified to a page request")
+        size, total = peek_envelope(response.content)
+        if size is not None and size == p.page_size and self.hint_seen and not self.decode_now:
+            # A full page by its envelope: decode it while the next round is in flight. A short page
+            # (the end of the walk) is always decoded now, so the end never rests on `count` alone.
+            return _Fetched(index, offset, response, None, size, total)
         data = decode_list_body(response)
-        return _Fetched(index, offset, response, data, len(data["values"]))
+        return _Fetched(
+            index, offset, response, data, len(data["values"]), envelope_int(data, "fullResultSize")
+        )
 
     def _observe(self, fetched: _Fetched, scopes: dict[int, anyio.CancelScope]) -> None:
         """Update the end of the list and the size hint from a page that just arrived."""
@@ -392,7 +401,7 @@ class _Walker(Generic[T]):
             self.hint_last = None  # the total was too low: go on without it (speculatively)
         if not self.hint_seen:
             self.hint_seen = True
-            total = envelope_int(fetched.data, "fullResultSize")
+            total = fetched.total
             if total and total >= fetched.from_ + fetched.size and total > p.start:
                 hint = (total - p.start) // p.page_size
                 if hint > index:
@@ -403,15 +412,25 @@ class _Walker(Generic[T]):
         self, pages: list[_Fetched], scopes: dict[int, anyio.CancelScope], errors: dict[int, BaseException]
     ) -> None:
         try:
-            await self._parse_pages(pages)
+            await self._parse_pages(pages, scopes)
         except Exception as exc:
             errors[_PARSE_SLOT] = exc
             for scope in scopes.values():
                 scope.cancel()
 
-    async def _parse_pages(self, pages: list[_Fetched]) -> None:
+    async def _parse_pages(self, pages: list[_Fetched], scopes: dict[int, anyio.CancelScope]) -> None:
         for fetched in pages:
             await anyio.lowlevel.checkpoint()
+            if self.end is not None and fetched.index > self.end:
+                break
+            if fetched.data is None:
+                fetched.data = decode_list_body(fetched.response)
+                size = len(fetched.data["values"])
+                if size < self.p.page_size and (self.end is None or fetched.index < self.end):
+                    # The envelope said full but it is not: this is the end after all.
+                    self.end = fetched.index
+                    self._cancel_after(-1, scopes)
+                fetched.size = size
             page = self._build_page(fetched)
             self.next_emit = fetched.index + 1
             if page is not None:
@@ -419,6 +438,7 @@ class _Walker(Generic[T]):
 
     def _build_page(self, fetched: _Fetched) -> Page[T] | None:
         data = fetched.data
+        assert data is not None
         p = self.p
         raw_digest = data.get("versionDigest")
         digest = raw_digest if is_real_digest(raw_digest) else None

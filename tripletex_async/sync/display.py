@@ -50,7 +50,7 @@ class RichProgress:
     ) -> None:
         for name, task in self._tasks.items():
             done = self.progress.tasks[task].completed
-            self.progress.update(task, total=max(done, self._totals[name]) or done or 1, completed=done or 0)
+            self.progress.update(task, total=max(done, self._totals[name]), completed=done)
         self.progress.stop()
 
     def dataset_started(self, company_id: int, resource: str) -> None:

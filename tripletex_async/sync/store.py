@@ -59,13 +59,14 @@ class SQLiteStore:
             " digest TEXT, synced_at REAL NOT NULL, PRIMARY KEY (company_id, resource))"
         )
         self._tables: set[str] = set()
-        self._run = time.time_ns()
+        self._runs: dict[tuple[int, str], int] = {}  # generation of each data set being written
+        self._last_run = 0
 
     def _table(self, resource: str) -> str:
         name = _check_name(resource)
         if name not in self._tables:
             self._db.execute(
-                f"CREATE TABLE IF NOT EXISTS {name} (company_id INTEGER NOT NULL, id INTEGER NOT NULL,"  # noqa: S608
+                f"CREATE TABLE IF NOT EXISTS {name} (company_id INTEGER NOT NULL, id INTEGER NOT NULL,"
                 " version INTEGER, data TEXT NOT NULL CHECK (json_valid(data)), run INTEGER NOT NULL,"
                 " PRIMARY KEY (company_id, id))"
             )
@@ -80,11 +81,14 @@ class SQLiteStore:
 
     def begin(self, company_id: int, resource: str) -> None:
         self._table(resource)
+        self._last_run = max(time.time_ns(), self._last_run + 1)
+        self._runs[(company_id, resource)] = self._last_run
 
     def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
         table = self._table(resource)
+        run = self._runs[(company_id, resource)]
         rows = [
-            (company_id, int(r["id"]), r.get("version"), json.dumps(r, ensure_ascii=False), self._run)
+            (company_id, int(r["id"]), r.get("version"), json.dumps(r, ensure_ascii=False), run)
             for r in records
         ]
         self._db.execute("BEGIN")
@@ -103,11 +107,12 @@ class SQLiteStore:
 
     def commit(self, company_id: int, resource: str, digest: str | None) -> None:
         table = self._table(resource)
+        run = self._runs.pop((company_id, resource))
         self._db.execute("BEGIN")
         try:
             self._db.execute(
                 f"DELETE FROM {table} WHERE company_id = ? AND run != ?",  # noqa: S608
-                (company_id, self._run),
+                (company_id, run),
             )
             self._db.execute(
                 "INSERT INTO sync_digest (company_id, resource, digest, synced_at) VALUES (?, ?, ?, ?)"

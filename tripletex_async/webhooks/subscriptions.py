@@ -9,6 +9,7 @@ for problem in await subs.disabled():            # subscriptions the service swi
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -198,9 +199,9 @@ class WebhookSubscriptions:
             await self._tx.event_subscription.delete_by_ids(ids=ids)
 
     # Health -------------------------------------------------------------------------------
-    async def disabled(self) -> list[DisabledSubscription]:
+    async def disabled(self) -> builtins.list[DisabledSubscription]:
         """Subscriptions the service has switched off (DISABLED_TOO_MANY_ERRORS and the like)."""
-        out: list[DisabledSubscription] = []
+        out: builtins.list[DisabledSubscription] = []
         for sub in await self.list():
             status = sub.status
             if isinstance(status, Unset) or status == SubscriptionStatus.ACTIVE:

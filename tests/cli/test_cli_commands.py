@@ -1,0 +1,168 @@
+"""The `tripletex` CLI through typer's CliRunner, against an in-process emulator (TRIPLETEX_CLI_EMULATOR)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tripletex_async.cli import app
+
+EMU = {"TRIPLETEX_CLI_EMULATOR": "small"}
+COMMANDS = ["call", "get", "sync", "companies", "whoami", "emulator", "regen", "api-diff"]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env=EMU)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_help_lists_every_command(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_for_each_command(runner: CliRunner, command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage" in result.stdout
+
+
+def test_whoami(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "whoami")
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data["employeeId"], int)
+    assert isinstance(data["companyId"], int)
+
+
+def test_companies_table_and_json(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "companies", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 2  # the "small" emulator has two client companies
+    code, table, _ = run(runner, "companies")
+    assert code == 0
+    for row in rows:
+        assert str(row["id"]) in table
+
+
+def test_call_with_coerced_params(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "call", "customer.search", "count=3", "fields=id,name", "isInactive=false")
+    assert code == 0, out
+    data = json.loads(out)
+    assert len(data["values"]) == 3
+    assert set(data["values"][0]) == {"id", "name"}
+
+
+def test_call_required_date_params_and_company(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "companies", "--json")
+    company = json.loads(out)[0]["id"]
+    code, out, err = run(
+        runner,
+        "call",
+        "invoice.search",
+        "invoiceDateFrom=2000-01-01",
+        "invoice_date_to=2100-01-01",
+        "--company",
+        str(company),
+    )
+    assert code == 0, err
+    assert len(json.loads(out)["values"]) == 6
+    code, _, err = run(runner, "call", "invoice.search")
+    assert code == 2
+    assert "invoice_date_from" in err
+
+
+def test_call_unknown_operation_and_bad_value(runner: CliRunner) -> None:
+    code, _, err = run(runner, "call", "customer.nope")
+    assert code == 2
+    assert "unknown operation" in err
+    code, _, err = run(runner, "call", "customer.search", "count=many")
+    assert code == 2
+
+
+def test_api_error_prints_details_to_stderr(runner: CliRunner) -> None:
+    code, out, err = run(runner, "call", "customer.get", "id=1")
+    assert code == 1
+    assert out == ""
+    assert "404" in err
+    assert "code: 6000" in err
+    assert "developer message" in err
+    assert "request id: " in err
+
+
+def test_get_raw_fields_company_and_all(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "companies", "--json")
+    company = json.loads(out)[1]["id"]
+    code, out, _ = run(
+        runner, "get", "/customer", "count=4", "--fields", "id,name", "--company", str(company)
+    )
+    assert code == 0
+    page = json.loads(out)
+    assert len(page["values"]) == 4
+    code, out, _ = run(
+        runner, "get", "/customer", "count=4", "--all", "--fields", "id", "--company", str(company)
+    )
+    assert code == 0
+    every = json.loads(out)["values"]
+    assert len(every) == 25
+    assert len({v["id"] for v in every}) == 25
+    code, _, err = run(runner, "get", "/ledger/voucher")  # dateFrom/dateTo missing
+    assert code == 1
+    assert "dateFrom" in err
+
+
+def test_sync_sqlite_then_skip(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    code, out, err = run(runner, "sync", "--out", str(db), "--no-progress")
+    assert code == 0, err
+    assert "records/s" in out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 2 * 25
+        assert conn.execute("SELECT count(*) FROM sync_digest").fetchone()[0] == 2 * 4
+    code, out, _ = run(runner, "sync", "--out", str(db), "--no-progress")
+    assert code == 0
+    assert "8 of 8 data sets unchanged" in out
+
+
+def test_sync_jsonl_one_resource(runner: CliRunner, tmp_path: Path) -> None:
+    code, _, err = run(runner, "sync", "--store", "jsonl", "--out", str(tmp_path), "-r", "customers")
+    assert code == 0, err
+    files = sorted((tmp_path / "customers").glob("*.jsonl"))
+    assert len(files) == 2
+    assert sum(len(f.read_text().splitlines()) for f in files) == 50
+    code, _, err = run(runner, "sync", "--store", "nope", "--out", str(tmp_path))
+    assert code == 2
+    assert "sqlite or jsonl" in err
+
+
+def test_api_diff_delegates(runner: CliRunner, tmp_path: Path) -> None:
+    spec = {"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {}}
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(spec))
+    new.write_text(json.dumps(spec))
+    result = runner.invoke(app, ["api-diff", str(old), str(new)])
+    assert result.exit_code in (0, 1, 2), result.output  # delegated: its own exit codes
+
+
+def test_regen_without_checkout_explains(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tripletex_async import cli
+
+    monkeypatch.setattr(cli, "_checkout_root", lambda: None)
+    result = runner.invoke(app, ["regen"])
+    assert result.exit_code == 2
+    assert "source checkout" in result.stderr
