@@ -11,7 +11,7 @@ PORT ?= 8765
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
 .PHONY: install demo test test-fast lint typecheck regen regen-check api-diff emulator bench bench-import \
-        bench-pagination bench-parse bench-session clean
+        bench-pagination bench-parse bench-session bench-fleet clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,9 @@ bench-parse: install
 
 bench-session: install
 	$(PY) -m scripts.bench.session
+
+bench-fleet: install
+	$(PY) -m scripts.bench.fleet
 
 bench: install
 	$(PY) -m scripts.bench.all

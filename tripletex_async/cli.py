@@ -6,6 +6,7 @@
     tripletex get /ledger/voucher dateFrom=2025-01-01 dateTo=2026-01-01 --all --fields id,date
     tripletex sync --store sqlite --out tripletex.sqlite
     tripletex sync --emulator                    # against an embedded, in-process emulator
+    tripletex sync --emulator --faults           # ... with 5xx, drops, 429 bursts, expiry and churn
 
 Settings come from ``TRIPLETEX_*`` variables (tokens, ``TRIPLETEX_ENV``, ``TRIPLETEX_BASE_URL``) or
 the global options. ``TRIPLETEX_CLI_EMULATOR`` (``1``, ``small``, ``demo`` or a JSON/TOML emulator
@@ -100,8 +101,9 @@ def _emulator_config(spec: str) -> Any:
 
 
 @asynccontextmanager
-async def _client(opts: Options, emulator: str | None = None) -> AsyncIterator[Any]:
-    """A TripletexClient for the options; against an in-process emulator when one is asked for."""
+async def _client(opts: Options, emulator: str | None = None, *, faults: Any = None) -> AsyncIterator[Any]:
+    """A TripletexClient for the options; against an in-process emulator when one is asked for
+    (with ``faults``, an emulator FaultConfig, injected)."""
     from .client import TripletexClient
 
     spec = emulator or opts.emulator
@@ -111,7 +113,10 @@ async def _client(opts: Options, emulator: str | None = None) -> AsyncIterator[A
         from .emulator import create_app
         from .emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
 
-        emu_app = create_app(_emulator_config(spec))
+        config = _emulator_config(spec)
+        if faults is not None:
+            config = config.replace(faults=faults)
+        emu_app = create_app(config)
         async with TripletexClient(
             DEFAULT_CONSUMER_TOKEN,
             DEFAULT_EMPLOYEE_TOKEN,
@@ -322,21 +327,26 @@ def get(
         url = url[3:]
 
     async def run() -> Any:
-        from .sync.engine import _walk
-
         async with _client(opts) as tx:
             target = tx.as_company(company) if company is not None else tx
             if all_pages:
-                values: list[Any] = []
-                page_size = int(query.pop("count", "1000"))
-                query.pop("from", None)
-                async for page in _walk(target, url, query, page_size=page_size):
-                    values.extend(page.values)
+                method, info = _list_operation(target, url)
+                values = await target.paginate(method, raw=True, **_call_kwargs(method, info, query)).collect()
                 return {"fullResultSize": len(values), "values": values}
             response = await target.executor.send({"method": "GET", "url": url, "params": query})
             return response.json() if response.content else None
 
     _print_json(_run(run))
+
+
+def _list_operation(target: Any, url: str) -> tuple[Any, Any]:
+    """The paginated GET operation of a path (``/customer`` -> customer.search), for ``get --all``."""
+    from tripletex_api.operations import OPERATIONS
+
+    info = next((op for op in OPERATIONS if op.method == "GET" and op.path == url and op.paginated), None)
+    if info is None:
+        raise ValueError(f"--all needs a list path (an operation with from/count); {url} is not one")
+    return _resolve_operation(target, f"{info.tag}.{info.name}")
 
 
 # ---------------------------------------------------------------- whoami / companies
@@ -408,20 +418,48 @@ def sync(
     ] = False,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Live progress bar.")] = True,
     full: Annotated[bool, typer.Option("--full", help="Ignore stored checksums; fetch everything.")] = False,
+    faults: Annotated[
+        bool,
+        typer.Option(
+            "--faults",
+            help="With --emulator: inject faults (5% 500/502/503, dropped connections, 429 bursts without "
+            "a Reset header, forced session expiry, records created/deleted while paging).",
+        ),
+    ] = False,
+    fault_spec: Annotated[
+        str | None,
+        typer.Option(
+            "--fault-spec",
+            help="With --emulator: faults to inject instead of the --faults preset, e.g. "
+            "500=0.05,drop=0.01,429=0.01,burst=4,expiry_every=60,churn=0.1.",
+        ),
+    ] = None,
+    queue: Annotated[
+        str | None,
+        typer.Option(
+            "--queue",
+            help="Fleet mode: enqueue one job per (company, resource) on this Redis "
+            "(redis://...) for `tripletex worker` processes (PostgreSQL store), wait, print the summary.",
+        ),
+    ] = None,
 ) -> None:
     """Sync customers, invoices, vouchers and postings of client companies to a local store."""
     from .sync import RichProgress, open_store, print_summary, resolve_resources, sync_companies
 
     opts = _options(ctx)
+    if queue:  # fleet mode (tripletex_async.fleet): workers do the fetching
+        raise typer.Exit(_sync_via_queue(opts, queue, company, resource, date_from, date_to))
     try:
         chosen = [r.name for r in resolve_resources(resource)]
         lo, hi = date.fromisoformat(date_from), date.fromisoformat(date_to)
+        injected = _sync_faults(faults, fault_spec, emulator or bool(opts.emulator))
         target = open_store(store, out)
     except ValueError as exc:
         raise _fail(exc) from None
 
     async def run() -> Any:
-        async with _client(opts, "demo" if emulator and not opts.emulator else None) as tx:
+        spec = "demo" if emulator and not opts.emulator else None
+        async with _client(opts, spec, faults=injected) as tx:
             kwargs: dict[str, Any] = {
                 "companies": company or None,
                 "resources": chosen,
@@ -438,9 +476,25 @@ def sync(
         report = _run(run)
     finally:
         target.close()
+    if injected is not None:
+        from .demo import describe_faults
+
+        report.faults = describe_faults(injected)
     print_summary(report)
     if report.errors:
         raise typer.Exit(1)
+
+
+def _sync_faults(preset: bool, spec: str | None, emulated: bool) -> Any:
+    """The emulator FaultConfig for ``sync --faults`` / ``--fault-spec`` (None: no faults)."""
+    if not preset and spec is None:
+        return None
+    if not emulated:
+        raise ValueError("--faults and --fault-spec need --emulator (faults are injected by the emulator)")
+    from .demo import SYNC_FAULTS
+    from .emulator.config import FaultConfig, parse_faults
+
+    return FaultConfig(**parse_faults(spec)) if spec is not None else SYNC_FAULTS
 
 
 # ---------------------------------------------------------------- delegates
@@ -484,6 +538,56 @@ def api_diff(
     from .spec.__main__ import main as spec_main
 
     raise typer.Exit(spec_main(["diff", old, new]))
+
+
+# ---------------------------------------------------------------- fleet (tripletex_async.fleet)
+
+
+def _sync_via_queue(
+    opts: Options,
+    queue: str,
+    company: list[int] | None,
+    resource: list[str] | None,
+    date_from: str,
+    date_to: str,
+) -> int:
+    from .fleet.commands import sync_via_queue
+
+    try:
+        return sync_via_queue(
+            queue,
+            base_url=opts.base_url,
+            environment=opts.environment,
+            companies=company or None,
+            resources=resource or None,
+            date_from=date.fromisoformat(date_from),
+            date_to=date.fromisoformat(date_to),
+        )
+    except (TripletexError, ValueError) as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def worker(
+    ctx: typer.Context,
+    queue: Annotated[str, typer.Option("--queue", help="Redis URL of the fleet, e.g. redis://host:6379/0.")],
+    pg: Annotated[
+        str, typer.Option("--pg", envvar="TRIPLETEX_FLEET_PG", help="PostgreSQL DSN the records go to.")
+    ],
+    max_jobs: Annotated[int, typer.Option("--max-jobs", help="Data sets synced at once.")] = 4,
+    lease: Annotated[
+        float, typer.Option("--lease", help="Seconds before a dead worker's job is retried.")
+    ] = 30.0,
+    burst: Annotated[bool, typer.Option("--burst", help="Exit once the queue is empty.")] = False,
+) -> None:
+    """Run fleet sync jobs enqueued by `tripletex sync --queue` (one session and rate budget per fleet)."""
+    from .fleet.worker import main as worker_main
+
+    opts = _options(ctx)
+    args = ["--queue", queue, "--pg", pg, "--max-jobs", str(max_jobs), "--lease", str(lease)]
+    args += ["--base-url", opts.base_url] if opts.base_url else []
+    args += ["--env", opts.environment] if opts.environment else []
+    raise typer.Exit(worker_main([*args, "--burst"] if burst else args))
 
 
 def main() -> None:

@@ -34,8 +34,6 @@ __all__ = ["CompanyView", "TripletexClient"]
 
 logger = logging.getLogger("tripletex_async.client")
 
-_PARSE_FAILURES = (TypeError, ValueError, KeyError, AttributeError, IndexError)
-
 
 class _Executor:
     """Sends one operation's request with a given auth and parses the answer (the facade's Executor)."""
@@ -60,10 +58,8 @@ class _Executor:
     def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any:
         if response.status_code == HTTPStatus.NOT_MODIFIED:
             return None
-        try:
+        with ResponseParseError.guard(response):
             parsed = operation._parse_response(client=self._parse_client, response=response)
-        except _PARSE_FAILURES as exc:
-            raise ResponseParseError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
         if parsed is None and expects_value and response.status_code != HTTPStatus.NO_CONTENT:
             raise ResponseParseError.from_response(
                 response, f"HTTP {response.status_code} is not a status this operation documents"

@@ -5,10 +5,16 @@ vouchers and postings of every client company fetched concurrently through the c
 auth, rate-limit and retry layers as against Tripletex, in-process via `httpx.ASGITransport`),
 written to a SQLite store with a live progress bar and a summary. Then the same sync again:
 every data set is unchanged, so the stored checksums (If-None-Match) let it skip them all.
+
+``python -m tripletex_async.demo --faults`` (``run(faults=True)``) runs it with the emulator's
+fault injection on (:data:`SYNC_FAULTS`): 5xx answers, dropped connections, 429 bursts without a
+Reset header, sessions forced to expire, records created and deleted while the pages are walked.
+The summary then shows the retries, the sessions created and what the walks recovered.
 """
 
 from __future__ import annotations
 
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -17,7 +23,7 @@ import anyio
 import httpx
 
 from .client import TripletexClient
-from .emulator import EmulatorConfig, SizeConfig, create_app
+from .emulator import EmulatorConfig, FaultConfig, SizeConfig, create_app
 from .emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
 from .sync import RichProgress, SQLiteStore, print_summary, sync_companies
 
@@ -43,12 +49,53 @@ DEMO_CONFIG = EmulatorConfig(
 )
 
 
-async def run(out: Path | None = None) -> None:
+#: ``sync --emulator --faults``: about 5% of requests answered 500/502/503 (some as HTML pages),
+#: 1% dropped connections, 429s (1%) in bursts of 4 without X-Rate-Limit-Reset, the session of
+#: every 60th request revoked, and 10% of page requests (from > 0) preceded by a record created or
+#: deleted in that list.
+SYNC_FAULTS = FaultConfig(
+    rate_429=0.01,
+    burst_429=4,
+    rate_500=0.02,
+    rate_502=0.015,
+    rate_503=0.015,
+    drop_connection=0.01,
+    session_expiry_every=60,
+    churn=0.1,
+)
+
+
+def describe_faults(faults: FaultConfig) -> str:
+    """A short text for the summary, e.g. "500 2%, 502 1.5%, drop 1%, 429 1% (bursts of 4), ..."."""
+    parts = [
+        f"{name} {rate:.3g}%"
+        for name, rate in (
+            ("500", faults.rate_500 * 100),
+            ("502", faults.rate_502 * 100),
+            ("503", faults.rate_503 * 100),
+            ("dropped", faults.drop_connection * 100),
+        )
+        if rate > 0
+    ]
+    if faults.rate_429 > 0:
+        burst = f" (bursts of {faults.burst_429})" if faults.burst_429 > 1 else ""
+        parts.append(f"429 {faults.rate_429 * 100:.3g}%{burst}")
+    if faults.session_expiry_every > 0:
+        parts.append(f"session expired every {faults.session_expiry_every} requests")
+    if faults.session_expiry > 0:
+        parts.append(f"session expiry {faults.session_expiry * 100:.3g}%")
+    if faults.churn > 0:
+        parts.append(f"churn {faults.churn * 100:.3g}% of page requests")
+    return ", ".join(parts) or "none"
+
+
+async def run(out: Path | None = None, *, faults: bool = False) -> None:
     from rich.console import Console
 
     console = Console()
+    config = DEMO_CONFIG.replace(faults=SYNC_FAULTS) if faults else DEMO_CONFIG
     with console.status("seeding the emulator ..."):
-        app = create_app(DEMO_CONFIG)
+        app = create_app(config)
     state = app.emulator
     console.print(
         f"emulator: accountant company {state.store.owner_company_id}, client companies "
@@ -71,12 +118,21 @@ async def run(out: Path | None = None) -> None:
                         report = await sync_companies(tx, store, progress=bar)
                 finally:
                     store.close()
+                if faults:
+                    report.faults = describe_faults(config.faults)
                 print_summary(report, console)
+            if faults:
+                console.print(
+                    f"emulator: {state.counters.churn_events} records created or deleted during the walks, "
+                    f"faults injected {dict(state.counters.faults)}",
+                    highlight=False,
+                )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
     started = time.perf_counter()
-    anyio.run(run)
+    anyio.run(lambda: run(faults="--faults" in args))
     print(f"demo finished in {time.perf_counter() - started:.1f} s")
 
 

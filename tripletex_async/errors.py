@@ -16,7 +16,8 @@ import contextlib
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -621,6 +622,15 @@ class ResponseParseError(TripletexError):
             method=request.method,
             url=url,
         )
+
+    @classmethod
+    @contextmanager
+    def guard(cls, response: httpx.Response) -> Iterator[None]:
+        """Turn a failure to read `response` into a ResponseParseError (one place for every reader)."""
+        try:
+            yield
+        except (TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+            raise cls.from_response(response, f"{type(exc).__name__}: {exc}") from exc
 
     def __repr__(self) -> str:
         return f"ResponseParseError(status={self.status}, request_id={self.request_id!r}, message={self.args[0]!r})"

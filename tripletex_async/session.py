@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import quote
@@ -95,6 +97,7 @@ class SessionManager:
         refresh_margin: timedelta = timedelta(minutes=5),
         validity_days: int = 1,
         store_key: str | None = None,
+        lock_factory: Callable[[str], AbstractAsyncContextManager[Any]] | None = None,
     ) -> None:
         for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
             if not isinstance(value, str) or not value.strip():
@@ -113,6 +116,11 @@ class SessionManager:
         self.base_url = str(http.base_url).rstrip("/")
         self._key = store_key or token_store_key(self.base_url, self._consumer_token, self._employee_token)
         self._lock = anyio.Lock()
+        # Optional cross-process lock (e.g. tripletex_async.fleet.RedisTokenStore): held around
+        # "read the store, create if needed, write the store" and around invalidation, so one
+        # session serves every process sharing the store. Defaults to the store's own
+        # ``distributed_lock(key)`` when it has one; without either, single-flight is in-process only.
+        self._lock_factory = lock_factory or getattr(self._store, "distributed_lock", None)
         self._current: SessionToken | None = None
         self._attempts = 0
         self._last_error: TripletexError | None = None
@@ -148,29 +156,37 @@ class SessionManager:
                 # A creation attempt failed while we were queued: share its outcome instead of
                 # hammering the token endpoint once per waiting task.
                 raise self._last_error
-            stored = await self._store.get(self._key)
-            if stored is not None and self._usable(stored):
-                self._current = stored
-                return stored
-            self._attempts += 1
-            try:
-                token = await self._create()
-            except TripletexError as exc:
-                self._last_error = exc
-                raise
-            self._last_error = None
-            await self._store.set(self._key, token)
-            self._current = token
-            return token
+            async with self._shared_lock():
+                stored = await self._store.get(self._key)
+                if stored is not None and self._usable(stored):
+                    self._current = stored
+                    return stored
+                self._attempts += 1
+                try:
+                    token = await self._create()
+                except TripletexError as exc:
+                    self._last_error = exc
+                    raise
+                self._last_error = None
+                await self._store.set(self._key, token)
+                self._current = token
+                return token
 
     async def invalidate(self, token: SessionToken) -> None:
         """Forget ``token`` (e.g. after a 401) if it is still the current one."""
         async with self._lock:
             if self._current is not None and self._current.token == token.token:
                 self._current = None
-            stored = await self._store.get(self._key)
-            if stored is not None and stored.token == token.token:
-                await self._store.delete(self._key)
+            async with self._shared_lock():
+                stored = await self._store.get(self._key)
+                if stored is not None and stored.token == token.token:
+                    await self._store.delete(self._key)
+
+    def _shared_lock(self) -> AbstractAsyncContextManager[Any]:
+        """The cross-process lock for this key, or a no-op (see ``lock_factory``)."""
+        if self._lock_factory is None:
+            return contextlib.nullcontext()
+        return self._lock_factory(self._key)
 
     async def revoke(self) -> bool:
         """Revoke the current session at Tripletex (``DELETE /token/session/{token}``) and forget it.

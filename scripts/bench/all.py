@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHES = ("imports", "pagination", "parse", "session")
+BENCHES = ("imports", "pagination", "parse", "session", "fleet")
 _PAIR = re.compile(r"^([a-z_0-9]+)=([-0-9.eE]+)$")
 
 TABLE = (
@@ -29,6 +29,9 @@ TABLE = (
     ("stream RSS growth MB", "stream_rss_growth_mb"),
     ("parse ratio (typed / json)", "parse_ratio"),
     ("sessions for 1,000 first calls", "session_creations"),
+    ("fleet speedup, 3 workers vs 1", "fleet_speedup_3_workers"),
+    ("fleet sessions created", "sessions_created"),
+    ("fleet rate limit exceeded", "rate_limit_exceeded"),
 )
 
 

@@ -73,15 +73,11 @@ async def test_every_operation_answers_and_parses() -> None:
                     continue
                 failures.append(f"{op.operation_id} {op.method} {op.path}: {r.status_code} {r.text[:200]}")
                 continue
-            if r.status_code == 204 and dict(op.responses)[204] != "Any":
-                # the spec declares a body for a 204 (a handful of DELETEs); HTTP forbids one and the
-                # service sends none, so the generated parser cannot read it: a spec/generator issue
-                assert r.content == b"", op.operation_id
-                counts["ok"] += 1
-                continue
             module = importlib.import_module("tripletex_api." + op.module)
             try:
-                module._parse_response(client=parser_client, response=r)
+                parsed = module._parse_response(client=parser_client, response=r)
+                if hasattr(parsed, "to_dict"):
+                    parsed.to_dict()  # models parse lazily: read every property too
             except Exception as exc:
                 failures.append(f"{op.operation_id}: parse failed: {exc!r} {r.text[:200]}")
                 continue

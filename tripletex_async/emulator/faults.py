@@ -126,7 +126,7 @@ class FaultMiddleware:
                 request_id = str(uuid.uuid4())
                 await send_reply(send, fault_reply(state, status, request_id), request_id)
                 return
-        token = _session_token(scope)
+        token = _session_token(scope) if self.expiry_due or f.session_expiry > 0 else None
         expire = self.expiry_due and token is not None
         if expire:
             self.expiry_due = False

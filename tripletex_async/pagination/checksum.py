@@ -21,7 +21,6 @@ __all__ = ["ChecksumResult", "fetch_if_changed"]
 
 T = TypeVar("T")
 
-_PARSE_FAILURES = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 _ENVELOPE = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
 
 
@@ -83,11 +82,9 @@ async def fetch_if_changed(
     if raw:
         values: list[Any] = data["values"]
     else:
-        try:
+        with ResponseParseError.guard(response):
             model = op.response_model.from_dict(data)
-        except _PARSE_FAILURES as exc:
-            raise ResponseParseError.from_response(response, f"{type(exc).__name__}: {exc}") from exc
-        values = model.values if isinstance(model.values, list) else []
+            values = model.values if isinstance(model.values, list) else []
     start = params.get("from_", 0)
     size = params.get("count", 1000)
     page: Page[Any] = Page(

@@ -50,7 +50,6 @@ T = TypeVar("T")
 
 Consistency = Literal["none", "detect", "dedupe"]
 _CONSISTENCY: tuple[str, ...] = ("none", "detect", "dedupe")
-_PARSE_FAILURES = (TypeError, ValueError, KeyError, AttributeError, IndexError)
 DEFAULT_PAGE_SIZE = 1000
 MAX_RECOVERY_PASSES = 3
 _PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
@@ -447,13 +446,9 @@ class _Walker(Generic[T]):
         if self.model is None:
             values: list[Any] = data["values"]
         else:
-            try:
+            with ResponseParseError.guard(fetched.response):
                 model = self.model.from_dict(data)
-            except _PARSE_FAILURES as exc:
-                raise ResponseParseError.from_response(
-                    fetched.response, f"{type(exc).__name__}: {exc}"
-                ) from exc
-            values = model.values if isinstance(model.values, list) else []
+                values = model.values if isinstance(model.values, list) else []
         extra = {k: v for k, v in data.items() if k not in _ENVELOPE}
         state = self.state
         if digest is not None:

@@ -82,8 +82,22 @@ def summary_lines(report: SyncReport) -> list[str]:
     """The figures below the table, as plain text."""
     lines = [
         f"{report.records:,} records in {report.seconds:.2f} s ({report.records_per_second:,.0f} records/s); "
-        f"{report.requests} requests, {report.retries} retries, {report.rate_limited} 429s absorbed",
+        f"{report.requests} requests, {report.retries} retries, {report.rate_limited} 429s absorbed, "
+        f"{report.transport_errors} connection errors, {report.session_creations} session(s) created",
     ]
+    if report.faults:
+        lines.append(f"faults injected: {report.faults}")
+    changed = report.changed_during_walk
+    if changed:
+        lines.append(
+            f"changed during the walk: {len(changed)} of {len(report.results)} data sets; "
+            f"{report.recovered} records recovered by re-walking, "
+            f"{report.duplicates_dropped} duplicates dropped (digests not saved: the next run fetches them again)"
+        )
+        for result in changed:
+            lines.append(f"  company {result.company_id} {result.resource}: {result.walk_summary()}")
+    elif any(not r.skipped and r.error is None for r in report.results):
+        lines.append("changed during the walk: nothing (no shift, digest or size change seen)")
     skipped = report.skipped
     if skipped:
         lines.append(

@@ -4,32 +4,39 @@
         with SQLiteStore("sync.sqlite") as store:
             report = await sync_companies(tx, store)            # all companies with login access
 
-Each data set's first page is requested with ``If-None-Match``: the stored ``versionDigest`` of the
-previous run (or a never-matching token, which makes the service send a real digest instead of
-its explanatory sentence). A 304 means the data set is unchanged and is skipped; otherwise the
-pages are walked (the rest fanned out concurrently when ``fullResultSize`` is known), upserted,
-and the new digest saved once the whole data set is in the store.
+Checksums: when the store holds the ``versionDigest`` of a data set's previous run, its first page
+is asked with ``If-None-Match`` (``tx.fetch_if_changed``); a 304 means unchanged, and the data set
+is skipped. Otherwise it is walked with ``tx.paginate(..., raw=True, consistency="dedupe",
+recover=True)`` (sorted by id; the first page alone, then the rest fanned out concurrently):
+duplicates across page boundaries are dropped, and a walk that saw the list change under it
+(a digest or ``fullResultSize`` change, a duplicate, an id out of order) re-walks and adds the
+records it had missed. A data set whose walk still ended suspect is walked again (up to
+``MAX_WALKS`` walks), so every record that existed throughout the run is stored, exactly once.
+
+The new digest is saved once the whole data set is in the store, and only when the data set did
+not change during the run (one digest seen from the first request to the last): after a change,
+records deleted meanwhile may still be in the store, so the next run fetches it all again and
+its commit drops them.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
 
-from ..errors import ResponseParseError, TripletexError
-from ..pagination.page import NO_MATCH_DIGEST, real_digest
+from ..errors import TripletexError
+from ..pagination import WalkReport
 from .resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, SyncResource, resolve_resources
 from .store import SyncStore
 
 if TYPE_CHECKING:
-    from ..client import CompanyView, TripletexClient
+    from ..client import TripletexClient
 
 __all__ = ["DatasetResult", "NullProgress", "SyncProgress", "SyncReport", "list_companies", "sync_companies"]
 
@@ -38,6 +45,7 @@ logger = logging.getLogger("tripletex_async.sync")
 Record = dict[str, Any]
 DEFAULT_PAGE_SIZE = 1000
 MAX_PAGE_FANOUT = 8  # pages of one data set requested at once (the client caps requests in flight)
+MAX_WALKS = 3  # walks of one data set (each with the paginator's own recovery passes)
 
 
 class SyncProgress(Protocol):
@@ -65,14 +73,67 @@ class NullProgress:
 
 @dataclass
 class DatasetResult:
+    """One (company, resource) data set: what was stored and what its walk(s) saw."""
+
     company_id: int
     resource: str
-    records: int = 0
+    records: int = 0  # distinct records stored
     pages: int = 0
+    requests: int = 0  # page requests (the If-None-Match check included; retries not)
     skipped: bool = False  # unchanged since the last run (304 on If-None-Match)
-    digest: str | None = None
+    digest: str | None = None  # saved for the next run (None: the data set changed during the run)
     seconds: float = 0.0
     error: str | None = None
+    # What changed during the walk (from the paginator's WalkReports, summed over walks):
+    walks: int = 0  # paginate walks (more than one when a walk ended suspect)
+    passes: int = 0  # walk passes (recovery passes included)
+    duplicates_dropped: int = 0  # records seen twice (a shift across a page boundary)
+    out_of_order: int = 0  # ids not increasing (a shift)
+    recovered: int = 0  # records missed by a shifted pass and found by re-walking
+    digest_changed: bool = False  # versionDigest differed between requests of the run
+    size_changed: bool = False  # fullResultSize differed between pages
+    consistent: bool = True  # the last pass saw nothing suspect
+
+    @property
+    def changed_during_walk(self) -> bool:
+        return bool(
+            self.duplicates_dropped
+            or self.out_of_order
+            or self.recovered
+            or self.digest_changed
+            or self.size_changed
+        )
+
+    def walk_summary(self) -> str:
+        """What changed during the walk, in a few words ("" when nothing did)."""
+        if not self.changed_during_walk:
+            return ""
+        parts = [
+            text
+            for text, on in (
+                ("digest changed", self.digest_changed),
+                ("size changed", self.size_changed),
+                (f"{self.duplicates_dropped} duplicates dropped", self.duplicates_dropped),
+                (f"{self.out_of_order} out of order", self.out_of_order),
+                (f"{self.recovered} recovered", self.recovered),
+                (f"{self.passes} passes in {self.walks} walks", self.passes > 1),
+                ("still shifting at the end", not self.consistent),
+            )
+            if on
+        ]
+        return ", ".join(parts)
+
+    def add_walk(self, report: WalkReport, *, rewalk: bool) -> None:
+        """Add a walk's report (a re-walk's recoveries are counted against the earlier walks instead)."""
+        self.walks += 1
+        self.passes += report.passes
+        self.requests += report.requests
+        self.out_of_order += report.out_of_order
+        self.duplicates_dropped += report.duplicates_dropped
+        if not rewalk:
+            self.recovered += report.recovered
+        self.size_changed = self.size_changed or report.size_changed
+        self.consistent = not report.last_pass_suspect
 
 
 @dataclass
@@ -83,8 +144,11 @@ class SyncReport:
     requests: int = 0
     retries: int = 0
     rate_limited: int = 0
+    transport_errors: int = 0  # connections dropped or failed (retried)
+    session_creations: int = 0  # sessions created during the run (a forced expiry adds one)
     seconds: float = 0.0
     store: str = ""
+    faults: str | None = None  # the faults injected (emulator runs), for the summary
 
     @property
     def records(self) -> int:
@@ -97,6 +161,19 @@ class SyncReport:
     @property
     def errors(self) -> list[DatasetResult]:
         return [r for r in self.results if r.error is not None]
+
+    @property
+    def changed_during_walk(self) -> list[DatasetResult]:
+        """Data sets that changed while they were walked (shifts detected, records recovered)."""
+        return [r for r in self.results if r.changed_during_walk]
+
+    @property
+    def recovered(self) -> int:
+        return sum(r.recovered for r in self.results)
+
+    @property
+    def duplicates_dropped(self) -> int:
+        return sum(r.duplicates_dropped for r in self.results)
 
     @property
     def records_per_second(self) -> float:
@@ -115,87 +192,6 @@ class SyncReport:
         return out
 
 
-# ---------------------------------------------------------------- paging
-
-
-@dataclass
-class _Page:
-    values: list[Record]
-    full_result_size: int
-    digest: str | None
-    not_modified: bool = False
-
-
-async def _get_page(
-    view: CompanyView | TripletexClient,
-    path: str,
-    params: Mapping[str, str],
-    start: int,
-    count: int,
-    inm: str | None,
-) -> _Page:
-    query = {**params, "from": str(start), "count": str(count)}
-    headers = {"If-None-Match": inm} if inm is not None else None
-    response = await view.executor.send({"method": "GET", "url": path, "params": query}, headers=headers)
-    if response.status_code == HTTPStatus.NOT_MODIFIED:
-        return _Page([], 0, inm, not_modified=True)
-    try:
-        body = response.json()
-        values = body["values"]
-        if not isinstance(values, list):
-            raise TypeError("values is not a list")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ResponseParseError.from_response(response, f"not a list envelope: {exc}") from exc
-    size = body.get("fullResultSize")
-    return _Page(values, size if isinstance(size, int) else 0, real_digest(body.get("versionDigest")))
-
-
-async def _walk(
-    view: CompanyView | TripletexClient,
-    path: str,
-    params: Mapping[str, str],
-    *,
-    page_size: int = DEFAULT_PAGE_SIZE,
-    if_none_match: str | None = None,
-) -> AsyncIterator[_Page]:
-    """Every page of a list, first page first (asked with If-None-Match); stops after a 304.
-
-    Internal stand-in for ``tx.paginate(...).raw()``: the sync needs the first page's envelope
-    (``versionDigest``) and a 304 on ``If-None-Match``; swap here once pagination exposes both.
-    """
-    first = await _get_page(view, path, params, 0, page_size, if_none_match or NO_MATCH_DIGEST)
-    yield first
-    if first.not_modified or len(first.values) < page_size:
-        return
-    start = len(first.values)
-    if first.full_result_size > start:
-        # Known size: fetch the remaining pages concurrently, in windows, and yield them in order.
-        starts = list(range(start, first.full_result_size, page_size))
-        last = first
-        for offset in range(0, len(starts), MAX_PAGE_FANOUT):
-            window = starts[offset : offset + MAX_PAGE_FANOUT]
-            pages: dict[int, _Page] = {}
-
-            async def fetch(at: int, pages: dict[int, _Page] = pages) -> None:
-                pages[at] = await _get_page(view, path, params, at, page_size, None)
-
-            async with anyio.create_task_group() as group:
-                for at in window:
-                    group.start_soon(fetch, at)
-            for at in window:
-                last = pages[at]
-                yield last
-        if len(last.values) < page_size:
-            return
-        start = starts[-1] + page_size
-    while True:  # unknown size (or it grew meanwhile): one page at a time until a short page
-        page = await _get_page(view, path, params, start, page_size, None)
-        yield page
-        if len(page.values) < page_size:
-            return
-        start += len(page.values)
-
-
 # ---------------------------------------------------------------- the job
 
 
@@ -210,7 +206,7 @@ async def _sync_dataset(
     store: SyncStore,
     company_id: int,
     resource: SyncResource,
-    params: Mapping[str, str],
+    params: Mapping[str, Any],
     page_size: int,
     progress: SyncProgress,
     use_digests: bool,
@@ -218,36 +214,68 @@ async def _sync_dataset(
     result = DatasetResult(company_id, resource.name)
     started = time.perf_counter()
     progress.dataset_started(company_id, resource.name)
+    view = tx.as_company(company_id)
+    operation = resource.bind(view)
+    query: dict[str, Any] = {**params, "sorting": "id", "count": page_size}  # sorted as the walk is
     previous = store.get_digest(company_id, resource.name) if use_digests else None
-    seen: set[int] = set()
-    began = False
+    digests: list[str] = []  # distinct real digests seen, the check's first
     try:
-        async for page in _walk(
-            tx.as_company(company_id), resource.path, params, page_size=page_size, if_none_match=previous
-        ):
-            result.pages += 1
-            if page.not_modified:
+        if previous is not None:
+            check = await view.fetch_if_changed(operation, digest=previous, raw=True, **query)
+            result.requests += 1
+            if check.unchanged:
                 result.skipped = True
                 result.digest = previous
-                break
-            if result.pages == 1:
-                result.digest = page.digest
-                if page.full_result_size:
+                return result
+            if check.digest is not None:
+                digests.append(check.digest)
+        store.begin(company_id, resource.name)
+        seen: set[int] = set()
+        while result.walks < MAX_WALKS:
+            rewalk = result.walks > 0  # a fresh walk after a suspect one: only unseen records count
+            pager = view.paginate(
+                operation,
+                raw=True,
+                consistency="dedupe",
+                recover=True,
+                concurrency=MAX_PAGE_FANOUT,
+                **query,
+            )
+            async for page in pager.pages():
+                result.pages += 1
+                if result.pages == 1 and page.full_result_size:
                     progress.dataset_total(company_id, resource.name, page.full_result_size)
-                store.begin(company_id, resource.name)
-                began = True
-            fresh = [r for r in page.values if int(r["id"]) not in seen]  # a record moved across pages
-            seen.update(int(r["id"]) for r in fresh)
-            store.write(company_id, resource.name, fresh)
-            result.records += len(fresh)
-            progress.records_written(company_id, resource.name, len(fresh))
-        if began:
-            store.commit(company_id, resource.name, result.digest)
+                fresh = [r for r in page.values if int(r["id"]) not in seen]
+                if not rewalk:
+                    result.duplicates_dropped += len(page.values) - len(fresh)  # the paginator's net
+                elif fresh:
+                    result.recovered += len(fresh)
+                seen.update(int(r["id"]) for r in fresh)
+                store.write(company_id, resource.name, fresh)
+                result.records += len(fresh)
+                progress.records_written(company_id, resource.name, len(fresh))
+            report = pager.report
+            result.add_walk(report, rewalk=rewalk)
+            digests.extend(d for d in report.digests if d not in digests)
+            if not report.last_pass_suspect:
+                break
+        result.digest_changed = len(digests) > 1
+        # Save a digest only for a data set that held still: it then matches what is stored.
+        result.digest = digests[0] if len(digests) == 1 and not result.changed_during_walk else None
+        store.commit(company_id, resource.name, result.digest)
+        if result.changed_during_walk:
+            logger.info(
+                "%s of company %s changed during the walk: %s",
+                resource.name,
+                company_id,
+                result.walk_summary(),
+            )
     except TripletexError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
         logger.warning("sync of %s for company %s failed: %s", resource.name, company_id, exc)
-    result.seconds = time.perf_counter() - started
-    progress.dataset_finished(result)
+    finally:
+        result.seconds = time.perf_counter() - started
+        progress.dataset_finished(result)
     return result
 
 
@@ -266,6 +294,7 @@ async def sync_companies(
     """Sync the resources of the companies (default: all with login access) into ``store``."""
     started = time.perf_counter()
     before = tx.stats
+    sessions_before = tx.sessions.creations
     chosen: Sequence[SyncResource] = resolve_resources(resources)
     company_ids = list(dict.fromkeys(companies)) if companies is not None else await list_companies(tx)
     sink: SyncProgress = progress or NullProgress()
@@ -274,7 +303,7 @@ async def sync_companies(
 
     async def one(company_id: int, resource: SyncResource) -> None:
         results[(company_id, resource.name)] = await _sync_dataset(
-            tx, store, company_id, resource, resource.params(date_from, date_to), page_size, sink, use_digests
+            tx, store, company_id, resource, resource.call_params(date_from, date_to), page_size, sink, use_digests
         )
 
     async with anyio.create_task_group() as group:
@@ -286,5 +315,7 @@ async def sync_companies(
     report.requests = after.requests - before.requests
     report.retries = after.retries - before.retries
     report.rate_limited = after.rate_limited - before.rate_limited
+    report.transport_errors = after.transport_errors - before.transport_errors
+    report.session_creations = tx.sessions.creations - sessions_before
     report.seconds = time.perf_counter() - started
     return report

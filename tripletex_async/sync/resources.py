@@ -7,9 +7,12 @@ need ``date_from``/``date_to``); ``*To`` dates are exclusive in Tripletex.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
+
+from tripletex_api.types import UNSET
 
 __all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
 
@@ -25,18 +28,37 @@ class SyncResource:
     path: str  # list endpoint below /v2
     operation: str  # facade operation, for reference (`group.name`)
     date_params: tuple[str, str] | None = None  # (from, to) query parameter names, if required
+    # Python parameters whose spec default filters the list and must not be sent (customer.search
+    # defaults to isInactive=false, which would leave out inactive customers).
+    unset: tuple[str, ...] = ()
 
     def params(self, date_from: date, date_to: date) -> dict[str, str]:
+        """The query parameters on the wire (``invoiceDateFrom``...)."""
         if self.date_params is None:
             return {}
         lo, hi = self.date_params
         return {lo: date_from.isoformat(), hi: date_to.isoformat()}
 
+    def call_params(self, date_from: date, date_to: date) -> dict[str, Any]:
+        """The same parameters by their Python names, for the facade (``invoice_date_from``...)."""
+        out: dict[str, Any] = {_snake(k): v for k, v in self.params(date_from, date_to).items()}
+        out.update(dict.fromkeys(self.unset, UNSET))
+        return out
+
+    def bind(self, facade: Any) -> Callable[..., Any]:
+        """The facade operation on a client or company view (``view.invoice.search``)."""
+        group, _, name = self.operation.rpartition(".")
+        return getattr(getattr(facade, group), name)  # type: ignore[no-any-return]
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
+
 
 RESOURCES: dict[str, SyncResource] = {
     r.name: r
     for r in (
-        SyncResource("customers", "/customer", "customer.search"),
+        SyncResource("customers", "/customer", "customer.search", unset=("is_inactive",)),
         SyncResource("invoices", "/invoice", "invoice.search", ("invoiceDateFrom", "invoiceDateTo")),
         SyncResource("vouchers", "/ledger/voucher", "ledger_voucher.search", ("dateFrom", "dateTo")),
         SyncResource("postings", "/ledger/posting", "ledger_posting.search", ("dateFrom", "dateTo")),

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.a07_details_business import A07DetailsBusiness
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="A07Details")
 
 
-@_attrs_define
-class A07Details:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("paymentInformation", dict, False),
+    ("submissions", list, False),
+    ("businesses", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class A07Details(LazyModel):
     """
     Attributes:
         payment_information (A07DetailsPaymentInformation | Unset):
@@ -30,8 +48,10 @@ class A07Details:
     submissions: list[A07DetailsSubmission] | Unset = UNSET
     businesses: list[A07DetailsBusiness] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payment_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_information, Unset):
@@ -65,49 +85,70 @@ class A07Details:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A A07Details from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.a07_details_business import A07DetailsBusiness  # noqa: PLC0415
         from ..models.a07_details_payment_information import A07DetailsPaymentInformation  # noqa: PLC0415
         from ..models.a07_details_submission import A07DetailsSubmission  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _payment_information = d.pop("paymentInformation", UNSET)
-        payment_information: A07DetailsPaymentInformation | Unset
-        if isinstance(_payment_information, Unset):
-            payment_information = UNSET
-        else:
-            payment_information = A07DetailsPaymentInformation.from_dict(_payment_information)
+        def _p_payment_information(_tx_v: Any) -> A07DetailsPaymentInformation | Unset:
+            _payment_information = _tx_v
+            payment_information: A07DetailsPaymentInformation | Unset
+            if isinstance(_payment_information, Unset):
+                payment_information = UNSET
+            else:
+                payment_information = A07DetailsPaymentInformation._tx_from_json(_payment_information)
 
-        _submissions = d.pop("submissions", UNSET)
-        submissions: list[A07DetailsSubmission] | Unset = UNSET
-        if _submissions is not UNSET:
-            submissions = []
-            for submissions_item_data in _submissions:
-                if submissions_item_data is None:
-                    continue
-                submissions_item = A07DetailsSubmission.from_dict(submissions_item_data)
+            return payment_information
 
-                submissions.append(submissions_item)
+        def _p_submissions(_tx_v: Any) -> list[A07DetailsSubmission] | Unset:
+            _submissions = _tx_v
+            submissions: list[A07DetailsSubmission] | Unset = UNSET
+            if _submissions is not UNSET:
+                submissions = []
+                for submissions_item_data in _submissions:
+                    if submissions_item_data is None:
+                        continue
+                    submissions_item = A07DetailsSubmission._tx_from_json(submissions_item_data)
 
-        _businesses = d.pop("businesses", UNSET)
-        businesses: list[A07DetailsBusiness] | Unset = UNSET
-        if _businesses is not UNSET:
-            businesses = []
-            for businesses_item_data in _businesses:
-                if businesses_item_data is None:
-                    continue
-                businesses_item = A07DetailsBusiness.from_dict(businesses_item_data)
+                    submissions.append(submissions_item)
 
-                businesses.append(businesses_item)
+            return submissions
 
-        _obj = cls(
-            payment_information=payment_information,
-            submissions=submissions,
-            businesses=businesses,
+        def _p_businesses(_tx_v: Any) -> list[A07DetailsBusiness] | Unset:
+            _businesses = _tx_v
+            businesses: list[A07DetailsBusiness] | Unset = UNSET
+            if _businesses is not UNSET:
+                businesses = []
+                for businesses_item_data in _businesses:
+                    if businesses_item_data is None:
+                        continue
+                    businesses_item = A07DetailsBusiness._tx_from_json(businesses_item_data)
+
+                    businesses.append(businesses_item)
+
+            return businesses
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "paymentInformation",
+                "submissions",
+                "businesses",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payment_information": ("paymentInformation", _p_payment_information),
+            "submissions": ("submissions", _p_submissions),
+            "businesses": ("businesses", _p_businesses),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

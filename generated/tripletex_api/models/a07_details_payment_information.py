@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="A07DetailsPaymentInformation")
 
 
-@_attrs_define
-class A07DetailsPaymentInformation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class A07DetailsPaymentInformation(LazyModel):
     """
     Attributes:
         sum_withholding_tax (float | Unset): [read-only]
@@ -24,8 +38,10 @@ class A07DetailsPaymentInformation:
     sum_payroll_tax: float | Unset = UNSET
     sum_finance_tax: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_withholding_tax = self.sum_withholding_tax
 
@@ -47,22 +63,29 @@ class A07DetailsPaymentInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_withholding_tax = d.pop("sumWithholdingTax", UNSET)
+        """A A07DetailsPaymentInformation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_payroll_tax = d.pop("sumPayrollTax", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_finance_tax = d.pop("sumFinanceTax", UNSET)
-
-        _obj = cls(
-            sum_withholding_tax=sum_withholding_tax,
-            sum_payroll_tax=sum_payroll_tax,
-            sum_finance_tax=sum_finance_tax,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumWithholdingTax",
+                "sumPayrollTax",
+                "sumFinanceTax",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_withholding_tax": ("sumWithholdingTax", None),
+            "sum_payroll_tax": ("sumPayrollTax", None),
+            "sum_finance_tax": ("sumFinanceTax", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.a07_details_payment_information import A07DetailsPaymentInformation
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="A07DetailsSubmission")
 
 
-@_attrs_define
-class A07DetailsSubmission:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("taxAndWithholdingTotal", dict, False),
+    ("taxAndWithholdingTotalSimplifiedScheme", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class A07DetailsSubmission(LazyModel):
     """
     Attributes:
         month (int | Unset): [read-only]
@@ -33,8 +50,10 @@ class A07DetailsSubmission:
     tax_and_withholding_total: A07DetailsPaymentInformation | Unset = UNSET
     tax_and_withholding_total_simplified_scheme: list[A07DetailsPaymentInformationSimplified] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         month = self.month
 
@@ -75,47 +94,70 @@ class A07DetailsSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A A07DetailsSubmission from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.a07_details_payment_information import A07DetailsPaymentInformation  # noqa: PLC0415
         from ..models.a07_details_payment_information_simplified import A07DetailsPaymentInformationSimplified  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        month = d.pop("month", UNSET)
+        def _p_tax_and_withholding_total(_tx_v: Any) -> A07DetailsPaymentInformation | Unset:
+            _tax_and_withholding_total = _tx_v
+            tax_and_withholding_total: A07DetailsPaymentInformation | Unset
+            if isinstance(_tax_and_withholding_total, Unset):
+                tax_and_withholding_total = UNSET
+            else:
+                tax_and_withholding_total = A07DetailsPaymentInformation._tx_from_json(_tax_and_withholding_total)
 
-        delivery_timestamp = d.pop("deliveryTimestamp", UNSET)
+            return tax_and_withholding_total
 
-        altinn_timestamp = d.pop("altinnTimestamp", UNSET)
-
-        _tax_and_withholding_total = d.pop("taxAndWithholdingTotal", UNSET)
-        tax_and_withholding_total: A07DetailsPaymentInformation | Unset
-        if isinstance(_tax_and_withholding_total, Unset):
-            tax_and_withholding_total = UNSET
-        else:
-            tax_and_withholding_total = A07DetailsPaymentInformation.from_dict(_tax_and_withholding_total)
-
-        _tax_and_withholding_total_simplified_scheme = d.pop("taxAndWithholdingTotalSimplifiedScheme", UNSET)
-        tax_and_withholding_total_simplified_scheme: list[A07DetailsPaymentInformationSimplified] | Unset = UNSET
-        if _tax_and_withholding_total_simplified_scheme is not UNSET:
-            tax_and_withholding_total_simplified_scheme = []
-            for tax_and_withholding_total_simplified_scheme_item_data in _tax_and_withholding_total_simplified_scheme:
-                if tax_and_withholding_total_simplified_scheme_item_data is None:
-                    continue
-                tax_and_withholding_total_simplified_scheme_item = A07DetailsPaymentInformationSimplified.from_dict(
+        def _p_tax_and_withholding_total_simplified_scheme(
+            _tx_v: Any,
+        ) -> list[A07DetailsPaymentInformationSimplified] | Unset:
+            _tax_and_withholding_total_simplified_scheme = _tx_v
+            tax_and_withholding_total_simplified_scheme: list[A07DetailsPaymentInformationSimplified] | Unset = UNSET
+            if _tax_and_withholding_total_simplified_scheme is not UNSET:
+                tax_and_withholding_total_simplified_scheme = []
+                for (
                     tax_and_withholding_total_simplified_scheme_item_data
-                )
+                ) in _tax_and_withholding_total_simplified_scheme:
+                    if tax_and_withholding_total_simplified_scheme_item_data is None:
+                        continue
+                    tax_and_withholding_total_simplified_scheme_item = (
+                        A07DetailsPaymentInformationSimplified._tx_from_json(
+                            tax_and_withholding_total_simplified_scheme_item_data
+                        )
+                    )
 
-                tax_and_withholding_total_simplified_scheme.append(tax_and_withholding_total_simplified_scheme_item)
+                    tax_and_withholding_total_simplified_scheme.append(tax_and_withholding_total_simplified_scheme_item)
 
-        _obj = cls(
-            month=month,
-            delivery_timestamp=delivery_timestamp,
-            altinn_timestamp=altinn_timestamp,
-            tax_and_withholding_total=tax_and_withholding_total,
-            tax_and_withholding_total_simplified_scheme=tax_and_withholding_total_simplified_scheme,
+            return tax_and_withholding_total_simplified_scheme
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "month",
+                "deliveryTimestamp",
+                "altinnTimestamp",
+                "taxAndWithholdingTotal",
+                "taxAndWithholdingTotalSimplifiedScheme",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "month": ("month", None),
+            "delivery_timestamp": ("deliveryTimestamp", None),
+            "altinn_timestamp": ("altinnTimestamp", None),
+            "tax_and_withholding_total": ("taxAndWithholdingTotal", _p_tax_and_withholding_total),
+            "tax_and_withholding_total_simplified_scheme": (
+                "taxAndWithholdingTotalSimplifiedScheme",
+                _p_tax_and_withholding_total_simplified_scheme,
+            ),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccommodationAllowance")
 
 
-@_attrs_define
-class AccommodationAllowance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("travelExpense", dict, False),
+    ("rateType", dict, False),
+    ("rateCategory", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccommodationAllowance(LazyModel):
     """Link to individual accommodation allowances.
 
     Attributes:
@@ -52,8 +71,10 @@ class AccommodationAllowance:
     rate: float | Unset = UNSET
     amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -126,81 +147,97 @@ class AccommodationAllowance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccommodationAllowance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
+            _travel_expense = _tx_v
+            travel_expense: TravelExpense | Unset
+            if isinstance(_travel_expense, Unset):
+                travel_expense = UNSET
+            else:
+                travel_expense = TravelExpense._tx_from_json(_travel_expense)
 
-        url = d.pop("url", UNSET)
+            return travel_expense
 
-        _travel_expense = d.pop("travelExpense", UNSET)
-        travel_expense: TravelExpense | Unset
-        if isinstance(_travel_expense, Unset):
-            travel_expense = UNSET
-        else:
-            travel_expense = TravelExpense.from_dict(_travel_expense)
+        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
+            _rate_type = _tx_v
+            rate_type: TravelExpenseRate | Unset
+            if isinstance(_rate_type, Unset):
+                rate_type = UNSET
+            else:
+                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
 
-        _rate_type = d.pop("rateType", UNSET)
-        rate_type: TravelExpenseRate | Unset
-        if isinstance(_rate_type, Unset):
-            rate_type = UNSET
-        else:
-            rate_type = TravelExpenseRate.from_dict(_rate_type)
+            return rate_type
 
-        _rate_category = d.pop("rateCategory", UNSET)
-        rate_category: TravelExpenseRateCategory | Unset
-        if isinstance(_rate_category, Unset):
-            rate_category = UNSET
-        else:
-            rate_category = TravelExpenseRateCategory.from_dict(_rate_category)
+        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
+            _rate_category = _tx_v
+            rate_category: TravelExpenseRateCategory | Unset
+            if isinstance(_rate_category, Unset):
+                rate_category = UNSET
+            else:
+                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
 
-        zone = d.pop("zone", UNSET)
+            return rate_category
 
-        location = d.pop("location", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            travel_expense=travel_expense,
-            rate_type=rate_type,
-            rate_category=rate_category,
-            zone=zone,
-            location=location,
-            address=address,
-            count=count,
-            rate=rate,
-            amount=amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "travelExpense",
+                "rateType",
+                "rateCategory",
+                "zone",
+                "location",
+                "address",
+                "count",
+                "rate",
+                "amount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "travel_expense": ("travelExpense", _p_travel_expense),
+            "rate_type": ("rateType", _p_rate_type),
+            "rate_category": ("rateCategory", _p_rate_category),
+            "zone": ("zone", None),
+            "location": ("location", None),
+            "address": ("address", None),
+            "count": ("count", None),
+            "rate": ("rate", None),
+            "amount": ("amount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.account_ledger_type import AccountLedgerType
 from ..models.account_type import AccountType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -22,8 +32,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Account")
 
 
-@_attrs_define
-class Account:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("type", str, False),
+    ("legalVatTypes", list, False),
+    ("ledgerType", str, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("bankAccountCountry", dict, False),
+    ("invoicingDepartment", dict, False),
+    ("quantityType1", dict, False),
+    ("quantityType2", dict, False),
+    ("department", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Account(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -111,8 +137,10 @@ class Account:
     quantity_type_2: ProductUnit | Unset = UNSET
     department: Department | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -294,6 +322,11 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Account from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -301,184 +334,207 @@ class Account:
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_type_(_tx_v: Any) -> AccountType | Unset:
+            _type_ = _tx_v
+            type_: AccountType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AccountType(_type_)
 
-        url = d.pop("url", UNSET)
+            return type_
 
-        number = d.pop("number", UNSET)
+        def _p_legal_vat_types(_tx_v: Any) -> list[VatType] | Unset:
+            _legal_vat_types = _tx_v
+            legal_vat_types: list[VatType] | Unset = UNSET
+            if _legal_vat_types is not UNSET:
+                legal_vat_types = []
+                for legal_vat_types_item_data in _legal_vat_types:
+                    if legal_vat_types_item_data is None:
+                        continue
+                    legal_vat_types_item = VatType._tx_from_json(legal_vat_types_item_data)
 
-        number_pretty = d.pop("numberPretty", UNSET)
+                    legal_vat_types.append(legal_vat_types_item)
 
-        name = d.pop("name", UNSET)
+            return legal_vat_types
 
-        description = d.pop("description", UNSET)
+        def _p_ledger_type(_tx_v: Any) -> AccountLedgerType | Unset:
+            _ledger_type = _tx_v
+            ledger_type: AccountLedgerType | Unset
+            if isinstance(_ledger_type, Unset):
+                ledger_type = UNSET
+            else:
+                ledger_type = AccountLedgerType(_ledger_type)
 
-        _type_ = d.pop("type", UNSET)
-        type_: AccountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccountType(_type_)
+            return ledger_type
 
-        _legal_vat_types = d.pop("legalVatTypes", UNSET)
-        legal_vat_types: list[VatType] | Unset = UNSET
-        if _legal_vat_types is not UNSET:
-            legal_vat_types = []
-            for legal_vat_types_item_data in _legal_vat_types:
-                if legal_vat_types_item_data is None:
-                    continue
-                legal_vat_types_item = VatType.from_dict(legal_vat_types_item_data)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-                legal_vat_types.append(legal_vat_types_item)
+            return vat_type
 
-        _ledger_type = d.pop("ledgerType", UNSET)
-        ledger_type: AccountLedgerType | Unset
-        if isinstance(_ledger_type, Unset):
-            ledger_type = UNSET
-        else:
-            ledger_type = AccountLedgerType(_ledger_type)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        balance_group = d.pop("balanceGroup", UNSET)
+            return currency
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+        def _p_bank_account_country(_tx_v: Any) -> Country | Unset:
+            _bank_account_country = _tx_v
+            bank_account_country: Country | Unset
+            if isinstance(_bank_account_country, Unset):
+                bank_account_country = UNSET
+            else:
+                bank_account_country = Country._tx_from_json(_bank_account_country)
 
-        vat_locked = d.pop("vatLocked", UNSET)
+            return bank_account_country
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_invoicing_department(_tx_v: Any) -> Department | Unset:
+            _invoicing_department = _tx_v
+            invoicing_department: Department | Unset
+            if isinstance(_invoicing_department, Unset):
+                invoicing_department = UNSET
+            else:
+                invoicing_department = Department._tx_from_json(_invoicing_department)
 
-        is_closeable = d.pop("isCloseable", UNSET)
+            return invoicing_department
 
-        is_applicable_for_supplier_invoice = d.pop("isApplicableForSupplierInvoice", UNSET)
+        def _p_quantity_type_1(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_1 = _tx_v
+            quantity_type_1: ProductUnit | Unset
+            if isinstance(_quantity_type_1, Unset):
+                quantity_type_1 = UNSET
+            else:
+                quantity_type_1 = ProductUnit._tx_from_json(_quantity_type_1)
 
-        require_reconciliation = d.pop("requireReconciliation", UNSET)
+            return quantity_type_1
 
-        is_inactive = d.pop("isInactive", UNSET)
+        def _p_quantity_type_2(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_2 = _tx_v
+            quantity_type_2: ProductUnit | Unset
+            if isinstance(_quantity_type_2, Unset):
+                quantity_type_2 = UNSET
+            else:
+                quantity_type_2 = ProductUnit._tx_from_json(_quantity_type_2)
 
-        is_bank_account = d.pop("isBankAccount", UNSET)
+            return quantity_type_2
 
-        is_invoice_account = d.pop("isInvoiceAccount", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        bank_account_number = d.pop("bankAccountNumber", UNSET)
+            return department
 
-        _bank_account_country = d.pop("bankAccountCountry", UNSET)
-        bank_account_country: Country | Unset
-        if isinstance(_bank_account_country, Unset):
-            bank_account_country = UNSET
-        else:
-            bank_account_country = Country.from_dict(_bank_account_country)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        bank_account_iban = d.pop("bankAccountIBAN", UNSET)
-
-        bank_account_swift = d.pop("bankAccountSWIFT", UNSET)
-
-        saft_code = d.pop("saftCode", UNSET)
-
-        grouping_code = d.pop("groupingCode", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        requires_department = d.pop("requiresDepartment", UNSET)
-
-        requires_project = d.pop("requiresProject", UNSET)
-
-        _invoicing_department = d.pop("invoicingDepartment", UNSET)
-        invoicing_department: Department | Unset
-        if isinstance(_invoicing_department, Unset):
-            invoicing_department = UNSET
-        else:
-            invoicing_department = Department.from_dict(_invoicing_department)
-
-        is_postings_exist = d.pop("isPostingsExist", UNSET)
-
-        _quantity_type_1 = d.pop("quantityType1", UNSET)
-        quantity_type_1: ProductUnit | Unset
-        if isinstance(_quantity_type_1, Unset):
-            quantity_type_1 = UNSET
-        else:
-            quantity_type_1 = ProductUnit.from_dict(_quantity_type_1)
-
-        _quantity_type_2 = d.pop("quantityType2", UNSET)
-        quantity_type_2: ProductUnit | Unset
-        if isinstance(_quantity_type_2, Unset):
-            quantity_type_2 = UNSET
-        else:
-            quantity_type_2 = ProductUnit.from_dict(_quantity_type_2)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            number_pretty=number_pretty,
-            name=name,
-            description=description,
-            type_=type_,
-            legal_vat_types=legal_vat_types,
-            ledger_type=ledger_type,
-            balance_group=balance_group,
-            vat_type=vat_type,
-            vat_locked=vat_locked,
-            currency=currency,
-            is_closeable=is_closeable,
-            is_applicable_for_supplier_invoice=is_applicable_for_supplier_invoice,
-            require_reconciliation=require_reconciliation,
-            is_inactive=is_inactive,
-            is_bank_account=is_bank_account,
-            is_invoice_account=is_invoice_account,
-            bank_account_number=bank_account_number,
-            bank_account_country=bank_account_country,
-            bank_name=bank_name,
-            bank_account_iban=bank_account_iban,
-            bank_account_swift=bank_account_swift,
-            saft_code=saft_code,
-            grouping_code=grouping_code,
-            display_name=display_name,
-            requires_department=requires_department,
-            requires_project=requires_project,
-            invoicing_department=invoicing_department,
-            is_postings_exist=is_postings_exist,
-            quantity_type_1=quantity_type_1,
-            quantity_type_2=quantity_type_2,
-            department=department,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "numberPretty",
+                "name",
+                "description",
+                "type",
+                "legalVatTypes",
+                "ledgerType",
+                "balanceGroup",
+                "vatType",
+                "vatLocked",
+                "currency",
+                "isCloseable",
+                "isApplicableForSupplierInvoice",
+                "requireReconciliation",
+                "isInactive",
+                "isBankAccount",
+                "isInvoiceAccount",
+                "bankAccountNumber",
+                "bankAccountCountry",
+                "bankName",
+                "bankAccountIBAN",
+                "bankAccountSWIFT",
+                "saftCode",
+                "groupingCode",
+                "displayName",
+                "requiresDepartment",
+                "requiresProject",
+                "invoicingDepartment",
+                "isPostingsExist",
+                "quantityType1",
+                "quantityType2",
+                "department",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "number_pretty": ("numberPretty", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "type_": ("type", _p_type_),
+            "legal_vat_types": ("legalVatTypes", _p_legal_vat_types),
+            "ledger_type": ("ledgerType", _p_ledger_type),
+            "balance_group": ("balanceGroup", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "vat_locked": ("vatLocked", None),
+            "currency": ("currency", _p_currency),
+            "is_closeable": ("isCloseable", None),
+            "is_applicable_for_supplier_invoice": ("isApplicableForSupplierInvoice", None),
+            "require_reconciliation": ("requireReconciliation", None),
+            "is_inactive": ("isInactive", None),
+            "is_bank_account": ("isBankAccount", None),
+            "is_invoice_account": ("isInvoiceAccount", None),
+            "bank_account_number": ("bankAccountNumber", None),
+            "bank_account_country": ("bankAccountCountry", _p_bank_account_country),
+            "bank_name": ("bankName", None),
+            "bank_account_iban": ("bankAccountIBAN", None),
+            "bank_account_swift": ("bankAccountSWIFT", None),
+            "saft_code": ("saftCode", None),
+            "grouping_code": ("groupingCode", None),
+            "display_name": ("displayName", None),
+            "requires_department": ("requiresDepartment", None),
+            "requires_project": ("requiresProject", None),
+            "invoicing_department": ("invoicingDepartment", _p_invoicing_department),
+            "is_postings_exist": ("isPostingsExist", None),
+            "quantity_type_1": ("quantityType1", _p_quantity_type_1),
+            "quantity_type_2": ("quantityType2", _p_quantity_type_2),
+            "department": ("department", _p_department),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccountBalanceSheetRow")
 
 
-@_attrs_define
-class AccountBalanceSheetRow:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountBalanceSheetRow(LazyModel):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -37,8 +51,10 @@ class AccountBalanceSheetRow:
     account_url: str | Unset = UNSET
     has_postings_in_period: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -84,40 +100,41 @@ class AccountBalanceSheetRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        """A AccountBalanceSheetRow from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        account_number = d.pop("accountNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        account_name = d.pop("accountName", UNSET)
-
-        balance_in = d.pop("balanceIn", UNSET)
-
-        balance_change = d.pop("balanceChange", UNSET)
-
-        balance_out = d.pop("balanceOut", UNSET)
-
-        general_ledger_url = d.pop("generalLedgerUrl", UNSET)
-
-        account_url = d.pop("accountUrl", UNSET)
-
-        has_postings_in_period = d.pop("hasPostingsInPeriod", UNSET)
-
-        _obj = cls(
-            account_id=account_id,
-            account_number=account_number,
-            account_name=account_name,
-            balance_in=balance_in,
-            balance_change=balance_change,
-            balance_out=balance_out,
-            general_ledger_url=general_ledger_url,
-            account_url=account_url,
-            has_postings_in_period=has_postings_in_period,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "accountNumber",
+                "accountName",
+                "balanceIn",
+                "balanceChange",
+                "balanceOut",
+                "generalLedgerUrl",
+                "accountUrl",
+                "hasPostingsInPeriod",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "account_number": ("accountNumber", None),
+            "account_name": ("accountName", None),
+            "balance_in": ("balanceIn", None),
+            "balance_change": ("balanceChange", None),
+            "balance_out": ("balanceOut", None),
+            "general_ledger_url": ("generalLedgerUrl", None),
+            "account_url": ("accountUrl", None),
+            "has_postings_in_period": ("hasPostingsInPeriod", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

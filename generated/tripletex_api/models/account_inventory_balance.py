@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountInventoryBalance")
 
 
-@_attrs_define
-class AccountInventoryBalance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("account", dict, False),
+    ("department", dict, False),
+    ("unitRate", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountInventoryBalance(LazyModel):
     """
     Attributes:
         year (int | Unset): Year
@@ -63,8 +82,10 @@ class AccountInventoryBalance:
     modified_balance_out_quantity: float | Unset = UNSET
     modified_balance_out: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -154,92 +175,103 @@ class AccountInventoryBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountInventoryBalance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.inventory_unit_rate_company_specific import InventoryUnitRateCompanySpecific  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+            return year_end_report
 
-        group_id = d.pop("groupId", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+            return account
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return department
 
-        balance_in_quantity = d.pop("balanceInQuantity", UNSET)
+        def _p_unit_rate(_tx_v: Any) -> InventoryUnitRateCompanySpecific | Unset:
+            _unit_rate = _tx_v
+            unit_rate: InventoryUnitRateCompanySpecific | Unset
+            if isinstance(_unit_rate, Unset):
+                unit_rate = UNSET
+            else:
+                unit_rate = InventoryUnitRateCompanySpecific._tx_from_json(_unit_rate)
 
-        balance_in = d.pop("balanceIn", UNSET)
+            return unit_rate
 
-        balance_change_quantity = d.pop("balanceChangeQuantity", UNSET)
-
-        _unit_rate = d.pop("unitRate", UNSET)
-        unit_rate: InventoryUnitRateCompanySpecific | Unset
-        if isinstance(_unit_rate, Unset):
-            unit_rate = UNSET
-        else:
-            unit_rate = InventoryUnitRateCompanySpecific.from_dict(_unit_rate)
-
-        balance_out_quantity = d.pop("balanceOutQuantity", UNSET)
-
-        booked_balance_out_quantity = d.pop("bookedBalanceOutQuantity", UNSET)
-
-        balance_out = d.pop("balanceOut", UNSET)
-
-        booked_balance_out = d.pop("bookedBalanceOut", UNSET)
-
-        balance_change = d.pop("balanceChange", UNSET)
-
-        modified_unit_rate = d.pop("modifiedUnitRate", UNSET)
-
-        modified_balance_out_quantity = d.pop("modifiedBalanceOutQuantity", UNSET)
-
-        modified_balance_out = d.pop("modifiedBalanceOut", UNSET)
-
-        _obj = cls(
-            year=year,
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            account=account,
-            department=department,
-            balance_in_quantity=balance_in_quantity,
-            balance_in=balance_in,
-            balance_change_quantity=balance_change_quantity,
-            unit_rate=unit_rate,
-            balance_out_quantity=balance_out_quantity,
-            booked_balance_out_quantity=booked_balance_out_quantity,
-            balance_out=balance_out,
-            booked_balance_out=booked_balance_out,
-            balance_change=balance_change,
-            modified_unit_rate=modified_unit_rate,
-            modified_balance_out_quantity=modified_balance_out_quantity,
-            modified_balance_out=modified_balance_out,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "account",
+                "department",
+                "balanceInQuantity",
+                "balanceIn",
+                "balanceChangeQuantity",
+                "unitRate",
+                "balanceOutQuantity",
+                "bookedBalanceOutQuantity",
+                "balanceOut",
+                "bookedBalanceOut",
+                "balanceChange",
+                "modifiedUnitRate",
+                "modifiedBalanceOutQuantity",
+                "modifiedBalanceOut",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "account": ("account", _p_account),
+            "department": ("department", _p_department),
+            "balance_in_quantity": ("balanceInQuantity", None),
+            "balance_in": ("balanceIn", None),
+            "balance_change_quantity": ("balanceChangeQuantity", None),
+            "unit_rate": ("unitRate", _p_unit_rate),
+            "balance_out_quantity": ("balanceOutQuantity", None),
+            "booked_balance_out_quantity": ("bookedBalanceOutQuantity", None),
+            "balance_out": ("balanceOut", None),
+            "booked_balance_out": ("bookedBalanceOut", None),
+            "balance_change": ("balanceChange", None),
+            "modified_unit_rate": ("modifiedUnitRate", None),
+            "modified_balance_out_quantity": ("modifiedBalanceOutQuantity", None),
+            "modified_balance_out": ("modifiedBalanceOut", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account_info import AccountInfo
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountSpecification")
 
 
-@_attrs_define
-class AccountSpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("accounts", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountSpecification(LazyModel):
     """
     Attributes:
         start_date (str | Unset):
@@ -32,8 +46,10 @@ class AccountSpecification:
     total_amount_vat: float | Unset = UNSET
     accounts: list[AccountInfo] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         start_date = self.start_date
 
@@ -68,39 +84,48 @@ class AccountSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountSpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account_info import AccountInfo  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        start_date = d.pop("startDate", UNSET)
+        def _p_accounts(_tx_v: Any) -> list[AccountInfo] | Unset:
+            _accounts = _tx_v
+            accounts: list[AccountInfo] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    if accounts_item_data is None:
+                        continue
+                    accounts_item = AccountInfo._tx_from_json(accounts_item_data)
 
-        end_date = d.pop("endDate", UNSET)
+                    accounts.append(accounts_item)
 
-        type_ = d.pop("type", UNSET)
+            return accounts
 
-        total_amount_vat = d.pop("totalAmountVat", UNSET)
-
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[AccountInfo] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                if accounts_item_data is None:
-                    continue
-                accounts_item = AccountInfo.from_dict(accounts_item_data)
-
-                accounts.append(accounts_item)
-
-        _obj = cls(
-            start_date=start_date,
-            end_date=end_date,
-            type_=type_,
-            total_amount_vat=total_amount_vat,
-            accounts=accounts,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "startDate",
+                "endDate",
+                "type",
+                "totalAmountVat",
+                "accounts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "type_": ("type", None),
+            "total_amount_vat": ("totalAmountVat", None),
+            "accounts": ("accounts", _p_accounts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccountSuggestionModel")
 
 
-@_attrs_define
-class AccountSuggestionModel:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("tags", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountSuggestionModel(LazyModel):
     """List of account suggestions
 
     Attributes:
@@ -27,8 +41,10 @@ class AccountSuggestionModel:
     account_name: str | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         description = self.description
 
@@ -56,25 +72,36 @@ class AccountSuggestionModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        description = d.pop("description", UNSET)
+        """A AccountSuggestionModel from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        account_number = d.pop("accountNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        account_name = d.pop("accountName", UNSET)
+        def _p_tags(_tx_v: Any) -> list[str] | Unset:
+            tags = cast(list[str], _tx_v)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+            return tags
 
-        _obj = cls(
-            description=description,
-            account_number=account_number,
-            account_name=account_name,
-            tags=tags,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "description",
+                "accountNumber",
+                "accountName",
+                "tags",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "description": ("description", None),
+            "account_number": ("accountNumber", None),
+            "account_name": ("accountName", None),
+            "tags": ("tags", _p_tags),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

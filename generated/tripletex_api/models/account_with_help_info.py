@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountWithHelpInfo")
 
 
-@_attrs_define
-class AccountWithHelpInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("accountHelp", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountWithHelpInfo(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -35,8 +52,10 @@ class AccountWithHelpInfo:
     account: Account | Unset = UNSET
     account_help: AccountSuggestion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -74,44 +93,57 @@ class AccountWithHelpInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountWithHelpInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.account_suggestion import AccountSuggestion  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        display_name = d.pop("displayName", UNSET)
+            return account
 
-        number_pretty = d.pop("numberPretty", UNSET)
+        def _p_account_help(_tx_v: Any) -> AccountSuggestion | Unset:
+            _account_help = _tx_v
+            account_help: AccountSuggestion | Unset
+            if isinstance(_account_help, Unset):
+                account_help = UNSET
+            else:
+                account_help = AccountSuggestion._tx_from_json(_account_help)
 
-        description = d.pop("description", UNSET)
+            return account_help
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        _account_help = d.pop("accountHelp", UNSET)
-        account_help: AccountSuggestion | Unset
-        if isinstance(_account_help, Unset):
-            account_help = UNSET
-        else:
-            account_help = AccountSuggestion.from_dict(_account_help)
-
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            number_pretty=number_pretty,
-            description=description,
-            account=account,
-            account_help=account_help,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "numberPretty",
+                "description",
+                "account",
+                "accountHelp",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "number_pretty": ("numberPretty", None),
+            "description": ("description", None),
+            "account": ("account", _p_account),
+            "account_help": ("accountHelp", _p_account_help),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

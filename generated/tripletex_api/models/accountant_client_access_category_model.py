@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accountant_client_access_category_model_access_level import AccountantClientAccessCategoryModelAccessLevel
 from ..models.accountant_client_access_category_model_category import AccountantClientAccessCategoryModelCategory
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accountant_client_access_role import AccountantClientAccessRole
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantClientAccessCategoryModel")
 
 
-@_attrs_define
-class AccountantClientAccessCategoryModel:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("category", str, False),
+    ("accessLevel", str, False),
+    ("roles", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantClientAccessCategoryModel(LazyModel):
     """
     Attributes:
         category (AccountantClientAccessCategoryModelCategory | Unset): [read-only]
@@ -34,8 +52,10 @@ class AccountantClientAccessCategoryModel:
     has_received_aggregated_access: bool | Unset = UNSET
     roles: list[AccountantClientAccessRole] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -74,49 +94,68 @@ class AccountantClientAccessCategoryModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountantClientAccessCategoryModel from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accountant_client_access_role import AccountantClientAccessRole  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _category = d.pop("category", UNSET)
-        category: AccountantClientAccessCategoryModelCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = AccountantClientAccessCategoryModelCategory(_category)
+        def _p_category(_tx_v: Any) -> AccountantClientAccessCategoryModelCategory | Unset:
+            _category = _tx_v
+            category: AccountantClientAccessCategoryModelCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = AccountantClientAccessCategoryModelCategory(_category)
 
-        description = d.pop("description", UNSET)
+            return category
 
-        _access_level = d.pop("accessLevel", UNSET)
-        access_level: AccountantClientAccessCategoryModelAccessLevel | Unset
-        if isinstance(_access_level, Unset):
-            access_level = UNSET
-        else:
-            access_level = AccountantClientAccessCategoryModelAccessLevel(_access_level)
+        def _p_access_level(_tx_v: Any) -> AccountantClientAccessCategoryModelAccessLevel | Unset:
+            _access_level = _tx_v
+            access_level: AccountantClientAccessCategoryModelAccessLevel | Unset
+            if isinstance(_access_level, Unset):
+                access_level = UNSET
+            else:
+                access_level = AccountantClientAccessCategoryModelAccessLevel(_access_level)
 
-        has_received_aggregated_access = d.pop("hasReceivedAggregatedAccess", UNSET)
+            return access_level
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[AccountantClientAccessRole] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                if roles_item_data is None:
-                    continue
-                roles_item = AccountantClientAccessRole.from_dict(roles_item_data)
+        def _p_roles(_tx_v: Any) -> list[AccountantClientAccessRole] | Unset:
+            _roles = _tx_v
+            roles: list[AccountantClientAccessRole] | Unset = UNSET
+            if _roles is not UNSET:
+                roles = []
+                for roles_item_data in _roles:
+                    if roles_item_data is None:
+                        continue
+                    roles_item = AccountantClientAccessRole._tx_from_json(roles_item_data)
 
-                roles.append(roles_item)
+                    roles.append(roles_item)
 
-        _obj = cls(
-            category=category,
-            description=description,
-            access_level=access_level,
-            has_received_aggregated_access=has_received_aggregated_access,
-            roles=roles,
+            return roles
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "category",
+                "description",
+                "accessLevel",
+                "hasReceivedAggregatedAccess",
+                "roles",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "category": ("category", _p_category),
+            "description": ("description", None),
+            "access_level": ("accessLevel", _p_access_level),
+            "has_received_aggregated_access": ("hasReceivedAggregatedAccess", None),
+            "roles": ("roles", _p_roles),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

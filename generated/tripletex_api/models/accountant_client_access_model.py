@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accountant_client_access_category_model import AccountantClientAccessCategoryModel
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantClientAccessModel")
 
 
-@_attrs_define
-class AccountantClientAccessModel:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("categories", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantClientAccessModel(LazyModel):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -32,8 +46,10 @@ class AccountantClientAccessModel:
     customer_id: int | Unset = UNSET
     categories: list[AccountantClientAccessCategoryModel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -68,39 +84,48 @@ class AccountantClientAccessModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountantClientAccessModel from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accountant_client_access_category_model import AccountantClientAccessCategoryModel  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        def _p_categories(_tx_v: Any) -> list[AccountantClientAccessCategoryModel] | Unset:
+            _categories = _tx_v
+            categories: list[AccountantClientAccessCategoryModel] | Unset = UNSET
+            if _categories is not UNSET:
+                categories = []
+                for categories_item_data in _categories:
+                    if categories_item_data is None:
+                        continue
+                    categories_item = AccountantClientAccessCategoryModel._tx_from_json(categories_item_data)
 
-        employee_name = d.pop("employeeName", UNSET)
+                    categories.append(categories_item)
 
-        company_id = d.pop("companyId", UNSET)
+            return categories
 
-        customer_id = d.pop("customerId", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[AccountantClientAccessCategoryModel] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                if categories_item_data is None:
-                    continue
-                categories_item = AccountantClientAccessCategoryModel.from_dict(categories_item_data)
-
-                categories.append(categories_item)
-
-        _obj = cls(
-            employee_id=employee_id,
-            employee_name=employee_name,
-            company_id=company_id,
-            customer_id=customer_id,
-            categories=categories,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "employeeName",
+                "companyId",
+                "customerId",
+                "categories",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "employee_name": ("employeeName", None),
+            "company_id": ("companyId", None),
+            "customer_id": ("customerId", None),
+            "categories": ("categories", _p_categories),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,31 @@ from ..models.accountant_client_access_role_reversed_dependencies_item import (
     AccountantClientAccessRoleReversedDependenciesItem,
 )
 from ..models.accountant_client_access_role_role import AccountantClientAccessRoleRole
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccountantClientAccessRole")
 
 
-@_attrs_define
-class AccountantClientAccessRole:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("role", str, False),
+    ("dependencies", list, False),
+    ("reversedDependencies", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantClientAccessRole(LazyModel):
     """
     Attributes:
         role (AccountantClientAccessRoleRole | Unset): [read-only]
@@ -39,8 +57,10 @@ class AccountantClientAccessRole:
     dependencies: list[AccountantClientAccessRoleDependenciesItem] | Unset = UNSET
     reversed_dependencies: list[AccountantClientAccessRoleReversedDependenciesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
@@ -94,62 +114,79 @@ class AccountantClientAccessRole:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _role = d.pop("role", UNSET)
-        role: AccountantClientAccessRoleRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = AccountantClientAccessRoleRole(_role)
+        """A AccountantClientAccessRole from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        additional_information = d.pop("additionalInformation", UNSET)
+        def _p_role(_tx_v: Any) -> AccountantClientAccessRoleRole | Unset:
+            _role = _tx_v
+            role: AccountantClientAccessRoleRole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = AccountantClientAccessRoleRole(_role)
 
-        has_required_module = d.pop("hasRequiredModule", UNSET)
+            return role
 
-        has_received_access = d.pop("hasReceivedAccess", UNSET)
+        def _p_dependencies(_tx_v: Any) -> list[AccountantClientAccessRoleDependenciesItem] | Unset:
+            _dependencies = _tx_v
+            dependencies: list[AccountantClientAccessRoleDependenciesItem] | Unset = UNSET
+            if _dependencies is not UNSET:
+                dependencies = []
+                for dependencies_item_data in _dependencies:
+                    if dependencies_item_data is None:
+                        continue
+                    dependencies_item = AccountantClientAccessRoleDependenciesItem(dependencies_item_data)
 
-        has_access = d.pop("hasAccess", UNSET)
+                    dependencies.append(dependencies_item)
 
-        _dependencies = d.pop("dependencies", UNSET)
-        dependencies: list[AccountantClientAccessRoleDependenciesItem] | Unset = UNSET
-        if _dependencies is not UNSET:
-            dependencies = []
-            for dependencies_item_data in _dependencies:
-                if dependencies_item_data is None:
-                    continue
-                dependencies_item = AccountantClientAccessRoleDependenciesItem(dependencies_item_data)
+            return dependencies
 
-                dependencies.append(dependencies_item)
+        def _p_reversed_dependencies(_tx_v: Any) -> list[AccountantClientAccessRoleReversedDependenciesItem] | Unset:
+            _reversed_dependencies = _tx_v
+            reversed_dependencies: list[AccountantClientAccessRoleReversedDependenciesItem] | Unset = UNSET
+            if _reversed_dependencies is not UNSET:
+                reversed_dependencies = []
+                for reversed_dependencies_item_data in _reversed_dependencies:
+                    if reversed_dependencies_item_data is None:
+                        continue
+                    reversed_dependencies_item = AccountantClientAccessRoleReversedDependenciesItem(
+                        reversed_dependencies_item_data
+                    )
 
-        _reversed_dependencies = d.pop("reversedDependencies", UNSET)
-        reversed_dependencies: list[AccountantClientAccessRoleReversedDependenciesItem] | Unset = UNSET
-        if _reversed_dependencies is not UNSET:
-            reversed_dependencies = []
-            for reversed_dependencies_item_data in _reversed_dependencies:
-                if reversed_dependencies_item_data is None:
-                    continue
-                reversed_dependencies_item = AccountantClientAccessRoleReversedDependenciesItem(
-                    reversed_dependencies_item_data
-                )
+                    reversed_dependencies.append(reversed_dependencies_item)
 
-                reversed_dependencies.append(reversed_dependencies_item)
+            return reversed_dependencies
 
-        _obj = cls(
-            role=role,
-            description=description,
-            additional_information=additional_information,
-            has_required_module=has_required_module,
-            has_received_access=has_received_access,
-            has_access=has_access,
-            dependencies=dependencies,
-            reversed_dependencies=reversed_dependencies,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "role",
+                "description",
+                "additionalInformation",
+                "hasRequiredModule",
+                "hasReceivedAccess",
+                "hasAccess",
+                "dependencies",
+                "reversedDependencies",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "role": ("role", _p_role),
+            "description": ("description", None),
+            "additional_information": ("additionalInformation", None),
+            "has_required_module": ("hasRequiredModule", None),
+            "has_received_access": ("hasReceivedAccess", None),
+            "has_access": ("hasAccess", None),
+            "dependencies": ("dependencies", _p_dependencies),
+            "reversed_dependencies": ("reversedDependencies", _p_reversed_dependencies),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

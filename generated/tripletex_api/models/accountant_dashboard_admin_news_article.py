@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accountant_dashboard_admin_news_article_link import AccountantDashboardAdminNewsArticleLink
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardAdminNewsArticle")
 
 
-@_attrs_define
-class AccountantDashboardAdminNewsArticle:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("translations", list, False),
+    ("tags", list, False),
+    ("links", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantDashboardAdminNewsArticle(LazyModel):
     """News article with all tags, links and translations
 
     Attributes:
@@ -39,8 +57,10 @@ class AccountantDashboardAdminNewsArticle:
     published: bool | Unset = UNSET
     published_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -89,64 +109,84 @@ class AccountantDashboardAdminNewsArticle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountantDashboardAdminNewsArticle from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accountant_dashboard_admin_news_article_link import AccountantDashboardAdminNewsArticleLink  # noqa: PLC0415
         from ..models.accountant_dashboard_admin_news_article_tag import AccountantDashboardAdminNewsArticleTag  # noqa: PLC0415
         from ..models.accountant_dashboard_admin_news_article_translation import (
             AccountantDashboardAdminNewsArticleTranslation,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_translations(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleTranslation] | Unset:
+            _translations = _tx_v
+            translations: list[AccountantDashboardAdminNewsArticleTranslation] | Unset = UNSET
+            if _translations is not UNSET:
+                translations = []
+                for translations_item_data in _translations:
+                    if translations_item_data is None:
+                        continue
+                    translations_item = AccountantDashboardAdminNewsArticleTranslation._tx_from_json(
+                        translations_item_data
+                    )
 
-        _translations = d.pop("translations", UNSET)
-        translations: list[AccountantDashboardAdminNewsArticleTranslation] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                if translations_item_data is None:
-                    continue
-                translations_item = AccountantDashboardAdminNewsArticleTranslation.from_dict(translations_item_data)
+                    translations.append(translations_item)
 
-                translations.append(translations_item)
+            return translations
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[AccountantDashboardAdminNewsArticleTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                if tags_item_data is None:
-                    continue
-                tags_item = AccountantDashboardAdminNewsArticleTag.from_dict(tags_item_data)
+        def _p_tags(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleTag] | Unset:
+            _tags = _tx_v
+            tags: list[AccountantDashboardAdminNewsArticleTag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = []
+                for tags_item_data in _tags:
+                    if tags_item_data is None:
+                        continue
+                    tags_item = AccountantDashboardAdminNewsArticleTag._tx_from_json(tags_item_data)
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
 
-        _links = d.pop("links", UNSET)
-        links: list[AccountantDashboardAdminNewsArticleLink] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                if links_item_data is None:
-                    continue
-                links_item = AccountantDashboardAdminNewsArticleLink.from_dict(links_item_data)
+            return tags
 
-                links.append(links_item)
+        def _p_links(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleLink] | Unset:
+            _links = _tx_v
+            links: list[AccountantDashboardAdminNewsArticleLink] | Unset = UNSET
+            if _links is not UNSET:
+                links = []
+                for links_item_data in _links:
+                    if links_item_data is None:
+                        continue
+                    links_item = AccountantDashboardAdminNewsArticleLink._tx_from_json(links_item_data)
 
-        published = d.pop("published", UNSET)
+                    links.append(links_item)
 
-        published_date = d.pop("publishedDate", UNSET)
+            return links
 
-        _obj = cls(
-            id=id,
-            translations=translations,
-            tags=tags,
-            links=links,
-            published=published,
-            published_date=published_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "translations",
+                "tags",
+                "links",
+                "published",
+                "publishedDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "translations": ("translations", _p_translations),
+            "tags": ("tags", _p_tags),
+            "links": ("links", _p_links),
+            "published": ("published", None),
+            "published_date": ("publishedDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accountant_dashboard_admin_news_article_link_translation import (
@@ -17,8 +27,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardAdminNewsArticleLink")
 
 
-@_attrs_define
-class AccountantDashboardAdminNewsArticleLink:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("translations", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantDashboardAdminNewsArticleLink(LazyModel):
     """Link on a news article
 
     Attributes:
@@ -31,8 +45,10 @@ class AccountantDashboardAdminNewsArticleLink:
     url: str | Unset = UNSET
     translations: list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -59,35 +75,48 @@ class AccountantDashboardAdminNewsArticleLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountantDashboardAdminNewsArticleLink from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accountant_dashboard_admin_news_article_link_translation import (
             AccountantDashboardAdminNewsArticleLinkTranslation,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_translations(_tx_v: Any) -> list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset:
+            _translations = _tx_v
+            translations: list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset = UNSET
+            if _translations is not UNSET:
+                translations = []
+                for translations_item_data in _translations:
+                    if translations_item_data is None:
+                        continue
+                    translations_item = AccountantDashboardAdminNewsArticleLinkTranslation._tx_from_json(
+                        translations_item_data
+                    )
 
-        url = d.pop("url", UNSET)
+                    translations.append(translations_item)
 
-        _translations = d.pop("translations", UNSET)
-        translations: list[AccountantDashboardAdminNewsArticleLinkTranslation] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                if translations_item_data is None:
-                    continue
-                translations_item = AccountantDashboardAdminNewsArticleLinkTranslation.from_dict(translations_item_data)
+            return translations
 
-                translations.append(translations_item)
-
-        _obj = cls(
-            id=id,
-            url=url,
-            translations=translations,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "url",
+                "translations",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "url": ("url", None),
+            "translations": ("translations", _p_translations),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

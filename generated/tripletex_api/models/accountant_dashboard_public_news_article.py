@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accountant_dashboard_public_news_article_link import AccountantDashboardPublicNewsArticleLink
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountantDashboardPublicNewsArticle")
 
 
-@_attrs_define
-class AccountantDashboardPublicNewsArticle:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("tags", list, False),
+    ("links", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountantDashboardPublicNewsArticle(LazyModel):
     """
     Attributes:
         title (str | Unset): [read-only] The title of the article
@@ -32,8 +49,10 @@ class AccountantDashboardPublicNewsArticle:
     links: list[AccountantDashboardPublicNewsArticleLink] | Unset = UNSET
     published_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         title = self.title
 
@@ -70,39 +89,53 @@ class AccountantDashboardPublicNewsArticle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountantDashboardPublicNewsArticle from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accountant_dashboard_public_news_article_link import AccountantDashboardPublicNewsArticleLink  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        title = d.pop("title", UNSET)
+        def _p_tags(_tx_v: Any) -> list[str] | Unset:
+            tags = cast(list[str], _tx_v)
 
-        content = d.pop("content", UNSET)
+            return tags
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        def _p_links(_tx_v: Any) -> list[AccountantDashboardPublicNewsArticleLink] | Unset:
+            _links = _tx_v
+            links: list[AccountantDashboardPublicNewsArticleLink] | Unset = UNSET
+            if _links is not UNSET:
+                links = []
+                for links_item_data in _links:
+                    if links_item_data is None:
+                        continue
+                    links_item = AccountantDashboardPublicNewsArticleLink._tx_from_json(links_item_data)
 
-        _links = d.pop("links", UNSET)
-        links: list[AccountantDashboardPublicNewsArticleLink] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                if links_item_data is None:
-                    continue
-                links_item = AccountantDashboardPublicNewsArticleLink.from_dict(links_item_data)
+                    links.append(links_item)
 
-                links.append(links_item)
+            return links
 
-        published_date = d.pop("publishedDate", UNSET)
-
-        _obj = cls(
-            title=title,
-            content=content,
-            tags=tags,
-            links=links,
-            published_date=published_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "title",
+                "content",
+                "tags",
+                "links",
+                "publishedDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "title": ("title", None),
+            "content": ("content", None),
+            "tags": ("tags", _p_tags),
+            "links": ("links", _p_links),
+            "published_date": ("publishedDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccountingDimensionContext")
 
 
-@_attrs_define
-class AccountingDimensionContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountingDimensionContext(LazyModel):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -30,8 +44,10 @@ class AccountingDimensionContext:
     can_activate_asset_registry: bool | Unset = UNSET
     can_activate_project_accounting: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         context_id = self.context_id
 
@@ -61,28 +77,33 @@ class AccountingDimensionContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        context_id = d.pop("contextId", UNSET)
+        """A AccountingDimensionContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        company_name = d.pop("companyName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_modules = d.pop("hasModules", UNSET)
-
-        can_activate_asset_registry = d.pop("canActivateAssetRegistry", UNSET)
-
-        can_activate_project_accounting = d.pop("canActivateProjectAccounting", UNSET)
-
-        _obj = cls(
-            context_id=context_id,
-            company_name=company_name,
-            has_modules=has_modules,
-            can_activate_asset_registry=can_activate_asset_registry,
-            can_activate_project_accounting=can_activate_project_accounting,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "contextId",
+                "companyName",
+                "hasModules",
+                "canActivateAssetRegistry",
+                "canActivateProjectAccounting",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "context_id": ("contextId", None),
+            "company_name": ("companyName", None),
+            "has_modules": ("hasModules", None),
+            "can_activate_asset_registry": ("canActivateAssetRegistry", None),
+            "can_activate_project_accounting": ("canActivateProjectAccounting", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccountingDimensionFixedUpdateDTO")
 
 
-@_attrs_define
-class AccountingDimensionFixedUpdateDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountingDimensionFixedUpdateDTO(LazyModel):
     """
     Attributes:
         module_department_accounting (bool | Unset): Toggle department accounting module on/off
@@ -26,8 +40,10 @@ class AccountingDimensionFixedUpdateDTO:
     module_project_accounting: bool | Unset = UNSET
     module_product_accounting: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         module_department_accounting = self.module_department_accounting
 
@@ -53,25 +69,31 @@ class AccountingDimensionFixedUpdateDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        module_department_accounting = d.pop("moduleDepartmentAccounting", UNSET)
+        """A AccountingDimensionFixedUpdateDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        module_fixed_asset_register = d.pop("moduleFixedAssetRegister", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        module_project_accounting = d.pop("moduleProjectAccounting", UNSET)
-
-        module_product_accounting = d.pop("moduleProductAccounting", UNSET)
-
-        _obj = cls(
-            module_department_accounting=module_department_accounting,
-            module_fixed_asset_register=module_fixed_asset_register,
-            module_project_accounting=module_project_accounting,
-            module_product_accounting=module_product_accounting,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "moduleDepartmentAccounting",
+                "moduleFixedAssetRegister",
+                "moduleProjectAccounting",
+                "moduleProductAccounting",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "module_department_accounting": ("moduleDepartmentAccounting", None),
+            "module_fixed_asset_register": ("moduleFixedAssetRegister", None),
+            "module_project_accounting": ("moduleProjectAccounting", None),
+            "module_product_accounting": ("moduleProductAccounting", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

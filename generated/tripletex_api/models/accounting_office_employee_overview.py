@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accounting_office_employee_role import AccountingOfficeEmployeeRole
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountingOfficeEmployeeOverview")
 
 
-@_attrs_define
-class AccountingOfficeEmployeeOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("partnerAccountManager", dict, False),
+    ("certifications", list, False),
+    ("roles", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccountingOfficeEmployeeOverview(LazyModel):
     """
     Attributes:
         employee (Employee | Unset):
@@ -33,8 +52,10 @@ class AccountingOfficeEmployeeOverview:
     certifications: list[Certification] | Unset = UNSET
     roles: list[AccountingOfficeEmployeeRole] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
@@ -74,58 +95,83 @@ class AccountingOfficeEmployeeOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccountingOfficeEmployeeOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accounting_office_employee_role import AccountingOfficeEmployeeRole  # noqa: PLC0415
         from ..models.certification import Certification  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.partner_account_manager import PartnerAccountManager  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _partner_account_manager = d.pop("partnerAccountManager", UNSET)
-        partner_account_manager: PartnerAccountManager | Unset
-        if isinstance(_partner_account_manager, Unset):
-            partner_account_manager = UNSET
-        else:
-            partner_account_manager = PartnerAccountManager.from_dict(_partner_account_manager)
+            return employee
 
-        _certifications = d.pop("certifications", UNSET)
-        certifications: list[Certification] | Unset = UNSET
-        if _certifications is not UNSET:
-            certifications = []
-            for certifications_item_data in _certifications:
-                if certifications_item_data is None:
-                    continue
-                certifications_item = Certification.from_dict(certifications_item_data)
+        def _p_partner_account_manager(_tx_v: Any) -> PartnerAccountManager | Unset:
+            _partner_account_manager = _tx_v
+            partner_account_manager: PartnerAccountManager | Unset
+            if isinstance(_partner_account_manager, Unset):
+                partner_account_manager = UNSET
+            else:
+                partner_account_manager = PartnerAccountManager._tx_from_json(_partner_account_manager)
 
-                certifications.append(certifications_item)
+            return partner_account_manager
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[AccountingOfficeEmployeeRole] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                if roles_item_data is None:
-                    continue
-                roles_item = AccountingOfficeEmployeeRole.from_dict(roles_item_data)
+        def _p_certifications(_tx_v: Any) -> list[Certification] | Unset:
+            _certifications = _tx_v
+            certifications: list[Certification] | Unset = UNSET
+            if _certifications is not UNSET:
+                certifications = []
+                for certifications_item_data in _certifications:
+                    if certifications_item_data is None:
+                        continue
+                    certifications_item = Certification._tx_from_json(certifications_item_data)
 
-                roles.append(roles_item)
+                    certifications.append(certifications_item)
 
-        _obj = cls(
-            employee=employee,
-            partner_account_manager=partner_account_manager,
-            certifications=certifications,
-            roles=roles,
+            return certifications
+
+        def _p_roles(_tx_v: Any) -> list[AccountingOfficeEmployeeRole] | Unset:
+            _roles = _tx_v
+            roles: list[AccountingOfficeEmployeeRole] | Unset = UNSET
+            if _roles is not UNSET:
+                roles = []
+                for roles_item_data in _roles:
+                    if roles_item_data is None:
+                        continue
+                    roles_item = AccountingOfficeEmployeeRole._tx_from_json(roles_item_data)
+
+                    roles.append(roles_item)
+
+            return roles
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "partnerAccountManager",
+                "certifications",
+                "roles",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", _p_employee),
+            "partner_account_manager": ("partnerAccountManager", _p_partner_account_manager),
+            "certifications": ("certifications", _p_certifications),
+            "roles": ("roles", _p_roles),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

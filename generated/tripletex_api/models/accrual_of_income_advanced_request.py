@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.accrual_of_income_advanced_request_source_type import AccrualOfIncomeAdvancedRequestSourceType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AccrualOfIncomeAdvancedRequest")
 
 
-@_attrs_define
-class AccrualOfIncomeAdvancedRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("sourceType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccrualOfIncomeAdvancedRequest(LazyModel):
     """
     Attributes:
         source_type (AccrualOfIncomeAdvancedRequestSourceType | Unset):
@@ -33,8 +47,10 @@ class AccrualOfIncomeAdvancedRequest:
     year: int | Unset = UNSET
     number_of_periods: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         source_type: str | Unset = UNSET
         if not isinstance(self.source_type, Unset):
@@ -74,39 +90,47 @@ class AccrualOfIncomeAdvancedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: AccrualOfIncomeAdvancedRequestSourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = AccrualOfIncomeAdvancedRequestSourceType(_source_type)
+        """A AccrualOfIncomeAdvancedRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        source_id = d.pop("sourceId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        income_account_id = d.pop("incomeAccountId", UNSET)
+        def _p_source_type(_tx_v: Any) -> AccrualOfIncomeAdvancedRequestSourceType | Unset:
+            _source_type = _tx_v
+            source_type: AccrualOfIncomeAdvancedRequestSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = AccrualOfIncomeAdvancedRequestSourceType(_source_type)
 
-        accrual_account_id = d.pop("accrualAccountId", UNSET)
+            return source_type
 
-        month = d.pop("month", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        number_of_periods = d.pop("numberOfPeriods", UNSET)
-
-        _obj = cls(
-            source_type=source_type,
-            source_id=source_id,
-            income_account_id=income_account_id,
-            accrual_account_id=accrual_account_id,
-            month=month,
-            year=year,
-            number_of_periods=number_of_periods,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sourceType",
+                "sourceId",
+                "incomeAccountId",
+                "accrualAccountId",
+                "month",
+                "year",
+                "numberOfPeriods",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "source_type": ("sourceType", _p_source_type),
+            "source_id": ("sourceId", None),
+            "income_account_id": ("incomeAccountId", None),
+            "accrual_account_id": ("accrualAccountId", None),
+            "month": ("month", None),
+            "year": ("year", None),
+            "number_of_periods": ("numberOfPeriods", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

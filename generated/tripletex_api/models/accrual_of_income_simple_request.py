@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accrual_source_item_request import AccrualSourceItemRequest
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccrualOfIncomeSimpleRequest")
 
 
-@_attrs_define
-class AccrualOfIncomeSimpleRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("sources", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AccrualOfIncomeSimpleRequest(LazyModel):
     """
     Attributes:
         sources (list[AccrualSourceItemRequest] | Unset):
@@ -34,8 +48,10 @@ class AccrualOfIncomeSimpleRequest:
     year: int | Unset = UNSET
     number_of_periods: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.sources, Unset):
@@ -74,42 +90,50 @@ class AccrualOfIncomeSimpleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AccrualOfIncomeSimpleRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accrual_source_item_request import AccrualSourceItemRequest  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _sources = d.pop("sources", UNSET)
-        sources: list[AccrualSourceItemRequest] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                if sources_item_data is None:
-                    continue
-                sources_item = AccrualSourceItemRequest.from_dict(sources_item_data)
+        def _p_sources(_tx_v: Any) -> list[AccrualSourceItemRequest] | Unset:
+            _sources = _tx_v
+            sources: list[AccrualSourceItemRequest] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    if sources_item_data is None:
+                        continue
+                    sources_item = AccrualSourceItemRequest._tx_from_json(sources_item_data)
 
-                sources.append(sources_item)
+                    sources.append(sources_item)
 
-        income_account_id = d.pop("incomeAccountId", UNSET)
+            return sources
 
-        accrual_account_id = d.pop("accrualAccountId", UNSET)
-
-        month = d.pop("month", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        number_of_periods = d.pop("numberOfPeriods", UNSET)
-
-        _obj = cls(
-            sources=sources,
-            income_account_id=income_account_id,
-            accrual_account_id=accrual_account_id,
-            month=month,
-            year=year,
-            number_of_periods=number_of_periods,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sources",
+                "incomeAccountId",
+                "accrualAccountId",
+                "month",
+                "year",
+                "numberOfPeriods",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sources": ("sources", _p_sources),
+            "income_account_id": ("incomeAccountId", None),
+            "accrual_account_id": ("accrualAccountId", None),
+            "month": ("month", None),
+            "year": ("year", None),
+            "number_of_periods": ("numberOfPeriods", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

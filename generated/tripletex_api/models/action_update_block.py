@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_update_block_status import ActionUpdateBlockStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ActionUpdateBlock")
 
 
-@_attrs_define
-class ActionUpdateBlock:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ActionUpdateBlock(LazyModel):
     """Action status update block
 
     Attributes:
@@ -30,8 +44,10 @@ class ActionUpdateBlock:
     status: ActionUpdateBlockStatus | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_ = self.type_
 
@@ -63,33 +79,43 @@ class ActionUpdateBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("type", UNSET)
+        """A ActionUpdateBlock from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        action_list_id = d.pop("actionListId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        action_id = d.pop("actionId", UNSET)
+        def _p_status(_tx_v: Any) -> ActionUpdateBlockStatus | Unset:
+            _status = _tx_v
+            status: ActionUpdateBlockStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ActionUpdateBlockStatus(_status)
 
-        _status = d.pop("status", UNSET)
-        status: ActionUpdateBlockStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ActionUpdateBlockStatus(_status)
+            return status
 
-        url = d.pop("url", UNSET)
-
-        _obj = cls(
-            type_=type_,
-            action_list_id=action_list_id,
-            action_id=action_id,
-            status=status,
-            url=url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "actionListId",
+                "actionId",
+                "status",
+                "url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", None),
+            "action_list_id": ("actionListId", None),
+            "action_id": ("actionId", None),
+            "status": ("status", _p_status),
+            "url": ("url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_activity_type import ActivityActivityType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Activity")
 
 
-@_attrs_define
-class Activity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("activityType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Activity(LazyModel):
     """Add existing project activity or create new project specific activity
 
     Attributes:
@@ -59,8 +76,10 @@ class Activity:
     display_name: str | Unset = UNSET
     deletable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -145,80 +164,82 @@ class Activity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Activity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_activity_type(_tx_v: Any) -> ActivityActivityType | Unset:
+            _activity_type = _tx_v
+            activity_type: ActivityActivityType | Unset
+            if isinstance(_activity_type, Unset):
+                activity_type = UNSET
+            else:
+                activity_type = ActivityActivityType(_activity_type)
 
-        url = d.pop("url", UNSET)
+            return activity_type
 
-        name = d.pop("name", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _activity_type = d.pop("activityType", UNSET)
-        activity_type: ActivityActivityType | Unset
-        if isinstance(_activity_type, Unset):
-            activity_type = UNSET
-        else:
-            activity_type = ActivityActivityType(_activity_type)
-
-        is_project_activity = d.pop("isProjectActivity", UNSET)
-
-        is_general = d.pop("isGeneral", UNSET)
-
-        is_task = d.pop("isTask", UNSET)
-
-        is_disabled = d.pop("isDisabled", UNSET)
-
-        is_chargeable = d.pop("isChargeable", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        cost_percentage = d.pop("costPercentage", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            number=number,
-            description=description,
-            activity_type=activity_type,
-            is_project_activity=is_project_activity,
-            is_general=is_general,
-            is_task=is_task,
-            is_disabled=is_disabled,
-            is_chargeable=is_chargeable,
-            rate=rate,
-            cost_percentage=cost_percentage,
-            display_name=display_name,
-            deletable=deletable,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "number",
+                "description",
+                "activityType",
+                "isProjectActivity",
+                "isGeneral",
+                "isTask",
+                "isDisabled",
+                "isChargeable",
+                "rate",
+                "costPercentage",
+                "displayName",
+                "deletable",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "number": ("number", None),
+            "description": ("description", None),
+            "activity_type": ("activityType", _p_activity_type),
+            "is_project_activity": ("isProjectActivity", None),
+            "is_general": ("isGeneral", None),
+            "is_task": ("isTask", None),
+            "is_disabled": ("isDisabled", None),
+            "is_chargeable": ("isChargeable", None),
+            "rate": ("rate", None),
+            "cost_percentage": ("costPercentage", None),
+            "display_name": ("displayName", None),
+            "deletable": ("deletable", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

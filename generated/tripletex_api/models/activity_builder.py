@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ActivityBuilder")
 
 
-@_attrs_define
-class ActivityBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ActivityBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -38,8 +52,10 @@ class ActivityBuilder:
     chargeable: bool | Unset = UNSET
     disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -89,43 +105,43 @@ class ActivityBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A ActivityBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        general = d.pop("general", UNSET)
-
-        project_activity = d.pop("projectActivity", UNSET)
-
-        allow_timetracking = d.pop("allowTimetracking", UNSET)
-
-        task = d.pop("task", UNSET)
-
-        chargeable = d.pop("chargeable", UNSET)
-
-        disabled = d.pop("disabled", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            name=name,
-            description=description,
-            number=number,
-            general=general,
-            project_activity=project_activity,
-            allow_timetracking=allow_timetracking,
-            task=task,
-            chargeable=chargeable,
-            disabled=disabled,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "name",
+                "description",
+                "number",
+                "general",
+                "projectActivity",
+                "allowTimetracking",
+                "task",
+                "chargeable",
+                "disabled",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "number": ("number", None),
+            "general": ("general", None),
+            "project_activity": ("projectActivity", None),
+            "allow_timetracking": ("allowTimetracking", None),
+            "task": ("task", None),
+            "chargeable": ("chargeable", None),
+            "disabled": ("disabled", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

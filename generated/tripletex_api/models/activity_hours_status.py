@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityHoursStatus")
 
 
-@_attrs_define
-class ActivityHoursStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("activity", dict, False),
+    ("employees", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ActivityHoursStatus(LazyModel):
     """Activities
 
     Attributes:
@@ -58,8 +75,10 @@ class ActivityHoursStatus:
     sum_employee_deviation_hours: float | Unset = UNSET
     sum_employee_deviation_hours_validation_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         activity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.activity, Unset):
@@ -144,81 +163,83 @@ class ActivityHoursStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ActivityHoursStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.employee_hours_status import EmployeeHoursStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        _employees = d.pop("employees", UNSET)
-        employees: list[EmployeeHoursStatus] | Unset = UNSET
-        if _employees is not UNSET:
-            employees = []
-            for employees_item_data in _employees:
-                if employees_item_data is None:
-                    continue
-                employees_item = EmployeeHoursStatus.from_dict(employees_item_data)
+            return activity
 
-                employees.append(employees_item)
+        def _p_employees(_tx_v: Any) -> list[EmployeeHoursStatus] | Unset:
+            _employees = _tx_v
+            employees: list[EmployeeHoursStatus] | Unset = UNSET
+            if _employees is not UNSET:
+                employees = []
+                for employees_item_data in _employees:
+                    if employees_item_data is None:
+                        continue
+                    employees_item = EmployeeHoursStatus._tx_from_json(employees_item_data)
 
-        budget_hours = d.pop("budgetHours", UNSET)
+                    employees.append(employees_item)
 
-        total_hours = d.pop("totalHours", UNSET)
+            return employees
 
-        remaining_hours = d.pop("remainingHours", UNSET)
-
-        forecast_hours = d.pop("forecastHours", UNSET)
-
-        deviation_hours = d.pop("deviationHours", UNSET)
-
-        deviation_hours_validation_message = d.pop("deviationHoursValidationMessage", UNSET)
-
-        sum_employee_budget_hours = d.pop("sumEmployeeBudgetHours", UNSET)
-
-        sum_employee_budget_hours_validation_message = d.pop("sumEmployeeBudgetHoursValidationMessage", UNSET)
-
-        sum_employee_total_hours = d.pop("sumEmployeeTotalHours", UNSET)
-
-        sum_employee_remaining_hours = d.pop("sumEmployeeRemainingHours", UNSET)
-
-        sum_employee_remaining_hours_validation_message = d.pop("sumEmployeeRemainingHoursValidationMessage", UNSET)
-
-        sum_employee_forecast_hours = d.pop("sumEmployeeForecastHours", UNSET)
-
-        sum_employee_forecast_hours_validation_message = d.pop("sumEmployeeForecastHoursValidationMessage", UNSET)
-
-        sum_employee_deviation_hours = d.pop("sumEmployeeDeviationHours", UNSET)
-
-        sum_employee_deviation_hours_validation_message = d.pop("sumEmployeeDeviationHoursValidationMessage", UNSET)
-
-        _obj = cls(
-            activity=activity,
-            employees=employees,
-            budget_hours=budget_hours,
-            total_hours=total_hours,
-            remaining_hours=remaining_hours,
-            forecast_hours=forecast_hours,
-            deviation_hours=deviation_hours,
-            deviation_hours_validation_message=deviation_hours_validation_message,
-            sum_employee_budget_hours=sum_employee_budget_hours,
-            sum_employee_budget_hours_validation_message=sum_employee_budget_hours_validation_message,
-            sum_employee_total_hours=sum_employee_total_hours,
-            sum_employee_remaining_hours=sum_employee_remaining_hours,
-            sum_employee_remaining_hours_validation_message=sum_employee_remaining_hours_validation_message,
-            sum_employee_forecast_hours=sum_employee_forecast_hours,
-            sum_employee_forecast_hours_validation_message=sum_employee_forecast_hours_validation_message,
-            sum_employee_deviation_hours=sum_employee_deviation_hours,
-            sum_employee_deviation_hours_validation_message=sum_employee_deviation_hours_validation_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "activity",
+                "employees",
+                "budgetHours",
+                "totalHours",
+                "remainingHours",
+                "forecastHours",
+                "deviationHours",
+                "deviationHoursValidationMessage",
+                "sumEmployeeBudgetHours",
+                "sumEmployeeBudgetHoursValidationMessage",
+                "sumEmployeeTotalHours",
+                "sumEmployeeRemainingHours",
+                "sumEmployeeRemainingHoursValidationMessage",
+                "sumEmployeeForecastHours",
+                "sumEmployeeForecastHoursValidationMessage",
+                "sumEmployeeDeviationHours",
+                "sumEmployeeDeviationHoursValidationMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "activity": ("activity", _p_activity),
+            "employees": ("employees", _p_employees),
+            "budget_hours": ("budgetHours", None),
+            "total_hours": ("totalHours", None),
+            "remaining_hours": ("remainingHours", None),
+            "forecast_hours": ("forecastHours", None),
+            "deviation_hours": ("deviationHours", None),
+            "deviation_hours_validation_message": ("deviationHoursValidationMessage", None),
+            "sum_employee_budget_hours": ("sumEmployeeBudgetHours", None),
+            "sum_employee_budget_hours_validation_message": ("sumEmployeeBudgetHoursValidationMessage", None),
+            "sum_employee_total_hours": ("sumEmployeeTotalHours", None),
+            "sum_employee_remaining_hours": ("sumEmployeeRemainingHours", None),
+            "sum_employee_remaining_hours_validation_message": ("sumEmployeeRemainingHoursValidationMessage", None),
+            "sum_employee_forecast_hours": ("sumEmployeeForecastHours", None),
+            "sum_employee_forecast_hours_validation_message": ("sumEmployeeForecastHoursValidationMessage", None),
+            "sum_employee_deviation_hours": ("sumEmployeeDeviationHours", None),
+            "sum_employee_deviation_hours_validation_message": ("sumEmployeeDeviationHoursValidationMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

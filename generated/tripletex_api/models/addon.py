@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.addon_categories_item import AddonCategoriesItem
 from ..models.addon_status import AddonStatus
 from ..models.addon_visibility import AddonVisibility
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.addon_logo import AddonLogo
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Addon")
 
 
-@_attrs_define
-class Addon:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("visibility", str, False),
+    ("categories", list, False),
+    ("logo", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Addon(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -53,8 +72,10 @@ class Addon:
     logo: AddonLogo | Unset = UNSET
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -131,81 +152,96 @@ class Addon:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Addon from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.addon_logo import AddonLogo  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_status(_tx_v: Any) -> AddonStatus | Unset:
+            _status = _tx_v
+            status: AddonStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AddonStatus(_status)
 
-        name = d.pop("name", UNSET)
+            return status
 
-        description = d.pop("description", UNSET)
+        def _p_visibility(_tx_v: Any) -> AddonVisibility | Unset:
+            _visibility = _tx_v
+            visibility: AddonVisibility | Unset
+            if isinstance(_visibility, Unset):
+                visibility = UNSET
+            else:
+                visibility = AddonVisibility(_visibility)
 
-        short_description = d.pop("shortDescription", UNSET)
+            return visibility
 
-        redirect_url = d.pop("redirectUrl", UNSET)
+        def _p_categories(_tx_v: Any) -> list[AddonCategoriesItem] | Unset:
+            _categories = _tx_v
+            categories: list[AddonCategoriesItem] | Unset = UNSET
+            if _categories is not UNSET:
+                categories = []
+                for categories_item_data in _categories:
+                    if categories_item_data is None:
+                        continue
+                    categories_item = AddonCategoriesItem(categories_item_data)
 
-        _status = d.pop("status", UNSET)
-        status: AddonStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AddonStatus(_status)
+                    categories.append(categories_item)
 
-        is_public = d.pop("isPublic", UNSET)
+            return categories
 
-        api_consumer_id = d.pop("apiConsumerId", UNSET)
+        def _p_logo(_tx_v: Any) -> AddonLogo | Unset:
+            _logo = _tx_v
+            logo: AddonLogo | Unset
+            if isinstance(_logo, Unset):
+                logo = UNSET
+            else:
+                logo = AddonLogo._tx_from_json(_logo)
 
-        _visibility = d.pop("visibility", UNSET)
-        visibility: AddonVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = AddonVisibility(_visibility)
+            return logo
 
-        link_to_info = d.pop("linkToInfo", UNSET)
-
-        partner_name = d.pop("partnerName", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[AddonCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                if categories_item_data is None:
-                    continue
-                categories_item = AddonCategoriesItem(categories_item_data)
-
-                categories.append(categories_item)
-
-        _logo = d.pop("logo", UNSET)
-        logo: AddonLogo | Unset
-        if isinstance(_logo, Unset):
-            logo = UNSET
-        else:
-            logo = AddonLogo.from_dict(_logo)
-
-        active = d.pop("active", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            description=description,
-            short_description=short_description,
-            redirect_url=redirect_url,
-            status=status,
-            is_public=is_public,
-            api_consumer_id=api_consumer_id,
-            visibility=visibility,
-            link_to_info=link_to_info,
-            partner_name=partner_name,
-            categories=categories,
-            logo=logo,
-            active=active,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "description",
+                "shortDescription",
+                "redirectUrl",
+                "status",
+                "isPublic",
+                "apiConsumerId",
+                "visibility",
+                "linkToInfo",
+                "partnerName",
+                "categories",
+                "logo",
+                "active",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "short_description": ("shortDescription", None),
+            "redirect_url": ("redirectUrl", None),
+            "status": ("status", _p_status),
+            "is_public": ("isPublic", None),
+            "api_consumer_id": ("apiConsumerId", None),
+            "visibility": ("visibility", _p_visibility),
+            "link_to_info": ("linkToInfo", None),
+            "partner_name": ("partnerName", None),
+            "categories": ("categories", _p_categories),
+            "logo": ("logo", _p_logo),
+            "active": ("active", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

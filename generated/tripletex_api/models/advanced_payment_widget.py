@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.advanced_payment_widget_smart_scan_mapping import AdvancedPaymentWidgetSmartScanMapping
@@ -16,8 +26,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AdvancedPaymentWidget")
 
 
-@_attrs_define
-class AdvancedPaymentWidget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("paymentTypes", list, False),
+    ("selectedPaymentType", dict, False),
+    ("smartScanMapping", dict, False),
+    ("customerVendorIbanOrBban", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AdvancedPaymentWidget(LazyModel):
     """
     Attributes:
         payment_types (list[PaymentWidgetPaymentType] | Unset): List of payment types used in this Advanced Payment
@@ -90,8 +109,10 @@ class AdvancedPaymentWidget:
     last_used_vendor_iban_or_bban: str | Unset = UNSET
     invoice_iban_or_bban: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payment_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_types, Unset):
@@ -244,134 +265,130 @@ class AdvancedPaymentWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AdvancedPaymentWidget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.advanced_payment_widget_smart_scan_mapping import AdvancedPaymentWidgetSmartScanMapping  # noqa: PLC0415
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _payment_types = d.pop("paymentTypes", UNSET)
-        payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
-        if _payment_types is not UNSET:
-            payment_types = []
-            for payment_types_item_data in _payment_types:
-                if payment_types_item_data is None:
-                    continue
-                payment_types_item = PaymentWidgetPaymentType.from_dict(payment_types_item_data)
+        def _p_payment_types(_tx_v: Any) -> list[PaymentWidgetPaymentType] | Unset:
+            _payment_types = _tx_v
+            payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
+            if _payment_types is not UNSET:
+                payment_types = []
+                for payment_types_item_data in _payment_types:
+                    if payment_types_item_data is None:
+                        continue
+                    payment_types_item = PaymentWidgetPaymentType._tx_from_json(payment_types_item_data)
 
-                payment_types.append(payment_types_item)
+                    payment_types.append(payment_types_item)
 
-        _selected_payment_type = d.pop("selectedPaymentType", UNSET)
-        selected_payment_type: PaymentWidgetPaymentType | Unset
-        if isinstance(_selected_payment_type, Unset):
-            selected_payment_type = UNSET
-        else:
-            selected_payment_type = PaymentWidgetPaymentType.from_dict(_selected_payment_type)
+            return payment_types
 
-        is_auto_pay = d.pop("isAutoPay", UNSET)
+        def _p_selected_payment_type(_tx_v: Any) -> PaymentWidgetPaymentType | Unset:
+            _selected_payment_type = _tx_v
+            selected_payment_type: PaymentWidgetPaymentType | Unset
+            if isinstance(_selected_payment_type, Unset):
+                selected_payment_type = UNSET
+            else:
+                selected_payment_type = PaymentWidgetPaymentType._tx_from_json(_selected_payment_type)
 
-        is_ztl = d.pop("isZtl", UNSET)
+            return selected_payment_type
 
-        is_foreign_payment = d.pop("isForeignPayment", UNSET)
+        def _p_smart_scan_mapping(_tx_v: Any) -> AdvancedPaymentWidgetSmartScanMapping | Unset:
+            _smart_scan_mapping = _tx_v
+            smart_scan_mapping: AdvancedPaymentWidgetSmartScanMapping | Unset
+            if isinstance(_smart_scan_mapping, Unset):
+                smart_scan_mapping = UNSET
+            else:
+                smart_scan_mapping = AdvancedPaymentWidgetSmartScanMapping._tx_from_json(_smart_scan_mapping)
 
-        creditor_bank_identificator = d.pop("creditorBankIdentificator", UNSET)
+            return smart_scan_mapping
 
-        creditor_name = d.pop("creditorName", UNSET)
+        def _p_customer_vendor_iban_or_bban(_tx_v: Any) -> list[str] | Unset:
+            customer_vendor_iban_or_bban = cast(list[str], _tx_v)
 
-        creditor_address = d.pop("creditorAddress", UNSET)
+            return customer_vendor_iban_or_bban
 
-        creditor_postal_code = d.pop("creditorPostalCode", UNSET)
-
-        creditor_postal_city = d.pop("creditorPostalCity", UNSET)
-
-        creditor_country_id = d.pop("creditorCountryId", UNSET)
-
-        creditor_bank_country_id = d.pop("creditorBankCountryId", UNSET)
-
-        creditor_bank_name = d.pop("creditorBankName", UNSET)
-
-        creditor_bank_address = d.pop("creditorBankAddress", UNSET)
-
-        creditor_bank_postal_code = d.pop("creditorBankPostalCode", UNSET)
-
-        creditor_bank_postal_city = d.pop("creditorBankPostalCity", UNSET)
-
-        creditor_bank_code = d.pop("creditorBankCode", UNSET)
-
-        creditor_bic = d.pop("creditorBic", UNSET)
-
-        account_number = d.pop("accountNumber", UNSET)
-
-        _smart_scan_mapping = d.pop("smartScanMapping", UNSET)
-        smart_scan_mapping: AdvancedPaymentWidgetSmartScanMapping | Unset
-        if isinstance(_smart_scan_mapping, Unset):
-            smart_scan_mapping = UNSET
-        else:
-            smart_scan_mapping = AdvancedPaymentWidgetSmartScanMapping.from_dict(_smart_scan_mapping)
-
-        customer_vendor_iban_or_bban = cast(list[str], d.pop("customerVendorIbanOrBban", UNSET))
-
-        creditor_clearing_code = d.pop("creditorClearingCode", UNSET)
-
-        kid = d.pop("kid", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        prepaid_amount = d.pop("prepaidAmount", UNSET)
-
-        opposite_amount = d.pop("oppositeAmount", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        regulatory_reporting_code = d.pop("regulatoryReportingCode", UNSET)
-
-        regulatory_reporting_info = d.pop("regulatoryReportingInfo", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        last_used_vendor_iban_or_bban = d.pop("lastUsedVendorIbanOrBban", UNSET)
-
-        invoice_iban_or_bban = d.pop("invoiceIbanOrBban", UNSET)
-
-        _obj = cls(
-            payment_types=payment_types,
-            selected_payment_type=selected_payment_type,
-            is_auto_pay=is_auto_pay,
-            is_ztl=is_ztl,
-            is_foreign_payment=is_foreign_payment,
-            creditor_bank_identificator=creditor_bank_identificator,
-            creditor_name=creditor_name,
-            creditor_address=creditor_address,
-            creditor_postal_code=creditor_postal_code,
-            creditor_postal_city=creditor_postal_city,
-            creditor_country_id=creditor_country_id,
-            creditor_bank_country_id=creditor_bank_country_id,
-            creditor_bank_name=creditor_bank_name,
-            creditor_bank_address=creditor_bank_address,
-            creditor_bank_postal_code=creditor_bank_postal_code,
-            creditor_bank_postal_city=creditor_bank_postal_city,
-            creditor_bank_code=creditor_bank_code,
-            creditor_bic=creditor_bic,
-            account_number=account_number,
-            smart_scan_mapping=smart_scan_mapping,
-            customer_vendor_iban_or_bban=customer_vendor_iban_or_bban,
-            creditor_clearing_code=creditor_clearing_code,
-            kid=kid,
-            amount=amount,
-            prepaid_amount=prepaid_amount,
-            opposite_amount=opposite_amount,
-            date=date,
-            regulatory_reporting_code=regulatory_reporting_code,
-            regulatory_reporting_info=regulatory_reporting_info,
-            currency_code=currency_code,
-            currency_id=currency_id,
-            last_used_vendor_iban_or_bban=last_used_vendor_iban_or_bban,
-            invoice_iban_or_bban=invoice_iban_or_bban,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "paymentTypes",
+                "selectedPaymentType",
+                "isAutoPay",
+                "isZtl",
+                "isForeignPayment",
+                "creditorBankIdentificator",
+                "creditorName",
+                "creditorAddress",
+                "creditorPostalCode",
+                "creditorPostalCity",
+                "creditorCountryId",
+                "creditorBankCountryId",
+                "creditorBankName",
+                "creditorBankAddress",
+                "creditorBankPostalCode",
+                "creditorBankPostalCity",
+                "creditorBankCode",
+                "creditorBic",
+                "accountNumber",
+                "smartScanMapping",
+                "customerVendorIbanOrBban",
+                "creditorClearingCode",
+                "kid",
+                "amount",
+                "prepaidAmount",
+                "oppositeAmount",
+                "date",
+                "regulatoryReportingCode",
+                "regulatoryReportingInfo",
+                "currencyCode",
+                "currencyId",
+                "lastUsedVendorIbanOrBban",
+                "invoiceIbanOrBban",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payment_types": ("paymentTypes", _p_payment_types),
+            "selected_payment_type": ("selectedPaymentType", _p_selected_payment_type),
+            "is_auto_pay": ("isAutoPay", None),
+            "is_ztl": ("isZtl", None),
+            "is_foreign_payment": ("isForeignPayment", None),
+            "creditor_bank_identificator": ("creditorBankIdentificator", None),
+            "creditor_name": ("creditorName", None),
+            "creditor_address": ("creditorAddress", None),
+            "creditor_postal_code": ("creditorPostalCode", None),
+            "creditor_postal_city": ("creditorPostalCity", None),
+            "creditor_country_id": ("creditorCountryId", None),
+            "creditor_bank_country_id": ("creditorBankCountryId", None),
+            "creditor_bank_name": ("creditorBankName", None),
+            "creditor_bank_address": ("creditorBankAddress", None),
+            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
+            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
+            "creditor_bank_code": ("creditorBankCode", None),
+            "creditor_bic": ("creditorBic", None),
+            "account_number": ("accountNumber", None),
+            "smart_scan_mapping": ("smartScanMapping", _p_smart_scan_mapping),
+            "customer_vendor_iban_or_bban": ("customerVendorIbanOrBban", _p_customer_vendor_iban_or_bban),
+            "creditor_clearing_code": ("creditorClearingCode", None),
+            "kid": ("kid", None),
+            "amount": ("amount", None),
+            "prepaid_amount": ("prepaidAmount", None),
+            "opposite_amount": ("oppositeAmount", None),
+            "date": ("date", None),
+            "regulatory_reporting_code": ("regulatoryReportingCode", None),
+            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
+            "currency_code": ("currencyCode", None),
+            "currency_id": ("currencyId", None),
+            "last_used_vendor_iban_or_bban": ("lastUsedVendorIbanOrBban", None),
+            "invoice_iban_or_bban": ("invoiceIbanOrBban", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregate_anomaly_check_type import AggregateAnomalyCheckType
 from ..models.aggregate_anomaly_status import AggregateAnomalyStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AggregateAnomaly")
 
 
-@_attrs_define
-class AggregateAnomaly:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("company", dict, False),
+    ("checkType", str, False),
+    ("status", str, False),
+    ("labels", list, False),
+    ("voucher", dict, False),
+    ("account", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AggregateAnomaly(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,8 +79,10 @@ class AggregateAnomaly:
     voucher: Voucher | Unset = UNSET
     account: Account | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -145,97 +169,126 @@ class AggregateAnomaly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AggregateAnomaly from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        url = d.pop("url", UNSET)
+            return company
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_check_type(_tx_v: Any) -> AggregateAnomalyCheckType | Unset:
+            _check_type = _tx_v
+            check_type: AggregateAnomalyCheckType | Unset
+            if isinstance(_check_type, Unset):
+                check_type = UNSET
+            else:
+                check_type = AggregateAnomalyCheckType(_check_type)
 
-        anomaly_id = d.pop("anomalyId", UNSET)
+            return check_type
 
-        external_anomaly_key = d.pop("externalAnomalyKey", UNSET)
+        def _p_status(_tx_v: Any) -> AggregateAnomalyStatus | Unset:
+            _status = _tx_v
+            status: AggregateAnomalyStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AggregateAnomalyStatus(_status)
 
-        anomaly_check_id = d.pop("anomalyCheckId", UNSET)
+            return status
 
-        _check_type = d.pop("checkType", UNSET)
-        check_type: AggregateAnomalyCheckType | Unset
-        if isinstance(_check_type, Unset):
-            check_type = UNSET
-        else:
-            check_type = AggregateAnomalyCheckType(_check_type)
+        def _p_labels(_tx_v: Any) -> list[str] | Unset:
+            labels = cast(list[str], _tx_v)
 
-        _status = d.pop("status", UNSET)
-        status: AggregateAnomalyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AggregateAnomalyStatus(_status)
+            return labels
 
-        timestamp = d.pop("timestamp", UNSET)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        title = d.pop("title", UNSET)
+            return voucher
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+            return account
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            company=company,
-            anomaly_id=anomaly_id,
-            external_anomaly_key=external_anomaly_key,
-            anomaly_check_id=anomaly_check_id,
-            check_type=check_type,
-            status=status,
-            timestamp=timestamp,
-            title=title,
-            labels=labels,
-            voucher=voucher,
-            account=account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "company",
+                "anomalyId",
+                "externalAnomalyKey",
+                "anomalyCheckId",
+                "checkType",
+                "status",
+                "timestamp",
+                "title",
+                "labels",
+                "voucher",
+                "account",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "company": ("company", _p_company),
+            "anomaly_id": ("anomalyId", None),
+            "external_anomaly_key": ("externalAnomalyKey", None),
+            "anomaly_check_id": ("anomalyCheckId", None),
+            "check_type": ("checkType", _p_check_type),
+            "status": ("status", _p_status),
+            "timestamp": ("timestamp", None),
+            "title": ("title", None),
+            "labels": ("labels", _p_labels),
+            "voucher": ("voucher", _p_voucher),
+            "account": ("account", _p_account),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

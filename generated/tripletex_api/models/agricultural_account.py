@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_data_agriculture import BalanceDataAgriculture
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgriculturalAccount")
 
 
-@_attrs_define
-class AgriculturalAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("transferredFromPreviousYear", dict, False),
+    ("transferredData", dict, False),
+    ("balanceData", dict, False),
+    ("profitAndLossData", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AgriculturalAccount(LazyModel):
     """
     Attributes:
         group_id (int | Unset): [read-only]
@@ -65,8 +84,10 @@ class AgriculturalAccount:
     balance_data: BalanceDataAgriculture | Unset = UNSET
     profit_and_loss_data: ProfitAndLossAgriculture | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_id = self.group_id
 
@@ -162,97 +183,108 @@ class AgriculturalAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AgriculturalAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_data_agriculture import BalanceDataAgriculture  # noqa: PLC0415
         from ..models.profit_and_loss_agriculture import ProfitAndLossAgriculture  # noqa: PLC0415
         from ..models.transferred_data import TransferredData  # noqa: PLC0415
         from ..models.year_end_group_details import YearEndGroupDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_id = d.pop("groupId", UNSET)
+        def _p_transferred_from_previous_year(_tx_v: Any) -> YearEndGroupDetails | Unset:
+            _transferred_from_previous_year = _tx_v
+            transferred_from_previous_year: YearEndGroupDetails | Unset
+            if isinstance(_transferred_from_previous_year, Unset):
+                transferred_from_previous_year = UNSET
+            else:
+                transferred_from_previous_year = YearEndGroupDetails._tx_from_json(_transferred_from_previous_year)
 
-        departments = d.pop("departments", UNSET)
+            return transferred_from_previous_year
 
-        department_names = d.pop("departmentNames", UNSET)
+        def _p_transferred_data(_tx_v: Any) -> TransferredData | Unset:
+            _transferred_data = _tx_v
+            transferred_data: TransferredData | Unset
+            if isinstance(_transferred_data, Unset):
+                transferred_data = UNSET
+            else:
+                transferred_data = TransferredData._tx_from_json(_transferred_data)
 
-        operational_entity = d.pop("operationalEntity", UNSET)
+            return transferred_data
 
-        municipality_number = d.pop("municipalityNumber", UNSET)
+        def _p_balance_data(_tx_v: Any) -> BalanceDataAgriculture | Unset:
+            _balance_data = _tx_v
+            balance_data: BalanceDataAgriculture | Unset
+            if isinstance(_balance_data, Unset):
+                balance_data = UNSET
+            else:
+                balance_data = BalanceDataAgriculture._tx_from_json(_balance_data)
 
-        related_sales_income_and_withdrawals = d.pop("relatedSalesIncomeAndWithdrawals", UNSET)
+            return balance_data
 
-        not_related_sales_income_and_withdrawals = d.pop("notRelatedSalesIncomeAndWithdrawals", UNSET)
+        def _p_profit_and_loss_data(_tx_v: Any) -> ProfitAndLossAgriculture | Unset:
+            _profit_and_loss_data = _tx_v
+            profit_and_loss_data: ProfitAndLossAgriculture | Unset
+            if isinstance(_profit_and_loss_data, Unset):
+                profit_and_loss_data = UNSET
+            else:
+                profit_and_loss_data = ProfitAndLossAgriculture._tx_from_json(_profit_and_loss_data)
 
-        own_corrections_income = d.pop("ownCorrectionsIncome", UNSET)
+            return profit_and_loss_data
 
-        income_from_profit_and_loss_account = d.pop("incomeFromProfitAndLossAccount", UNSET)
-
-        income_deductions_from_profit_and_loss_account = d.pop("incomeDeductionsFromProfitAndLossAccount", UNSET)
-
-        income_recognition_of_negative_balance = d.pop("incomeRecognitionOfNegativeBalance", UNSET)
-
-        total_operating_costs = d.pop("totalOperatingCosts", UNSET)
-
-        share_of_operating_costs = d.pop("shareOfOperatingCosts", UNSET)
-
-        _transferred_from_previous_year = d.pop("transferredFromPreviousYear", UNSET)
-        transferred_from_previous_year: YearEndGroupDetails | Unset
-        if isinstance(_transferred_from_previous_year, Unset):
-            transferred_from_previous_year = UNSET
-        else:
-            transferred_from_previous_year = YearEndGroupDetails.from_dict(_transferred_from_previous_year)
-
-        correction_biomass_wood_production = d.pop("correctionBiomassWoodProduction", UNSET)
-
-        operating_profit_loss_from_activities_not_included = d.pop(
-            "operatingProfitLossFromActivitiesNotIncluded", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupId",
+                "departments",
+                "departmentNames",
+                "operationalEntity",
+                "municipalityNumber",
+                "relatedSalesIncomeAndWithdrawals",
+                "notRelatedSalesIncomeAndWithdrawals",
+                "ownCorrectionsIncome",
+                "incomeFromProfitAndLossAccount",
+                "incomeDeductionsFromProfitAndLossAccount",
+                "incomeRecognitionOfNegativeBalance",
+                "totalOperatingCosts",
+                "shareOfOperatingCosts",
+                "transferredFromPreviousYear",
+                "correctionBiomassWoodProduction",
+                "operatingProfitLossFromActivitiesNotIncluded",
+                "transferredData",
+                "balanceData",
+                "profitAndLossData",
+            )
         )
 
-        _transferred_data = d.pop("transferredData", UNSET)
-        transferred_data: TransferredData | Unset
-        if isinstance(_transferred_data, Unset):
-            transferred_data = UNSET
-        else:
-            transferred_data = TransferredData.from_dict(_transferred_data)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        _balance_data = d.pop("balanceData", UNSET)
-        balance_data: BalanceDataAgriculture | Unset
-        if isinstance(_balance_data, Unset):
-            balance_data = UNSET
-        else:
-            balance_data = BalanceDataAgriculture.from_dict(_balance_data)
-
-        _profit_and_loss_data = d.pop("profitAndLossData", UNSET)
-        profit_and_loss_data: ProfitAndLossAgriculture | Unset
-        if isinstance(_profit_and_loss_data, Unset):
-            profit_and_loss_data = UNSET
-        else:
-            profit_and_loss_data = ProfitAndLossAgriculture.from_dict(_profit_and_loss_data)
-
-        _obj = cls(
-            group_id=group_id,
-            departments=departments,
-            department_names=department_names,
-            operational_entity=operational_entity,
-            municipality_number=municipality_number,
-            related_sales_income_and_withdrawals=related_sales_income_and_withdrawals,
-            not_related_sales_income_and_withdrawals=not_related_sales_income_and_withdrawals,
-            own_corrections_income=own_corrections_income,
-            income_from_profit_and_loss_account=income_from_profit_and_loss_account,
-            income_deductions_from_profit_and_loss_account=income_deductions_from_profit_and_loss_account,
-            income_recognition_of_negative_balance=income_recognition_of_negative_balance,
-            total_operating_costs=total_operating_costs,
-            share_of_operating_costs=share_of_operating_costs,
-            transferred_from_previous_year=transferred_from_previous_year,
-            correction_biomass_wood_production=correction_biomass_wood_production,
-            operating_profit_loss_from_activities_not_included=operating_profit_loss_from_activities_not_included,
-            transferred_data=transferred_data,
-            balance_data=balance_data,
-            profit_and_loss_data=profit_and_loss_data,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "group_id": ("groupId", None),
+            "departments": ("departments", None),
+            "department_names": ("departmentNames", None),
+            "operational_entity": ("operationalEntity", None),
+            "municipality_number": ("municipalityNumber", None),
+            "related_sales_income_and_withdrawals": ("relatedSalesIncomeAndWithdrawals", None),
+            "not_related_sales_income_and_withdrawals": ("notRelatedSalesIncomeAndWithdrawals", None),
+            "own_corrections_income": ("ownCorrectionsIncome", None),
+            "income_from_profit_and_loss_account": ("incomeFromProfitAndLossAccount", None),
+            "income_deductions_from_profit_and_loss_account": ("incomeDeductionsFromProfitAndLossAccount", None),
+            "income_recognition_of_negative_balance": ("incomeRecognitionOfNegativeBalance", None),
+            "total_operating_costs": ("totalOperatingCosts", None),
+            "share_of_operating_costs": ("shareOfOperatingCosts", None),
+            "transferred_from_previous_year": ("transferredFromPreviousYear", _p_transferred_from_previous_year),
+            "correction_biomass_wood_production": ("correctionBiomassWoodProduction", None),
+            "operating_profit_loss_from_activities_not_included": (
+                "operatingProfitLossFromActivitiesNotIncluded",
+                None,
+            ),
+            "transferred_data": ("transferredData", _p_transferred_data),
+            "balance_data": ("balanceData", _p_balance_data),
+            "profit_and_loss_data": ("profitAndLossData", _p_profit_and_loss_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.agricultural_account import AgriculturalAccount
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgriculturalAccountOverview")
 
 
-@_attrs_define
-class AgriculturalAccountOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("agriculturalAccounts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AgriculturalAccountOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -47,8 +64,10 @@ class AgriculturalAccountOverview:
     deducted_accounting: float | Unset = UNSET
     deducted_in_agricultural_account: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -119,68 +138,76 @@ class AgriculturalAccountOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AgriculturalAccountOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.agricultural_account import AgriculturalAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _agricultural_accounts = d.pop("agriculturalAccounts", UNSET)
-        agricultural_accounts: list[AgriculturalAccount] | Unset = UNSET
-        if _agricultural_accounts is not UNSET:
-            agricultural_accounts = []
-            for agricultural_accounts_item_data in _agricultural_accounts:
-                if agricultural_accounts_item_data is None:
-                    continue
-                agricultural_accounts_item = AgriculturalAccount.from_dict(agricultural_accounts_item_data)
+            return year_end_report
 
-                agricultural_accounts.append(agricultural_accounts_item)
+        def _p_agricultural_accounts(_tx_v: Any) -> list[AgriculturalAccount] | Unset:
+            _agricultural_accounts = _tx_v
+            agricultural_accounts: list[AgriculturalAccount] | Unset = UNSET
+            if _agricultural_accounts is not UNSET:
+                agricultural_accounts = []
+                for agricultural_accounts_item_data in _agricultural_accounts:
+                    if agricultural_accounts_item_data is None:
+                        continue
+                    agricultural_accounts_item = AgriculturalAccount._tx_from_json(agricultural_accounts_item_data)
 
-        show_missing_department_warning = d.pop("showMissingDepartmentWarning", UNSET)
+                    agricultural_accounts.append(agricultural_accounts_item)
 
-        show_duplicate_department_warning = d.pop("showDuplicateDepartmentWarning", UNSET)
+            return agricultural_accounts
 
-        show_not_linked_department_warning = d.pop("showNotLinkedDepartmentWarning", UNSET)
-
-        use_multiple_accounts = d.pop("useMultipleAccounts", UNSET)
-
-        transferred_from_agricultural_account_accounting = d.pop("transferredFromAgriculturalAccountAccounting", UNSET)
-
-        transferred_from_agricultural_account_in_agricultural_account = d.pop(
-            "transferredFromAgriculturalAccountInAgriculturalAccount", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "agriculturalAccounts",
+                "showMissingDepartmentWarning",
+                "showDuplicateDepartmentWarning",
+                "showNotLinkedDepartmentWarning",
+                "useMultipleAccounts",
+                "transferredFromAgriculturalAccountAccounting",
+                "transferredFromAgriculturalAccountInAgriculturalAccount",
+                "registeredAccounting",
+                "registeredInAgriculturalAccount",
+                "deductedAccounting",
+                "deductedInAgriculturalAccount",
+            )
         )
 
-        registered_accounting = d.pop("registeredAccounting", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        registered_in_agricultural_account = d.pop("registeredInAgriculturalAccount", UNSET)
-
-        deducted_accounting = d.pop("deductedAccounting", UNSET)
-
-        deducted_in_agricultural_account = d.pop("deductedInAgriculturalAccount", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            agricultural_accounts=agricultural_accounts,
-            show_missing_department_warning=show_missing_department_warning,
-            show_duplicate_department_warning=show_duplicate_department_warning,
-            show_not_linked_department_warning=show_not_linked_department_warning,
-            use_multiple_accounts=use_multiple_accounts,
-            transferred_from_agricultural_account_accounting=transferred_from_agricultural_account_accounting,
-            transferred_from_agricultural_account_in_agricultural_account=transferred_from_agricultural_account_in_agricultural_account,
-            registered_accounting=registered_accounting,
-            registered_in_agricultural_account=registered_in_agricultural_account,
-            deducted_accounting=deducted_accounting,
-            deducted_in_agricultural_account=deducted_in_agricultural_account,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "agricultural_accounts": ("agriculturalAccounts", _p_agricultural_accounts),
+            "show_missing_department_warning": ("showMissingDepartmentWarning", None),
+            "show_duplicate_department_warning": ("showDuplicateDepartmentWarning", None),
+            "show_not_linked_department_warning": ("showNotLinkedDepartmentWarning", None),
+            "use_multiple_accounts": ("useMultipleAccounts", None),
+            "transferred_from_agricultural_account_accounting": ("transferredFromAgriculturalAccountAccounting", None),
+            "transferred_from_agricultural_account_in_agricultural_account": (
+                "transferredFromAgriculturalAccountInAgriculturalAccount",
+                None,
+            ),
+            "registered_accounting": ("registeredAccounting", None),
+            "registered_in_agricultural_account": ("registeredInAgriculturalAccount", None),
+            "deducted_accounting": ("deductedAccounting", None),
+            "deducted_in_agricultural_account": ("deductedInAgriculturalAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.altinn_2_reception_receipt_message_severity import Altinn2ReceptionReceiptMessageSeverity
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.altinn_2_reception_receipt_message_deviation_info import Altinn2ReceptionReceiptMessageDeviationInfo
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Altinn2ReceptionReceiptMessage")
 
 
-@_attrs_define
-class Altinn2ReceptionReceiptMessage:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("severity", str, False),
+    ("deviationInfo", dict, False),
+    ("positionInfo", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Altinn2ReceptionReceiptMessage(LazyModel):
     """
     Attributes:
         severity (Altinn2ReceptionReceiptMessageSeverity | Unset): [read-only]
@@ -40,8 +58,10 @@ class Altinn2ReceptionReceiptMessage:
     raw: str | Unset = UNSET
     xpath: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         severity: str | Unset = UNSET
         if not isinstance(self.severity, Unset):
@@ -89,57 +109,73 @@ class Altinn2ReceptionReceiptMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Altinn2ReceptionReceiptMessage from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.altinn_2_reception_receipt_message_deviation_info import (
             Altinn2ReceptionReceiptMessageDeviationInfo,  # noqa: PLC0415
         )
         from ..models.altinn_2_reception_receipt_message_position_info import Altinn2ReceptionReceiptMessagePositionInfo  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _severity = d.pop("severity", UNSET)
-        severity: Altinn2ReceptionReceiptMessageSeverity | Unset
-        if isinstance(_severity, Unset):
-            severity = UNSET
-        else:
-            severity = Altinn2ReceptionReceiptMessageSeverity(_severity)
+        def _p_severity(_tx_v: Any) -> Altinn2ReceptionReceiptMessageSeverity | Unset:
+            _severity = _tx_v
+            severity: Altinn2ReceptionReceiptMessageSeverity | Unset
+            if isinstance(_severity, Unset):
+                severity = UNSET
+            else:
+                severity = Altinn2ReceptionReceiptMessageSeverity(_severity)
 
-        subject = d.pop("subject", UNSET)
+            return severity
 
-        description = d.pop("description", UNSET)
+        def _p_deviation_info(_tx_v: Any) -> Altinn2ReceptionReceiptMessageDeviationInfo | Unset:
+            _deviation_info = _tx_v
+            deviation_info: Altinn2ReceptionReceiptMessageDeviationInfo | Unset
+            if isinstance(_deviation_info, Unset):
+                deviation_info = UNSET
+            else:
+                deviation_info = Altinn2ReceptionReceiptMessageDeviationInfo._tx_from_json(_deviation_info)
 
-        field_name = d.pop("fieldName", UNSET)
+            return deviation_info
 
-        _deviation_info = d.pop("deviationInfo", UNSET)
-        deviation_info: Altinn2ReceptionReceiptMessageDeviationInfo | Unset
-        if isinstance(_deviation_info, Unset):
-            deviation_info = UNSET
-        else:
-            deviation_info = Altinn2ReceptionReceiptMessageDeviationInfo.from_dict(_deviation_info)
+        def _p_position_info(_tx_v: Any) -> Altinn2ReceptionReceiptMessagePositionInfo | Unset:
+            _position_info = _tx_v
+            position_info: Altinn2ReceptionReceiptMessagePositionInfo | Unset
+            if isinstance(_position_info, Unset):
+                position_info = UNSET
+            else:
+                position_info = Altinn2ReceptionReceiptMessagePositionInfo._tx_from_json(_position_info)
 
-        _position_info = d.pop("positionInfo", UNSET)
-        position_info: Altinn2ReceptionReceiptMessagePositionInfo | Unset
-        if isinstance(_position_info, Unset):
-            position_info = UNSET
-        else:
-            position_info = Altinn2ReceptionReceiptMessagePositionInfo.from_dict(_position_info)
+            return position_info
 
-        raw = d.pop("raw", UNSET)
-
-        xpath = d.pop("xpath", UNSET)
-
-        _obj = cls(
-            severity=severity,
-            subject=subject,
-            description=description,
-            field_name=field_name,
-            deviation_info=deviation_info,
-            position_info=position_info,
-            raw=raw,
-            xpath=xpath,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "severity",
+                "subject",
+                "description",
+                "fieldName",
+                "deviationInfo",
+                "positionInfo",
+                "raw",
+                "xpath",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "severity": ("severity", _p_severity),
+            "subject": ("subject", None),
+            "description": ("description", None),
+            "field_name": ("fieldName", None),
+            "deviation_info": ("deviationInfo", _p_deviation_info),
+            "position_info": ("positionInfo", _p_position_info),
+            "raw": ("raw", None),
+            "xpath": ("xpath", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

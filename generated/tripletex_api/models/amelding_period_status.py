@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.amelding_period_status_status import AmeldingPeriodStatusStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AmeldingPeriodStatus")
 
 
-@_attrs_define
-class AmeldingPeriodStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AmeldingPeriodStatus(LazyModel):
     """A-melding summary status per month for the requested year. Only populated when canAccessSalary is true.
 
     Attributes:
@@ -26,8 +40,10 @@ class AmeldingPeriodStatus:
     month: int | Unset = UNSET
     status: AmeldingPeriodStatusStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -51,27 +67,39 @@ class AmeldingPeriodStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        """A AmeldingPeriodStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        month = d.pop("month", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _status = d.pop("status", UNSET)
-        status: AmeldingPeriodStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AmeldingPeriodStatusStatus(_status)
+        def _p_status(_tx_v: Any) -> AmeldingPeriodStatusStatus | Unset:
+            _status = _tx_v
+            status: AmeldingPeriodStatusStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AmeldingPeriodStatusStatus(_status)
 
-        _obj = cls(
-            year=year,
-            month=month,
-            status=status,
+            return status
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "month",
+                "status",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "month": ("month", None),
+            "status": ("status", _p_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AmeldingPeriodicPayment")
 
 
-@_attrs_define
-class AmeldingPeriodicPayment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("startDate", str, False),
+    ("endDate", str, False),
+    ("paymentDate", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AmeldingPeriodicPayment(LazyModel):
     """Amount of payments
 
     Attributes:
@@ -36,8 +54,10 @@ class AmeldingPeriodicPayment:
     uri: str | Unset = UNSET
     rest_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -85,52 +105,69 @@ class AmeldingPeriodicPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+        """A AmeldingPeriodicPayment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        ledger_sum = d.pop("ledgerSum", UNSET)
+        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+            _start_date = _tx_v
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
+            return start_date
 
-        paid_amount = d.pop("paidAmount", UNSET)
+        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+            _end_date = _tx_v
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
 
-        _payment_date = d.pop("paymentDate", UNSET)
-        payment_date: datetime.date | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = datetime.date.fromisoformat(_payment_date)
+            return end_date
 
-        uri = d.pop("uri", UNSET)
+        def _p_payment_date(_tx_v: Any) -> datetime.date | Unset:
+            _payment_date = _tx_v
+            payment_date: datetime.date | Unset
+            if isinstance(_payment_date, Unset):
+                payment_date = UNSET
+            else:
+                payment_date = datetime.date.fromisoformat(_payment_date)
 
-        rest_amount = d.pop("restAmount", UNSET)
+            return payment_date
 
-        _obj = cls(
-            start_date=start_date,
-            end_date=end_date,
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            paid_amount=paid_amount,
-            payment_date=payment_date,
-            uri=uri,
-            rest_amount=rest_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "startDate",
+                "endDate",
+                "ledgerSum",
+                "ameldingSum",
+                "paidAmount",
+                "paymentDate",
+                "uri",
+                "restAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "start_date": ("startDate", _p_start_date),
+            "end_date": ("endDate", _p_end_date),
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "paid_amount": ("paidAmount", None),
+            "payment_date": ("paymentDate", _p_payment_date),
+            "uri": ("uri", None),
+            "rest_amount": ("restAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

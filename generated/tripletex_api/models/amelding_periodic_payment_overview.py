@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.amelding_periodic_payment import AmeldingPeriodicPayment
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmeldingPeriodicPaymentOverview")
 
 
-@_attrs_define
-class AmeldingPeriodicPaymentOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("payments", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AmeldingPeriodicPaymentOverview(LazyModel):
     """
     Attributes:
         payments (list[AmeldingPeriodicPayment] | Unset): Amount of payments
@@ -32,8 +46,10 @@ class AmeldingPeriodicPaymentOverview:
     total_paid_amount: float | Unset = UNSET
     total_rest_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payments, Unset):
@@ -68,39 +84,48 @@ class AmeldingPeriodicPaymentOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AmeldingPeriodicPaymentOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.amelding_periodic_payment import AmeldingPeriodicPayment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _payments = d.pop("payments", UNSET)
-        payments: list[AmeldingPeriodicPayment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                if payments_item_data is None:
-                    continue
-                payments_item = AmeldingPeriodicPayment.from_dict(payments_item_data)
+        def _p_payments(_tx_v: Any) -> list[AmeldingPeriodicPayment] | Unset:
+            _payments = _tx_v
+            payments: list[AmeldingPeriodicPayment] | Unset = UNSET
+            if _payments is not UNSET:
+                payments = []
+                for payments_item_data in _payments:
+                    if payments_item_data is None:
+                        continue
+                    payments_item = AmeldingPeriodicPayment._tx_from_json(payments_item_data)
 
-                payments.append(payments_item)
+                    payments.append(payments_item)
 
-        total_ledger_sum = d.pop("totalLedgerSum", UNSET)
+            return payments
 
-        total_amelding_sum = d.pop("totalAmeldingSum", UNSET)
-
-        total_paid_amount = d.pop("totalPaidAmount", UNSET)
-
-        total_rest_amount = d.pop("totalRestAmount", UNSET)
-
-        _obj = cls(
-            payments=payments,
-            total_ledger_sum=total_ledger_sum,
-            total_amelding_sum=total_amelding_sum,
-            total_paid_amount=total_paid_amount,
-            total_rest_amount=total_rest_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "payments",
+                "totalLedgerSum",
+                "totalAmeldingSum",
+                "totalPaidAmount",
+                "totalRestAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payments": ("payments", _p_payments),
+            "total_ledger_sum": ("totalLedgerSum", None),
+            "total_amelding_sum": ("totalAmeldingSum", None),
+            "total_paid_amount": ("totalPaidAmount", None),
+            "total_rest_amount": ("totalRestAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

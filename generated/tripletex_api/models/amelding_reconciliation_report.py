@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.a07_details import A07Details
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmeldingReconciliationReport")
 
 
-@_attrs_define
-class AmeldingReconciliationReport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("details", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AmeldingReconciliationReport(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,8 +58,10 @@ class AmeldingReconciliationReport:
     to: str | Unset = UNSET
     details: A07Details | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -95,57 +114,67 @@ class AmeldingReconciliationReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AmeldingReconciliationReport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.a07_details import A07Details  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_details(_tx_v: Any) -> A07Details | Unset:
+            _details = _tx_v
+            details: A07Details | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = A07Details._tx_from_json(_details)
 
-        url = d.pop("url", UNSET)
+            return details
 
-        archive_reference = d.pop("archiveReference", UNSET)
-
-        reconciliation_timestamp = d.pop("reconciliationTimestamp", UNSET)
-
-        from_ = d.pop("from", UNSET)
-
-        to = d.pop("to", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: A07Details | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = A07Details.from_dict(_details)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            archive_reference=archive_reference,
-            reconciliation_timestamp=reconciliation_timestamp,
-            from_=from_,
-            to=to,
-            details=details,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "archiveReference",
+                "reconciliationTimestamp",
+                "from",
+                "to",
+                "details",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "archive_reference": ("archiveReference", None),
+            "reconciliation_timestamp": ("reconciliationTimestamp", None),
+            "from_": ("from", None),
+            "to": ("to", None),
+            "details": ("details", _p_details),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

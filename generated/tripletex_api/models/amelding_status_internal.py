@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.amelding_status_internal_amelding_detailed_status import AmeldingStatusInternalAmeldingDetailedStatus
 from ..models.amelding_status_internal_amelding_summary_status import AmeldingStatusInternalAmeldingSummaryStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AmeldingStatusInternal")
 
 
-@_attrs_define
-class AmeldingStatusInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("company", dict, False),
+    ("ameldingActorEmployee", dict, False),
+    ("paymentActorEmployee", dict, False),
+    ("ameldingSummaryStatus", str, False),
+    ("ameldingDetailedStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AmeldingStatusInternal(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -68,8 +89,10 @@ class AmeldingStatusInternal:
     mandatory_deduction_not_paid: float | Unset = UNSET
     tax_period_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -174,111 +197,130 @@ class AmeldingStatusInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AmeldingStatusInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        url = d.pop("url", UNSET)
+            return company
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_amelding_actor_employee(_tx_v: Any) -> Employee | Unset:
+            _amelding_actor_employee = _tx_v
+            amelding_actor_employee: Employee | Unset
+            if isinstance(_amelding_actor_employee, Unset):
+                amelding_actor_employee = UNSET
+            else:
+                amelding_actor_employee = Employee._tx_from_json(_amelding_actor_employee)
 
-        _amelding_actor_employee = d.pop("ameldingActorEmployee", UNSET)
-        amelding_actor_employee: Employee | Unset
-        if isinstance(_amelding_actor_employee, Unset):
-            amelding_actor_employee = UNSET
-        else:
-            amelding_actor_employee = Employee.from_dict(_amelding_actor_employee)
+            return amelding_actor_employee
 
-        _payment_actor_employee = d.pop("paymentActorEmployee", UNSET)
-        payment_actor_employee: Employee | Unset
-        if isinstance(_payment_actor_employee, Unset):
-            payment_actor_employee = UNSET
-        else:
-            payment_actor_employee = Employee.from_dict(_payment_actor_employee)
+        def _p_payment_actor_employee(_tx_v: Any) -> Employee | Unset:
+            _payment_actor_employee = _tx_v
+            payment_actor_employee: Employee | Unset
+            if isinstance(_payment_actor_employee, Unset):
+                payment_actor_employee = UNSET
+            else:
+                payment_actor_employee = Employee._tx_from_json(_payment_actor_employee)
 
-        last_amelding_action_time = d.pop("lastAmeldingActionTime", UNSET)
+            return payment_actor_employee
 
-        last_payment_action_time = d.pop("lastPaymentActionTime", UNSET)
+        def _p_amelding_summary_status(_tx_v: Any) -> AmeldingStatusInternalAmeldingSummaryStatus | Unset:
+            _amelding_summary_status = _tx_v
+            amelding_summary_status: AmeldingStatusInternalAmeldingSummaryStatus | Unset
+            if isinstance(_amelding_summary_status, Unset):
+                amelding_summary_status = UNSET
+            else:
+                amelding_summary_status = AmeldingStatusInternalAmeldingSummaryStatus(_amelding_summary_status)
 
-        _amelding_summary_status = d.pop("ameldingSummaryStatus", UNSET)
-        amelding_summary_status: AmeldingStatusInternalAmeldingSummaryStatus | Unset
-        if isinstance(_amelding_summary_status, Unset):
-            amelding_summary_status = UNSET
-        else:
-            amelding_summary_status = AmeldingStatusInternalAmeldingSummaryStatus(_amelding_summary_status)
+            return amelding_summary_status
 
-        _amelding_detailed_status = d.pop("ameldingDetailedStatus", UNSET)
-        amelding_detailed_status: AmeldingStatusInternalAmeldingDetailedStatus | Unset
-        if isinstance(_amelding_detailed_status, Unset):
-            amelding_detailed_status = UNSET
-        else:
-            amelding_detailed_status = AmeldingStatusInternalAmeldingDetailedStatus(_amelding_detailed_status)
+        def _p_amelding_detailed_status(_tx_v: Any) -> AmeldingStatusInternalAmeldingDetailedStatus | Unset:
+            _amelding_detailed_status = _tx_v
+            amelding_detailed_status: AmeldingStatusInternalAmeldingDetailedStatus | Unset
+            if isinstance(_amelding_detailed_status, Unset):
+                amelding_detailed_status = UNSET
+            else:
+                amelding_detailed_status = AmeldingStatusInternalAmeldingDetailedStatus(_amelding_detailed_status)
 
-        tax_deduction_accrued = d.pop("taxDeductionAccrued", UNSET)
+            return amelding_detailed_status
 
-        payroll_tax_accrued = d.pop("payrollTaxAccrued", UNSET)
-
-        finance_tax_accrued = d.pop("financeTaxAccrued", UNSET)
-
-        mandatory_deduction_accrued = d.pop("mandatoryDeductionAccrued", UNSET)
-
-        tax_deduction_not_paid = d.pop("taxDeductionNotPaid", UNSET)
-
-        payroll_tax_not_paid = d.pop("payrollTaxNotPaid", UNSET)
-
-        finance_tax_not_paid = d.pop("financeTaxNotPaid", UNSET)
-
-        mandatory_deduction_not_paid = d.pop("mandatoryDeductionNotPaid", UNSET)
-
-        tax_period_name = d.pop("taxPeriodName", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            company=company,
-            amelding_actor_employee=amelding_actor_employee,
-            payment_actor_employee=payment_actor_employee,
-            last_amelding_action_time=last_amelding_action_time,
-            last_payment_action_time=last_payment_action_time,
-            amelding_summary_status=amelding_summary_status,
-            amelding_detailed_status=amelding_detailed_status,
-            tax_deduction_accrued=tax_deduction_accrued,
-            payroll_tax_accrued=payroll_tax_accrued,
-            finance_tax_accrued=finance_tax_accrued,
-            mandatory_deduction_accrued=mandatory_deduction_accrued,
-            tax_deduction_not_paid=tax_deduction_not_paid,
-            payroll_tax_not_paid=payroll_tax_not_paid,
-            finance_tax_not_paid=finance_tax_not_paid,
-            mandatory_deduction_not_paid=mandatory_deduction_not_paid,
-            tax_period_name=tax_period_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "company",
+                "ameldingActorEmployee",
+                "paymentActorEmployee",
+                "lastAmeldingActionTime",
+                "lastPaymentActionTime",
+                "ameldingSummaryStatus",
+                "ameldingDetailedStatus",
+                "taxDeductionAccrued",
+                "payrollTaxAccrued",
+                "financeTaxAccrued",
+                "mandatoryDeductionAccrued",
+                "taxDeductionNotPaid",
+                "payrollTaxNotPaid",
+                "financeTaxNotPaid",
+                "mandatoryDeductionNotPaid",
+                "taxPeriodName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "company": ("company", _p_company),
+            "amelding_actor_employee": ("ameldingActorEmployee", _p_amelding_actor_employee),
+            "payment_actor_employee": ("paymentActorEmployee", _p_payment_actor_employee),
+            "last_amelding_action_time": ("lastAmeldingActionTime", None),
+            "last_payment_action_time": ("lastPaymentActionTime", None),
+            "amelding_summary_status": ("ameldingSummaryStatus", _p_amelding_summary_status),
+            "amelding_detailed_status": ("ameldingDetailedStatus", _p_amelding_detailed_status),
+            "tax_deduction_accrued": ("taxDeductionAccrued", None),
+            "payroll_tax_accrued": ("payrollTaxAccrued", None),
+            "finance_tax_accrued": ("financeTaxAccrued", None),
+            "mandatory_deduction_accrued": ("mandatoryDeductionAccrued", None),
+            "tax_deduction_not_paid": ("taxDeductionNotPaid", None),
+            "payroll_tax_not_paid": ("payrollTaxNotPaid", None),
+            "finance_tax_not_paid": ("financeTaxNotPaid", None),
+            "mandatory_deduction_not_paid": ("mandatoryDeductionNotPaid", None),
+            "tax_period_name": ("taxPeriodName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AnnualAccountsSubTotalLine")
 
 
-@_attrs_define
-class AnnualAccountsSubTotalLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AnnualAccountsSubTotalLine(LazyModel):
     """
     Attributes:
         orid (str | Unset): [read-only]
@@ -36,8 +50,10 @@ class AnnualAccountsSubTotalLine:
     notes: str | Unset = UNSET
     free_notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         orid = self.orid
 
@@ -83,40 +99,41 @@ class AnnualAccountsSubTotalLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        orid = d.pop("orid", UNSET)
+        """A AnnualAccountsSubTotalLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        grouping = d.pop("grouping", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        name = d.pop("name", UNSET)
-
-        technical_name = d.pop("technicalName", UNSET)
-
-        info = d.pop("info", UNSET)
-
-        closing_balance = d.pop("closingBalance", UNSET)
-
-        opening_balance = d.pop("openingBalance", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        free_notes = d.pop("freeNotes", UNSET)
-
-        _obj = cls(
-            orid=orid,
-            grouping=grouping,
-            name=name,
-            technical_name=technical_name,
-            info=info,
-            closing_balance=closing_balance,
-            opening_balance=opening_balance,
-            notes=notes,
-            free_notes=free_notes,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "orid",
+                "grouping",
+                "name",
+                "technicalName",
+                "info",
+                "closingBalance",
+                "openingBalance",
+                "notes",
+                "freeNotes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "orid": ("orid", None),
+            "grouping": ("grouping", None),
+            "name": ("name", None),
+            "technical_name": ("technicalName", None),
+            "info": ("info", None),
+            "closing_balance": ("closingBalance", None),
+            "opening_balance": ("openingBalance", None),
+            "notes": ("notes", None),
+            "free_notes": ("freeNotes", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

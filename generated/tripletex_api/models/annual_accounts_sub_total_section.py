@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.annual_accounts_sub_total_line import AnnualAccountsSubTotalLine
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AnnualAccountsSubTotalSection")
 
 
-@_attrs_define
-class AnnualAccountsSubTotalSection:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("subTotalLines", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AnnualAccountsSubTotalSection(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -30,8 +44,10 @@ class AnnualAccountsSubTotalSection:
     sum_closing_balance: float | Unset = UNSET
     sub_total_lines: list[AnnualAccountsSubTotalLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -62,36 +78,46 @@ class AnnualAccountsSubTotalSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AnnualAccountsSubTotalSection from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.annual_accounts_sub_total_line import AnnualAccountsSubTotalLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_sub_total_lines(_tx_v: Any) -> list[AnnualAccountsSubTotalLine] | Unset:
+            _sub_total_lines = _tx_v
+            sub_total_lines: list[AnnualAccountsSubTotalLine] | Unset = UNSET
+            if _sub_total_lines is not UNSET:
+                sub_total_lines = []
+                for sub_total_lines_item_data in _sub_total_lines:
+                    if sub_total_lines_item_data is None:
+                        continue
+                    sub_total_lines_item = AnnualAccountsSubTotalLine._tx_from_json(sub_total_lines_item_data)
 
-        sum_opening_balance = d.pop("sumOpeningBalance", UNSET)
+                    sub_total_lines.append(sub_total_lines_item)
 
-        sum_closing_balance = d.pop("sumClosingBalance", UNSET)
+            return sub_total_lines
 
-        _sub_total_lines = d.pop("subTotalLines", UNSET)
-        sub_total_lines: list[AnnualAccountsSubTotalLine] | Unset = UNSET
-        if _sub_total_lines is not UNSET:
-            sub_total_lines = []
-            for sub_total_lines_item_data in _sub_total_lines:
-                if sub_total_lines_item_data is None:
-                    continue
-                sub_total_lines_item = AnnualAccountsSubTotalLine.from_dict(sub_total_lines_item_data)
-
-                sub_total_lines.append(sub_total_lines_item)
-
-        _obj = cls(
-            name=name,
-            sum_opening_balance=sum_opening_balance,
-            sum_closing_balance=sum_closing_balance,
-            sub_total_lines=sub_total_lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "sumOpeningBalance",
+                "sumClosingBalance",
+                "subTotalLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "sum_opening_balance": ("sumOpeningBalance", None),
+            "sum_closing_balance": ("sumClosingBalance", None),
+            "sub_total_lines": ("subTotalLines", _p_sub_total_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

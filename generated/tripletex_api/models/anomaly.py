@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.anomaly_check_type import AnomalyCheckType
 from ..models.anomaly_status import AnomalyStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.comment import Comment
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Anomaly")
 
 
-@_attrs_define
-class Anomaly:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("checkType", str, False),
+    ("labels", list, False),
+    ("status", str, False),
+    ("company", dict, False),
+    ("comments", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Anomaly(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Anomaly ID
@@ -43,8 +63,10 @@ class Anomaly:
     company: Company | Unset = UNSET
     comments: list[Comment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -103,67 +125,92 @@ class Anomaly:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Anomaly from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.comment import Comment  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_check_type(_tx_v: Any) -> AnomalyCheckType | Unset:
+            _check_type = _tx_v
+            check_type: AnomalyCheckType | Unset
+            if isinstance(_check_type, Unset):
+                check_type = UNSET
+            else:
+                check_type = AnomalyCheckType(_check_type)
 
-        _check_type = d.pop("checkType", UNSET)
-        check_type: AnomalyCheckType | Unset
-        if isinstance(_check_type, Unset):
-            check_type = UNSET
-        else:
-            check_type = AnomalyCheckType(_check_type)
+            return check_type
 
-        title = d.pop("title", UNSET)
+        def _p_labels(_tx_v: Any) -> list[str] | Unset:
+            labels = cast(list[str], _tx_v)
 
-        description = d.pop("description", UNSET)
+            return labels
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        def _p_status(_tx_v: Any) -> AnomalyStatus | Unset:
+            _status = _tx_v
+            status: AnomalyStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AnomalyStatus(_status)
 
-        date = d.pop("date", UNSET)
+            return status
 
-        _status = d.pop("status", UNSET)
-        status: AnomalyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AnomalyStatus(_status)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+            return company
 
-        _comments = d.pop("comments", UNSET)
-        comments: list[Comment] | Unset = UNSET
-        if _comments is not UNSET:
-            comments = []
-            for comments_item_data in _comments:
-                if comments_item_data is None:
-                    continue
-                comments_item = Comment.from_dict(comments_item_data)
+        def _p_comments(_tx_v: Any) -> list[Comment] | Unset:
+            _comments = _tx_v
+            comments: list[Comment] | Unset = UNSET
+            if _comments is not UNSET:
+                comments = []
+                for comments_item_data in _comments:
+                    if comments_item_data is None:
+                        continue
+                    comments_item = Comment._tx_from_json(comments_item_data)
 
-                comments.append(comments_item)
+                    comments.append(comments_item)
 
-        _obj = cls(
-            id=id,
-            check_type=check_type,
-            title=title,
-            description=description,
-            labels=labels,
-            date=date,
-            status=status,
-            company=company,
-            comments=comments,
+            return comments
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "checkType",
+                "title",
+                "description",
+                "labels",
+                "date",
+                "status",
+                "company",
+                "comments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "check_type": ("checkType", _p_check_type),
+            "title": ("title", None),
+            "description": ("description", None),
+            "labels": ("labels", _p_labels),
+            "date": ("date", None),
+            "status": ("status", _p_status),
+            "company": ("company", _p_company),
+            "comments": ("comments", _p_comments),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

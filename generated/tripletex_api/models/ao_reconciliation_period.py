@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ao_reconciliation_period_reconciliation_group import AOReconciliationPeriodReconciliationGroup
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reconciliation import Reconciliation
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AOReconciliationPeriod")
 
 
-@_attrs_define
-class AOReconciliationPeriod:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("reconciliation", dict, False),
+    ("reconciliationGroup", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AOReconciliationPeriod(LazyModel):
     """The VAT period the data belongs to
 
     Attributes:
@@ -37,8 +54,10 @@ class AOReconciliationPeriod:
     reconciliation: Reconciliation | Unset = UNSET
     reconciliation_group: AOReconciliationPeriodReconciliationGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         term_number = self.term_number
 
@@ -76,43 +95,56 @@ class AOReconciliationPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AOReconciliationPeriod from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        term_number = d.pop("termNumber", UNSET)
+        def _p_reconciliation(_tx_v: Any) -> Reconciliation | Unset:
+            _reconciliation = _tx_v
+            reconciliation: Reconciliation | Unset
+            if isinstance(_reconciliation, Unset):
+                reconciliation = UNSET
+            else:
+                reconciliation = Reconciliation._tx_from_json(_reconciliation)
 
-        start_date = d.pop("startDate", UNSET)
+            return reconciliation
 
-        end_date = d.pop("endDate", UNSET)
+        def _p_reconciliation_group(_tx_v: Any) -> AOReconciliationPeriodReconciliationGroup | Unset:
+            _reconciliation_group = _tx_v
+            reconciliation_group: AOReconciliationPeriodReconciliationGroup | Unset
+            if isinstance(_reconciliation_group, Unset):
+                reconciliation_group = UNSET
+            else:
+                reconciliation_group = AOReconciliationPeriodReconciliationGroup(_reconciliation_group)
 
-        pending = d.pop("pending", UNSET)
+            return reconciliation_group
 
-        _reconciliation = d.pop("reconciliation", UNSET)
-        reconciliation: Reconciliation | Unset
-        if isinstance(_reconciliation, Unset):
-            reconciliation = UNSET
-        else:
-            reconciliation = Reconciliation.from_dict(_reconciliation)
-
-        _reconciliation_group = d.pop("reconciliationGroup", UNSET)
-        reconciliation_group: AOReconciliationPeriodReconciliationGroup | Unset
-        if isinstance(_reconciliation_group, Unset):
-            reconciliation_group = UNSET
-        else:
-            reconciliation_group = AOReconciliationPeriodReconciliationGroup(_reconciliation_group)
-
-        _obj = cls(
-            term_number=term_number,
-            start_date=start_date,
-            end_date=end_date,
-            pending=pending,
-            reconciliation=reconciliation,
-            reconciliation_group=reconciliation_group,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "termNumber",
+                "startDate",
+                "endDate",
+                "pending",
+                "reconciliation",
+                "reconciliationGroup",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "term_number": ("termNumber", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "pending": ("pending", None),
+            "reconciliation": ("reconciliation", _p_reconciliation),
+            "reconciliation_group": ("reconciliationGroup", _p_reconciliation_group),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

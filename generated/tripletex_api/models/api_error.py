@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.api_validation_message import ApiValidationMessage
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApiError")
 
 
-@_attrs_define
-class ApiError:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("validationMessages", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ApiError(LazyModel):
     """
     Attributes:
         status (int | Unset):
@@ -36,8 +50,10 @@ class ApiError:
     validation_messages: list[ApiValidationMessage] | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         status = self.status
 
@@ -80,45 +96,52 @@ class ApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ApiError from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        status = d.pop("status", UNSET)
+        def _p_validation_messages(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
+            _validation_messages = _tx_v
+            validation_messages: list[ApiValidationMessage] | Unset = UNSET
+            if _validation_messages is not UNSET:
+                validation_messages = []
+                for validation_messages_item_data in _validation_messages:
+                    if validation_messages_item_data is None:
+                        continue
+                    validation_messages_item = ApiValidationMessage._tx_from_json(validation_messages_item_data)
 
-        code = d.pop("code", UNSET)
+                    validation_messages.append(validation_messages_item)
 
-        message = d.pop("message", UNSET)
+            return validation_messages
 
-        link = d.pop("link", UNSET)
-
-        developer_message = d.pop("developerMessage", UNSET)
-
-        _validation_messages = d.pop("validationMessages", UNSET)
-        validation_messages: list[ApiValidationMessage] | Unset = UNSET
-        if _validation_messages is not UNSET:
-            validation_messages = []
-            for validation_messages_item_data in _validation_messages:
-                if validation_messages_item_data is None:
-                    continue
-                validation_messages_item = ApiValidationMessage.from_dict(validation_messages_item_data)
-
-                validation_messages.append(validation_messages_item)
-
-        request_id = d.pop("requestId", UNSET)
-
-        _obj = cls(
-            status=status,
-            code=code,
-            message=message,
-            link=link,
-            developer_message=developer_message,
-            validation_messages=validation_messages,
-            request_id=request_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "status",
+                "code",
+                "message",
+                "link",
+                "developerMessage",
+                "validationMessages",
+                "requestId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "status": ("status", None),
+            "code": ("code", None),
+            "message": ("message", None),
+            "link": ("link", None),
+            "developer_message": ("developerMessage", None),
+            "validation_messages": ("validationMessages", _p_validation_messages),
+            "request_id": ("requestId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

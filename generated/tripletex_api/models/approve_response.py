@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_payments_sum import CurrencyPaymentsSum
@@ -16,8 +26,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ApproveResponse")
 
 
-@_attrs_define
-class ApproveResponse:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("toBeApproved", list, False),
+    ("notApproved", list, False),
+    ("exchangeRateSums", list, False),
+    ("lockedExchangeRateSums", list, False),
+    ("nonExchangeRateSums", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ApproveResponse(LazyModel):
     """
     Attributes:
         redirect_url (str | Unset): [read-only] The redirect URL to AutoPay 2FA or ZTL SCA after payments are sent to be
@@ -42,8 +62,10 @@ class ApproveResponse:
     locked_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
     non_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         redirect_url = self.redirect_url
 
@@ -106,82 +128,111 @@ class ApproveResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ApproveResponse from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency_payments_sum import CurrencyPaymentsSum  # noqa: PLC0415
         from ..models.payment import Payment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        redirect_url = d.pop("redirectUrl", UNSET)
+        def _p_to_be_approved(_tx_v: Any) -> list[Payment] | Unset:
+            _to_be_approved = _tx_v
+            to_be_approved: list[Payment] | Unset = UNSET
+            if _to_be_approved is not UNSET:
+                to_be_approved = []
+                for to_be_approved_item_data in _to_be_approved:
+                    if to_be_approved_item_data is None:
+                        continue
+                    to_be_approved_item = Payment._tx_from_json(to_be_approved_item_data)
 
-        _to_be_approved = d.pop("toBeApproved", UNSET)
-        to_be_approved: list[Payment] | Unset = UNSET
-        if _to_be_approved is not UNSET:
-            to_be_approved = []
-            for to_be_approved_item_data in _to_be_approved:
-                if to_be_approved_item_data is None:
-                    continue
-                to_be_approved_item = Payment.from_dict(to_be_approved_item_data)
+                    to_be_approved.append(to_be_approved_item)
 
-                to_be_approved.append(to_be_approved_item)
+            return to_be_approved
 
-        _not_approved = d.pop("notApproved", UNSET)
-        not_approved: list[Payment] | Unset = UNSET
-        if _not_approved is not UNSET:
-            not_approved = []
-            for not_approved_item_data in _not_approved:
-                if not_approved_item_data is None:
-                    continue
-                not_approved_item = Payment.from_dict(not_approved_item_data)
+        def _p_not_approved(_tx_v: Any) -> list[Payment] | Unset:
+            _not_approved = _tx_v
+            not_approved: list[Payment] | Unset = UNSET
+            if _not_approved is not UNSET:
+                not_approved = []
+                for not_approved_item_data in _not_approved:
+                    if not_approved_item_data is None:
+                        continue
+                    not_approved_item = Payment._tx_from_json(not_approved_item_data)
 
-                not_approved.append(not_approved_item)
+                    not_approved.append(not_approved_item)
 
-        exchange_rate_expiration = d.pop("exchangeRateExpiration", UNSET)
+            return not_approved
 
-        _exchange_rate_sums = d.pop("exchangeRateSums", UNSET)
-        exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _exchange_rate_sums is not UNSET:
-            exchange_rate_sums = []
-            for exchange_rate_sums_item_data in _exchange_rate_sums:
-                if exchange_rate_sums_item_data is None:
-                    continue
-                exchange_rate_sums_item = CurrencyPaymentsSum.from_dict(exchange_rate_sums_item_data)
+        def _p_exchange_rate_sums(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _exchange_rate_sums = _tx_v
+            exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _exchange_rate_sums is not UNSET:
+                exchange_rate_sums = []
+                for exchange_rate_sums_item_data in _exchange_rate_sums:
+                    if exchange_rate_sums_item_data is None:
+                        continue
+                    exchange_rate_sums_item = CurrencyPaymentsSum._tx_from_json(exchange_rate_sums_item_data)
 
-                exchange_rate_sums.append(exchange_rate_sums_item)
+                    exchange_rate_sums.append(exchange_rate_sums_item)
 
-        _locked_exchange_rate_sums = d.pop("lockedExchangeRateSums", UNSET)
-        locked_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _locked_exchange_rate_sums is not UNSET:
-            locked_exchange_rate_sums = []
-            for locked_exchange_rate_sums_item_data in _locked_exchange_rate_sums:
-                if locked_exchange_rate_sums_item_data is None:
-                    continue
-                locked_exchange_rate_sums_item = CurrencyPaymentsSum.from_dict(locked_exchange_rate_sums_item_data)
+            return exchange_rate_sums
 
-                locked_exchange_rate_sums.append(locked_exchange_rate_sums_item)
+        def _p_locked_exchange_rate_sums(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _locked_exchange_rate_sums = _tx_v
+            locked_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _locked_exchange_rate_sums is not UNSET:
+                locked_exchange_rate_sums = []
+                for locked_exchange_rate_sums_item_data in _locked_exchange_rate_sums:
+                    if locked_exchange_rate_sums_item_data is None:
+                        continue
+                    locked_exchange_rate_sums_item = CurrencyPaymentsSum._tx_from_json(
+                        locked_exchange_rate_sums_item_data
+                    )
 
-        _non_exchange_rate_sums = d.pop("nonExchangeRateSums", UNSET)
-        non_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _non_exchange_rate_sums is not UNSET:
-            non_exchange_rate_sums = []
-            for non_exchange_rate_sums_item_data in _non_exchange_rate_sums:
-                if non_exchange_rate_sums_item_data is None:
-                    continue
-                non_exchange_rate_sums_item = CurrencyPaymentsSum.from_dict(non_exchange_rate_sums_item_data)
+                    locked_exchange_rate_sums.append(locked_exchange_rate_sums_item)
 
-                non_exchange_rate_sums.append(non_exchange_rate_sums_item)
+            return locked_exchange_rate_sums
 
-        _obj = cls(
-            redirect_url=redirect_url,
-            to_be_approved=to_be_approved,
-            not_approved=not_approved,
-            exchange_rate_expiration=exchange_rate_expiration,
-            exchange_rate_sums=exchange_rate_sums,
-            locked_exchange_rate_sums=locked_exchange_rate_sums,
-            non_exchange_rate_sums=non_exchange_rate_sums,
+        def _p_non_exchange_rate_sums(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _non_exchange_rate_sums = _tx_v
+            non_exchange_rate_sums: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _non_exchange_rate_sums is not UNSET:
+                non_exchange_rate_sums = []
+                for non_exchange_rate_sums_item_data in _non_exchange_rate_sums:
+                    if non_exchange_rate_sums_item_data is None:
+                        continue
+                    non_exchange_rate_sums_item = CurrencyPaymentsSum._tx_from_json(non_exchange_rate_sums_item_data)
+
+                    non_exchange_rate_sums.append(non_exchange_rate_sums_item)
+
+            return non_exchange_rate_sums
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "redirectUrl",
+                "toBeApproved",
+                "notApproved",
+                "exchangeRateExpiration",
+                "exchangeRateSums",
+                "lockedExchangeRateSums",
+                "nonExchangeRateSums",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "redirect_url": ("redirectUrl", None),
+            "to_be_approved": ("toBeApproved", _p_to_be_approved),
+            "not_approved": ("notApproved", _p_not_approved),
+            "exchange_rate_expiration": ("exchangeRateExpiration", None),
+            "exchange_rate_sums": ("exchangeRateSums", _p_exchange_rate_sums),
+            "locked_exchange_rate_sums": ("lockedExchangeRateSums", _p_locked_exchange_rate_sums),
+            "non_exchange_rate_sums": ("nonExchangeRateSums", _p_non_exchange_rate_sums),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

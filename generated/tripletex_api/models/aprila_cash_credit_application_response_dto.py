@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aprila_cash_credit_application_response_dto_status import AprilaCashCreditApplicationResponseDTOStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AprilaCashCreditApplicationResponseDTO")
 
 
-@_attrs_define
-class AprilaCashCreditApplicationResponseDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AprilaCashCreditApplicationResponseDTO(LazyModel):
     """
     Attributes:
         sign_up_url (str | Unset): [read-only]
@@ -41,8 +55,10 @@ class AprilaCashCreditApplicationResponseDTO:
     monthly_fee_amount: float | Unset = UNSET
     monthly_fee_currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sign_up_url = self.sign_up_url
 
@@ -98,51 +114,55 @@ class AprilaCashCreditApplicationResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sign_up_url = d.pop("signUpUrl", UNSET)
+        """A AprilaCashCreditApplicationResponseDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _status = d.pop("status", UNSET)
-        status: AprilaCashCreditApplicationResponseDTOStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AprilaCashCreditApplicationResponseDTOStatus(_status)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        status_reason = d.pop("statusReason", UNSET)
+        def _p_status(_tx_v: Any) -> AprilaCashCreditApplicationResponseDTOStatus | Unset:
+            _status = _tx_v
+            status: AprilaCashCreditApplicationResponseDTOStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AprilaCashCreditApplicationResponseDTOStatus(_status)
 
-        active_product = d.pop("activeProduct", UNSET)
+            return status
 
-        submitted_application = d.pop("submittedApplication", UNSET)
-
-        max_credit_limit_amount = d.pop("maxCreditLimitAmount", UNSET)
-
-        max_credit_limit_currency = d.pop("maxCreditLimitCurrency", UNSET)
-
-        annual_interest_rate = d.pop("annualInterestRate", UNSET)
-
-        monthly_interest_rate = d.pop("monthlyInterestRate", UNSET)
-
-        monthly_fee_amount = d.pop("monthlyFeeAmount", UNSET)
-
-        monthly_fee_currency = d.pop("monthlyFeeCurrency", UNSET)
-
-        _obj = cls(
-            sign_up_url=sign_up_url,
-            status=status,
-            status_reason=status_reason,
-            active_product=active_product,
-            submitted_application=submitted_application,
-            max_credit_limit_amount=max_credit_limit_amount,
-            max_credit_limit_currency=max_credit_limit_currency,
-            annual_interest_rate=annual_interest_rate,
-            monthly_interest_rate=monthly_interest_rate,
-            monthly_fee_amount=monthly_fee_amount,
-            monthly_fee_currency=monthly_fee_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "signUpUrl",
+                "status",
+                "statusReason",
+                "activeProduct",
+                "submittedApplication",
+                "maxCreditLimitAmount",
+                "maxCreditLimitCurrency",
+                "annualInterestRate",
+                "monthlyInterestRate",
+                "monthlyFeeAmount",
+                "monthlyFeeCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sign_up_url": ("signUpUrl", None),
+            "status": ("status", _p_status),
+            "status_reason": ("statusReason", None),
+            "active_product": ("activeProduct", None),
+            "submitted_application": ("submittedApplication", None),
+            "max_credit_limit_amount": ("maxCreditLimitAmount", None),
+            "max_credit_limit_currency": ("maxCreditLimitCurrency", None),
+            "annual_interest_rate": ("annualInterestRate", None),
+            "monthly_interest_rate": ("monthlyInterestRate", None),
+            "monthly_fee_amount": ("monthlyFeeAmount", None),
+            "monthly_fee_currency": ("monthlyFeeCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ArchiveModelTypes")
 
 
-@_attrs_define
-class ArchiveModelTypes:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ArchiveModelTypes(LazyModel):
     """
     Attributes:
         supplier (bool | Unset): [read-only]
@@ -36,8 +50,10 @@ class ArchiveModelTypes:
     account: bool | Unset = UNSET
     asset: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         supplier = self.supplier
 
@@ -83,40 +99,41 @@ class ArchiveModelTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        supplier = d.pop("supplier", UNSET)
+        """A ArchiveModelTypes from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        customer = d.pop("customer", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        project = d.pop("project", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        offer = d.pop("offer", UNSET)
-
-        product = d.pop("product", UNSET)
-
-        employee = d.pop("employee", UNSET)
-
-        account = d.pop("account", UNSET)
-
-        asset = d.pop("asset", UNSET)
-
-        _obj = cls(
-            supplier=supplier,
-            customer=customer,
-            project=project,
-            order=order,
-            offer=offer,
-            product=product,
-            employee=employee,
-            account=account,
-            asset=asset,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "supplier",
+                "customer",
+                "project",
+                "order",
+                "offer",
+                "product",
+                "employee",
+                "account",
+                "asset",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "supplier": ("supplier", None),
+            "customer": ("customer", None),
+            "project": ("project", None),
+            "order": ("order", None),
+            "offer": ("offer", None),
+            "product": ("product", None),
+            "employee": ("employee", None),
+            "account": ("account", None),
+            "asset": ("asset", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

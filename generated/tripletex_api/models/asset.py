@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.asset_depreciation_method import AssetDepreciationMethod
 from ..models.asset_status import AssetStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Asset")
 
 
-@_attrs_define
-class Asset:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("account", dict, False),
+    ("status", str, False),
+    ("depreciationAccount", dict, False),
+    ("depreciationMethod", str, False),
+    ("department", dict, False),
+    ("project", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Asset(LazyModel):
     """The asset ('anleggsmiddel' / 'eiendel') connected to this posting
 
     Attributes:
@@ -110,8 +132,10 @@ class Asset:
     sale_date: str | Unset = UNSET
     accounting_related_profit_or_loss: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -298,177 +322,181 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Asset from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        url = d.pop("url", UNSET)
+            return account
 
-        name = d.pop("name", UNSET)
+        def _p_status(_tx_v: Any) -> AssetStatus | Unset:
+            _status = _tx_v
+            status: AssetStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AssetStatus(_status)
 
-        display_name = d.pop("displayName", UNSET)
+            return status
 
-        description = d.pop("description", UNSET)
+        def _p_depreciation_account(_tx_v: Any) -> Account | Unset:
+            _depreciation_account = _tx_v
+            depreciation_account: Account | Unset
+            if isinstance(_depreciation_account, Unset):
+                depreciation_account = UNSET
+            else:
+                depreciation_account = Account._tx_from_json(_depreciation_account)
 
-        date_of_acquisition = d.pop("dateOfAcquisition", UNSET)
+            return depreciation_account
 
-        acquisition_cost = d.pop("acquisitionCost", UNSET)
+        def _p_depreciation_method(_tx_v: Any) -> AssetDepreciationMethod | Unset:
+            _depreciation_method = _tx_v
+            depreciation_method: AssetDepreciationMethod | Unset
+            if isinstance(_depreciation_method, Unset):
+                depreciation_method = UNSET
+            else:
+                depreciation_method = AssetDepreciationMethod(_depreciation_method)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return depreciation_method
 
-        incoming_balance = d.pop("incomingBalance", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        lifetime = d.pop("lifetime", UNSET)
+            return department
 
-        _status = d.pop("status", UNSET)
-        status: AssetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AssetStatus(_status)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        depreciation_remaining_value = d.pop("depreciationRemainingValue", UNSET)
+            return project
 
-        _depreciation_account = d.pop("depreciationAccount", UNSET)
-        depreciation_account: Account | Unset
-        if isinstance(_depreciation_account, Unset):
-            depreciation_account = UNSET
-        else:
-            depreciation_account = Account.from_dict(_depreciation_account)
-
-        has_history_from_external_system = d.pop("hasHistoryFromExternalSystem", UNSET)
-
-        external_last_depreciation = d.pop("externalLastDepreciation", UNSET)
-
-        external_last_accounted_value = d.pop("externalLastAccountedValue", UNSET)
-
-        external_accumulated_depreciation = d.pop("externalAccumulatedDepreciation", UNSET)
-
-        _depreciation_method = d.pop("depreciationMethod", UNSET)
-        depreciation_method: AssetDepreciationMethod | Unset
-        if isinstance(_depreciation_method, Unset):
-            depreciation_method = UNSET
-        else:
-            depreciation_method = AssetDepreciationMethod(_depreciation_method)
-
-        depreciation_from = d.pop("depreciationFrom", UNSET)
-
-        accumulated_depreciation = d.pop("accumulatedDepreciation", UNSET)
-
-        depreciation_rate = d.pop("depreciationRate", UNSET)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
-
-        starting_balance = d.pop("startingBalance", UNSET)
-
-        balance_in = d.pop("balanceIn", UNSET)
-
-        balance_out = d.pop("balanceOut", UNSET)
-
-        balance_change = d.pop("balanceChange", UNSET)
-
-        depreciation_basis = d.pop("depreciationBasis", UNSET)
-
-        number_of_months = d.pop("numberOfMonths", UNSET)
-
-        annual_depreciation = d.pop("annualDepreciation", UNSET)
-
-        depreciation_discrepancy = d.pop("depreciationDiscrepancy", UNSET)
-
-        depreciation_amount = d.pop("depreciationAmount", UNSET)
-
-        total_depreciation_amount = d.pop("totalDepreciationAmount", UNSET)
-
-        improvements = d.pop("improvements", UNSET)
-
-        new_hires = d.pop("newHires", UNSET)
-
-        sales_and_other_realizations = d.pop("salesAndOtherRealizations", UNSET)
-
-        sale_date = d.pop("saleDate", UNSET)
-
-        accounting_related_profit_or_loss = d.pop("accountingRelatedProfitOrLoss", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            description=description,
-            date_of_acquisition=date_of_acquisition,
-            acquisition_cost=acquisition_cost,
-            account=account,
-            incoming_balance=incoming_balance,
-            lifetime=lifetime,
-            status=status,
-            depreciation_remaining_value=depreciation_remaining_value,
-            depreciation_account=depreciation_account,
-            has_history_from_external_system=has_history_from_external_system,
-            external_last_depreciation=external_last_depreciation,
-            external_last_accounted_value=external_last_accounted_value,
-            external_accumulated_depreciation=external_accumulated_depreciation,
-            depreciation_method=depreciation_method,
-            depreciation_from=depreciation_from,
-            accumulated_depreciation=accumulated_depreciation,
-            depreciation_rate=depreciation_rate,
-            department=department,
-            project=project,
-            starting_balance=starting_balance,
-            balance_in=balance_in,
-            balance_out=balance_out,
-            balance_change=balance_change,
-            depreciation_basis=depreciation_basis,
-            number_of_months=number_of_months,
-            annual_depreciation=annual_depreciation,
-            depreciation_discrepancy=depreciation_discrepancy,
-            depreciation_amount=depreciation_amount,
-            total_depreciation_amount=total_depreciation_amount,
-            improvements=improvements,
-            new_hires=new_hires,
-            sales_and_other_realizations=sales_and_other_realizations,
-            sale_date=sale_date,
-            accounting_related_profit_or_loss=accounting_related_profit_or_loss,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "description",
+                "dateOfAcquisition",
+                "acquisitionCost",
+                "account",
+                "incomingBalance",
+                "lifetime",
+                "status",
+                "depreciationRemainingValue",
+                "depreciationAccount",
+                "hasHistoryFromExternalSystem",
+                "externalLastDepreciation",
+                "externalLastAccountedValue",
+                "externalAccumulatedDepreciation",
+                "depreciationMethod",
+                "depreciationFrom",
+                "accumulatedDepreciation",
+                "depreciationRate",
+                "department",
+                "project",
+                "startingBalance",
+                "balanceIn",
+                "balanceOut",
+                "balanceChange",
+                "depreciationBasis",
+                "numberOfMonths",
+                "annualDepreciation",
+                "depreciationDiscrepancy",
+                "depreciationAmount",
+                "totalDepreciationAmount",
+                "improvements",
+                "newHires",
+                "salesAndOtherRealizations",
+                "saleDate",
+                "accountingRelatedProfitOrLoss",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "description": ("description", None),
+            "date_of_acquisition": ("dateOfAcquisition", None),
+            "acquisition_cost": ("acquisitionCost", None),
+            "account": ("account", _p_account),
+            "incoming_balance": ("incomingBalance", None),
+            "lifetime": ("lifetime", None),
+            "status": ("status", _p_status),
+            "depreciation_remaining_value": ("depreciationRemainingValue", None),
+            "depreciation_account": ("depreciationAccount", _p_depreciation_account),
+            "has_history_from_external_system": ("hasHistoryFromExternalSystem", None),
+            "external_last_depreciation": ("externalLastDepreciation", None),
+            "external_last_accounted_value": ("externalLastAccountedValue", None),
+            "external_accumulated_depreciation": ("externalAccumulatedDepreciation", None),
+            "depreciation_method": ("depreciationMethod", _p_depreciation_method),
+            "depreciation_from": ("depreciationFrom", None),
+            "accumulated_depreciation": ("accumulatedDepreciation", None),
+            "depreciation_rate": ("depreciationRate", None),
+            "department": ("department", _p_department),
+            "project": ("project", _p_project),
+            "starting_balance": ("startingBalance", None),
+            "balance_in": ("balanceIn", None),
+            "balance_out": ("balanceOut", None),
+            "balance_change": ("balanceChange", None),
+            "depreciation_basis": ("depreciationBasis", None),
+            "number_of_months": ("numberOfMonths", None),
+            "annual_depreciation": ("annualDepreciation", None),
+            "depreciation_discrepancy": ("depreciationDiscrepancy", None),
+            "depreciation_amount": ("depreciationAmount", None),
+            "total_depreciation_amount": ("totalDepreciationAmount", None),
+            "improvements": ("improvements", None),
+            "new_hires": ("newHires", None),
+            "sales_and_other_realizations": ("salesAndOtherRealizations", None),
+            "sale_date": ("saleDate", None),
+            "accounting_related_profit_or_loss": ("accountingRelatedProfitOrLoss", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_import import AssetImport
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetAccountRow")
 
 
-@_attrs_define
-class AssetAccountRow:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("assets", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssetAccountRow(LazyModel):
     """
     Attributes:
         account_number (str | Unset): Account number
@@ -31,8 +45,10 @@ class AssetAccountRow:
     assets: list[AssetImport] | Unset = UNSET
     balance_difference: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_number = self.account_number
 
@@ -63,36 +79,46 @@ class AssetAccountRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssetAccountRow from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.asset_import import AssetImport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_number = d.pop("accountNumber", UNSET)
+        def _p_assets(_tx_v: Any) -> list[AssetImport] | Unset:
+            _assets = _tx_v
+            assets: list[AssetImport] | Unset = UNSET
+            if _assets is not UNSET:
+                assets = []
+                for assets_item_data in _assets:
+                    if assets_item_data is None:
+                        continue
+                    assets_item = AssetImport._tx_from_json(assets_item_data)
 
-        account_name = d.pop("accountName", UNSET)
+                    assets.append(assets_item)
 
-        _assets = d.pop("assets", UNSET)
-        assets: list[AssetImport] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                if assets_item_data is None:
-                    continue
-                assets_item = AssetImport.from_dict(assets_item_data)
+            return assets
 
-                assets.append(assets_item)
-
-        balance_difference = d.pop("balanceDifference", UNSET)
-
-        _obj = cls(
-            account_number=account_number,
-            account_name=account_name,
-            assets=assets,
-            balance_difference=balance_difference,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountNumber",
+                "accountName",
+                "assets",
+                "balanceDifference",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_number": ("accountNumber", None),
+            "account_name": ("accountName", None),
+            "assets": ("assets", _p_assets),
+            "balance_difference": ("balanceDifference", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

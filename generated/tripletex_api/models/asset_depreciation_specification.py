@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.asset_depreciation_specification_depreciation_method import (
     AssetDepreciationSpecificationDepreciationMethod,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -18,8 +28,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetDepreciationSpecification")
 
 
-@_attrs_define
-class AssetDepreciationSpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("balanceAccount", dict, False),
+    ("depreciationAccount", dict, False),
+    ("depreciationMethod", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssetDepreciationSpecification(LazyModel):
     """
     Attributes:
         asset_id (int | Unset): Asset id
@@ -49,8 +67,10 @@ class AssetDepreciationSpecification:
     diff: float | Unset = UNSET
     depreciation_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         asset_id = self.asset_id
 
@@ -110,63 +130,76 @@ class AssetDepreciationSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssetDepreciationSpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        asset_id = d.pop("assetId", UNSET)
+        def _p_balance_account(_tx_v: Any) -> Account | Unset:
+            _balance_account = _tx_v
+            balance_account: Account | Unset
+            if isinstance(_balance_account, Unset):
+                balance_account = UNSET
+            else:
+                balance_account = Account._tx_from_json(_balance_account)
 
-        amount = d.pop("amount", UNSET)
+            return balance_account
 
-        _balance_account = d.pop("balanceAccount", UNSET)
-        balance_account: Account | Unset
-        if isinstance(_balance_account, Unset):
-            balance_account = UNSET
-        else:
-            balance_account = Account.from_dict(_balance_account)
+        def _p_depreciation_account(_tx_v: Any) -> Account | Unset:
+            _depreciation_account = _tx_v
+            depreciation_account: Account | Unset
+            if isinstance(_depreciation_account, Unset):
+                depreciation_account = UNSET
+            else:
+                depreciation_account = Account._tx_from_json(_depreciation_account)
 
-        _depreciation_account = d.pop("depreciationAccount", UNSET)
-        depreciation_account: Account | Unset
-        if isinstance(_depreciation_account, Unset):
-            depreciation_account = UNSET
-        else:
-            depreciation_account = Account.from_dict(_depreciation_account)
+            return depreciation_account
 
-        no_of_months = d.pop("noOfMonths", UNSET)
+        def _p_depreciation_method(_tx_v: Any) -> AssetDepreciationSpecificationDepreciationMethod | Unset:
+            _depreciation_method = _tx_v
+            depreciation_method: AssetDepreciationSpecificationDepreciationMethod | Unset
+            if isinstance(_depreciation_method, Unset):
+                depreciation_method = UNSET
+            else:
+                depreciation_method = AssetDepreciationSpecificationDepreciationMethod(_depreciation_method)
 
-        _depreciation_method = d.pop("depreciationMethod", UNSET)
-        depreciation_method: AssetDepreciationSpecificationDepreciationMethod | Unset
-        if isinstance(_depreciation_method, Unset):
-            depreciation_method = UNSET
-        else:
-            depreciation_method = AssetDepreciationSpecificationDepreciationMethod(_depreciation_method)
+            return depreciation_method
 
-        start_date = d.pop("startDate", UNSET)
-
-        custom_monthly_write_off_amount = d.pop("customMonthlyWriteOffAmount", UNSET)
-
-        tax_related_depreciation_percentage = d.pop("taxRelatedDepreciationPercentage", UNSET)
-
-        diff = d.pop("diff", UNSET)
-
-        depreciation_rate = d.pop("depreciationRate", UNSET)
-
-        _obj = cls(
-            asset_id=asset_id,
-            amount=amount,
-            balance_account=balance_account,
-            depreciation_account=depreciation_account,
-            no_of_months=no_of_months,
-            depreciation_method=depreciation_method,
-            start_date=start_date,
-            custom_monthly_write_off_amount=custom_monthly_write_off_amount,
-            tax_related_depreciation_percentage=tax_related_depreciation_percentage,
-            diff=diff,
-            depreciation_rate=depreciation_rate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "assetId",
+                "amount",
+                "balanceAccount",
+                "depreciationAccount",
+                "noOfMonths",
+                "depreciationMethod",
+                "startDate",
+                "customMonthlyWriteOffAmount",
+                "taxRelatedDepreciationPercentage",
+                "diff",
+                "depreciationRate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "asset_id": ("assetId", None),
+            "amount": ("amount", None),
+            "balance_account": ("balanceAccount", _p_balance_account),
+            "depreciation_account": ("depreciationAccount", _p_depreciation_account),
+            "no_of_months": ("noOfMonths", None),
+            "depreciation_method": ("depreciationMethod", _p_depreciation_method),
+            "start_date": ("startDate", None),
+            "custom_monthly_write_off_amount": ("customMonthlyWriteOffAmount", None),
+            "tax_related_depreciation_percentage": ("taxRelatedDepreciationPercentage", None),
+            "diff": ("diff", None),
+            "depreciation_rate": ("depreciationRate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetGroup")
 
 
-@_attrs_define
-class AssetGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("assets", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssetGroup(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -44,8 +58,10 @@ class AssetGroup:
     balance_in_account: float | Unset = UNSET
     sum_starting_balance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -104,57 +120,60 @@ class AssetGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssetGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.asset import Asset  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_assets(_tx_v: Any) -> list[Asset] | Unset:
+            _assets = _tx_v
+            assets: list[Asset] | Unset = UNSET
+            if _assets is not UNSET:
+                assets = []
+                for assets_item_data in _assets:
+                    if assets_item_data is None:
+                        continue
+                    assets_item = Asset._tx_from_json(assets_item_data)
 
-        description = d.pop("description", UNSET)
+                    assets.append(assets_item)
 
-        asset_count = d.pop("assetCount", UNSET)
+            return assets
 
-        acquisition_cost_sum = d.pop("acquisitionCostSum", UNSET)
-
-        balance_in_sum = d.pop("balanceInSum", UNSET)
-
-        balance_out_sum = d.pop("balanceOutSum", UNSET)
-
-        balance_change_sum = d.pop("balanceChangeSum", UNSET)
-
-        _assets = d.pop("assets", UNSET)
-        assets: list[Asset] | Unset = UNSET
-        if _assets is not UNSET:
-            assets = []
-            for assets_item_data in _assets:
-                if assets_item_data is None:
-                    continue
-                assets_item = Asset.from_dict(assets_item_data)
-
-                assets.append(assets_item)
-
-        starting_balance = d.pop("startingBalance", UNSET)
-
-        balance_in_account = d.pop("balanceInAccount", UNSET)
-
-        sum_starting_balance = d.pop("sumStartingBalance", UNSET)
-
-        _obj = cls(
-            id=id,
-            description=description,
-            asset_count=asset_count,
-            acquisition_cost_sum=acquisition_cost_sum,
-            balance_in_sum=balance_in_sum,
-            balance_out_sum=balance_out_sum,
-            balance_change_sum=balance_change_sum,
-            assets=assets,
-            starting_balance=starting_balance,
-            balance_in_account=balance_in_account,
-            sum_starting_balance=sum_starting_balance,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "description",
+                "assetCount",
+                "acquisitionCostSum",
+                "balanceInSum",
+                "balanceOutSum",
+                "balanceChangeSum",
+                "assets",
+                "startingBalance",
+                "balanceInAccount",
+                "sumStartingBalance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "description": ("description", None),
+            "asset_count": ("assetCount", None),
+            "acquisition_cost_sum": ("acquisitionCostSum", None),
+            "balance_in_sum": ("balanceInSum", None),
+            "balance_out_sum": ("balanceOutSum", None),
+            "balance_change_sum": ("balanceChangeSum", None),
+            "assets": ("assets", _p_assets),
+            "starting_balance": ("startingBalance", None),
+            "balance_in_account": ("balanceInAccount", None),
+            "sum_starting_balance": ("sumStartingBalance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

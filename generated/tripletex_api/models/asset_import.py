@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AssetImport")
 
 
-@_attrs_define
-class AssetImport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssetImport(LazyModel):
     """Assets
 
     Attributes:
@@ -33,8 +47,10 @@ class AssetImport:
     incoming_balance: float | Unset = UNSET
     external_accumulated_depreciation: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -72,34 +88,37 @@ class AssetImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        """A AssetImport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        lifetime = d.pop("lifetime", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        date_of_acquisition = d.pop("dateOfAcquisition", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        acquisition_cost = d.pop("acquisitionCost", UNSET)
-
-        incoming_balance = d.pop("incomingBalance", UNSET)
-
-        external_accumulated_depreciation = d.pop("externalAccumulatedDepreciation", UNSET)
-
-        _obj = cls(
-            name=name,
-            lifetime=lifetime,
-            date_of_acquisition=date_of_acquisition,
-            description=description,
-            acquisition_cost=acquisition_cost,
-            incoming_balance=incoming_balance,
-            external_accumulated_depreciation=external_accumulated_depreciation,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "lifetime",
+                "dateOfAcquisition",
+                "description",
+                "acquisitionCost",
+                "incomingBalance",
+                "externalAccumulatedDepreciation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "lifetime": ("lifetime", None),
+            "date_of_acquisition": ("dateOfAcquisition", None),
+            "description": ("description", None),
+            "acquisition_cost": ("acquisitionCost", None),
+            "incoming_balance": ("incomingBalance", None),
+            "external_accumulated_depreciation": ("externalAccumulatedDepreciation", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

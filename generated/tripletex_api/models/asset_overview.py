@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.asset_group import AssetGroup
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetOverview")
 
 
-@_attrs_define
-class AssetOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("assetGroups", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssetOverview(LazyModel):
     """
     Attributes:
         asset_groups (list[AssetGroup] | Unset): [read-only]
@@ -32,8 +46,10 @@ class AssetOverview:
     established_date: str | Unset = UNSET
     has_starting_balance_voucher: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         asset_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.asset_groups, Unset):
@@ -68,39 +84,48 @@ class AssetOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssetOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.asset_group import AssetGroup  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _asset_groups = d.pop("assetGroups", UNSET)
-        asset_groups: list[AssetGroup] | Unset = UNSET
-        if _asset_groups is not UNSET:
-            asset_groups = []
-            for asset_groups_item_data in _asset_groups:
-                if asset_groups_item_data is None:
-                    continue
-                asset_groups_item = AssetGroup.from_dict(asset_groups_item_data)
+        def _p_asset_groups(_tx_v: Any) -> list[AssetGroup] | Unset:
+            _asset_groups = _tx_v
+            asset_groups: list[AssetGroup] | Unset = UNSET
+            if _asset_groups is not UNSET:
+                asset_groups = []
+                for asset_groups_item_data in _asset_groups:
+                    if asset_groups_item_data is None:
+                        continue
+                    asset_groups_item = AssetGroup._tx_from_json(asset_groups_item_data)
 
-                asset_groups.append(asset_groups_item)
+                    asset_groups.append(asset_groups_item)
 
-        start_date = d.pop("startDate", UNSET)
+            return asset_groups
 
-        end_date = d.pop("endDate", UNSET)
-
-        established_date = d.pop("establishedDate", UNSET)
-
-        has_starting_balance_voucher = d.pop("hasStartingBalanceVoucher", UNSET)
-
-        _obj = cls(
-            asset_groups=asset_groups,
-            start_date=start_date,
-            end_date=end_date,
-            established_date=established_date,
-            has_starting_balance_voucher=has_starting_balance_voucher,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "assetGroups",
+                "startDate",
+                "endDate",
+                "establishedDate",
+                "hasStartingBalanceVoucher",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "asset_groups": ("assetGroups", _p_asset_groups),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "established_date": ("establishedDate", None),
+            "has_starting_balance_voucher": ("hasStartingBalanceVoucher", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

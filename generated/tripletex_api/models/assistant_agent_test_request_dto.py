@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.assistant_agent_test_request_dto_agent import AssistantAgentTestRequestDTOAgent
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.copilot_chat_message import CopilotChatMessage
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantAgentTestRequestDTO")
 
 
-@_attrs_define
-class AssistantAgentTestRequestDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("agent", str, False),
+    ("chatHistory", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssistantAgentTestRequestDTO(LazyModel):
     """
     Attributes:
         agent (AssistantAgentTestRequestDTOAgent | Unset):
@@ -29,8 +46,10 @@ class AssistantAgentTestRequestDTO:
     prompt: str | Unset = UNSET
     chat_history: list[CopilotChatMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         agent: str | Unset = UNSET
         if not isinstance(self.agent, Unset):
@@ -59,38 +78,54 @@ class AssistantAgentTestRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssistantAgentTestRequestDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.copilot_chat_message import CopilotChatMessage  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _agent = d.pop("agent", UNSET)
-        agent: AssistantAgentTestRequestDTOAgent | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = AssistantAgentTestRequestDTOAgent(_agent)
+        def _p_agent(_tx_v: Any) -> AssistantAgentTestRequestDTOAgent | Unset:
+            _agent = _tx_v
+            agent: AssistantAgentTestRequestDTOAgent | Unset
+            if isinstance(_agent, Unset):
+                agent = UNSET
+            else:
+                agent = AssistantAgentTestRequestDTOAgent(_agent)
 
-        prompt = d.pop("prompt", UNSET)
+            return agent
 
-        _chat_history = d.pop("chatHistory", UNSET)
-        chat_history: list[CopilotChatMessage] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                if chat_history_item_data is None:
-                    continue
-                chat_history_item = CopilotChatMessage.from_dict(chat_history_item_data)
+        def _p_chat_history(_tx_v: Any) -> list[CopilotChatMessage] | Unset:
+            _chat_history = _tx_v
+            chat_history: list[CopilotChatMessage] | Unset = UNSET
+            if _chat_history is not UNSET:
+                chat_history = []
+                for chat_history_item_data in _chat_history:
+                    if chat_history_item_data is None:
+                        continue
+                    chat_history_item = CopilotChatMessage._tx_from_json(chat_history_item_data)
 
-                chat_history.append(chat_history_item)
+                    chat_history.append(chat_history_item)
 
-        _obj = cls(
-            agent=agent,
-            prompt=prompt,
-            chat_history=chat_history,
+            return chat_history
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "agent",
+                "prompt",
+                "chatHistory",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "agent": ("agent", _p_agent),
+            "prompt": ("prompt", None),
+            "chat_history": ("chatHistory", _p_chat_history),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

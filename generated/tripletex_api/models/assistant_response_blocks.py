@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.assistant_response_block import AssistantResponseBlock
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssistantResponseBlocks")
 
 
-@_attrs_define
-class AssistantResponseBlocks:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("blocks", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AssistantResponseBlocks(LazyModel):
     """Container for response blocks that form a complete assistant response
 
     Attributes:
@@ -25,8 +39,10 @@ class AssistantResponseBlocks:
 
     blocks: list[AssistantResponseBlock] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         blocks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.blocks, Unset):
@@ -45,27 +61,36 @@ class AssistantResponseBlocks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AssistantResponseBlocks from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.assistant_response_block import AssistantResponseBlock  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _blocks = d.pop("blocks", UNSET)
-        blocks: list[AssistantResponseBlock] | Unset = UNSET
-        if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                if blocks_item_data is None:
-                    continue
-                blocks_item = AssistantResponseBlock.from_dict(blocks_item_data)
+        def _p_blocks(_tx_v: Any) -> list[AssistantResponseBlock] | Unset:
+            _blocks = _tx_v
+            blocks: list[AssistantResponseBlock] | Unset = UNSET
+            if _blocks is not UNSET:
+                blocks = []
+                for blocks_item_data in _blocks:
+                    if blocks_item_data is None:
+                        continue
+                    blocks_item = AssistantResponseBlock._tx_from_json(blocks_item_data)
 
-                blocks.append(blocks_item)
+                    blocks.append(blocks_item)
 
-        _obj = cls(
-            blocks=blocks,
-        )
+            return blocks
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("blocks",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "blocks": ("blocks", _p_blocks),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attestation_approver_enum_role import AttestationApproverEnumRole
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.attestation_level import AttestationLevel
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationApprover")
 
 
-@_attrs_define
-class AttestationApprover:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("attestationLevel", dict, False),
+    ("enumRole", str, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationApprover(LazyModel):
     """Approvers tied to this Attestation Level.
 
     Attributes:
@@ -40,8 +59,10 @@ class AttestationApprover:
     enum_role: AttestationApproverEnumRole | Unset = UNSET
     employee: Employee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -90,62 +111,84 @@ class AttestationApprover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationApprover from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.attestation_level import AttestationLevel  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_attestation_level(_tx_v: Any) -> AttestationLevel | Unset:
+            _attestation_level = _tx_v
+            attestation_level: AttestationLevel | Unset
+            if isinstance(_attestation_level, Unset):
+                attestation_level = UNSET
+            else:
+                attestation_level = AttestationLevel._tx_from_json(_attestation_level)
 
-        url = d.pop("url", UNSET)
+            return attestation_level
 
-        _attestation_level = d.pop("attestationLevel", UNSET)
-        attestation_level: AttestationLevel | Unset
-        if isinstance(_attestation_level, Unset):
-            attestation_level = UNSET
-        else:
-            attestation_level = AttestationLevel.from_dict(_attestation_level)
+        def _p_enum_role(_tx_v: Any) -> AttestationApproverEnumRole | Unset:
+            _enum_role = _tx_v
+            enum_role: AttestationApproverEnumRole | Unset
+            if isinstance(_enum_role, Unset):
+                enum_role = UNSET
+            else:
+                enum_role = AttestationApproverEnumRole(_enum_role)
 
-        _enum_role = d.pop("enumRole", UNSET)
-        enum_role: AttestationApproverEnumRole | Unset
-        if isinstance(_enum_role, Unset):
-            enum_role = UNSET
-        else:
-            enum_role = AttestationApproverEnumRole(_enum_role)
+            return enum_role
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            attestation_level=attestation_level,
-            enum_role=enum_role,
-            employee=employee,
+            return employee
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "attestationLevel",
+                "enumRole",
+                "employee",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "attestation_level": ("attestationLevel", _p_attestation_level),
+            "enum_role": ("enumRole", _p_enum_role),
+            "employee": ("employee", _p_employee),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

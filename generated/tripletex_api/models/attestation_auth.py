@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attestation_auth_authorized_types_item import AttestationAuthAuthorizedTypesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AttestationAuth")
 
 
-@_attrs_define
-class AttestationAuth:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("authorizedTypes", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationAuth(LazyModel):
     """
     Attributes:
         has_attestation_pro (bool | Unset): [read-only]
@@ -23,8 +37,10 @@ class AttestationAuth:
     has_attestation_pro: bool | Unset = UNSET
     authorized_types: list[AttestationAuthAuthorizedTypesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_attestation_pro = self.has_attestation_pro
 
@@ -47,28 +63,41 @@ class AttestationAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        has_attestation_pro = d.pop("hasAttestationPro", UNSET)
+        """A AttestationAuth from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _authorized_types = d.pop("authorizedTypes", UNSET)
-        authorized_types: list[AttestationAuthAuthorizedTypesItem] | Unset = UNSET
-        if _authorized_types is not UNSET:
-            authorized_types = []
-            for authorized_types_item_data in _authorized_types:
-                if authorized_types_item_data is None:
-                    continue
-                authorized_types_item = AttestationAuthAuthorizedTypesItem(authorized_types_item_data)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-                authorized_types.append(authorized_types_item)
+        def _p_authorized_types(_tx_v: Any) -> list[AttestationAuthAuthorizedTypesItem] | Unset:
+            _authorized_types = _tx_v
+            authorized_types: list[AttestationAuthAuthorizedTypesItem] | Unset = UNSET
+            if _authorized_types is not UNSET:
+                authorized_types = []
+                for authorized_types_item_data in _authorized_types:
+                    if authorized_types_item_data is None:
+                        continue
+                    authorized_types_item = AttestationAuthAuthorizedTypesItem(authorized_types_item_data)
 
-        _obj = cls(
-            has_attestation_pro=has_attestation_pro,
-            authorized_types=authorized_types,
+                    authorized_types.append(authorized_types_item)
+
+            return authorized_types
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hasAttestationPro",
+                "authorizedTypes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_attestation_pro": ("hasAttestationPro", None),
+            "authorized_types": ("authorizedTypes", _p_authorized_types),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

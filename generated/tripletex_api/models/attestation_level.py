@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.attestation import Attestation
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationLevel")
 
 
-@_attrs_define
-class AttestationLevel:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("attestation", dict, False),
+    ("attestationApprovers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationLevel(LazyModel):
     """Levels tied to this Attestation.
 
     Attributes:
@@ -43,8 +61,10 @@ class AttestationLevel:
     min_amount: float | Unset = UNSET
     attestation_approvers: list[AttestationApprover] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -102,67 +122,82 @@ class AttestationLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationLevel from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.attestation import Attestation  # noqa: PLC0415
         from ..models.attestation_approver import AttestationApprover  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_attestation(_tx_v: Any) -> Attestation | Unset:
+            _attestation = _tx_v
+            attestation: Attestation | Unset
+            if isinstance(_attestation, Unset):
+                attestation = UNSET
+            else:
+                attestation = Attestation._tx_from_json(_attestation)
 
-        url = d.pop("url", UNSET)
+            return attestation
 
-        _attestation = d.pop("attestation", UNSET)
-        attestation: Attestation | Unset
-        if isinstance(_attestation, Unset):
-            attestation = UNSET
-        else:
-            attestation = Attestation.from_dict(_attestation)
+        def _p_attestation_approvers(_tx_v: Any) -> list[AttestationApprover] | Unset:
+            _attestation_approvers = _tx_v
+            attestation_approvers: list[AttestationApprover] | Unset = UNSET
+            if _attestation_approvers is not UNSET:
+                attestation_approvers = []
+                for attestation_approvers_item_data in _attestation_approvers:
+                    if attestation_approvers_item_data is None:
+                        continue
+                    attestation_approvers_item = AttestationApprover._tx_from_json(attestation_approvers_item_data)
 
-        sequence = d.pop("sequence", UNSET)
+                    attestation_approvers.append(attestation_approvers_item)
 
-        required_approver_count = d.pop("requiredApproverCount", UNSET)
+            return attestation_approvers
 
-        min_amount = d.pop("minAmount", UNSET)
-
-        _attestation_approvers = d.pop("attestationApprovers", UNSET)
-        attestation_approvers: list[AttestationApprover] | Unset = UNSET
-        if _attestation_approvers is not UNSET:
-            attestation_approvers = []
-            for attestation_approvers_item_data in _attestation_approvers:
-                if attestation_approvers_item_data is None:
-                    continue
-                attestation_approvers_item = AttestationApprover.from_dict(attestation_approvers_item_data)
-
-                attestation_approvers.append(attestation_approvers_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            attestation=attestation,
-            sequence=sequence,
-            required_approver_count=required_approver_count,
-            min_amount=min_amount,
-            attestation_approvers=attestation_approvers,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "attestation",
+                "sequence",
+                "requiredApproverCount",
+                "minAmount",
+                "attestationApprovers",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "attestation": ("attestation", _p_attestation),
+            "sequence": ("sequence", None),
+            "required_approver_count": ("requiredApproverCount", None),
+            "min_amount": ("minAmount", None),
+            "attestation_approvers": ("attestationApprovers", _p_attestation_approvers),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

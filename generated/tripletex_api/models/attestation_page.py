@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.attestation import Attestation
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationPage")
 
 
-@_attrs_define
-class AttestationPage:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("attestations", list, False),
+    ("expenseSettings", dict, False),
+    ("standIns", list, False),
+    ("settings", list, False),
+    ("companyModules", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationPage(LazyModel):
     """
     Attributes:
         attestations (list[Attestation] | Unset):
@@ -36,8 +56,10 @@ class AttestationPage:
     settings: list[AttestationSettings] | Unset = UNSET
     company_modules: AttestationCompanyModules | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         attestations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attestations, Unset):
@@ -86,71 +108,100 @@ class AttestationPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationPage from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.attestation import Attestation  # noqa: PLC0415
         from ..models.attestation_company_modules import AttestationCompanyModules  # noqa: PLC0415
         from ..models.attestation_settings import AttestationSettings  # noqa: PLC0415
         from ..models.attestation_stand_in import AttestationStandIn  # noqa: PLC0415
         from ..models.expense_settings import ExpenseSettings  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _attestations = d.pop("attestations", UNSET)
-        attestations: list[Attestation] | Unset = UNSET
-        if _attestations is not UNSET:
-            attestations = []
-            for attestations_item_data in _attestations:
-                if attestations_item_data is None:
-                    continue
-                attestations_item = Attestation.from_dict(attestations_item_data)
+        def _p_attestations(_tx_v: Any) -> list[Attestation] | Unset:
+            _attestations = _tx_v
+            attestations: list[Attestation] | Unset = UNSET
+            if _attestations is not UNSET:
+                attestations = []
+                for attestations_item_data in _attestations:
+                    if attestations_item_data is None:
+                        continue
+                    attestations_item = Attestation._tx_from_json(attestations_item_data)
 
-                attestations.append(attestations_item)
+                    attestations.append(attestations_item)
 
-        _expense_settings = d.pop("expenseSettings", UNSET)
-        expense_settings: ExpenseSettings | Unset
-        if isinstance(_expense_settings, Unset):
-            expense_settings = UNSET
-        else:
-            expense_settings = ExpenseSettings.from_dict(_expense_settings)
+            return attestations
 
-        _stand_ins = d.pop("standIns", UNSET)
-        stand_ins: list[AttestationStandIn] | Unset = UNSET
-        if _stand_ins is not UNSET:
-            stand_ins = []
-            for stand_ins_item_data in _stand_ins:
-                if stand_ins_item_data is None:
-                    continue
-                stand_ins_item = AttestationStandIn.from_dict(stand_ins_item_data)
+        def _p_expense_settings(_tx_v: Any) -> ExpenseSettings | Unset:
+            _expense_settings = _tx_v
+            expense_settings: ExpenseSettings | Unset
+            if isinstance(_expense_settings, Unset):
+                expense_settings = UNSET
+            else:
+                expense_settings = ExpenseSettings._tx_from_json(_expense_settings)
 
-                stand_ins.append(stand_ins_item)
+            return expense_settings
 
-        _settings = d.pop("settings", UNSET)
-        settings: list[AttestationSettings] | Unset = UNSET
-        if _settings is not UNSET:
-            settings = []
-            for settings_item_data in _settings:
-                if settings_item_data is None:
-                    continue
-                settings_item = AttestationSettings.from_dict(settings_item_data)
+        def _p_stand_ins(_tx_v: Any) -> list[AttestationStandIn] | Unset:
+            _stand_ins = _tx_v
+            stand_ins: list[AttestationStandIn] | Unset = UNSET
+            if _stand_ins is not UNSET:
+                stand_ins = []
+                for stand_ins_item_data in _stand_ins:
+                    if stand_ins_item_data is None:
+                        continue
+                    stand_ins_item = AttestationStandIn._tx_from_json(stand_ins_item_data)
 
-                settings.append(settings_item)
+                    stand_ins.append(stand_ins_item)
 
-        _company_modules = d.pop("companyModules", UNSET)
-        company_modules: AttestationCompanyModules | Unset
-        if isinstance(_company_modules, Unset):
-            company_modules = UNSET
-        else:
-            company_modules = AttestationCompanyModules.from_dict(_company_modules)
+            return stand_ins
 
-        _obj = cls(
-            attestations=attestations,
-            expense_settings=expense_settings,
-            stand_ins=stand_ins,
-            settings=settings,
-            company_modules=company_modules,
+        def _p_settings(_tx_v: Any) -> list[AttestationSettings] | Unset:
+            _settings = _tx_v
+            settings: list[AttestationSettings] | Unset = UNSET
+            if _settings is not UNSET:
+                settings = []
+                for settings_item_data in _settings:
+                    if settings_item_data is None:
+                        continue
+                    settings_item = AttestationSettings._tx_from_json(settings_item_data)
+
+                    settings.append(settings_item)
+
+            return settings
+
+        def _p_company_modules(_tx_v: Any) -> AttestationCompanyModules | Unset:
+            _company_modules = _tx_v
+            company_modules: AttestationCompanyModules | Unset
+            if isinstance(_company_modules, Unset):
+                company_modules = UNSET
+            else:
+                company_modules = AttestationCompanyModules._tx_from_json(_company_modules)
+
+            return company_modules
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "attestations",
+                "expenseSettings",
+                "standIns",
+                "settings",
+                "companyModules",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "attestations": ("attestations", _p_attestations),
+            "expense_settings": ("expenseSettings", _p_expense_settings),
+            "stand_ins": ("standIns", _p_stand_ins),
+            "settings": ("settings", _p_settings),
+            "company_modules": ("companyModules", _p_company_modules),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

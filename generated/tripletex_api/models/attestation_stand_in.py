@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attestation_stand_in_type import AttestationStandInType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStandIn")
 
 
-@_attrs_define
-class AttestationStandIn:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("type", str, False),
+    ("absentEmployee", dict, False),
+    ("standInEmployee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationStandIn(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -44,8 +63,10 @@ class AttestationStandIn:
     stand_in_to_date: str | Unset = UNSET
     is_deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -106,70 +127,89 @@ class AttestationStandIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationStandIn from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_type_(_tx_v: Any) -> AttestationStandInType | Unset:
+            _type_ = _tx_v
+            type_: AttestationStandInType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = AttestationStandInType(_type_)
 
-        url = d.pop("url", UNSET)
+            return type_
 
-        _type_ = d.pop("type", UNSET)
-        type_: AttestationStandInType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AttestationStandInType(_type_)
+        def _p_absent_employee(_tx_v: Any) -> Employee | Unset:
+            _absent_employee = _tx_v
+            absent_employee: Employee | Unset
+            if isinstance(_absent_employee, Unset):
+                absent_employee = UNSET
+            else:
+                absent_employee = Employee._tx_from_json(_absent_employee)
 
-        _absent_employee = d.pop("absentEmployee", UNSET)
-        absent_employee: Employee | Unset
-        if isinstance(_absent_employee, Unset):
-            absent_employee = UNSET
-        else:
-            absent_employee = Employee.from_dict(_absent_employee)
+            return absent_employee
 
-        _stand_in_employee = d.pop("standInEmployee", UNSET)
-        stand_in_employee: Employee | Unset
-        if isinstance(_stand_in_employee, Unset):
-            stand_in_employee = UNSET
-        else:
-            stand_in_employee = Employee.from_dict(_stand_in_employee)
+        def _p_stand_in_employee(_tx_v: Any) -> Employee | Unset:
+            _stand_in_employee = _tx_v
+            stand_in_employee: Employee | Unset
+            if isinstance(_stand_in_employee, Unset):
+                stand_in_employee = UNSET
+            else:
+                stand_in_employee = Employee._tx_from_json(_stand_in_employee)
 
-        stand_in_from_date = d.pop("standInFromDate", UNSET)
+            return stand_in_employee
 
-        stand_in_to_date = d.pop("standInToDate", UNSET)
-
-        is_deleted = d.pop("isDeleted", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            type_=type_,
-            absent_employee=absent_employee,
-            stand_in_employee=stand_in_employee,
-            stand_in_from_date=stand_in_from_date,
-            stand_in_to_date=stand_in_to_date,
-            is_deleted=is_deleted,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "type",
+                "absentEmployee",
+                "standInEmployee",
+                "standInFromDate",
+                "standInToDate",
+                "isDeleted",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "type_": ("type", _p_type_),
+            "absent_employee": ("absentEmployee", _p_absent_employee),
+            "stand_in_employee": ("standInEmployee", _p_stand_in_employee),
+            "stand_in_from_date": ("standInFromDate", None),
+            "stand_in_to_date": ("standInToDate", None),
+            "is_deleted": ("isDeleted", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

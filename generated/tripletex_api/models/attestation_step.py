@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.attestation_step_status import AttestationStepStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.attestation_step_approver import AttestationStepApprover
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStep")
 
 
-@_attrs_define
-class AttestationStep:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("attestationStepApprovers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationStep(LazyModel):
     """[PILOT] List of attestation steps associated with the attestation object
 
     Attributes:
@@ -36,8 +53,10 @@ class AttestationStep:
     attestation_step_approvers: list[AttestationStepApprover] | Unset = UNSET
     notification_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         title = self.title
 
@@ -78,49 +97,62 @@ class AttestationStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationStep from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.attestation_step_approver import AttestationStepApprover  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        title = d.pop("title", UNSET)
+        def _p_status(_tx_v: Any) -> AttestationStepStatus | Unset:
+            _status = _tx_v
+            status: AttestationStepStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AttestationStepStatus(_status)
 
-        sequence = d.pop("sequence", UNSET)
+            return status
 
-        required_approver_count = d.pop("requiredApproverCount", UNSET)
+        def _p_attestation_step_approvers(_tx_v: Any) -> list[AttestationStepApprover] | Unset:
+            _attestation_step_approvers = _tx_v
+            attestation_step_approvers: list[AttestationStepApprover] | Unset = UNSET
+            if _attestation_step_approvers is not UNSET:
+                attestation_step_approvers = []
+                for attestation_step_approvers_item_data in _attestation_step_approvers:
+                    if attestation_step_approvers_item_data is None:
+                        continue
+                    attestation_step_approvers_item = AttestationStepApprover._tx_from_json(
+                        attestation_step_approvers_item_data
+                    )
 
-        _status = d.pop("status", UNSET)
-        status: AttestationStepStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AttestationStepStatus(_status)
+                    attestation_step_approvers.append(attestation_step_approvers_item)
 
-        _attestation_step_approvers = d.pop("attestationStepApprovers", UNSET)
-        attestation_step_approvers: list[AttestationStepApprover] | Unset = UNSET
-        if _attestation_step_approvers is not UNSET:
-            attestation_step_approvers = []
-            for attestation_step_approvers_item_data in _attestation_step_approvers:
-                if attestation_step_approvers_item_data is None:
-                    continue
-                attestation_step_approvers_item = AttestationStepApprover.from_dict(
-                    attestation_step_approvers_item_data
-                )
+            return attestation_step_approvers
 
-                attestation_step_approvers.append(attestation_step_approvers_item)
-
-        notification_date = d.pop("notificationDate", UNSET)
-
-        _obj = cls(
-            title=title,
-            sequence=sequence,
-            required_approver_count=required_approver_count,
-            status=status,
-            attestation_step_approvers=attestation_step_approvers,
-            notification_date=notification_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "title",
+                "sequence",
+                "requiredApproverCount",
+                "status",
+                "attestationStepApprovers",
+                "notificationDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "title": ("title", None),
+            "sequence": ("sequence", None),
+            "required_approver_count": ("requiredApproverCount", None),
+            "status": ("status", _p_status),
+            "attestation_step_approvers": ("attestationStepApprovers", _p_attestation_step_approvers),
+            "notification_date": ("notificationDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.attestation_step_approver_attestation_approver_action_type import (
     AttestationStepApproverAttestationApproverActionType,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -18,8 +28,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AttestationStepApprover")
 
 
-@_attrs_define
-class AttestationStepApprover:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("attestationApproverActionType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AttestationStepApprover(LazyModel):
     """DTO for Attestation Step Approver
 
     Attributes:
@@ -36,8 +53,10 @@ class AttestationStepApprover:
     time_stamp: str | Unset = UNSET
     strikethrough: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
@@ -71,42 +90,58 @@ class AttestationStepApprover:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AttestationStepApprover from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _attestation_approver_action_type = d.pop("attestationApproverActionType", UNSET)
-        attestation_approver_action_type: AttestationStepApproverAttestationApproverActionType | Unset
-        if isinstance(_attestation_approver_action_type, Unset):
-            attestation_approver_action_type = UNSET
-        else:
-            attestation_approver_action_type = AttestationStepApproverAttestationApproverActionType(
-                _attestation_approver_action_type
+            return employee
+
+        def _p_attestation_approver_action_type(
+            _tx_v: Any,
+        ) -> AttestationStepApproverAttestationApproverActionType | Unset:
+            _attestation_approver_action_type = _tx_v
+            attestation_approver_action_type: AttestationStepApproverAttestationApproverActionType | Unset
+            if isinstance(_attestation_approver_action_type, Unset):
+                attestation_approver_action_type = UNSET
+            else:
+                attestation_approver_action_type = AttestationStepApproverAttestationApproverActionType(
+                    _attestation_approver_action_type
+                )
+
+            return attestation_approver_action_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "attestationApproverActionType",
+                "comment",
+                "timeStamp",
+                "strikethrough",
             )
-
-        comment = d.pop("comment", UNSET)
-
-        time_stamp = d.pop("timeStamp", UNSET)
-
-        strikethrough = d.pop("strikethrough", UNSET)
-
-        _obj = cls(
-            employee=employee,
-            attestation_approver_action_type=attestation_approver_action_type,
-            comment=comment,
-            time_stamp=time_stamp,
-            strikethrough=strikethrough,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", _p_employee),
+            "attestation_approver_action_type": ("attestationApproverActionType", _p_attestation_approver_action_type),
+            "comment": ("comment", None),
+            "time_stamp": ("timeStamp", None),
+            "strikethrough": ("strikethrough", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

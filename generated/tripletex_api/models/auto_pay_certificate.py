@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_pay_certificate_algorithm import AutoPayCertificateAlgorithm
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutoPayCertificate")
 
 
-@_attrs_define
-class AutoPayCertificate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("certificateChain", list, False),
+    ("algorithm", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutoPayCertificate(LazyModel):
     """
     Attributes:
         id (str | Unset): [read-only] Certificate id used for Platform Agnostic
@@ -25,8 +42,10 @@ class AutoPayCertificate:
     certificate_chain: list[str] | Unset = UNSET
     algorithm: AutoPayCertificateAlgorithm | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -52,27 +71,44 @@ class AutoPayCertificate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A AutoPayCertificate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        certificate_chain = cast(list[str], d.pop("certificateChain", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _algorithm = d.pop("algorithm", UNSET)
-        algorithm: AutoPayCertificateAlgorithm | Unset
-        if isinstance(_algorithm, Unset):
-            algorithm = UNSET
-        else:
-            algorithm = AutoPayCertificateAlgorithm(_algorithm)
+        def _p_certificate_chain(_tx_v: Any) -> list[str] | Unset:
+            certificate_chain = cast(list[str], _tx_v)
 
-        _obj = cls(
-            id=id,
-            certificate_chain=certificate_chain,
-            algorithm=algorithm,
+            return certificate_chain
+
+        def _p_algorithm(_tx_v: Any) -> AutoPayCertificateAlgorithm | Unset:
+            _algorithm = _tx_v
+            algorithm: AutoPayCertificateAlgorithm | Unset
+            if isinstance(_algorithm, Unset):
+                algorithm = UNSET
+            else:
+                algorithm = AutoPayCertificateAlgorithm(_algorithm)
+
+            return algorithm
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "certificateChain",
+                "algorithm",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "certificate_chain": ("certificateChain", _p_certificate_chain),
+            "algorithm": ("algorithm", _p_algorithm),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,30 @@ from ..models.auto_pay_company_country_code import AutoPayCompanyCountryCode
 from ..models.auto_pay_company_two_factor_authentication_types_item import (
     AutoPayCompanyTwoFactorAuthenticationTypesItem,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutoPayCompany")
 
 
-@_attrs_define
-class AutoPayCompany:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("twoFactorAuthenticationTypes", list, False),
+    ("countryCode", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutoPayCompany(LazyModel):
     """
     Attributes:
         tenant_id (str | Unset): [read-only] The tenantId representing this company.
@@ -39,8 +56,10 @@ class AutoPayCompany:
     changed_on: str | Unset = UNSET
     redirect_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         tenant_id = self.tenant_id
 
@@ -89,53 +108,67 @@ class AutoPayCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        tenant_id = d.pop("tenantId", UNSET)
+        """A AutoPayCompany from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        owner_email_address = d.pop("ownerEmailAddress", UNSET)
+        def _p_two_factor_authentication_types(
+            _tx_v: Any,
+        ) -> list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset:
+            _two_factor_authentication_types = _tx_v
+            two_factor_authentication_types: list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset = UNSET
+            if _two_factor_authentication_types is not UNSET:
+                two_factor_authentication_types = []
+                for two_factor_authentication_types_item_data in _two_factor_authentication_types:
+                    if two_factor_authentication_types_item_data is None:
+                        continue
+                    two_factor_authentication_types_item = AutoPayCompanyTwoFactorAuthenticationTypesItem(
+                        two_factor_authentication_types_item_data
+                    )
 
-        _two_factor_authentication_types = d.pop("twoFactorAuthenticationTypes", UNSET)
-        two_factor_authentication_types: list[AutoPayCompanyTwoFactorAuthenticationTypesItem] | Unset = UNSET
-        if _two_factor_authentication_types is not UNSET:
-            two_factor_authentication_types = []
-            for two_factor_authentication_types_item_data in _two_factor_authentication_types:
-                if two_factor_authentication_types_item_data is None:
-                    continue
-                two_factor_authentication_types_item = AutoPayCompanyTwoFactorAuthenticationTypesItem(
-                    two_factor_authentication_types_item_data
-                )
+                    two_factor_authentication_types.append(two_factor_authentication_types_item)
 
-                two_factor_authentication_types.append(two_factor_authentication_types_item)
+            return two_factor_authentication_types
 
-        organization_number = d.pop("organizationNumber", UNSET)
+        def _p_country_code(_tx_v: Any) -> AutoPayCompanyCountryCode | Unset:
+            _country_code = _tx_v
+            country_code: AutoPayCompanyCountryCode | Unset
+            if isinstance(_country_code, Unset):
+                country_code = UNSET
+            else:
+                country_code = AutoPayCompanyCountryCode(_country_code)
 
-        _country_code = d.pop("countryCode", UNSET)
-        country_code: AutoPayCompanyCountryCode | Unset
-        if isinstance(_country_code, Unset):
-            country_code = UNSET
-        else:
-            country_code = AutoPayCompanyCountryCode(_country_code)
+            return country_code
 
-        changed_on = d.pop("changedOn", UNSET)
-
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        _obj = cls(
-            tenant_id=tenant_id,
-            name=name,
-            owner_email_address=owner_email_address,
-            two_factor_authentication_types=two_factor_authentication_types,
-            organization_number=organization_number,
-            country_code=country_code,
-            changed_on=changed_on,
-            redirect_url=redirect_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "tenantId",
+                "name",
+                "ownerEmailAddress",
+                "twoFactorAuthenticationTypes",
+                "organizationNumber",
+                "countryCode",
+                "changedOn",
+                "redirectUrl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "tenant_id": ("tenantId", None),
+            "name": ("name", None),
+            "owner_email_address": ("ownerEmailAddress", None),
+            "two_factor_authentication_types": ("twoFactorAuthenticationTypes", _p_two_factor_authentication_types),
+            "organization_number": ("organizationNumber", None),
+            "country_code": ("countryCode", _p_country_code),
+            "changed_on": ("changedOn", None),
+            "redirect_url": ("redirectUrl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutoPaySupport")
 
 
-@_attrs_define
-class AutoPaySupport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("requiredBankFieldIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutoPaySupport(LazyModel):
     """The autoPay support for this bank
 
     Attributes:
@@ -33,8 +47,10 @@ class AutoPaySupport:
     has_approve_in_online_banking: bool | Unset = UNSET
     required_bank_field_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -74,34 +90,42 @@ class AutoPaySupport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A AutoPaySupport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        upload_needed = d.pop("uploadNeeded", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_eika_type = d.pop("isEikaType", UNSET)
+        def _p_required_bank_field_ids(_tx_v: Any) -> list[int] | Unset:
+            required_bank_field_ids = cast(list[int], _tx_v)
 
-        has_org_number = d.pop("hasOrgNumber", UNSET)
+            return required_bank_field_ids
 
-        is_psd_2_type = d.pop("isPsd2Type", UNSET)
-
-        has_approve_in_online_banking = d.pop("hasApproveInOnlineBanking", UNSET)
-
-        required_bank_field_ids = cast(list[int], d.pop("requiredBankFieldIds", UNSET))
-
-        _obj = cls(
-            id=id,
-            upload_needed=upload_needed,
-            is_eika_type=is_eika_type,
-            has_org_number=has_org_number,
-            is_psd_2_type=is_psd_2_type,
-            has_approve_in_online_banking=has_approve_in_online_banking,
-            required_bank_field_ids=required_bank_field_ids,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "uploadNeeded",
+                "isEikaType",
+                "hasOrgNumber",
+                "isPsd2Type",
+                "hasApproveInOnlineBanking",
+                "requiredBankFieldIds",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "upload_needed": ("uploadNeeded", None),
+            "is_eika_type": ("isEikaType", None),
+            "has_org_number": ("hasOrgNumber", None),
+            "is_psd_2_type": ("isPsd2Type", None),
+            "has_approve_in_online_banking": ("hasApproveInOnlineBanking", None),
+            "required_bank_field_ids": ("requiredBankFieldIds", _p_required_bank_field_ids),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutoPayTransactionBuilder")
 
 
-@_attrs_define
-class AutoPayTransactionBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutoPayTransactionBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -42,8 +56,10 @@ class AutoPayTransactionBuilder:
     payment_date: str | Unset = UNSET
     autopay_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -101,49 +117,47 @@ class AutoPayTransactionBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A AutoPayTransactionBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        currency_id = d.pop("currencyId", UNSET)
-
-        is_salary = d.pop("isSalary", UNSET)
-
-        status_id = d.pop("statusId", UNSET)
-
-        internal_status = d.pop("internalStatus", UNSET)
-
-        creditor_bic = d.pop("creditorBic", UNSET)
-
-        regulatory_reporting_code = d.pop("regulatoryReportingCode", UNSET)
-
-        regulatory_reporting_info = d.pop("regulatoryReportingInfo", UNSET)
-
-        booking_date = d.pop("bookingDate", UNSET)
-
-        payment_date = d.pop("paymentDate", UNSET)
-
-        autopay_name = d.pop("autopayName", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            amount_currency=amount_currency,
-            currency_id=currency_id,
-            is_salary=is_salary,
-            status_id=status_id,
-            internal_status=internal_status,
-            creditor_bic=creditor_bic,
-            regulatory_reporting_code=regulatory_reporting_code,
-            regulatory_reporting_info=regulatory_reporting_info,
-            booking_date=booking_date,
-            payment_date=payment_date,
-            autopay_name=autopay_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "amountCurrency",
+                "currencyId",
+                "isSalary",
+                "statusId",
+                "internalStatus",
+                "creditorBic",
+                "regulatoryReportingCode",
+                "regulatoryReportingInfo",
+                "bookingDate",
+                "paymentDate",
+                "autopayName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "amount_currency": ("amountCurrency", None),
+            "currency_id": ("currencyId", None),
+            "is_salary": ("isSalary", None),
+            "status_id": ("statusId", None),
+            "internal_status": ("internalStatus", None),
+            "creditor_bic": ("creditorBic", None),
+            "regulatory_reporting_code": ("regulatoryReportingCode", None),
+            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
+            "booking_date": ("bookingDate", None),
+            "payment_date": ("paymentDate", None),
+            "autopay_name": ("autopayName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

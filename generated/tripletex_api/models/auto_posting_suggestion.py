@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.auto_posting_suggestion_scenario import AutoPostingSuggestionScenario
 from ..models.auto_posting_suggestion_status import AutoPostingSuggestionStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AutoPostingSuggestion")
 
 
-@_attrs_define
-class AutoPostingSuggestion:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("scenario", str, False),
+    ("status", str, False),
+    ("transactionEntry", dict, False),
+    ("matchedEntry", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutoPostingSuggestion(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +65,10 @@ class AutoPostingSuggestion:
     transaction_entry: ReconciliationEntry | Unset = UNSET
     matched_entry: ReconciliationEntry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -109,75 +131,99 @@ class AutoPostingSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AutoPostingSuggestion from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.reconciliation_entry import ReconciliationEntry  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_scenario(_tx_v: Any) -> AutoPostingSuggestionScenario | Unset:
+            _scenario = _tx_v
+            scenario: AutoPostingSuggestionScenario | Unset
+            if isinstance(_scenario, Unset):
+                scenario = UNSET
+            else:
+                scenario = AutoPostingSuggestionScenario(_scenario)
 
-        url = d.pop("url", UNSET)
+            return scenario
 
-        bank_transaction_id = d.pop("bankTransactionId", UNSET)
+        def _p_status(_tx_v: Any) -> AutoPostingSuggestionStatus | Unset:
+            _status = _tx_v
+            status: AutoPostingSuggestionStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = AutoPostingSuggestionStatus(_status)
 
-        bank_reconciliation_id = d.pop("bankReconciliationId", UNSET)
+            return status
 
-        _scenario = d.pop("scenario", UNSET)
-        scenario: AutoPostingSuggestionScenario | Unset
-        if isinstance(_scenario, Unset):
-            scenario = UNSET
-        else:
-            scenario = AutoPostingSuggestionScenario(_scenario)
+        def _p_transaction_entry(_tx_v: Any) -> ReconciliationEntry | Unset:
+            _transaction_entry = _tx_v
+            transaction_entry: ReconciliationEntry | Unset
+            if isinstance(_transaction_entry, Unset):
+                transaction_entry = UNSET
+            else:
+                transaction_entry = ReconciliationEntry._tx_from_json(_transaction_entry)
 
-        _status = d.pop("status", UNSET)
-        status: AutoPostingSuggestionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AutoPostingSuggestionStatus(_status)
+            return transaction_entry
 
-        _transaction_entry = d.pop("transactionEntry", UNSET)
-        transaction_entry: ReconciliationEntry | Unset
-        if isinstance(_transaction_entry, Unset):
-            transaction_entry = UNSET
-        else:
-            transaction_entry = ReconciliationEntry.from_dict(_transaction_entry)
+        def _p_matched_entry(_tx_v: Any) -> ReconciliationEntry | Unset:
+            _matched_entry = _tx_v
+            matched_entry: ReconciliationEntry | Unset
+            if isinstance(_matched_entry, Unset):
+                matched_entry = UNSET
+            else:
+                matched_entry = ReconciliationEntry._tx_from_json(_matched_entry)
 
-        _matched_entry = d.pop("matchedEntry", UNSET)
-        matched_entry: ReconciliationEntry | Unset
-        if isinstance(_matched_entry, Unset):
-            matched_entry = UNSET
-        else:
-            matched_entry = ReconciliationEntry.from_dict(_matched_entry)
+            return matched_entry
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            bank_transaction_id=bank_transaction_id,
-            bank_reconciliation_id=bank_reconciliation_id,
-            scenario=scenario,
-            status=status,
-            transaction_entry=transaction_entry,
-            matched_entry=matched_entry,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "bankTransactionId",
+                "bankReconciliationId",
+                "scenario",
+                "status",
+                "transactionEntry",
+                "matchedEntry",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "bank_transaction_id": ("bankTransactionId", None),
+            "bank_reconciliation_id": ("bankReconciliationId", None),
+            "scenario": ("scenario", _p_scenario),
+            "status": ("status", _p_status),
+            "transaction_entry": ("transactionEntry", _p_transaction_entry),
+            "matched_entry": ("matchedEntry", _p_matched_entry),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

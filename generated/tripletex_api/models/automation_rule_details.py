@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutomationRuleDetails")
 
 
-@_attrs_define
-class AutomationRuleDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutomationRuleDetails(LazyModel):
     """The vendor rule details of the vendor if he/she has chosen to have his own rules on the automation instead of
     FabricAi.
 
@@ -50,8 +64,10 @@ class AutomationRuleDetails:
     department_name: str | Unset = UNSET
     payment_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         automation_rule_id = self.automation_rule_id
 
@@ -121,58 +137,53 @@ class AutomationRuleDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        automation_rule_id = d.pop("automationRuleId", UNSET)
+        """A AutomationRuleDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        account_id = d.pop("accountId", UNSET)
-
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        amount_max = d.pop("amountMax", UNSET)
-
-        amount_max_monthly = d.pop("amountMaxMonthly", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        auto_pay_bank_agreement_id = d.pop("autoPayBankAgreementId", UNSET)
-
-        selected_payment_type = d.pop("selectedPaymentType", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        distribution_key_id = d.pop("distributionKeyId", UNSET)
-
-        distribution_key_name = d.pop("distributionKeyName", UNSET)
-
-        account_name = d.pop("accountName", UNSET)
-
-        department_name = d.pop("departmentName", UNSET)
-
-        payment_type = d.pop("paymentType", UNSET)
-
-        _obj = cls(
-            automation_rule_id=automation_rule_id,
-            description=description,
-            account_id=account_id,
-            vat_type_id=vat_type_id,
-            amount_max=amount_max,
-            amount_max_monthly=amount_max_monthly,
-            department_id=department_id,
-            auto_pay_bank_agreement_id=auto_pay_bank_agreement_id,
-            selected_payment_type=selected_payment_type,
-            enabled=enabled,
-            distribution_key_id=distribution_key_id,
-            distribution_key_name=distribution_key_name,
-            account_name=account_name,
-            department_name=department_name,
-            payment_type=payment_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "automationRuleId",
+                "description",
+                "accountId",
+                "vatTypeId",
+                "amountMax",
+                "amountMaxMonthly",
+                "departmentId",
+                "autoPayBankAgreementId",
+                "selectedPaymentType",
+                "enabled",
+                "distributionKeyId",
+                "distributionKeyName",
+                "accountName",
+                "departmentName",
+                "paymentType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "automation_rule_id": ("automationRuleId", None),
+            "description": ("description", None),
+            "account_id": ("accountId", None),
+            "vat_type_id": ("vatTypeId", None),
+            "amount_max": ("amountMax", None),
+            "amount_max_monthly": ("amountMaxMonthly", None),
+            "department_id": ("departmentId", None),
+            "auto_pay_bank_agreement_id": ("autoPayBankAgreementId", None),
+            "selected_payment_type": ("selectedPaymentType", None),
+            "enabled": ("enabled", None),
+            "distribution_key_id": ("distributionKeyId", None),
+            "distribution_key_name": ("distributionKeyName", None),
+            "account_name": ("accountName", None),
+            "department_name": ("departmentName", None),
+            "payment_type": ("paymentType", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.automation_settings_dto_automation_level_option import AutomationSettingsDTOAutomationLevelOption
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="AutomationSettingsDTO")
 
 
-@_attrs_define
-class AutomationSettingsDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("automationLevelOption", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutomationSettingsDTO(LazyModel):
     """
     Attributes:
         can_access_auto_pay (bool | Unset):
@@ -51,8 +65,10 @@ class AutomationSettingsDTO:
     has_voucher_approval_module: bool | Unset = UNSET
     test_account: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         can_access_auto_pay = self.can_access_auto_pay
 
@@ -128,66 +144,65 @@ class AutomationSettingsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        can_access_auto_pay = d.pop("canAccessAutoPay", UNSET)
+        """A AutomationSettingsDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        can_access_fabric_ai = d.pop("canAccessFabricAi", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        can_access_fabric_ai_training = d.pop("canAccessFabricAiTraining", UNSET)
+        def _p_automation_level_option(_tx_v: Any) -> AutomationSettingsDTOAutomationLevelOption | Unset:
+            _automation_level_option = _tx_v
+            automation_level_option: AutomationSettingsDTOAutomationLevelOption | Unset
+            if isinstance(_automation_level_option, Unset):
+                automation_level_option = UNSET
+            else:
+                automation_level_option = AutomationSettingsDTOAutomationLevelOption(_automation_level_option)
 
-        can_add_auto_pay_payments = d.pop("canAddAutoPayPayments", UNSET)
+            return automation_level_option
 
-        can_access_welcome_banner = d.pop("canAccessWelcomeBanner", UNSET)
-
-        _automation_level_option = d.pop("automationLevelOption", UNSET)
-        automation_level_option: AutomationSettingsDTOAutomationLevelOption | Unset
-        if isinstance(_automation_level_option, Unset):
-            automation_level_option = UNSET
-        else:
-            automation_level_option = AutomationSettingsDTOAutomationLevelOption(_automation_level_option)
-
-        standard_amount_max = d.pop("standardAmountMax", UNSET)
-
-        standard_payment_type_id = d.pop("standardPaymentTypeId", UNSET)
-
-        has_task_fox_test_companies = d.pop("hasTaskFoxTestCompanies", UNSET)
-
-        has_bank_integration = d.pop("hasBankIntegration", UNSET)
-
-        standard_payment_type_name = d.pop("standardPaymentTypeName", UNSET)
-
-        posting_rule_id = d.pop("postingRuleId", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        has_bookkeeping_before_attestation_setting = d.pop("hasBookkeepingBeforeAttestationSetting", UNSET)
-
-        has_voucher_approval_module = d.pop("hasVoucherApprovalModule", UNSET)
-
-        test_account = d.pop("testAccount", UNSET)
-
-        _obj = cls(
-            can_access_auto_pay=can_access_auto_pay,
-            can_access_fabric_ai=can_access_fabric_ai,
-            can_access_fabric_ai_training=can_access_fabric_ai_training,
-            can_add_auto_pay_payments=can_add_auto_pay_payments,
-            can_access_welcome_banner=can_access_welcome_banner,
-            automation_level_option=automation_level_option,
-            standard_amount_max=standard_amount_max,
-            standard_payment_type_id=standard_payment_type_id,
-            has_task_fox_test_companies=has_task_fox_test_companies,
-            has_bank_integration=has_bank_integration,
-            standard_payment_type_name=standard_payment_type_name,
-            posting_rule_id=posting_rule_id,
-            company_name=company_name,
-            has_bookkeeping_before_attestation_setting=has_bookkeeping_before_attestation_setting,
-            has_voucher_approval_module=has_voucher_approval_module,
-            test_account=test_account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "canAccessAutoPay",
+                "canAccessFabricAi",
+                "canAccessFabricAiTraining",
+                "canAddAutoPayPayments",
+                "canAccessWelcomeBanner",
+                "automationLevelOption",
+                "standardAmountMax",
+                "standardPaymentTypeId",
+                "hasTaskFoxTestCompanies",
+                "hasBankIntegration",
+                "standardPaymentTypeName",
+                "postingRuleId",
+                "companyName",
+                "hasBookkeepingBeforeAttestationSetting",
+                "hasVoucherApprovalModule",
+                "testAccount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "can_access_auto_pay": ("canAccessAutoPay", None),
+            "can_access_fabric_ai": ("canAccessFabricAi", None),
+            "can_access_fabric_ai_training": ("canAccessFabricAiTraining", None),
+            "can_add_auto_pay_payments": ("canAddAutoPayPayments", None),
+            "can_access_welcome_banner": ("canAccessWelcomeBanner", None),
+            "automation_level_option": ("automationLevelOption", _p_automation_level_option),
+            "standard_amount_max": ("standardAmountMax", None),
+            "standard_payment_type_id": ("standardPaymentTypeId", None),
+            "has_task_fox_test_companies": ("hasTaskFoxTestCompanies", None),
+            "has_bank_integration": ("hasBankIntegration", None),
+            "standard_payment_type_name": ("standardPaymentTypeName", None),
+            "posting_rule_id": ("postingRuleId", None),
+            "company_name": ("companyName", None),
+            "has_bookkeeping_before_attestation_setting": ("hasBookkeepingBeforeAttestationSetting", None),
+            "has_voucher_approval_module": ("hasVoucherApprovalModule", None),
+            "test_account": ("testAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -21,8 +31,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AutopayBankAgreement")
 
 
-@_attrs_define
-class AutopayBankAgreement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("account", dict, False),
+    ("uploaderEmployee", dict, False),
+    ("bank", dict, False),
+    ("country", dict, False),
+    ("currency", dict, False),
+    ("balance", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class AutopayBankAgreement(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -74,8 +96,10 @@ class AutopayBankAgreement:
     is_used: bool | Unset = UNSET
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -194,6 +218,11 @@ class AutopayBankAgreement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A AutopayBankAgreement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.bank_statement_balance import BankStatementBalance  # noqa: PLC0415
@@ -202,121 +231,137 @@ class AutopayBankAgreement:
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        url = d.pop("url", UNSET)
+            return account
 
-        iban = d.pop("iban", UNSET)
+        def _p_uploader_employee(_tx_v: Any) -> Employee | Unset:
+            _uploader_employee = _tx_v
+            uploader_employee: Employee | Unset
+            if isinstance(_uploader_employee, Unset):
+                uploader_employee = UNSET
+            else:
+                uploader_employee = Employee._tx_from_json(_uploader_employee)
 
-        bban = d.pop("bban", UNSET)
+            return uploader_employee
 
-        description = d.pop("description", UNSET)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        display_name = d.pop("displayName", UNSET)
+            return bank
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        _uploader_employee = d.pop("uploaderEmployee", UNSET)
-        uploader_employee: Employee | Unset
-        if isinstance(_uploader_employee, Unset):
-            uploader_employee = UNSET
-        else:
-            uploader_employee = Employee.from_dict(_uploader_employee)
+            return country
 
-        date_created = d.pop("dateCreated", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
+            return currency
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+        def _p_balance(_tx_v: Any) -> BankStatementBalance | Unset:
+            _balance = _tx_v
+            balance: BankStatementBalance | Unset
+            if isinstance(_balance, Unset):
+                balance = UNSET
+            else:
+                balance = BankStatementBalance._tx_from_json(_balance)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+            return balance
 
-        is_active = d.pop("isActive", UNSET)
-
-        _balance = d.pop("balance", UNSET)
-        balance: BankStatementBalance | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = BankStatementBalance.from_dict(_balance)
-
-        account_in_bank_id = d.pop("accountInBankId", UNSET)
-
-        division = d.pop("division", UNSET)
-
-        ccm_agreement_id = d.pop("ccmAgreementId", UNSET)
-
-        organisation_number = d.pop("organisationNumber", UNSET)
-
-        approve_in_online_banking = d.pop("approveInOnlineBanking", UNSET)
-
-        is_used = d.pop("isUsed", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            iban=iban,
-            bban=bban,
-            description=description,
-            display_name=display_name,
-            account=account,
-            uploader_employee=uploader_employee,
-            date_created=date_created,
-            bank=bank,
-            country=country,
-            currency=currency,
-            is_active=is_active,
-            balance=balance,
-            account_in_bank_id=account_in_bank_id,
-            division=division,
-            ccm_agreement_id=ccm_agreement_id,
-            organisation_number=organisation_number,
-            approve_in_online_banking=approve_in_online_banking,
-            is_used=is_used,
-            active=active,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "iban",
+                "bban",
+                "description",
+                "displayName",
+                "account",
+                "uploaderEmployee",
+                "dateCreated",
+                "bank",
+                "country",
+                "currency",
+                "isActive",
+                "balance",
+                "accountInBankId",
+                "division",
+                "ccmAgreementId",
+                "organisationNumber",
+                "approveInOnlineBanking",
+                "isUsed",
+                "active",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "iban": ("iban", None),
+            "bban": ("bban", None),
+            "description": ("description", None),
+            "display_name": ("displayName", None),
+            "account": ("account", _p_account),
+            "uploader_employee": ("uploaderEmployee", _p_uploader_employee),
+            "date_created": ("dateCreated", None),
+            "bank": ("bank", _p_bank),
+            "country": ("country", _p_country),
+            "currency": ("currency", _p_currency),
+            "is_active": ("isActive", None),
+            "balance": ("balance", _p_balance),
+            "account_in_bank_id": ("accountInBankId", None),
+            "division": ("division", None),
+            "ccm_agreement_id": ("ccmAgreementId", None),
+            "organisation_number": ("organisationNumber", None),
+            "approve_in_online_banking": ("approveInOnlineBanking", None),
+            "is_used": ("isUsed", None),
+            "active": ("active", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BalanceData")
 
 
-@_attrs_define
-class BalanceData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceData(LazyModel):
     """Balansc data
 
     Attributes:
@@ -35,8 +49,10 @@ class BalanceData:
     income_or_expense_from_timber_account: float | Unset = UNSET
     sum_transferred: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         incoming_value_from_aquired_timber_account = self.incoming_value_from_aquired_timber_account
 
@@ -78,37 +94,39 @@ class BalanceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        incoming_value_from_aquired_timber_account = d.pop("incomingValueFromAquiredTimberAccount", UNSET)
+        """A BalanceData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        value_of_share_of_realized_timber_account = d.pop("valueOfShareOfRealizedTimberAccount", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        transferred_income_or_expense_to_timber_account = d.pop("transferredIncomeOrExpenseToTimberAccount", UNSET)
-
-        basis_balance_adjustment = d.pop("basisBalanceAdjustment", UNSET)
-
-        share_of_basis_next_year_rate = d.pop("shareOfBasisNextYearRate", UNSET)
-
-        share_of_basis_next_year = d.pop("shareOfBasisNextYear", UNSET)
-
-        income_or_expense_from_timber_account = d.pop("incomeOrExpenseFromTimberAccount", UNSET)
-
-        sum_transferred = d.pop("sumTransferred", UNSET)
-
-        _obj = cls(
-            incoming_value_from_aquired_timber_account=incoming_value_from_aquired_timber_account,
-            value_of_share_of_realized_timber_account=value_of_share_of_realized_timber_account,
-            transferred_income_or_expense_to_timber_account=transferred_income_or_expense_to_timber_account,
-            basis_balance_adjustment=basis_balance_adjustment,
-            share_of_basis_next_year_rate=share_of_basis_next_year_rate,
-            share_of_basis_next_year=share_of_basis_next_year,
-            income_or_expense_from_timber_account=income_or_expense_from_timber_account,
-            sum_transferred=sum_transferred,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "incomingValueFromAquiredTimberAccount",
+                "valueOfShareOfRealizedTimberAccount",
+                "transferredIncomeOrExpenseToTimberAccount",
+                "basisBalanceAdjustment",
+                "shareOfBasisNextYearRate",
+                "shareOfBasisNextYear",
+                "incomeOrExpenseFromTimberAccount",
+                "sumTransferred",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "incoming_value_from_aquired_timber_account": ("incomingValueFromAquiredTimberAccount", None),
+            "value_of_share_of_realized_timber_account": ("valueOfShareOfRealizedTimberAccount", None),
+            "transferred_income_or_expense_to_timber_account": ("transferredIncomeOrExpenseToTimberAccount", None),
+            "basis_balance_adjustment": ("basisBalanceAdjustment", None),
+            "share_of_basis_next_year_rate": ("shareOfBasisNextYearRate", None),
+            "share_of_basis_next_year": ("shareOfBasisNextYear", None),
+            "income_or_expense_from_timber_account": ("incomeOrExpenseFromTimberAccount", None),
+            "sum_transferred": ("sumTransferred", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BalanceDataAgriculture")
 
 
-@_attrs_define
-class BalanceDataAgriculture:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceDataAgriculture(LazyModel):
     """Balansc data
 
     Attributes:
@@ -35,8 +49,10 @@ class BalanceDataAgriculture:
     income_or_expense_from_agricultural_account: float | Unset = UNSET
     sum_transferred: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         inherited_upon_inheritance_generational_change = self.inherited_upon_inheritance_generational_change
 
@@ -82,39 +98,42 @@ class BalanceDataAgriculture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        inherited_upon_inheritance_generational_change = d.pop("inheritedUponInheritanceGenerationalChange", UNSET)
+        """A BalanceDataAgriculture from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        realized_upon_inheritance_generational_change = d.pop("realizedUponInheritanceGenerationalChange", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        transferred_income_or_expense_to_agricultural_account = d.pop(
-            "transferredIncomeOrExpenseToAgriculturalAccount", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "inheritedUponInheritanceGenerationalChange",
+                "realizedUponInheritanceGenerationalChange",
+                "transferredIncomeOrExpenseToAgriculturalAccount",
+                "basisBalanceAdjustment",
+                "shareOfBasisNextYearRate",
+                "shareOfBasisNextYear",
+                "incomeOrExpenseFromAgriculturalAccount",
+                "sumTransferred",
+            )
         )
 
-        basis_balance_adjustment = d.pop("basisBalanceAdjustment", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        share_of_basis_next_year_rate = d.pop("shareOfBasisNextYearRate", UNSET)
-
-        share_of_basis_next_year = d.pop("shareOfBasisNextYear", UNSET)
-
-        income_or_expense_from_agricultural_account = d.pop("incomeOrExpenseFromAgriculturalAccount", UNSET)
-
-        sum_transferred = d.pop("sumTransferred", UNSET)
-
-        _obj = cls(
-            inherited_upon_inheritance_generational_change=inherited_upon_inheritance_generational_change,
-            realized_upon_inheritance_generational_change=realized_upon_inheritance_generational_change,
-            transferred_income_or_expense_to_agricultural_account=transferred_income_or_expense_to_agricultural_account,
-            basis_balance_adjustment=basis_balance_adjustment,
-            share_of_basis_next_year_rate=share_of_basis_next_year_rate,
-            share_of_basis_next_year=share_of_basis_next_year,
-            income_or_expense_from_agricultural_account=income_or_expense_from_agricultural_account,
-            sum_transferred=sum_transferred,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "inherited_upon_inheritance_generational_change": ("inheritedUponInheritanceGenerationalChange", None),
+            "realized_upon_inheritance_generational_change": ("realizedUponInheritanceGenerationalChange", None),
+            "transferred_income_or_expense_to_agricultural_account": (
+                "transferredIncomeOrExpenseToAgriculturalAccount",
+                None,
+            ),
+            "basis_balance_adjustment": ("basisBalanceAdjustment", None),
+            "share_of_basis_next_year_rate": ("shareOfBasisNextYearRate", None),
+            "share_of_basis_next_year": ("shareOfBasisNextYear", None),
+            "income_or_expense_from_agricultural_account": ("incomeOrExpenseFromAgriculturalAccount", None),
+            "sum_transferred": ("sumTransferred", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

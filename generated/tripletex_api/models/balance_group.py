@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.manual_correction import ManualCorrection
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceGroup")
 
 
-@_attrs_define
-class BalanceGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("manualCorrections", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceGroup(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -41,8 +55,10 @@ class BalanceGroup:
     manual_corrections: list[ManualCorrection] | Unset = UNSET
     negate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -93,51 +109,56 @@ class BalanceGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.manual_correction import ManualCorrection  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_manual_corrections(_tx_v: Any) -> list[ManualCorrection] | Unset:
+            _manual_corrections = _tx_v
+            manual_corrections: list[ManualCorrection] | Unset = UNSET
+            if _manual_corrections is not UNSET:
+                manual_corrections = []
+                for manual_corrections_item_data in _manual_corrections:
+                    if manual_corrections_item_data is None:
+                        continue
+                    manual_corrections_item = ManualCorrection._tx_from_json(manual_corrections_item_data)
 
-        type_ = d.pop("type", UNSET)
+                    manual_corrections.append(manual_corrections_item)
 
-        grouping = d.pop("grouping", UNSET)
+            return manual_corrections
 
-        opening_balance = d.pop("openingBalance", UNSET)
-
-        closing_balance = d.pop("closingBalance", UNSET)
-
-        manually_corrected_opening_balance = d.pop("manuallyCorrectedOpeningBalance", UNSET)
-
-        manually_corrected_closing_balance = d.pop("manuallyCorrectedClosingBalance", UNSET)
-
-        _manual_corrections = d.pop("manualCorrections", UNSET)
-        manual_corrections: list[ManualCorrection] | Unset = UNSET
-        if _manual_corrections is not UNSET:
-            manual_corrections = []
-            for manual_corrections_item_data in _manual_corrections:
-                if manual_corrections_item_data is None:
-                    continue
-                manual_corrections_item = ManualCorrection.from_dict(manual_corrections_item_data)
-
-                manual_corrections.append(manual_corrections_item)
-
-        negate = d.pop("negate", UNSET)
-
-        _obj = cls(
-            name=name,
-            type_=type_,
-            grouping=grouping,
-            opening_balance=opening_balance,
-            closing_balance=closing_balance,
-            manually_corrected_opening_balance=manually_corrected_opening_balance,
-            manually_corrected_closing_balance=manually_corrected_closing_balance,
-            manual_corrections=manual_corrections,
-            negate=negate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "type",
+                "grouping",
+                "openingBalance",
+                "closingBalance",
+                "manuallyCorrectedOpeningBalance",
+                "manuallyCorrectedClosingBalance",
+                "manualCorrections",
+                "negate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "type_": ("type", None),
+            "grouping": ("grouping", None),
+            "opening_balance": ("openingBalance", None),
+            "closing_balance": ("closingBalance", None),
+            "manually_corrected_opening_balance": ("manuallyCorrectedOpeningBalance", None),
+            "manually_corrected_closing_balance": ("manuallyCorrectedClosingBalance", None),
+            "manual_corrections": ("manualCorrections", _p_manual_corrections),
+            "negate": ("negate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

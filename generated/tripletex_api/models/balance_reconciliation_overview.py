@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.ao_reconciliation_period import AOReconciliationPeriod
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationOverview")
 
 
-@_attrs_define
-class BalanceReconciliationOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("period", dict, False),
+    ("groups", list, False),
+    ("inactiveAccounts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceReconciliationOverview(LazyModel):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
@@ -31,8 +49,10 @@ class BalanceReconciliationOverview:
     groups: list[BalanceReconciliationOverviewGroup] | Unset = UNSET
     inactive_accounts: list[BalanceReconciliationOverviewLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.period, Unset):
@@ -66,49 +86,72 @@ class BalanceReconciliationOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceReconciliationOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.ao_reconciliation_period import AOReconciliationPeriod  # noqa: PLC0415
         from ..models.balance_reconciliation_overview_group import BalanceReconciliationOverviewGroup  # noqa: PLC0415
         from ..models.balance_reconciliation_overview_line import BalanceReconciliationOverviewLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _period = d.pop("period", UNSET)
-        period: AOReconciliationPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = AOReconciliationPeriod.from_dict(_period)
+        def _p_period(_tx_v: Any) -> AOReconciliationPeriod | Unset:
+            _period = _tx_v
+            period: AOReconciliationPeriod | Unset
+            if isinstance(_period, Unset):
+                period = UNSET
+            else:
+                period = AOReconciliationPeriod._tx_from_json(_period)
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[BalanceReconciliationOverviewGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                if groups_item_data is None:
-                    continue
-                groups_item = BalanceReconciliationOverviewGroup.from_dict(groups_item_data)
+            return period
 
-                groups.append(groups_item)
+        def _p_groups(_tx_v: Any) -> list[BalanceReconciliationOverviewGroup] | Unset:
+            _groups = _tx_v
+            groups: list[BalanceReconciliationOverviewGroup] | Unset = UNSET
+            if _groups is not UNSET:
+                groups = []
+                for groups_item_data in _groups:
+                    if groups_item_data is None:
+                        continue
+                    groups_item = BalanceReconciliationOverviewGroup._tx_from_json(groups_item_data)
 
-        _inactive_accounts = d.pop("inactiveAccounts", UNSET)
-        inactive_accounts: list[BalanceReconciliationOverviewLine] | Unset = UNSET
-        if _inactive_accounts is not UNSET:
-            inactive_accounts = []
-            for inactive_accounts_item_data in _inactive_accounts:
-                if inactive_accounts_item_data is None:
-                    continue
-                inactive_accounts_item = BalanceReconciliationOverviewLine.from_dict(inactive_accounts_item_data)
+                    groups.append(groups_item)
 
-                inactive_accounts.append(inactive_accounts_item)
+            return groups
 
-        _obj = cls(
-            period=period,
-            groups=groups,
-            inactive_accounts=inactive_accounts,
+        def _p_inactive_accounts(_tx_v: Any) -> list[BalanceReconciliationOverviewLine] | Unset:
+            _inactive_accounts = _tx_v
+            inactive_accounts: list[BalanceReconciliationOverviewLine] | Unset = UNSET
+            if _inactive_accounts is not UNSET:
+                inactive_accounts = []
+                for inactive_accounts_item_data in _inactive_accounts:
+                    if inactive_accounts_item_data is None:
+                        continue
+                    inactive_accounts_item = BalanceReconciliationOverviewLine._tx_from_json(
+                        inactive_accounts_item_data
+                    )
+
+                    inactive_accounts.append(inactive_accounts_item)
+
+            return inactive_accounts
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "period",
+                "groups",
+                "inactiveAccounts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "period": ("period", _p_period),
+            "groups": ("groups", _p_groups),
+            "inactive_accounts": ("inactiveAccounts", _p_inactive_accounts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

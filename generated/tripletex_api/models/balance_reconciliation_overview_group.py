@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_reconciliation_overview_line import BalanceReconciliationOverviewLine
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationOverviewGroup")
 
 
-@_attrs_define
-class BalanceReconciliationOverviewGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("lines", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceReconciliationOverviewGroup(LazyModel):
     """The table groups
 
     Attributes:
@@ -27,8 +41,10 @@ class BalanceReconciliationOverviewGroup:
     display_name: str | Unset = UNSET
     lines: list[BalanceReconciliationOverviewLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         display_name = self.display_name
 
@@ -51,30 +67,42 @@ class BalanceReconciliationOverviewGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceReconciliationOverviewGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_reconciliation_overview_line import BalanceReconciliationOverviewLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        display_name = d.pop("displayName", UNSET)
+        def _p_lines(_tx_v: Any) -> list[BalanceReconciliationOverviewLine] | Unset:
+            _lines = _tx_v
+            lines: list[BalanceReconciliationOverviewLine] | Unset = UNSET
+            if _lines is not UNSET:
+                lines = []
+                for lines_item_data in _lines:
+                    if lines_item_data is None:
+                        continue
+                    lines_item = BalanceReconciliationOverviewLine._tx_from_json(lines_item_data)
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[BalanceReconciliationOverviewLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                if lines_item_data is None:
-                    continue
-                lines_item = BalanceReconciliationOverviewLine.from_dict(lines_item_data)
+                    lines.append(lines_item)
 
-                lines.append(lines_item)
+            return lines
 
-        _obj = cls(
-            display_name=display_name,
-            lines=lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "displayName",
+                "lines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "display_name": ("displayName", None),
+            "lines": ("lines", _p_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

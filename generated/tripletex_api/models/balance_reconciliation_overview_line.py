@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.balance_reconciliation_overview_line_available_statuses_item impor
     BalanceReconciliationOverviewLineAvailableStatusesItem,
 )
 from ..models.balance_reconciliation_overview_line_status import BalanceReconciliationOverviewLineStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_reconciliation_voucher import BalanceReconciliationVoucher
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationOverviewLine")
 
 
-@_attrs_define
-class BalanceReconciliationOverviewLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("availableStatuses", list, False),
+    ("reconciledBy", dict, False),
+    ("controlledBy", dict, False),
+    ("errors", list, False),
+    ("attachedVouchers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceReconciliationOverviewLine(LazyModel):
     """
     Attributes:
         account_id (int | Unset): The ID of the relevant account
@@ -64,8 +85,10 @@ class BalanceReconciliationOverviewLine:
     errors: list[str] | Unset = UNSET
     attached_vouchers: list[BalanceReconciliationVoucher] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -165,105 +188,126 @@ class BalanceReconciliationOverviewLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceReconciliationOverviewLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_reconciliation_voucher import BalanceReconciliationVoucher  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        def _p_status(_tx_v: Any) -> BalanceReconciliationOverviewLineStatus | Unset:
+            _status = _tx_v
+            status: BalanceReconciliationOverviewLineStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = BalanceReconciliationOverviewLineStatus(_status)
 
-        display_name = d.pop("displayName", UNSET)
+            return status
 
-        balance_in = d.pop("balanceIn", UNSET)
+        def _p_available_statuses(_tx_v: Any) -> list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset:
+            _available_statuses = _tx_v
+            available_statuses: list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset = UNSET
+            if _available_statuses is not UNSET:
+                available_statuses = []
+                for available_statuses_item_data in _available_statuses:
+                    if available_statuses_item_data is None:
+                        continue
+                    available_statuses_item = BalanceReconciliationOverviewLineAvailableStatusesItem(
+                        available_statuses_item_data
+                    )
 
-        balance_change = d.pop("balanceChange", UNSET)
+                    available_statuses.append(available_statuses_item)
 
-        balance_out = d.pop("balanceOut", UNSET)
+            return available_statuses
 
-        stored_balance_in = d.pop("storedBalanceIn", UNSET)
+        def _p_reconciled_by(_tx_v: Any) -> Employee | Unset:
+            _reconciled_by = _tx_v
+            reconciled_by: Employee | Unset
+            if isinstance(_reconciled_by, Unset):
+                reconciled_by = UNSET
+            else:
+                reconciled_by = Employee._tx_from_json(_reconciled_by)
 
-        stored_balance_change = d.pop("storedBalanceChange", UNSET)
+            return reconciled_by
 
-        stored_balance_out = d.pop("storedBalanceOut", UNSET)
+        def _p_controlled_by(_tx_v: Any) -> Employee | Unset:
+            _controlled_by = _tx_v
+            controlled_by: Employee | Unset
+            if isinstance(_controlled_by, Unset):
+                controlled_by = UNSET
+            else:
+                controlled_by = Employee._tx_from_json(_controlled_by)
 
-        documented_balance = d.pop("documentedBalance", UNSET)
+            return controlled_by
 
-        difference = d.pop("difference", UNSET)
+        def _p_errors(_tx_v: Any) -> list[str] | Unset:
+            errors = cast(list[str], _tx_v)
 
-        _status = d.pop("status", UNSET)
-        status: BalanceReconciliationOverviewLineStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BalanceReconciliationOverviewLineStatus(_status)
+            return errors
 
-        _available_statuses = d.pop("availableStatuses", UNSET)
-        available_statuses: list[BalanceReconciliationOverviewLineAvailableStatusesItem] | Unset = UNSET
-        if _available_statuses is not UNSET:
-            available_statuses = []
-            for available_statuses_item_data in _available_statuses:
-                if available_statuses_item_data is None:
-                    continue
-                available_statuses_item = BalanceReconciliationOverviewLineAvailableStatusesItem(
-                    available_statuses_item_data
-                )
+        def _p_attached_vouchers(_tx_v: Any) -> list[BalanceReconciliationVoucher] | Unset:
+            _attached_vouchers = _tx_v
+            attached_vouchers: list[BalanceReconciliationVoucher] | Unset = UNSET
+            if _attached_vouchers is not UNSET:
+                attached_vouchers = []
+                for attached_vouchers_item_data in _attached_vouchers:
+                    if attached_vouchers_item_data is None:
+                        continue
+                    attached_vouchers_item = BalanceReconciliationVoucher._tx_from_json(attached_vouchers_item_data)
 
-                available_statuses.append(available_statuses_item)
+                    attached_vouchers.append(attached_vouchers_item)
 
-        reconciled_at = d.pop("reconciledAt", UNSET)
+            return attached_vouchers
 
-        _reconciled_by = d.pop("reconciledBy", UNSET)
-        reconciled_by: Employee | Unset
-        if isinstance(_reconciled_by, Unset):
-            reconciled_by = UNSET
-        else:
-            reconciled_by = Employee.from_dict(_reconciled_by)
-
-        controlled_at = d.pop("controlledAt", UNSET)
-
-        _controlled_by = d.pop("controlledBy", UNSET)
-        controlled_by: Employee | Unset
-        if isinstance(_controlled_by, Unset):
-            controlled_by = UNSET
-        else:
-            controlled_by = Employee.from_dict(_controlled_by)
-
-        errors = cast(list[str], d.pop("errors", UNSET))
-
-        _attached_vouchers = d.pop("attachedVouchers", UNSET)
-        attached_vouchers: list[BalanceReconciliationVoucher] | Unset = UNSET
-        if _attached_vouchers is not UNSET:
-            attached_vouchers = []
-            for attached_vouchers_item_data in _attached_vouchers:
-                if attached_vouchers_item_data is None:
-                    continue
-                attached_vouchers_item = BalanceReconciliationVoucher.from_dict(attached_vouchers_item_data)
-
-                attached_vouchers.append(attached_vouchers_item)
-
-        _obj = cls(
-            account_id=account_id,
-            display_name=display_name,
-            balance_in=balance_in,
-            balance_change=balance_change,
-            balance_out=balance_out,
-            stored_balance_in=stored_balance_in,
-            stored_balance_change=stored_balance_change,
-            stored_balance_out=stored_balance_out,
-            documented_balance=documented_balance,
-            difference=difference,
-            status=status,
-            available_statuses=available_statuses,
-            reconciled_at=reconciled_at,
-            reconciled_by=reconciled_by,
-            controlled_at=controlled_at,
-            controlled_by=controlled_by,
-            errors=errors,
-            attached_vouchers=attached_vouchers,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "displayName",
+                "balanceIn",
+                "balanceChange",
+                "balanceOut",
+                "storedBalanceIn",
+                "storedBalanceChange",
+                "storedBalanceOut",
+                "documentedBalance",
+                "difference",
+                "status",
+                "availableStatuses",
+                "reconciledAt",
+                "reconciledBy",
+                "controlledAt",
+                "controlledBy",
+                "errors",
+                "attachedVouchers",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "display_name": ("displayName", None),
+            "balance_in": ("balanceIn", None),
+            "balance_change": ("balanceChange", None),
+            "balance_out": ("balanceOut", None),
+            "stored_balance_in": ("storedBalanceIn", None),
+            "stored_balance_change": ("storedBalanceChange", None),
+            "stored_balance_out": ("storedBalanceOut", None),
+            "documented_balance": ("documentedBalance", None),
+            "difference": ("difference", None),
+            "status": ("status", _p_status),
+            "available_statuses": ("availableStatuses", _p_available_statuses),
+            "reconciled_at": ("reconciledAt", None),
+            "reconciled_by": ("reconciledBy", _p_reconciled_by),
+            "controlled_at": ("controlledAt", None),
+            "controlled_by": ("controlledBy", _p_controlled_by),
+            "errors": ("errors", _p_errors),
+            "attached_vouchers": ("attachedVouchers", _p_attached_vouchers),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

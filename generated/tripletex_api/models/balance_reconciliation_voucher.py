@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_reconciliation_voucher_attachment import BalanceReconciliationVoucherAttachment
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceReconciliationVoucher")
 
 
-@_attrs_define
-class BalanceReconciliationVoucher:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("comments", list, False),
+    ("attachments", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceReconciliationVoucher(LazyModel):
     """List of vouchers attached to the line
 
     Attributes:
@@ -44,8 +61,10 @@ class BalanceReconciliationVoucher:
     copy_document_id: int | Unset = UNSET
     attachments: list[BalanceReconciliationVoucherAttachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         original_id = self.original_id
 
@@ -105,64 +124,73 @@ class BalanceReconciliationVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceReconciliationVoucher from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_reconciliation_voucher_attachment import BalanceReconciliationVoucherAttachment  # noqa: PLC0415
         from ..models.balance_reconciliation_voucher_comment import BalanceReconciliationVoucherComment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        original_id = d.pop("originalId", UNSET)
+        def _p_comments(_tx_v: Any) -> list[BalanceReconciliationVoucherComment] | Unset:
+            _comments = _tx_v
+            comments: list[BalanceReconciliationVoucherComment] | Unset = UNSET
+            if _comments is not UNSET:
+                comments = []
+                for comments_item_data in _comments:
+                    if comments_item_data is None:
+                        continue
+                    comments_item = BalanceReconciliationVoucherComment._tx_from_json(comments_item_data)
 
-        date = d.pop("date", UNSET)
+                    comments.append(comments_item)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+            return comments
 
-        description = d.pop("description", UNSET)
+        def _p_attachments(_tx_v: Any) -> list[BalanceReconciliationVoucherAttachment] | Unset:
+            _attachments = _tx_v
+            attachments: list[BalanceReconciliationVoucherAttachment] | Unset = UNSET
+            if _attachments is not UNSET:
+                attachments = []
+                for attachments_item_data in _attachments:
+                    if attachments_item_data is None:
+                        continue
+                    attachments_item = BalanceReconciliationVoucherAttachment._tx_from_json(attachments_item_data)
 
-        amount = d.pop("amount", UNSET)
+                    attachments.append(attachments_item)
 
-        closed = d.pop("closed", UNSET)
+            return attachments
 
-        _comments = d.pop("comments", UNSET)
-        comments: list[BalanceReconciliationVoucherComment] | Unset = UNSET
-        if _comments is not UNSET:
-            comments = []
-            for comments_item_data in _comments:
-                if comments_item_data is None:
-                    continue
-                comments_item = BalanceReconciliationVoucherComment.from_dict(comments_item_data)
-
-                comments.append(comments_item)
-
-        original_document_id = d.pop("originalDocumentId", UNSET)
-
-        copy_document_id = d.pop("copyDocumentId", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[BalanceReconciliationVoucherAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                if attachments_item_data is None:
-                    continue
-                attachments_item = BalanceReconciliationVoucherAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _obj = cls(
-            original_id=original_id,
-            date=date,
-            voucher_number=voucher_number,
-            description=description,
-            amount=amount,
-            closed=closed,
-            comments=comments,
-            original_document_id=original_document_id,
-            copy_document_id=copy_document_id,
-            attachments=attachments,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "originalId",
+                "date",
+                "voucherNumber",
+                "description",
+                "amount",
+                "closed",
+                "comments",
+                "originalDocumentId",
+                "copyDocumentId",
+                "attachments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "original_id": ("originalId", None),
+            "date": ("date", None),
+            "voucher_number": ("voucherNumber", None),
+            "description": ("description", None),
+            "amount": ("amount", None),
+            "closed": ("closed", None),
+            "comments": ("comments", _p_comments),
+            "original_document_id": ("originalDocumentId", None),
+            "copy_document_id": ("copyDocumentId", None),
+            "attachments": ("attachments", _p_attachments),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

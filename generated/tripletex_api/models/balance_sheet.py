@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_sheet_row import BalanceSheetRow
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceSheet")
 
 
-@_attrs_define
-class BalanceSheet:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("rows", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceSheet(LazyModel):
     """
     Attributes:
         rows (list[BalanceSheetRow] | Unset): [read-only]
@@ -30,8 +44,10 @@ class BalanceSheet:
     sum_balance_change: float | Unset = UNSET
     sum_balance_out: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         rows: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rows, Unset):
@@ -62,36 +78,46 @@ class BalanceSheet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceSheet from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_sheet_row import BalanceSheetRow  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _rows = d.pop("rows", UNSET)
-        rows: list[BalanceSheetRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                if rows_item_data is None:
-                    continue
-                rows_item = BalanceSheetRow.from_dict(rows_item_data)
+        def _p_rows(_tx_v: Any) -> list[BalanceSheetRow] | Unset:
+            _rows = _tx_v
+            rows: list[BalanceSheetRow] | Unset = UNSET
+            if _rows is not UNSET:
+                rows = []
+                for rows_item_data in _rows:
+                    if rows_item_data is None:
+                        continue
+                    rows_item = BalanceSheetRow._tx_from_json(rows_item_data)
 
-                rows.append(rows_item)
+                    rows.append(rows_item)
 
-        sum_balance_in = d.pop("sumBalanceIn", UNSET)
+            return rows
 
-        sum_balance_change = d.pop("sumBalanceChange", UNSET)
-
-        sum_balance_out = d.pop("sumBalanceOut", UNSET)
-
-        _obj = cls(
-            rows=rows,
-            sum_balance_in=sum_balance_in,
-            sum_balance_change=sum_balance_change,
-            sum_balance_out=sum_balance_out,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "rows",
+                "sumBalanceIn",
+                "sumBalanceChange",
+                "sumBalanceOut",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "rows": ("rows", _p_rows),
+            "sum_balance_in": ("sumBalanceIn", None),
+            "sum_balance_change": ("sumBalanceChange", None),
+            "sum_balance_out": ("sumBalanceOut", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

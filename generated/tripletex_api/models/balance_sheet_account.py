@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BalanceSheetAccount")
 
 
-@_attrs_define
-class BalanceSheetAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceSheetAccount(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -34,8 +48,10 @@ class BalanceSheetAccount:
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -71,38 +87,46 @@ class BalanceSheetAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BalanceSheetAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        balance_in = d.pop("balanceIn", UNSET)
+            return account
 
-        balance_change = d.pop("balanceChange", UNSET)
-
-        balance_out = d.pop("balanceOut", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        _obj = cls(
-            account=account,
-            balance_in=balance_in,
-            balance_change=balance_change,
-            balance_out=balance_out,
-            start_date=start_date,
-            end_date=end_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "balanceIn",
+                "balanceChange",
+                "balanceOut",
+                "startDate",
+                "endDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "balance_in": ("balanceIn", None),
+            "balance_change": ("balanceChange", None),
+            "balance_out": ("balanceOut", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BalanceSheetSettingsDTO")
 
 
-@_attrs_define
-class BalanceSheetSettingsDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BalanceSheetSettingsDTO(LazyModel):
     """
     Attributes:
         show_employee_module (bool | Unset): [read-only]
@@ -24,8 +38,10 @@ class BalanceSheetSettingsDTO:
     show_department_module: bool | Unset = UNSET
     show_product_module: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         show_employee_module = self.show_employee_module
 
@@ -47,22 +63,29 @@ class BalanceSheetSettingsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        show_employee_module = d.pop("showEmployeeModule", UNSET)
+        """A BalanceSheetSettingsDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        show_department_module = d.pop("showDepartmentModule", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        show_product_module = d.pop("showProductModule", UNSET)
-
-        _obj = cls(
-            show_employee_module=show_employee_module,
-            show_department_module=show_department_module,
-            show_product_module=show_product_module,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "showEmployeeModule",
+                "showDepartmentModule",
+                "showProductModule",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "show_employee_module": ("showEmployeeModule", None),
+            "show_department_module": ("showDepartmentModule", None),
+            "show_product_module": ("showProductModule", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_bank_statement_file_format_support_item import BankBankStatementFileFormatSupportItem
 from ..models.bank_platform import BankPlatform
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.auto_pay_support import AutoPaySupport
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Bank")
 
 
-@_attrs_define
-class Bank:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bankStatementFileFormatSupport", list, False),
+    ("registerNumbers", list, False),
+    ("autoPaySupport", dict, False),
+    ("platform", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Bank(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +65,10 @@ class Bank:
     auto_pay_support: AutoPaySupport | Unset = UNSET
     platform: BankPlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -112,76 +134,103 @@ class Bank:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Bank from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.auto_pay_support import AutoPaySupport  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank_statement_file_format_support(_tx_v: Any) -> list[BankBankStatementFileFormatSupportItem] | Unset:
+            _bank_statement_file_format_support = _tx_v
+            bank_statement_file_format_support: list[BankBankStatementFileFormatSupportItem] | Unset = UNSET
+            if _bank_statement_file_format_support is not UNSET:
+                bank_statement_file_format_support = []
+                for bank_statement_file_format_support_item_data in _bank_statement_file_format_support:
+                    if bank_statement_file_format_support_item_data is None:
+                        continue
+                    bank_statement_file_format_support_item = BankBankStatementFileFormatSupportItem(
+                        bank_statement_file_format_support_item_data
+                    )
 
-        url = d.pop("url", UNSET)
+                    bank_statement_file_format_support.append(bank_statement_file_format_support_item)
 
-        name = d.pop("name", UNSET)
+            return bank_statement_file_format_support
 
-        _bank_statement_file_format_support = d.pop("bankStatementFileFormatSupport", UNSET)
-        bank_statement_file_format_support: list[BankBankStatementFileFormatSupportItem] | Unset = UNSET
-        if _bank_statement_file_format_support is not UNSET:
-            bank_statement_file_format_support = []
-            for bank_statement_file_format_support_item_data in _bank_statement_file_format_support:
-                if bank_statement_file_format_support_item_data is None:
-                    continue
-                bank_statement_file_format_support_item = BankBankStatementFileFormatSupportItem(
-                    bank_statement_file_format_support_item_data
-                )
+        def _p_register_numbers(_tx_v: Any) -> list[int] | Unset:
+            register_numbers = cast(list[int], _tx_v)
 
-                bank_statement_file_format_support.append(bank_statement_file_format_support_item)
+            return register_numbers
 
-        register_numbers = cast(list[int], d.pop("registerNumbers", UNSET))
+        def _p_auto_pay_support(_tx_v: Any) -> AutoPaySupport | Unset:
+            _auto_pay_support = _tx_v
+            auto_pay_support: AutoPaySupport | Unset
+            if isinstance(_auto_pay_support, Unset):
+                auto_pay_support = UNSET
+            else:
+                auto_pay_support = AutoPaySupport._tx_from_json(_auto_pay_support)
 
-        display_name = d.pop("displayName", UNSET)
+            return auto_pay_support
 
-        _auto_pay_support = d.pop("autoPaySupport", UNSET)
-        auto_pay_support: AutoPaySupport | Unset
-        if isinstance(_auto_pay_support, Unset):
-            auto_pay_support = UNSET
-        else:
-            auto_pay_support = AutoPaySupport.from_dict(_auto_pay_support)
+        def _p_platform(_tx_v: Any) -> BankPlatform | Unset:
+            _platform = _tx_v
+            platform: BankPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = BankPlatform(_platform)
 
-        _platform = d.pop("platform", UNSET)
-        platform: BankPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = BankPlatform(_platform)
+            return platform
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            bank_statement_file_format_support=bank_statement_file_format_support,
-            register_numbers=register_numbers,
-            display_name=display_name,
-            auto_pay_support=auto_pay_support,
-            platform=platform,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "bankStatementFileFormatSupport",
+                "registerNumbers",
+                "displayName",
+                "autoPaySupport",
+                "platform",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "bank_statement_file_format_support": (
+                "bankStatementFileFormatSupport",
+                _p_bank_statement_file_format_support,
+            ),
+            "register_numbers": ("registerNumbers", _p_register_numbers),
+            "display_name": ("displayName", None),
+            "auto_pay_support": ("autoPaySupport", _p_auto_pay_support),
+            "platform": ("platform", _p_platform),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementCreation")
 
 
-@_attrs_define
-class BankAgreementCreation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("bankAccounts", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankAgreementCreation(LazyModel):
     """
     Attributes:
         bank_id (int | Unset): Bank ID
@@ -38,8 +52,10 @@ class BankAgreementCreation:
     approve_in_online_banking: bool | Unset = UNSET
     bank_accounts: list[Account] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         bank_id = self.bank_id
 
@@ -86,48 +102,54 @@ class BankAgreementCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankAgreementCreation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        bank_id = d.pop("bankId", UNSET)
+        def _p_bank_accounts(_tx_v: Any) -> list[Account] | Unset:
+            _bank_accounts = _tx_v
+            bank_accounts: list[Account] | Unset = UNSET
+            if _bank_accounts is not UNSET:
+                bank_accounts = []
+                for bank_accounts_item_data in _bank_accounts:
+                    if bank_accounts_item_data is None:
+                        continue
+                    bank_accounts_item = Account._tx_from_json(bank_accounts_item_data)
 
-        account_in_bank_id = d.pop("accountInBankId", UNSET)
+                    bank_accounts.append(bank_accounts_item)
 
-        ccm_agreement_id = d.pop("ccmAgreementId", UNSET)
+            return bank_accounts
 
-        division = d.pop("division", UNSET)
-
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        electronic_creation = d.pop("electronicCreation", UNSET)
-
-        approve_in_online_banking = d.pop("approveInOnlineBanking", UNSET)
-
-        _bank_accounts = d.pop("bankAccounts", UNSET)
-        bank_accounts: list[Account] | Unset = UNSET
-        if _bank_accounts is not UNSET:
-            bank_accounts = []
-            for bank_accounts_item_data in _bank_accounts:
-                if bank_accounts_item_data is None:
-                    continue
-                bank_accounts_item = Account.from_dict(bank_accounts_item_data)
-
-                bank_accounts.append(bank_accounts_item)
-
-        _obj = cls(
-            bank_id=bank_id,
-            account_in_bank_id=account_in_bank_id,
-            ccm_agreement_id=ccm_agreement_id,
-            division=division,
-            organization_number=organization_number,
-            electronic_creation=electronic_creation,
-            approve_in_online_banking=approve_in_online_banking,
-            bank_accounts=bank_accounts,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bankId",
+                "accountInBankId",
+                "ccmAgreementId",
+                "division",
+                "organizationNumber",
+                "electronicCreation",
+                "approveInOnlineBanking",
+                "bankAccounts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "bank_id": ("bankId", None),
+            "account_in_bank_id": ("accountInBankId", None),
+            "ccm_agreement_id": ("ccmAgreementId", None),
+            "division": ("division", None),
+            "organization_number": ("organizationNumber", None),
+            "electronic_creation": ("electronicCreation", None),
+            "approve_in_online_banking": ("approveInOnlineBanking", None),
+            "bank_accounts": ("bankAccounts", _p_bank_accounts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

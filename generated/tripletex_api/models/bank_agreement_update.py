@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankAgreementUpdate")
 
 
-@_attrs_define
-class BankAgreementUpdate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankAgreementUpdate(LazyModel):
     """
     Attributes:
         id (int | Unset): Id of agreement to update.
@@ -36,8 +50,10 @@ class BankAgreementUpdate:
     ccm_agreement_id: str | Unset = UNSET
     approve_in_online_banking: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -77,41 +93,48 @@ class BankAgreementUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankAgreementUpdate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        description = d.pop("description", UNSET)
+            return account
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        account_in_bank_id = d.pop("accountInBankId", UNSET)
-
-        organisation_number = d.pop("organisationNumber", UNSET)
-
-        ccm_agreement_id = d.pop("ccmAgreementId", UNSET)
-
-        approve_in_online_banking = d.pop("approveInOnlineBanking", UNSET)
-
-        _obj = cls(
-            id=id,
-            description=description,
-            account=account,
-            account_in_bank_id=account_in_bank_id,
-            organisation_number=organisation_number,
-            ccm_agreement_id=ccm_agreement_id,
-            approve_in_online_banking=approve_in_online_banking,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "description",
+                "account",
+                "accountInBankId",
+                "organisationNumber",
+                "ccmAgreementId",
+                "approveInOnlineBanking",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "description": ("description", None),
+            "account": ("account", _p_account),
+            "account_in_bank_id": ("accountInBankId", None),
+            "organisation_number": ("organisationNumber", None),
+            "ccm_agreement_id": ("ccmAgreementId", None),
+            "approve_in_online_banking": ("approveInOnlineBanking", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

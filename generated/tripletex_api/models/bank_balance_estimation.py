@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_balance_estimation_category import BankBalanceEstimationCategory
 from ..models.bank_balance_estimation_recurrence import BankBalanceEstimationRecurrence
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankBalanceEstimation")
 
 
-@_attrs_define
-class BankBalanceEstimation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("recurrence", str, False),
+    ("category", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankBalanceEstimation(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -56,8 +74,10 @@ class BankBalanceEstimation:
     is_manually_added: bool | Unset = UNSET
     batch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -140,82 +160,90 @@ class BankBalanceEstimation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankBalanceEstimation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_recurrence(_tx_v: Any) -> BankBalanceEstimationRecurrence | Unset:
+            _recurrence = _tx_v
+            recurrence: BankBalanceEstimationRecurrence | Unset
+            if isinstance(_recurrence, Unset):
+                recurrence = UNSET
+            else:
+                recurrence = BankBalanceEstimationRecurrence(_recurrence)
 
-        url = d.pop("url", UNSET)
+            return recurrence
 
-        date = d.pop("date", UNSET)
+        def _p_category(_tx_v: Any) -> BankBalanceEstimationCategory | Unset:
+            _category = _tx_v
+            category: BankBalanceEstimationCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = BankBalanceEstimationCategory(_category)
 
-        description = d.pop("description", UNSET)
+            return category
 
-        voucher_id = d.pop("voucherId", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        is_incoming_invoice = d.pop("isIncomingInvoice", UNSET)
-
-        _recurrence = d.pop("recurrence", UNSET)
-        recurrence: BankBalanceEstimationRecurrence | Unset
-        if isinstance(_recurrence, Unset):
-            recurrence = UNSET
-        else:
-            recurrence = BankBalanceEstimationRecurrence(_recurrence)
-
-        _category = d.pop("category", UNSET)
-        category: BankBalanceEstimationCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = BankBalanceEstimationCategory(_category)
-
-        vendor_or_customer_name = d.pop("vendorOrCustomerName", UNSET)
-
-        is_manually_added = d.pop("isManuallyAdded", UNSET)
-
-        batch_id = d.pop("batchId", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            date=date,
-            description=description,
-            voucher_id=voucher_id,
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            invoice_amount=invoice_amount,
-            is_incoming_invoice=is_incoming_invoice,
-            recurrence=recurrence,
-            category=category,
-            vendor_or_customer_name=vendor_or_customer_name,
-            is_manually_added=is_manually_added,
-            batch_id=batch_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "date",
+                "description",
+                "voucherId",
+                "invoiceId",
+                "invoiceNumber",
+                "invoiceAmount",
+                "isIncomingInvoice",
+                "recurrence",
+                "category",
+                "vendorOrCustomerName",
+                "isManuallyAdded",
+                "batchId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "date": ("date", None),
+            "description": ("description", None),
+            "voucher_id": ("voucherId", None),
+            "invoice_id": ("invoiceId", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "is_incoming_invoice": ("isIncomingInvoice", None),
+            "recurrence": ("recurrence", _p_recurrence),
+            "category": ("category", _p_category),
+            "vendor_or_customer_name": ("vendorOrCustomerName", None),
+            "is_manually_added": ("isManuallyAdded", None),
+            "batch_id": ("batchId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_globals_remit_payment_type import BankGlobalsRemitPaymentType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankGlobals")
 
 
-@_attrs_define
-class BankGlobals:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("remitPaymentType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankGlobals(LazyModel):
     """
     Attributes:
         remit_payment_type (BankGlobalsRemitPaymentType | Unset): [read-only]
@@ -57,8 +71,10 @@ class BankGlobals:
     is_readonly_login: bool | Unset = UNSET
     module_voucher_scanning: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         remit_payment_type: str | Unset = UNSET
         if not isinstance(self.remit_payment_type, Unset):
@@ -146,75 +162,71 @@ class BankGlobals:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _remit_payment_type = d.pop("remitPaymentType", UNSET)
-        remit_payment_type: BankGlobalsRemitPaymentType | Unset
-        if isinstance(_remit_payment_type, Unset):
-            remit_payment_type = UNSET
-        else:
-            remit_payment_type = BankGlobalsRemitPaymentType(_remit_payment_type)
+        """A BankGlobals from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        delegator_employee_id = d.pop("delegatorEmployeeId", UNSET)
+        def _p_remit_payment_type(_tx_v: Any) -> BankGlobalsRemitPaymentType | Unset:
+            _remit_payment_type = _tx_v
+            remit_payment_type: BankGlobalsRemitPaymentType | Unset
+            if isinstance(_remit_payment_type, Unset):
+                remit_payment_type = UNSET
+            else:
+                remit_payment_type = BankGlobalsRemitPaymentType(_remit_payment_type)
 
-        is_accountant = d.pop("isAccountant", UNSET)
+            return remit_payment_type
 
-        is_auth_direct_remit_ztl = d.pop("isAuthDirectRemitZtl", UNSET)
-
-        tripletex_customer_category_id_2 = d.pop("tripletexCustomerCategoryId2", UNSET)
-
-        is_auth_accounting_settings = d.pop("isAuthAccountingSettings", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
-
-        org_number = d.pop("orgNumber", UNSET)
-
-        is_active_accountant_proxy = d.pop("isActiveAccountantProxy", UNSET)
-
-        is_my_subscription_auth = d.pop("isMySubscriptionAuth", UNSET)
-
-        accountant_company_id = d.pop("accountantCompanyId", UNSET)
-
-        is_auth_bank_dashboard = d.pop("isAuthBankDashboard", UNSET)
-
-        is_auth_cash_credit = d.pop("isAuthCashCredit", UNSET)
-
-        is_auth_bank_reconciliation = d.pop("isAuthBankReconciliation", UNSET)
-
-        is_auth_auto_pay_ztl_switch = d.pop("isAuthAutoPayZtlSwitch", UNSET)
-
-        is_readonly_login = d.pop("isReadonlyLogin", UNSET)
-
-        module_voucher_scanning = d.pop("moduleVoucherScanning", UNSET)
-
-        _obj = cls(
-            remit_payment_type=remit_payment_type,
-            login_employee_id=login_employee_id,
-            delegator_employee_id=delegator_employee_id,
-            is_accountant=is_accountant,
-            is_auth_direct_remit_ztl=is_auth_direct_remit_ztl,
-            tripletex_customer_category_id_2=tripletex_customer_category_id_2,
-            is_auth_accounting_settings=is_auth_accounting_settings,
-            company_name=company_name,
-            actual_employee_id=actual_employee_id,
-            org_number=org_number,
-            is_active_accountant_proxy=is_active_accountant_proxy,
-            is_my_subscription_auth=is_my_subscription_auth,
-            accountant_company_id=accountant_company_id,
-            is_auth_bank_dashboard=is_auth_bank_dashboard,
-            is_auth_cash_credit=is_auth_cash_credit,
-            is_auth_bank_reconciliation=is_auth_bank_reconciliation,
-            is_auth_auto_pay_ztl_switch=is_auth_auto_pay_ztl_switch,
-            is_readonly_login=is_readonly_login,
-            module_voucher_scanning=module_voucher_scanning,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "remitPaymentType",
+                "loginEmployeeId",
+                "delegatorEmployeeId",
+                "isAccountant",
+                "isAuthDirectRemitZtl",
+                "tripletexCustomerCategoryId2",
+                "isAuthAccountingSettings",
+                "companyName",
+                "actualEmployeeId",
+                "orgNumber",
+                "isActiveAccountantProxy",
+                "isMySubscriptionAuth",
+                "accountantCompanyId",
+                "isAuthBankDashboard",
+                "isAuthCashCredit",
+                "isAuthBankReconciliation",
+                "isAuthAutoPayZtlSwitch",
+                "isReadonlyLogin",
+                "moduleVoucherScanning",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "remit_payment_type": ("remitPaymentType", _p_remit_payment_type),
+            "login_employee_id": ("loginEmployeeId", None),
+            "delegator_employee_id": ("delegatorEmployeeId", None),
+            "is_accountant": ("isAccountant", None),
+            "is_auth_direct_remit_ztl": ("isAuthDirectRemitZtl", None),
+            "tripletex_customer_category_id_2": ("tripletexCustomerCategoryId2", None),
+            "is_auth_accounting_settings": ("isAuthAccountingSettings", None),
+            "company_name": ("companyName", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "org_number": ("orgNumber", None),
+            "is_active_accountant_proxy": ("isActiveAccountantProxy", None),
+            "is_my_subscription_auth": ("isMySubscriptionAuth", None),
+            "accountant_company_id": ("accountantCompanyId", None),
+            "is_auth_bank_dashboard": ("isAuthBankDashboard", None),
+            "is_auth_cash_credit": ("isAuthCashCredit", None),
+            "is_auth_bank_reconciliation": ("isAuthBankReconciliation", None),
+            "is_auth_auto_pay_ztl_switch": ("isAuthAutoPayZtlSwitch", None),
+            "is_readonly_login": ("isReadonlyLogin", None),
+            "module_voucher_scanning": ("moduleVoucherScanning", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

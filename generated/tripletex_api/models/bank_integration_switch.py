@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankIntegrationSwitch")
 
 
-@_attrs_define
-class BankIntegrationSwitch:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankIntegrationSwitch(LazyModel):
     """
     Attributes:
         is_deactivate_module_disabled (bool | Unset): [read-only]
@@ -30,8 +44,10 @@ class BankIntegrationSwitch:
     show_fx_upsale_banner: bool | Unset = UNSET
     page: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_deactivate_module_disabled = self.is_deactivate_module_disabled
 
@@ -65,31 +81,35 @@ class BankIntegrationSwitch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_deactivate_module_disabled = d.pop("isDeactivateModuleDisabled", UNSET)
+        """A BankIntegrationSwitch from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_ongoing = d.pop("isOngoing", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_auto_pay_transactions = d.pop("hasAutoPayTransactions", UNSET)
-
-        show_paid_auto_pay_transactions = d.pop("showPaidAutoPayTransactions", UNSET)
-
-        show_fx_upsale_banner = d.pop("showFxUpsaleBanner", UNSET)
-
-        page = d.pop("page", UNSET)
-
-        _obj = cls(
-            is_deactivate_module_disabled=is_deactivate_module_disabled,
-            is_ongoing=is_ongoing,
-            has_auto_pay_transactions=has_auto_pay_transactions,
-            show_paid_auto_pay_transactions=show_paid_auto_pay_transactions,
-            show_fx_upsale_banner=show_fx_upsale_banner,
-            page=page,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isDeactivateModuleDisabled",
+                "isOngoing",
+                "hasAutoPayTransactions",
+                "showPaidAutoPayTransactions",
+                "showFxUpsaleBanner",
+                "page",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_deactivate_module_disabled": ("isDeactivateModuleDisabled", None),
+            "is_ongoing": ("isOngoing", None),
+            "has_auto_pay_transactions": ("hasAutoPayTransactions", None),
+            "show_paid_auto_pay_transactions": ("showPaidAutoPayTransactions", None),
+            "show_fx_upsale_banner": ("showFxUpsaleBanner", None),
+            "page": ("page", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_maintenance_period_integration import BankMaintenancePeriodIntegration
 from ..models.bank_maintenance_period_platform import BankMaintenancePeriodPlatform
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank import Bank
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankMaintenancePeriod")
 
 
-@_attrs_define
-class BankMaintenancePeriod:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bank", dict, False),
+    ("integration", str, False),
+    ("platform", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankMaintenancePeriod(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -43,8 +62,10 @@ class BankMaintenancePeriod:
     end_date_time: str | Unset = UNSET
     platform: BankMaintenancePeriodPlatform | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -101,67 +122,87 @@ class BankMaintenancePeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankMaintenancePeriod from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        url = d.pop("url", UNSET)
+            return bank
 
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
+        def _p_integration(_tx_v: Any) -> BankMaintenancePeriodIntegration | Unset:
+            _integration = _tx_v
+            integration: BankMaintenancePeriodIntegration | Unset
+            if isinstance(_integration, Unset):
+                integration = UNSET
+            else:
+                integration = BankMaintenancePeriodIntegration(_integration)
 
-        _integration = d.pop("integration", UNSET)
-        integration: BankMaintenancePeriodIntegration | Unset
-        if isinstance(_integration, Unset):
-            integration = UNSET
-        else:
-            integration = BankMaintenancePeriodIntegration(_integration)
+            return integration
 
-        start_date_time = d.pop("startDateTime", UNSET)
+        def _p_platform(_tx_v: Any) -> BankMaintenancePeriodPlatform | Unset:
+            _platform = _tx_v
+            platform: BankMaintenancePeriodPlatform | Unset
+            if isinstance(_platform, Unset):
+                platform = UNSET
+            else:
+                platform = BankMaintenancePeriodPlatform(_platform)
 
-        end_date_time = d.pop("endDateTime", UNSET)
+            return platform
 
-        _platform = d.pop("platform", UNSET)
-        platform: BankMaintenancePeriodPlatform | Unset
-        if isinstance(_platform, Unset):
-            platform = UNSET
-        else:
-            platform = BankMaintenancePeriodPlatform(_platform)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            bank=bank,
-            integration=integration,
-            start_date_time=start_date_time,
-            end_date_time=end_date_time,
-            platform=platform,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "bank",
+                "integration",
+                "startDateTime",
+                "endDateTime",
+                "platform",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "bank": ("bank", _p_bank),
+            "integration": ("integration", _p_integration),
+            "start_date_time": ("startDateTime", None),
+            "end_date_time": ("endDateTime", None),
+            "platform": ("platform", _p_platform),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

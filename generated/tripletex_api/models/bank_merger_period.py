@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank import Bank
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankMergerPeriod")
 
 
-@_attrs_define
-class BankMergerPeriod:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("fromBanks", list, False),
+    ("toBank", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankMergerPeriod(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,8 +59,10 @@ class BankMergerPeriod:
     start_date: str | Unset = UNSET
     end_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -100,66 +120,81 @@ class BankMergerPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankMergerPeriod from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_from_banks(_tx_v: Any) -> list[Bank] | Unset:
+            _from_banks = _tx_v
+            from_banks: list[Bank] | Unset = UNSET
+            if _from_banks is not UNSET:
+                from_banks = []
+                for from_banks_item_data in _from_banks:
+                    if from_banks_item_data is None:
+                        continue
+                    from_banks_item = Bank._tx_from_json(from_banks_item_data)
 
-        url = d.pop("url", UNSET)
+                    from_banks.append(from_banks_item)
 
-        _from_banks = d.pop("fromBanks", UNSET)
-        from_banks: list[Bank] | Unset = UNSET
-        if _from_banks is not UNSET:
-            from_banks = []
-            for from_banks_item_data in _from_banks:
-                if from_banks_item_data is None:
-                    continue
-                from_banks_item = Bank.from_dict(from_banks_item_data)
+            return from_banks
 
-                from_banks.append(from_banks_item)
+        def _p_to_bank(_tx_v: Any) -> Bank | Unset:
+            _to_bank = _tx_v
+            to_bank: Bank | Unset
+            if isinstance(_to_bank, Unset):
+                to_bank = UNSET
+            else:
+                to_bank = Bank._tx_from_json(_to_bank)
 
-        _to_bank = d.pop("toBank", UNSET)
-        to_bank: Bank | Unset
-        if isinstance(_to_bank, Unset):
-            to_bank = UNSET
-        else:
-            to_bank = Bank.from_dict(_to_bank)
+            return to_bank
 
-        description = d.pop("description", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            from_banks=from_banks,
-            to_bank=to_bank,
-            description=description,
-            start_date=start_date,
-            end_date=end_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "fromBanks",
+                "toBank",
+                "description",
+                "startDate",
+                "endDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "from_banks": ("fromBanks", _p_from_banks),
+            "to_bank": ("toBank", _p_to_bank),
+            "description": ("description", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

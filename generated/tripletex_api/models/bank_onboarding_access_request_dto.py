@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankOnboardingAccessRequestDTO")
 
 
-@_attrs_define
-class BankOnboardingAccessRequestDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankOnboardingAccessRequestDTO(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -26,8 +40,10 @@ class BankOnboardingAccessRequestDTO:
     requestee_name: str | Unset = UNSET
     role_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -53,25 +69,31 @@ class BankOnboardingAccessRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A BankOnboardingAccessRequestDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        requestee_employee_id = d.pop("requesteeEmployeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        requestee_name = d.pop("requesteeName", UNSET)
-
-        role_id = d.pop("roleId", UNSET)
-
-        _obj = cls(
-            id=id,
-            requestee_employee_id=requestee_employee_id,
-            requestee_name=requestee_name,
-            role_id=role_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "requesteeEmployeeId",
+                "requesteeName",
+                "roleId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "requestee_employee_id": ("requesteeEmployeeId", None),
+            "requestee_name": ("requesteeName", None),
+            "role_id": ("roleId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

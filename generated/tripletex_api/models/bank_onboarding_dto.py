@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank_onboarding_dto_locked_currencies_map import BankOnboardingDTOLockedCurrenciesMap
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankOnboardingDTO")
 
 
-@_attrs_define
-class BankOnboardingDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("steps", list, False),
+    ("lockedCurrenciesMap", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankOnboardingDTO(LazyModel):
     """
     Attributes:
         steps (list[BankOnboardingStep] | Unset): [read-only]
@@ -35,8 +52,10 @@ class BankOnboardingDTO:
     locked_currencies_map: BankOnboardingDTOLockedCurrenciesMap | Unset = UNSET
     user_is_auto_pay_provisioned: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         steps: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.steps, Unset):
@@ -77,48 +96,61 @@ class BankOnboardingDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankOnboardingDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank_onboarding_dto_locked_currencies_map import BankOnboardingDTOLockedCurrenciesMap  # noqa: PLC0415
         from ..models.bank_onboarding_step import BankOnboardingStep  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _steps = d.pop("steps", UNSET)
-        steps: list[BankOnboardingStep] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                if steps_item_data is None:
-                    continue
-                steps_item = BankOnboardingStep.from_dict(steps_item_data)
+        def _p_steps(_tx_v: Any) -> list[BankOnboardingStep] | Unset:
+            _steps = _tx_v
+            steps: list[BankOnboardingStep] | Unset = UNSET
+            if _steps is not UNSET:
+                steps = []
+                for steps_item_data in _steps:
+                    if steps_item_data is None:
+                        continue
+                    steps_item = BankOnboardingStep._tx_from_json(steps_item_data)
 
-                steps.append(steps_item)
+                    steps.append(steps_item)
 
-        has_full_access = d.pop("hasFullAccess", UNSET)
+            return steps
 
-        company_orgnr = d.pop("companyOrgnr", UNSET)
+        def _p_locked_currencies_map(_tx_v: Any) -> BankOnboardingDTOLockedCurrenciesMap | Unset:
+            _locked_currencies_map = _tx_v
+            locked_currencies_map: BankOnboardingDTOLockedCurrenciesMap | Unset
+            if isinstance(_locked_currencies_map, Unset):
+                locked_currencies_map = UNSET
+            else:
+                locked_currencies_map = BankOnboardingDTOLockedCurrenciesMap._tx_from_json(_locked_currencies_map)
 
-        auto_pay_two_fa_enabled = d.pop("autoPayTwoFAEnabled", UNSET)
+            return locked_currencies_map
 
-        _locked_currencies_map = d.pop("lockedCurrenciesMap", UNSET)
-        locked_currencies_map: BankOnboardingDTOLockedCurrenciesMap | Unset
-        if isinstance(_locked_currencies_map, Unset):
-            locked_currencies_map = UNSET
-        else:
-            locked_currencies_map = BankOnboardingDTOLockedCurrenciesMap.from_dict(_locked_currencies_map)
-
-        user_is_auto_pay_provisioned = d.pop("userIsAutoPayProvisioned", UNSET)
-
-        _obj = cls(
-            steps=steps,
-            has_full_access=has_full_access,
-            company_orgnr=company_orgnr,
-            auto_pay_two_fa_enabled=auto_pay_two_fa_enabled,
-            locked_currencies_map=locked_currencies_map,
-            user_is_auto_pay_provisioned=user_is_auto_pay_provisioned,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "steps",
+                "hasFullAccess",
+                "companyOrgnr",
+                "autoPayTwoFAEnabled",
+                "lockedCurrenciesMap",
+                "userIsAutoPayProvisioned",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "steps": ("steps", _p_steps),
+            "has_full_access": ("hasFullAccess", None),
+            "company_orgnr": ("companyOrgnr", None),
+            "auto_pay_two_fa_enabled": ("autoPayTwoFAEnabled", None),
+            "locked_currencies_map": ("lockedCurrenciesMap", _p_locked_currencies_map),
+            "user_is_auto_pay_provisioned": ("userIsAutoPayProvisioned", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_onboarding_step_state import BankOnboardingStepState
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankOnboardingStep")
 
 
-@_attrs_define
-class BankOnboardingStep:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("state", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankOnboardingStep(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -25,8 +39,10 @@ class BankOnboardingStep:
     state: BankOnboardingStepState | Unset = UNSET
     accessible: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -50,27 +66,39 @@ class BankOnboardingStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A BankOnboardingStep from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _state = d.pop("state", UNSET)
-        state: BankOnboardingStepState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = BankOnboardingStepState(_state)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        accessible = d.pop("accessible", UNSET)
+        def _p_state(_tx_v: Any) -> BankOnboardingStepState | Unset:
+            _state = _tx_v
+            state: BankOnboardingStepState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BankOnboardingStepState(_state)
 
-        _obj = cls(
-            id=id,
-            state=state,
-            accessible=accessible,
+            return state
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "state",
+                "accessible",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "state": ("state", _p_state),
+            "accessible": ("accessible", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

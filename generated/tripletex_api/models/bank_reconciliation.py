@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_reconciliation_type import BankReconciliationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliation")
 
 
-@_attrs_define
-class BankReconciliation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("account", dict, False),
+    ("accountingPeriod", dict, False),
+    ("voucher", dict, False),
+    ("transactions", list, False),
+    ("type", str, False),
+    ("closedByContact", dict, False),
+    ("closedByEmployee", dict, False),
+    ("attachment", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankReconciliation(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -64,8 +88,10 @@ class BankReconciliation:
     auto_pay_reconciliation: bool | Unset = UNSET
     attachment: Document | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -167,6 +193,11 @@ class BankReconciliation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankReconciliation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
@@ -176,117 +207,149 @@ class BankReconciliation:
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        url = d.pop("url", UNSET)
+            return account
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_accounting_period(_tx_v: Any) -> AccountingPeriod | Unset:
+            _accounting_period = _tx_v
+            accounting_period: AccountingPeriod | Unset
+            if isinstance(_accounting_period, Unset):
+                accounting_period = UNSET
+            else:
+                accounting_period = AccountingPeriod._tx_from_json(_accounting_period)
 
-        _accounting_period = d.pop("accountingPeriod", UNSET)
-        accounting_period: AccountingPeriod | Unset
-        if isinstance(_accounting_period, Unset):
-            accounting_period = UNSET
-        else:
-            accounting_period = AccountingPeriod.from_dict(_accounting_period)
+            return accounting_period
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[BankTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = BankTransaction.from_dict(transactions_item_data)
+            return voucher
 
-                transactions.append(transactions_item)
+        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[BankTransaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
 
-        is_closed = d.pop("isClosed", UNSET)
+                    transactions.append(transactions_item)
 
-        _type_ = d.pop("type", UNSET)
-        type_: BankReconciliationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BankReconciliationType(_type_)
+            return transactions
 
-        bank_account_closing_balance_currency = d.pop("bankAccountClosingBalanceCurrency", UNSET)
+        def _p_type_(_tx_v: Any) -> BankReconciliationType | Unset:
+            _type_ = _tx_v
+            type_: BankReconciliationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = BankReconciliationType(_type_)
 
-        closed_date = d.pop("closedDate", UNSET)
+            return type_
 
-        _closed_by_contact = d.pop("closedByContact", UNSET)
-        closed_by_contact: Contact | Unset
-        if isinstance(_closed_by_contact, Unset):
-            closed_by_contact = UNSET
-        else:
-            closed_by_contact = Contact.from_dict(_closed_by_contact)
+        def _p_closed_by_contact(_tx_v: Any) -> Contact | Unset:
+            _closed_by_contact = _tx_v
+            closed_by_contact: Contact | Unset
+            if isinstance(_closed_by_contact, Unset):
+                closed_by_contact = UNSET
+            else:
+                closed_by_contact = Contact._tx_from_json(_closed_by_contact)
 
-        _closed_by_employee = d.pop("closedByEmployee", UNSET)
-        closed_by_employee: Employee | Unset
-        if isinstance(_closed_by_employee, Unset):
-            closed_by_employee = UNSET
-        else:
-            closed_by_employee = Employee.from_dict(_closed_by_employee)
+            return closed_by_contact
 
-        approvable = d.pop("approvable", UNSET)
+        def _p_closed_by_employee(_tx_v: Any) -> Employee | Unset:
+            _closed_by_employee = _tx_v
+            closed_by_employee: Employee | Unset
+            if isinstance(_closed_by_employee, Unset):
+                closed_by_employee = UNSET
+            else:
+                closed_by_employee = Employee._tx_from_json(_closed_by_employee)
 
-        auto_pay_reconciliation = d.pop("autoPayReconciliation", UNSET)
+            return closed_by_employee
 
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Document | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Document.from_dict(_attachment)
+        def _p_attachment(_tx_v: Any) -> Document | Unset:
+            _attachment = _tx_v
+            attachment: Document | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = Document._tx_from_json(_attachment)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            account=account,
-            accounting_period=accounting_period,
-            voucher=voucher,
-            transactions=transactions,
-            is_closed=is_closed,
-            type_=type_,
-            bank_account_closing_balance_currency=bank_account_closing_balance_currency,
-            closed_date=closed_date,
-            closed_by_contact=closed_by_contact,
-            closed_by_employee=closed_by_employee,
-            approvable=approvable,
-            auto_pay_reconciliation=auto_pay_reconciliation,
-            attachment=attachment,
+            return attachment
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "account",
+                "accountingPeriod",
+                "voucher",
+                "transactions",
+                "isClosed",
+                "type",
+                "bankAccountClosingBalanceCurrency",
+                "closedDate",
+                "closedByContact",
+                "closedByEmployee",
+                "approvable",
+                "autoPayReconciliation",
+                "attachment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "account": ("account", _p_account),
+            "accounting_period": ("accountingPeriod", _p_accounting_period),
+            "voucher": ("voucher", _p_voucher),
+            "transactions": ("transactions", _p_transactions),
+            "is_closed": ("isClosed", None),
+            "type_": ("type", _p_type_),
+            "bank_account_closing_balance_currency": ("bankAccountClosingBalanceCurrency", None),
+            "closed_date": ("closedDate", None),
+            "closed_by_contact": ("closedByContact", _p_closed_by_contact),
+            "closed_by_employee": ("closedByEmployee", _p_closed_by_employee),
+            "approvable": ("approvable", None),
+            "auto_pay_reconciliation": ("autoPayReconciliation", None),
+            "attachment": ("attachment", _p_attachment),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

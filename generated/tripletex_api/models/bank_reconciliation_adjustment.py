@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationAdjustment")
 
 
-@_attrs_define
-class BankReconciliationAdjustment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("paymentType", dict, False),
+    ("bankTransactions", list, False),
+    ("postings", list, False),
+    ("bankReconciliationMatch", dict, False),
+    ("interimAccount", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankReconciliationAdjustment(LazyModel):
     """
     Attributes:
         payment_type (BankReconciliationPaymentType | Unset):
@@ -50,8 +70,10 @@ class BankReconciliationAdjustment:
     voucher_view_link: str | Unset = UNSET
     voucher_details_link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payment_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_type, Unset):
@@ -125,88 +147,110 @@ class BankReconciliationAdjustment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankReconciliationAdjustment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_reconciliation_match import BankReconciliationMatch  # noqa: PLC0415
         from ..models.bank_reconciliation_payment_type import BankReconciliationPaymentType  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: BankReconciliationPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = BankReconciliationPaymentType.from_dict(_payment_type)
+        def _p_payment_type(_tx_v: Any) -> BankReconciliationPaymentType | Unset:
+            _payment_type = _tx_v
+            payment_type: BankReconciliationPaymentType | Unset
+            if isinstance(_payment_type, Unset):
+                payment_type = UNSET
+            else:
+                payment_type = BankReconciliationPaymentType._tx_from_json(_payment_type)
 
-        _bank_transactions = d.pop("bankTransactions", UNSET)
-        bank_transactions: list[BankTransaction] | Unset = UNSET
-        if _bank_transactions is not UNSET:
-            bank_transactions = []
-            for bank_transactions_item_data in _bank_transactions:
-                if bank_transactions_item_data is None:
-                    continue
-                bank_transactions_item = BankTransaction.from_dict(bank_transactions_item_data)
+            return payment_type
 
-                bank_transactions.append(bank_transactions_item)
+        def _p_bank_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
+            _bank_transactions = _tx_v
+            bank_transactions: list[BankTransaction] | Unset = UNSET
+            if _bank_transactions is not UNSET:
+                bank_transactions = []
+                for bank_transactions_item_data in _bank_transactions:
+                    if bank_transactions_item_data is None:
+                        continue
+                    bank_transactions_item = BankTransaction._tx_from_json(bank_transactions_item_data)
 
-        posting_date = d.pop("postingDate", UNSET)
+                    bank_transactions.append(bank_transactions_item)
 
-        amount = d.pop("amount", UNSET)
+            return bank_transactions
 
-        _postings = d.pop("postings", UNSET)
-        postings: list[Posting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = Posting.from_dict(postings_item_data)
+        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
+            _postings = _tx_v
+            postings: list[Posting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = Posting._tx_from_json(postings_item_data)
 
-                postings.append(postings_item)
+                    postings.append(postings_item)
 
-        _bank_reconciliation_match = d.pop("bankReconciliationMatch", UNSET)
-        bank_reconciliation_match: BankReconciliationMatch | Unset
-        if isinstance(_bank_reconciliation_match, Unset):
-            bank_reconciliation_match = UNSET
-        else:
-            bank_reconciliation_match = BankReconciliationMatch.from_dict(_bank_reconciliation_match)
+            return postings
 
-        date = d.pop("date", UNSET)
+        def _p_bank_reconciliation_match(_tx_v: Any) -> BankReconciliationMatch | Unset:
+            _bank_reconciliation_match = _tx_v
+            bank_reconciliation_match: BankReconciliationMatch | Unset
+            if isinstance(_bank_reconciliation_match, Unset):
+                bank_reconciliation_match = UNSET
+            else:
+                bank_reconciliation_match = BankReconciliationMatch._tx_from_json(_bank_reconciliation_match)
 
-        description = d.pop("description", UNSET)
+            return bank_reconciliation_match
 
-        _interim_account = d.pop("interimAccount", UNSET)
-        interim_account: Account | Unset
-        if isinstance(_interim_account, Unset):
-            interim_account = UNSET
-        else:
-            interim_account = Account.from_dict(_interim_account)
+        def _p_interim_account(_tx_v: Any) -> Account | Unset:
+            _interim_account = _tx_v
+            interim_account: Account | Unset
+            if isinstance(_interim_account, Unset):
+                interim_account = UNSET
+            else:
+                interim_account = Account._tx_from_json(_interim_account)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+            return interim_account
 
-        voucher_view_link = d.pop("voucherViewLink", UNSET)
-
-        voucher_details_link = d.pop("voucherDetailsLink", UNSET)
-
-        _obj = cls(
-            payment_type=payment_type,
-            bank_transactions=bank_transactions,
-            posting_date=posting_date,
-            amount=amount,
-            postings=postings,
-            bank_reconciliation_match=bank_reconciliation_match,
-            date=date,
-            description=description,
-            interim_account=interim_account,
-            voucher_number=voucher_number,
-            voucher_view_link=voucher_view_link,
-            voucher_details_link=voucher_details_link,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "paymentType",
+                "bankTransactions",
+                "postingDate",
+                "amount",
+                "postings",
+                "bankReconciliationMatch",
+                "date",
+                "description",
+                "interimAccount",
+                "voucherNumber",
+                "voucherViewLink",
+                "voucherDetailsLink",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payment_type": ("paymentType", _p_payment_type),
+            "bank_transactions": ("bankTransactions", _p_bank_transactions),
+            "posting_date": ("postingDate", None),
+            "amount": ("amount", None),
+            "postings": ("postings", _p_postings),
+            "bank_reconciliation_match": ("bankReconciliationMatch", _p_bank_reconciliation_match),
+            "date": ("date", None),
+            "description": ("description", None),
+            "interim_account": ("interimAccount", _p_interim_account),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_view_link": ("voucherViewLink", None),
+            "voucher_details_link": ("voucherDetailsLink", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_reconciliation_match_type import BankReconciliationMatchType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank_reconciliation import BankReconciliation
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationMatch")
 
 
-@_attrs_define
-class BankReconciliationMatch:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bankReconciliation", dict, False),
+    ("type", str, False),
+    ("transactions", list, False),
+    ("postings", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankReconciliationMatch(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -43,8 +63,10 @@ class BankReconciliationMatch:
     transactions: list[BankTransaction] | Unset = UNSET
     postings: list[Posting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -105,79 +127,105 @@ class BankReconciliationMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankReconciliationMatch from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank_reconciliation import BankReconciliation  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank_reconciliation(_tx_v: Any) -> BankReconciliation | Unset:
+            _bank_reconciliation = _tx_v
+            bank_reconciliation: BankReconciliation | Unset
+            if isinstance(_bank_reconciliation, Unset):
+                bank_reconciliation = UNSET
+            else:
+                bank_reconciliation = BankReconciliation._tx_from_json(_bank_reconciliation)
 
-        url = d.pop("url", UNSET)
+            return bank_reconciliation
 
-        _bank_reconciliation = d.pop("bankReconciliation", UNSET)
-        bank_reconciliation: BankReconciliation | Unset
-        if isinstance(_bank_reconciliation, Unset):
-            bank_reconciliation = UNSET
-        else:
-            bank_reconciliation = BankReconciliation.from_dict(_bank_reconciliation)
+        def _p_type_(_tx_v: Any) -> BankReconciliationMatchType | Unset:
+            _type_ = _tx_v
+            type_: BankReconciliationMatchType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = BankReconciliationMatchType(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: BankReconciliationMatchType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BankReconciliationMatchType(_type_)
+            return type_
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[BankTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = BankTransaction.from_dict(transactions_item_data)
+        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[BankTransaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
 
-                transactions.append(transactions_item)
+                    transactions.append(transactions_item)
 
-        _postings = d.pop("postings", UNSET)
-        postings: list[Posting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = Posting.from_dict(postings_item_data)
+            return transactions
 
-                postings.append(postings_item)
+        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
+            _postings = _tx_v
+            postings: list[Posting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = Posting._tx_from_json(postings_item_data)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            bank_reconciliation=bank_reconciliation,
-            type_=type_,
-            transactions=transactions,
-            postings=postings,
+                    postings.append(postings_item)
+
+            return postings
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "bankReconciliation",
+                "type",
+                "transactions",
+                "postings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "bank_reconciliation": ("bankReconciliation", _p_bank_reconciliation),
+            "type_": ("type", _p_type_),
+            "transactions": ("transactions", _p_transactions),
+            "postings": ("postings", _p_postings),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

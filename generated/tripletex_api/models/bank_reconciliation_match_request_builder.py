@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.entry_match_builder import EntryMatchBuilder
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankReconciliationMatchRequestBuilder")
 
 
-@_attrs_define
-class BankReconciliationMatchRequestBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("postings", list, False),
+    ("transactions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankReconciliationMatchRequestBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -32,8 +49,10 @@ class BankReconciliationMatchRequestBuilder:
     postings: list[EntryMatchBuilder] | Unset = UNSET
     transactions: list[EntryMatchBuilder] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -73,48 +92,62 @@ class BankReconciliationMatchRequestBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankReconciliationMatchRequestBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.entry_match_builder import EntryMatchBuilder  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        def _p_postings(_tx_v: Any) -> list[EntryMatchBuilder] | Unset:
+            _postings = _tx_v
+            postings: list[EntryMatchBuilder] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = EntryMatchBuilder._tx_from_json(postings_item_data)
 
-        credit_account_number = d.pop("creditAccountNumber", UNSET)
+                    postings.append(postings_item)
 
-        debit_account_number = d.pop("debitAccountNumber", UNSET)
+            return postings
 
-        _postings = d.pop("postings", UNSET)
-        postings: list[EntryMatchBuilder] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = EntryMatchBuilder.from_dict(postings_item_data)
+        def _p_transactions(_tx_v: Any) -> list[EntryMatchBuilder] | Unset:
+            _transactions = _tx_v
+            transactions: list[EntryMatchBuilder] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = EntryMatchBuilder._tx_from_json(transactions_item_data)
 
-                postings.append(postings_item)
+                    transactions.append(transactions_item)
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[EntryMatchBuilder] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = EntryMatchBuilder.from_dict(transactions_item_data)
+            return transactions
 
-                transactions.append(transactions_item)
-
-        _obj = cls(
-            company_id=company_id,
-            credit_account_number=credit_account_number,
-            debit_account_number=debit_account_number,
-            postings=postings,
-            transactions=transactions,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "creditAccountNumber",
+                "debitAccountNumber",
+                "postings",
+                "transactions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "credit_account_number": ("creditAccountNumber", None),
+            "debit_account_number": ("debitAccountNumber", None),
+            "postings": ("postings", _p_postings),
+            "transactions": ("transactions", _p_transactions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

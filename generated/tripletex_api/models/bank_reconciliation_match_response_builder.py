@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankReconciliationMatchResponseBuilder")
 
 
-@_attrs_define
-class BankReconciliationMatchResponseBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("postingIds", list, False),
+    ("transactionIds", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankReconciliationMatchResponseBuilder(LazyModel):
     """
     Attributes:
         bank_reconciliation_id (int | Unset):
@@ -24,8 +41,10 @@ class BankReconciliationMatchResponseBuilder:
     posting_ids: list[int] | Unset = UNSET
     transaction_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         bank_reconciliation_id = self.bank_reconciliation_id
 
@@ -51,22 +70,39 @@ class BankReconciliationMatchResponseBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        bank_reconciliation_id = d.pop("bankReconciliationId", UNSET)
+        """A BankReconciliationMatchResponseBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        posting_ids = cast(list[int], d.pop("postingIds", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        transaction_ids = cast(list[int], d.pop("transactionIds", UNSET))
+        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
+            posting_ids = cast(list[int], _tx_v)
 
-        _obj = cls(
-            bank_reconciliation_id=bank_reconciliation_id,
-            posting_ids=posting_ids,
-            transaction_ids=transaction_ids,
+            return posting_ids
+
+        def _p_transaction_ids(_tx_v: Any) -> list[int] | Unset:
+            transaction_ids = cast(list[int], _tx_v)
+
+            return transaction_ids
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bankReconciliationId",
+                "postingIds",
+                "transactionIds",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "bank_reconciliation_id": ("bankReconciliationId", None),
+            "posting_ids": ("postingIds", _p_posting_ids),
+            "transaction_ids": ("transactionIds", _p_transaction_ids),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_settings_payment_with_unknown_kid_parse_option import BankSettingsPaymentWithUnknownKidParseOption
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.autopay_bank_agreement import AutopayBankAgreement
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankSettings")
 
 
-@_attrs_define
-class BankSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("taxBankAgreement", dict, False),
+    ("paymentWithUnknownKidParseOption", str, False),
+    ("employeesWithDirectRemitAccess", list, False),
+    ("employeesWithLimitedDirectRemitAccess", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankSettings(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,8 +77,10 @@ class BankSettings:
     employees_with_limited_direct_remit_access: list[Employee] | Unset = UNSET
     days_before_payment_outdated: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -145,102 +167,133 @@ class BankSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.autopay_bank_agreement import AutopayBankAgreement  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_tax_bank_agreement(_tx_v: Any) -> AutopayBankAgreement | Unset:
+            _tax_bank_agreement = _tx_v
+            tax_bank_agreement: AutopayBankAgreement | Unset
+            if isinstance(_tax_bank_agreement, Unset):
+                tax_bank_agreement = UNSET
+            else:
+                tax_bank_agreement = AutopayBankAgreement._tx_from_json(_tax_bank_agreement)
 
-        url = d.pop("url", UNSET)
+            return tax_bank_agreement
 
-        _tax_bank_agreement = d.pop("taxBankAgreement", UNSET)
-        tax_bank_agreement: AutopayBankAgreement | Unset
-        if isinstance(_tax_bank_agreement, Unset):
-            tax_bank_agreement = UNSET
-        else:
-            tax_bank_agreement = AutopayBankAgreement.from_dict(_tax_bank_agreement)
+        def _p_payment_with_unknown_kid_parse_option(
+            _tx_v: Any,
+        ) -> BankSettingsPaymentWithUnknownKidParseOption | Unset:
+            _payment_with_unknown_kid_parse_option = _tx_v
+            payment_with_unknown_kid_parse_option: BankSettingsPaymentWithUnknownKidParseOption | Unset
+            if isinstance(_payment_with_unknown_kid_parse_option, Unset):
+                payment_with_unknown_kid_parse_option = UNSET
+            else:
+                payment_with_unknown_kid_parse_option = BankSettingsPaymentWithUnknownKidParseOption(
+                    _payment_with_unknown_kid_parse_option
+                )
 
-        remit_number_of_acceptors = d.pop("remitNumberOfAcceptors", UNSET)
+            return payment_with_unknown_kid_parse_option
 
-        show_advice_currency_mismatch = d.pop("showAdviceCurrencyMismatch", UNSET)
+        def _p_employees_with_direct_remit_access(_tx_v: Any) -> list[Employee] | Unset:
+            _employees_with_direct_remit_access = _tx_v
+            employees_with_direct_remit_access: list[Employee] | Unset = UNSET
+            if _employees_with_direct_remit_access is not UNSET:
+                employees_with_direct_remit_access = []
+                for employees_with_direct_remit_access_item_data in _employees_with_direct_remit_access:
+                    if employees_with_direct_remit_access_item_data is None:
+                        continue
+                    employees_with_direct_remit_access_item = Employee._tx_from_json(
+                        employees_with_direct_remit_access_item_data
+                    )
 
-        _payment_with_unknown_kid_parse_option = d.pop("paymentWithUnknownKidParseOption", UNSET)
-        payment_with_unknown_kid_parse_option: BankSettingsPaymentWithUnknownKidParseOption | Unset
-        if isinstance(_payment_with_unknown_kid_parse_option, Unset):
-            payment_with_unknown_kid_parse_option = UNSET
-        else:
-            payment_with_unknown_kid_parse_option = BankSettingsPaymentWithUnknownKidParseOption(
-                _payment_with_unknown_kid_parse_option
+                    employees_with_direct_remit_access.append(employees_with_direct_remit_access_item)
+
+            return employees_with_direct_remit_access
+
+        def _p_employees_with_limited_direct_remit_access(_tx_v: Any) -> list[Employee] | Unset:
+            _employees_with_limited_direct_remit_access = _tx_v
+            employees_with_limited_direct_remit_access: list[Employee] | Unset = UNSET
+            if _employees_with_limited_direct_remit_access is not UNSET:
+                employees_with_limited_direct_remit_access = []
+                for employees_with_limited_direct_remit_access_item_data in _employees_with_limited_direct_remit_access:
+                    if employees_with_limited_direct_remit_access_item_data is None:
+                        continue
+                    employees_with_limited_direct_remit_access_item = Employee._tx_from_json(
+                        employees_with_limited_direct_remit_access_item_data
+                    )
+
+                    employees_with_limited_direct_remit_access.append(employees_with_limited_direct_remit_access_item)
+
+            return employees_with_limited_direct_remit_access
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "taxBankAgreement",
+                "remitNumberOfAcceptors",
+                "showAdviceCurrencyMismatch",
+                "paymentWithUnknownKidParseOption",
+                "signAutoPayWithBankId",
+                "batchBookingOfPayments",
+                "parseEntriesAsSumPosts",
+                "employeesWithDirectRemitAccess",
+                "employeesWithLimitedDirectRemitAccess",
+                "daysBeforePaymentOutdated",
             )
-
-        sign_auto_pay_with_bank_id = d.pop("signAutoPayWithBankId", UNSET)
-
-        batch_booking_of_payments = d.pop("batchBookingOfPayments", UNSET)
-
-        parse_entries_as_sum_posts = d.pop("parseEntriesAsSumPosts", UNSET)
-
-        _employees_with_direct_remit_access = d.pop("employeesWithDirectRemitAccess", UNSET)
-        employees_with_direct_remit_access: list[Employee] | Unset = UNSET
-        if _employees_with_direct_remit_access is not UNSET:
-            employees_with_direct_remit_access = []
-            for employees_with_direct_remit_access_item_data in _employees_with_direct_remit_access:
-                if employees_with_direct_remit_access_item_data is None:
-                    continue
-                employees_with_direct_remit_access_item = Employee.from_dict(
-                    employees_with_direct_remit_access_item_data
-                )
-
-                employees_with_direct_remit_access.append(employees_with_direct_remit_access_item)
-
-        _employees_with_limited_direct_remit_access = d.pop("employeesWithLimitedDirectRemitAccess", UNSET)
-        employees_with_limited_direct_remit_access: list[Employee] | Unset = UNSET
-        if _employees_with_limited_direct_remit_access is not UNSET:
-            employees_with_limited_direct_remit_access = []
-            for employees_with_limited_direct_remit_access_item_data in _employees_with_limited_direct_remit_access:
-                if employees_with_limited_direct_remit_access_item_data is None:
-                    continue
-                employees_with_limited_direct_remit_access_item = Employee.from_dict(
-                    employees_with_limited_direct_remit_access_item_data
-                )
-
-                employees_with_limited_direct_remit_access.append(employees_with_limited_direct_remit_access_item)
-
-        days_before_payment_outdated = d.pop("daysBeforePaymentOutdated", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            tax_bank_agreement=tax_bank_agreement,
-            remit_number_of_acceptors=remit_number_of_acceptors,
-            show_advice_currency_mismatch=show_advice_currency_mismatch,
-            payment_with_unknown_kid_parse_option=payment_with_unknown_kid_parse_option,
-            sign_auto_pay_with_bank_id=sign_auto_pay_with_bank_id,
-            batch_booking_of_payments=batch_booking_of_payments,
-            parse_entries_as_sum_posts=parse_entries_as_sum_posts,
-            employees_with_direct_remit_access=employees_with_direct_remit_access,
-            employees_with_limited_direct_remit_access=employees_with_limited_direct_remit_access,
-            days_before_payment_outdated=days_before_payment_outdated,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "tax_bank_agreement": ("taxBankAgreement", _p_tax_bank_agreement),
+            "remit_number_of_acceptors": ("remitNumberOfAcceptors", None),
+            "show_advice_currency_mismatch": ("showAdviceCurrencyMismatch", None),
+            "payment_with_unknown_kid_parse_option": (
+                "paymentWithUnknownKidParseOption",
+                _p_payment_with_unknown_kid_parse_option,
+            ),
+            "sign_auto_pay_with_bank_id": ("signAutoPayWithBankId", None),
+            "batch_booking_of_payments": ("batchBookingOfPayments", None),
+            "parse_entries_as_sum_posts": ("parseEntriesAsSumPosts", None),
+            "employees_with_direct_remit_access": (
+                "employeesWithDirectRemitAccess",
+                _p_employees_with_direct_remit_access,
+            ),
+            "employees_with_limited_direct_remit_access": (
+                "employeesWithLimitedDirectRemitAccess",
+                _p_employees_with_limited_direct_remit_access,
+            ),
+            "days_before_payment_outdated": ("daysBeforePaymentOutdated", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank import Bank
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankStatement")
 
 
-@_attrs_define
-class BankStatement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bank", dict, False),
+    ("transactions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankStatement(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -46,8 +64,10 @@ class BankStatement:
     to_date: str | Unset = UNSET
     transactions: list[BankTransaction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -113,73 +133,86 @@ class BankStatement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankStatement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        url = d.pop("url", UNSET)
+            return bank
 
-        opening_balance_currency = d.pop("openingBalanceCurrency", UNSET)
+        def _p_transactions(_tx_v: Any) -> list[BankTransaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[BankTransaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = BankTransaction._tx_from_json(transactions_item_data)
 
-        closing_balance_currency = d.pop("closingBalanceCurrency", UNSET)
+                    transactions.append(transactions_item)
 
-        file_name = d.pop("fileName", UNSET)
+            return transactions
 
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
-
-        from_date = d.pop("fromDate", UNSET)
-
-        to_date = d.pop("toDate", UNSET)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[BankTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = BankTransaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            opening_balance_currency=opening_balance_currency,
-            closing_balance_currency=closing_balance_currency,
-            file_name=file_name,
-            bank=bank,
-            from_date=from_date,
-            to_date=to_date,
-            transactions=transactions,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "openingBalanceCurrency",
+                "closingBalanceCurrency",
+                "fileName",
+                "bank",
+                "fromDate",
+                "toDate",
+                "transactions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "opening_balance_currency": ("openingBalanceCurrency", None),
+            "closing_balance_currency": ("closingBalanceCurrency", None),
+            "file_name": ("fileName", None),
+            "bank": ("bank", _p_bank),
+            "from_date": ("fromDate", None),
+            "to_date": ("toDate", None),
+            "transactions": ("transactions", _p_transactions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BankStatementBuilder")
 
 
-@_attrs_define
-class BankStatementBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankStatementBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -30,8 +44,10 @@ class BankStatementBuilder:
     closing_balance_currency: float | Unset = UNSET
     document_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -65,31 +81,35 @@ class BankStatementBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A BankStatementBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        from_date = d.pop("fromDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        to_date = d.pop("toDate", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        closing_balance_currency = d.pop("closingBalanceCurrency", UNSET)
-
-        document_id = d.pop("documentId", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            from_date=from_date,
-            to_date=to_date,
-            account_id=account_id,
-            closing_balance_currency=closing_balance_currency,
-            document_id=document_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "fromDate",
+                "toDate",
+                "accountId",
+                "closingBalanceCurrency",
+                "documentId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "from_date": ("fromDate", None),
+            "to_date": ("toDate", None),
+            "account_id": ("accountId", None),
+            "closing_balance_currency": ("closingBalanceCurrency", None),
+            "document_id": ("documentId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_transaction_match_type import BankTransactionMatchType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransaction")
 
 
-@_attrs_define
-class BankTransaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bankStatement", dict, False),
+    ("account", dict, False),
+    ("groupedPostings", list, False),
+    ("matchType", str, False),
+    ("sourceVoucher", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankTransaction(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -59,8 +80,10 @@ class BankTransaction:
     payment_id: str | Unset = UNSET
     source_voucher: Voucher | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -152,105 +175,128 @@ class BankTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankTransaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank_statement import BankStatement  # noqa: PLC0415
         from ..models.bank_transaction_posting import BankTransactionPosting  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank_statement(_tx_v: Any) -> BankStatement | Unset:
+            _bank_statement = _tx_v
+            bank_statement: BankStatement | Unset
+            if isinstance(_bank_statement, Unset):
+                bank_statement = UNSET
+            else:
+                bank_statement = BankStatement._tx_from_json(_bank_statement)
 
-        url = d.pop("url", UNSET)
+            return bank_statement
 
-        posted_date = d.pop("postedDate", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        description = d.pop("description", UNSET)
+            return account
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+        def _p_grouped_postings(_tx_v: Any) -> list[BankTransactionPosting] | Unset:
+            _grouped_postings = _tx_v
+            grouped_postings: list[BankTransactionPosting] | Unset = UNSET
+            if _grouped_postings is not UNSET:
+                grouped_postings = []
+                for grouped_postings_item_data in _grouped_postings:
+                    if grouped_postings_item_data is None:
+                        continue
+                    grouped_postings_item = BankTransactionPosting._tx_from_json(grouped_postings_item_data)
 
-        _bank_statement = d.pop("bankStatement", UNSET)
-        bank_statement: BankStatement | Unset
-        if isinstance(_bank_statement, Unset):
-            bank_statement = UNSET
-        else:
-            bank_statement = BankStatement.from_dict(_bank_statement)
+                    grouped_postings.append(grouped_postings_item)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return grouped_postings
 
-        _grouped_postings = d.pop("groupedPostings", UNSET)
-        grouped_postings: list[BankTransactionPosting] | Unset = UNSET
-        if _grouped_postings is not UNSET:
-            grouped_postings = []
-            for grouped_postings_item_data in _grouped_postings:
-                if grouped_postings_item_data is None:
-                    continue
-                grouped_postings_item = BankTransactionPosting.from_dict(grouped_postings_item_data)
+        def _p_match_type(_tx_v: Any) -> BankTransactionMatchType | Unset:
+            _match_type = _tx_v
+            match_type: BankTransactionMatchType | Unset
+            if isinstance(_match_type, Unset):
+                match_type = UNSET
+            else:
+                match_type = BankTransactionMatchType(_match_type)
 
-                grouped_postings.append(grouped_postings_item)
+            return match_type
 
-        _match_type = d.pop("matchType", UNSET)
-        match_type: BankTransactionMatchType | Unset
-        if isinstance(_match_type, Unset):
-            match_type = UNSET
-        else:
-            match_type = BankTransactionMatchType(_match_type)
+        def _p_source_voucher(_tx_v: Any) -> Voucher | Unset:
+            _source_voucher = _tx_v
+            source_voucher: Voucher | Unset
+            if isinstance(_source_voucher, Unset):
+                source_voucher = UNSET
+            else:
+                source_voucher = Voucher._tx_from_json(_source_voucher)
 
-        company_id = d.pop("companyId", UNSET)
+            return source_voucher
 
-        matched = d.pop("matched", UNSET)
-
-        bank_reconciliation_match_sum = d.pop("bankReconciliationMatchSum", UNSET)
-
-        payment_id = d.pop("paymentId", UNSET)
-
-        _source_voucher = d.pop("sourceVoucher", UNSET)
-        source_voucher: Voucher | Unset
-        if isinstance(_source_voucher, Unset):
-            source_voucher = UNSET
-        else:
-            source_voucher = Voucher.from_dict(_source_voucher)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            posted_date=posted_date,
-            description=description,
-            amount_currency=amount_currency,
-            bank_statement=bank_statement,
-            account=account,
-            grouped_postings=grouped_postings,
-            match_type=match_type,
-            company_id=company_id,
-            matched=matched,
-            bank_reconciliation_match_sum=bank_reconciliation_match_sum,
-            payment_id=payment_id,
-            source_voucher=source_voucher,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "postedDate",
+                "description",
+                "amountCurrency",
+                "bankStatement",
+                "account",
+                "groupedPostings",
+                "matchType",
+                "companyId",
+                "matched",
+                "bankReconciliationMatchSum",
+                "paymentId",
+                "sourceVoucher",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "posted_date": ("postedDate", None),
+            "description": ("description", None),
+            "amount_currency": ("amountCurrency", None),
+            "bank_statement": ("bankStatement", _p_bank_statement),
+            "account": ("account", _p_account),
+            "grouped_postings": ("groupedPostings", _p_grouped_postings),
+            "match_type": ("matchType", _p_match_type),
+            "company_id": ("companyId", None),
+            "matched": ("matched", None),
+            "bank_reconciliation_match_sum": ("bankReconciliationMatchSum", None),
+            "payment_id": ("paymentId", None),
+            "source_voucher": ("sourceVoucher", _p_source_voucher),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company_transaction_aggregates import CompanyTransactionAggregates
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransactionAggregates")
 
 
-@_attrs_define
-class BankTransactionAggregates:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("topCustomers", list, False),
+    ("topSuppliers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankTransactionAggregates(LazyModel):
     """
     Attributes:
         total_incoming_amount (float | Unset): [read-only] Total incoming amount on given transactions.
@@ -30,8 +47,10 @@ class BankTransactionAggregates:
     top_customers: list[CompanyTransactionAggregates] | Unset = UNSET
     top_suppliers: list[CompanyTransactionAggregates] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         total_incoming_amount = self.total_incoming_amount
 
@@ -67,45 +86,60 @@ class BankTransactionAggregates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankTransactionAggregates from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company_transaction_aggregates import CompanyTransactionAggregates  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        total_incoming_amount = d.pop("totalIncomingAmount", UNSET)
+        def _p_top_customers(_tx_v: Any) -> list[CompanyTransactionAggregates] | Unset:
+            _top_customers = _tx_v
+            top_customers: list[CompanyTransactionAggregates] | Unset = UNSET
+            if _top_customers is not UNSET:
+                top_customers = []
+                for top_customers_item_data in _top_customers:
+                    if top_customers_item_data is None:
+                        continue
+                    top_customers_item = CompanyTransactionAggregates._tx_from_json(top_customers_item_data)
 
-        total_outgoing_amount = d.pop("totalOutgoingAmount", UNSET)
+                    top_customers.append(top_customers_item)
 
-        _top_customers = d.pop("topCustomers", UNSET)
-        top_customers: list[CompanyTransactionAggregates] | Unset = UNSET
-        if _top_customers is not UNSET:
-            top_customers = []
-            for top_customers_item_data in _top_customers:
-                if top_customers_item_data is None:
-                    continue
-                top_customers_item = CompanyTransactionAggregates.from_dict(top_customers_item_data)
+            return top_customers
 
-                top_customers.append(top_customers_item)
+        def _p_top_suppliers(_tx_v: Any) -> list[CompanyTransactionAggregates] | Unset:
+            _top_suppliers = _tx_v
+            top_suppliers: list[CompanyTransactionAggregates] | Unset = UNSET
+            if _top_suppliers is not UNSET:
+                top_suppliers = []
+                for top_suppliers_item_data in _top_suppliers:
+                    if top_suppliers_item_data is None:
+                        continue
+                    top_suppliers_item = CompanyTransactionAggregates._tx_from_json(top_suppliers_item_data)
 
-        _top_suppliers = d.pop("topSuppliers", UNSET)
-        top_suppliers: list[CompanyTransactionAggregates] | Unset = UNSET
-        if _top_suppliers is not UNSET:
-            top_suppliers = []
-            for top_suppliers_item_data in _top_suppliers:
-                if top_suppliers_item_data is None:
-                    continue
-                top_suppliers_item = CompanyTransactionAggregates.from_dict(top_suppliers_item_data)
+                    top_suppliers.append(top_suppliers_item)
 
-                top_suppliers.append(top_suppliers_item)
+            return top_suppliers
 
-        _obj = cls(
-            total_incoming_amount=total_incoming_amount,
-            total_outgoing_amount=total_outgoing_amount,
-            top_customers=top_customers,
-            top_suppliers=top_suppliers,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "totalIncomingAmount",
+                "totalOutgoingAmount",
+                "topCustomers",
+                "topSuppliers",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "total_incoming_amount": ("totalIncomingAmount", None),
+            "total_outgoing_amount": ("totalOutgoingAmount", None),
+            "top_customers": ("topCustomers", _p_top_customers),
+            "top_suppliers": ("topSuppliers", _p_top_suppliers),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bank_transaction_posting_posting_match_type import BankTransactionPostingPostingMatchType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BankTransactionPosting")
 
 
-@_attrs_define
-class BankTransactionPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("voucher", dict, False),
+    ("account", dict, False),
+    ("customer", dict, False),
+    ("supplier", dict, False),
+    ("currency", dict, False),
+    ("postingMatchType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BankTransactionPosting(LazyModel):
     """
     Attributes:
         voucher (Voucher | Unset):
@@ -49,8 +70,10 @@ class BankTransactionPosting:
     invoice_number: str | Unset = UNSET
     posting_match_type: BankTransactionPostingPostingMatchType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voucher, Unset):
@@ -116,82 +139,110 @@ class BankTransactionPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BankTransactionPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        date = d.pop("date", UNSET)
+            return voucher
 
-        description = d.pop("description", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return account
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+            return customer
 
-        amount = d.pop("amount", UNSET)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+            return supplier
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+            return currency
 
-        _posting_match_type = d.pop("postingMatchType", UNSET)
-        posting_match_type: BankTransactionPostingPostingMatchType | Unset
-        if isinstance(_posting_match_type, Unset):
-            posting_match_type = UNSET
-        else:
-            posting_match_type = BankTransactionPostingPostingMatchType(_posting_match_type)
+        def _p_posting_match_type(_tx_v: Any) -> BankTransactionPostingPostingMatchType | Unset:
+            _posting_match_type = _tx_v
+            posting_match_type: BankTransactionPostingPostingMatchType | Unset
+            if isinstance(_posting_match_type, Unset):
+                posting_match_type = UNSET
+            else:
+                posting_match_type = BankTransactionPostingPostingMatchType(_posting_match_type)
 
-        _obj = cls(
-            voucher=voucher,
-            date=date,
-            description=description,
-            account=account,
-            customer=customer,
-            supplier=supplier,
-            amount=amount,
-            amount_currency=amount_currency,
-            currency=currency,
-            invoice_number=invoice_number,
-            posting_match_type=posting_match_type,
+            return posting_match_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucher",
+                "date",
+                "description",
+                "account",
+                "customer",
+                "supplier",
+                "amount",
+                "amountCurrency",
+                "currency",
+                "invoiceNumber",
+                "postingMatchType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher": ("voucher", _p_voucher),
+            "date": ("date", None),
+            "description": ("description", None),
+            "account": ("account", _p_account),
+            "customer": ("customer", _p_customer),
+            "supplier": ("supplier", _p_supplier),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "currency": ("currency", _p_currency),
+            "invoice_number": ("invoiceNumber", None),
+            "posting_match_type": ("postingMatchType", _p_posting_match_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

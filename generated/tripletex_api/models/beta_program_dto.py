@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_program_dto_state import BetaProgramDTOState
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BetaProgramDTO")
 
 
-@_attrs_define
-class BetaProgramDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("state", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BetaProgramDTO(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -31,8 +45,10 @@ class BetaProgramDTO:
     description_deactivation_key: str | Unset = UNSET
     state: BetaProgramDTOState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -68,36 +84,45 @@ class BetaProgramDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        """A BetaProgramDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        title_key = d.pop("titleKey", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        summary_key = d.pop("summaryKey", UNSET)
+        def _p_state(_tx_v: Any) -> BetaProgramDTOState | Unset:
+            _state = _tx_v
+            state: BetaProgramDTOState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = BetaProgramDTOState(_state)
 
-        description_activation_key = d.pop("descriptionActivationKey", UNSET)
+            return state
 
-        description_deactivation_key = d.pop("descriptionDeactivationKey", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: BetaProgramDTOState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = BetaProgramDTOState(_state)
-
-        _obj = cls(
-            name=name,
-            title_key=title_key,
-            summary_key=summary_key,
-            description_activation_key=description_activation_key,
-            description_deactivation_key=description_deactivation_key,
-            state=state,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "titleKey",
+                "summaryKey",
+                "descriptionActivationKey",
+                "descriptionDeactivationKey",
+                "state",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "title_key": ("titleKey", None),
+            "summary_key": ("summaryKey", None),
+            "description_activation_key": ("descriptionActivationKey", None),
+            "description_deactivation_key": ("descriptionDeactivationKey", None),
+            "state": ("state", _p_state),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.plant_owner import PlantOwner
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BoligmappaRestPlantBuilder")
 
 
-@_attrs_define
-class BoligmappaRestPlantBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("owners", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BoligmappaRestPlantBuilder(LazyModel):
     """
     Attributes:
         plant_type (int | Unset): The type of the plant: 1 = Building Plant, 2 = Property Plant
@@ -36,8 +50,10 @@ class BoligmappaRestPlantBuilder:
     city: str | Unset = UNSET
     postal_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         plant_type = self.plant_type
 
@@ -80,45 +96,52 @@ class BoligmappaRestPlantBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A BoligmappaRestPlantBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.plant_owner import PlantOwner  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        plant_type = d.pop("plantType", UNSET)
+        def _p_owners(_tx_v: Any) -> list[PlantOwner] | Unset:
+            _owners = _tx_v
+            owners: list[PlantOwner] | Unset = UNSET
+            if _owners is not UNSET:
+                owners = []
+                for owners_item_data in _owners:
+                    if owners_item_data is None:
+                        continue
+                    owners_item = PlantOwner._tx_from_json(owners_item_data)
 
-        building_type = d.pop("buildingType", UNSET)
+                    owners.append(owners_item)
 
-        share_number = d.pop("shareNumber", UNSET)
+            return owners
 
-        _owners = d.pop("owners", UNSET)
-        owners: list[PlantOwner] | Unset = UNSET
-        if _owners is not UNSET:
-            owners = []
-            for owners_item_data in _owners:
-                if owners_item_data is None:
-                    continue
-                owners_item = PlantOwner.from_dict(owners_item_data)
-
-                owners.append(owners_item)
-
-        unit_number = d.pop("unitNumber", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        _obj = cls(
-            plant_type=plant_type,
-            building_type=building_type,
-            share_number=share_number,
-            owners=owners,
-            unit_number=unit_number,
-            city=city,
-            postal_code=postal_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "plantType",
+                "buildingType",
+                "shareNumber",
+                "owners",
+                "unitNumber",
+                "city",
+                "postalCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "plant_type": ("plantType", None),
+            "building_type": ("buildingType", None),
+            "share_number": ("shareNumber", None),
+            "owners": ("owners", _p_owners),
+            "unit_number": ("unitNumber", None),
+            "city": ("city", None),
+            "postal_code": ("postalCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.budget_item import BudgetItem
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Budget")
 
 
-@_attrs_define
-class Budget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("budgetItems", list, False),
+    ("noBudgetItem", dict, False),
+    ("summary", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Budget(LazyModel):
     """
     Attributes:
         show_income (bool | Unset): [read-only] Indicates if income should be shown in the budget
@@ -33,8 +51,10 @@ class Budget:
     summary: BudgetSummary | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         show_income = self.show_income
 
@@ -73,50 +93,69 @@ class Budget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Budget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.budget_item import BudgetItem  # noqa: PLC0415
         from ..models.budget_summary import BudgetSummary  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        show_income = d.pop("showIncome", UNSET)
+        def _p_budget_items(_tx_v: Any) -> list[BudgetItem] | Unset:
+            _budget_items = _tx_v
+            budget_items: list[BudgetItem] | Unset = UNSET
+            if _budget_items is not UNSET:
+                budget_items = []
+                for budget_items_item_data in _budget_items:
+                    if budget_items_item_data is None:
+                        continue
+                    budget_items_item = BudgetItem._tx_from_json(budget_items_item_data)
 
-        _budget_items = d.pop("budgetItems", UNSET)
-        budget_items: list[BudgetItem] | Unset = UNSET
-        if _budget_items is not UNSET:
-            budget_items = []
-            for budget_items_item_data in _budget_items:
-                if budget_items_item_data is None:
-                    continue
-                budget_items_item = BudgetItem.from_dict(budget_items_item_data)
+                    budget_items.append(budget_items_item)
 
-                budget_items.append(budget_items_item)
+            return budget_items
 
-        _no_budget_item = d.pop("noBudgetItem", UNSET)
-        no_budget_item: BudgetItem | Unset
-        if isinstance(_no_budget_item, Unset):
-            no_budget_item = UNSET
-        else:
-            no_budget_item = BudgetItem.from_dict(_no_budget_item)
+        def _p_no_budget_item(_tx_v: Any) -> BudgetItem | Unset:
+            _no_budget_item = _tx_v
+            no_budget_item: BudgetItem | Unset
+            if isinstance(_no_budget_item, Unset):
+                no_budget_item = UNSET
+            else:
+                no_budget_item = BudgetItem._tx_from_json(_no_budget_item)
 
-        _summary = d.pop("summary", UNSET)
-        summary: BudgetSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = BudgetSummary.from_dict(_summary)
+            return no_budget_item
 
-        currency_code = d.pop("currencyCode", UNSET)
+        def _p_summary(_tx_v: Any) -> BudgetSummary | Unset:
+            _summary = _tx_v
+            summary: BudgetSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = BudgetSummary._tx_from_json(_summary)
 
-        _obj = cls(
-            show_income=show_income,
-            budget_items=budget_items,
-            no_budget_item=no_budget_item,
-            summary=summary,
-            currency_code=currency_code,
+            return summary
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "showIncome",
+                "budgetItems",
+                "noBudgetItem",
+                "summary",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "show_income": ("showIncome", None),
+            "budget_items": ("budgetItems", _p_budget_items),
+            "no_budget_item": ("noBudgetItem", _p_no_budget_item),
+            "summary": ("summary", _p_summary),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

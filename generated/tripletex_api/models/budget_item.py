@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BudgetItem")
 
 
-@_attrs_define
-class BudgetItem:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BudgetItem(LazyModel):
     """Budget item representing the 'No Budget' category
 
     Attributes:
@@ -39,8 +53,10 @@ class BudgetItem:
     total_net_amount: float | Unset = UNSET
     deviation_net_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         display_name = self.display_name
 
@@ -90,43 +106,43 @@ class BudgetItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        display_name = d.pop("displayName", UNSET)
+        """A BudgetItem from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        budget_income = d.pop("budgetIncome", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        total_income = d.pop("totalIncome", UNSET)
-
-        deviation_income = d.pop("deviationIncome", UNSET)
-
-        budget_cost = d.pop("budgetCost", UNSET)
-
-        total_expenses = d.pop("totalExpenses", UNSET)
-
-        deviation_expenses = d.pop("deviationExpenses", UNSET)
-
-        budget_net_amount = d.pop("budgetNetAmount", UNSET)
-
-        total_net_amount = d.pop("totalNetAmount", UNSET)
-
-        deviation_net_amount = d.pop("deviationNetAmount", UNSET)
-
-        _obj = cls(
-            display_name=display_name,
-            budget_income=budget_income,
-            total_income=total_income,
-            deviation_income=deviation_income,
-            budget_cost=budget_cost,
-            total_expenses=total_expenses,
-            deviation_expenses=deviation_expenses,
-            budget_net_amount=budget_net_amount,
-            total_net_amount=total_net_amount,
-            deviation_net_amount=deviation_net_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "displayName",
+                "budgetIncome",
+                "totalIncome",
+                "deviationIncome",
+                "budgetCost",
+                "totalExpenses",
+                "deviationExpenses",
+                "budgetNetAmount",
+                "totalNetAmount",
+                "deviationNetAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "display_name": ("displayName", None),
+            "budget_income": ("budgetIncome", None),
+            "total_income": ("totalIncome", None),
+            "deviation_income": ("deviationIncome", None),
+            "budget_cost": ("budgetCost", None),
+            "total_expenses": ("totalExpenses", None),
+            "deviation_expenses": ("deviationExpenses", None),
+            "budget_net_amount": ("budgetNetAmount", None),
+            "total_net_amount": ("totalNetAmount", None),
+            "deviation_net_amount": ("deviationNetAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

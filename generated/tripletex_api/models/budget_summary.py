@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="BudgetSummary")
 
 
-@_attrs_define
-class BudgetSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class BudgetSummary(LazyModel):
     """Summary row for the budget
 
     Attributes:
@@ -37,8 +51,10 @@ class BudgetSummary:
     sum_total_net_amount: float | Unset = UNSET
     sum_deviation_net_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_budget_income = self.sum_budget_income
 
@@ -84,40 +100,41 @@ class BudgetSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_budget_income = d.pop("sumBudgetIncome", UNSET)
+        """A BudgetSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_total_income = d.pop("sumTotalIncome", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_deviation_income = d.pop("sumDeviationIncome", UNSET)
-
-        sum_budget_cost = d.pop("sumBudgetCost", UNSET)
-
-        sum_total_expenses = d.pop("sumTotalExpenses", UNSET)
-
-        sum_deviation_expenses = d.pop("sumDeviationExpenses", UNSET)
-
-        sum_budget_net_amount = d.pop("sumBudgetNetAmount", UNSET)
-
-        sum_total_net_amount = d.pop("sumTotalNetAmount", UNSET)
-
-        sum_deviation_net_amount = d.pop("sumDeviationNetAmount", UNSET)
-
-        _obj = cls(
-            sum_budget_income=sum_budget_income,
-            sum_total_income=sum_total_income,
-            sum_deviation_income=sum_deviation_income,
-            sum_budget_cost=sum_budget_cost,
-            sum_total_expenses=sum_total_expenses,
-            sum_deviation_expenses=sum_deviation_expenses,
-            sum_budget_net_amount=sum_budget_net_amount,
-            sum_total_net_amount=sum_total_net_amount,
-            sum_deviation_net_amount=sum_deviation_net_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumBudgetIncome",
+                "sumTotalIncome",
+                "sumDeviationIncome",
+                "sumBudgetCost",
+                "sumTotalExpenses",
+                "sumDeviationExpenses",
+                "sumBudgetNetAmount",
+                "sumTotalNetAmount",
+                "sumDeviationNetAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_budget_income": ("sumBudgetIncome", None),
+            "sum_total_income": ("sumTotalIncome", None),
+            "sum_deviation_income": ("sumDeviationIncome", None),
+            "sum_budget_cost": ("sumBudgetCost", None),
+            "sum_total_expenses": ("sumTotalExpenses", None),
+            "sum_deviation_expenses": ("sumDeviationExpenses", None),
+            "sum_budget_net_amount": ("sumBudgetNetAmount", None),
+            "sum_total_net_amount": ("sumTotalNetAmount", None),
+            "sum_deviation_net_amount": ("sumDeviationNetAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

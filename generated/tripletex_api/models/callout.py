@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.callout_severity import CalloutSeverity
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Callout")
 
 
-@_attrs_define
-class Callout:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("severity", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Callout(LazyModel):
     """
     Attributes:
         severity (CalloutSeverity | Unset): [read-only]
@@ -27,8 +41,10 @@ class Callout:
     id: int | Unset = UNSET
     page_specific: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         severity: str | Unset = UNSET
         if not isinstance(self.severity, Unset):
@@ -56,30 +72,41 @@ class Callout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _severity = d.pop("severity", UNSET)
-        severity: CalloutSeverity | Unset
-        if isinstance(_severity, Unset):
-            severity = UNSET
-        else:
-            severity = CalloutSeverity(_severity)
+        """A Callout from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        message = d.pop("message", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        id = d.pop("id", UNSET)
+        def _p_severity(_tx_v: Any) -> CalloutSeverity | Unset:
+            _severity = _tx_v
+            severity: CalloutSeverity | Unset
+            if isinstance(_severity, Unset):
+                severity = UNSET
+            else:
+                severity = CalloutSeverity(_severity)
 
-        page_specific = d.pop("pageSpecific", UNSET)
+            return severity
 
-        _obj = cls(
-            severity=severity,
-            message=message,
-            id=id,
-            page_specific=page_specific,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "severity",
+                "message",
+                "id",
+                "pageSpecific",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "severity": ("severity", _p_severity),
+            "message": ("message", None),
+            "id": ("id", None),
+            "page_specific": ("pageSpecific", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

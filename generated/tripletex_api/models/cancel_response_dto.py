@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.payment import Payment
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelResponseDTO")
 
 
-@_attrs_define
-class CancelResponseDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("paymentToBeCancelled", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CancelResponseDTO(LazyModel):
     """
     Attributes:
         redirect_url (str | Unset): [read-only] The redirect URL to ZTL SCA for cancelling the payment
@@ -28,8 +42,10 @@ class CancelResponseDTO:
     cancellation_successful: bool | Unset = UNSET
     payment_to_be_cancelled: Payment | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         redirect_url = self.redirect_url
 
@@ -53,29 +69,40 @@ class CancelResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CancelResponseDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.payment import Payment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        redirect_url = d.pop("redirectUrl", UNSET)
+        def _p_payment_to_be_cancelled(_tx_v: Any) -> Payment | Unset:
+            _payment_to_be_cancelled = _tx_v
+            payment_to_be_cancelled: Payment | Unset
+            if isinstance(_payment_to_be_cancelled, Unset):
+                payment_to_be_cancelled = UNSET
+            else:
+                payment_to_be_cancelled = Payment._tx_from_json(_payment_to_be_cancelled)
 
-        cancellation_successful = d.pop("cancellationSuccessful", UNSET)
+            return payment_to_be_cancelled
 
-        _payment_to_be_cancelled = d.pop("paymentToBeCancelled", UNSET)
-        payment_to_be_cancelled: Payment | Unset
-        if isinstance(_payment_to_be_cancelled, Unset):
-            payment_to_be_cancelled = UNSET
-        else:
-            payment_to_be_cancelled = Payment.from_dict(_payment_to_be_cancelled)
-
-        _obj = cls(
-            redirect_url=redirect_url,
-            cancellation_successful=cancellation_successful,
-            payment_to_be_cancelled=payment_to_be_cancelled,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "redirectUrl",
+                "cancellationSuccessful",
+                "paymentToBeCancelled",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "redirect_url": ("redirectUrl", None),
+            "cancellation_successful": ("cancellationSuccessful", None),
+            "payment_to_be_cancelled": ("paymentToBeCancelled", _p_payment_to_be_cancelled),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cash_register_system_generic_data_type import CashRegisterSystemGenericDataType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CashRegisterSystem")
 
 
-@_attrs_define
-class CashRegisterSystem:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("genericDataType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CashRegisterSystem(LazyModel):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -29,8 +43,10 @@ class CashRegisterSystem:
     year_of_initial_registration: float | Unset = UNSET
     cash_register_system: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_id = self.group_id
 
@@ -62,33 +78,43 @@ class CashRegisterSystem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_id = d.pop("groupId", UNSET)
+        """A CashRegisterSystem from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: CashRegisterSystemGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = CashRegisterSystemGenericDataType(_generic_data_type)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+        def _p_generic_data_type(_tx_v: Any) -> CashRegisterSystemGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: CashRegisterSystemGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = CashRegisterSystemGenericDataType(_generic_data_type)
 
-        year_of_initial_registration = d.pop("yearOfInitialRegistration", UNSET)
+            return generic_data_type
 
-        cash_register_system = d.pop("cashRegisterSystem", UNSET)
-
-        _obj = cls(
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
-            year_of_initial_registration=year_of_initial_registration,
-            cash_register_system=cash_register_system,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupId",
+                "genericDataType",
+                "genericDataSubTypeGroupId",
+                "yearOfInitialRegistration",
+                "cashRegisterSystem",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
+            "year_of_initial_registration": ("yearOfInitialRegistration", None),
+            "cash_register_system": ("cashRegisterSystem", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.category_category import CategoryCategory
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Category")
 
 
-@_attrs_define
-class Category:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("category", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Category(LazyModel):
     """
     Attributes:
         category (CategoryCategory | Unset): [read-only]
@@ -23,8 +37,10 @@ class Category:
     category: CategoryCategory | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -44,24 +60,37 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _category = d.pop("category", UNSET)
-        category: CategoryCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = CategoryCategory(_category)
+        """A Category from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            category=category,
-            description=description,
+        def _p_category(_tx_v: Any) -> CategoryCategory | Unset:
+            _category = _tx_v
+            category: CategoryCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = CategoryCategory(_category)
+
+            return category
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "category",
+                "description",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "category": ("category", _p_category),
+            "description": ("description", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

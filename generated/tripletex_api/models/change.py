@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.change_change_type import ChangeChangeType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Change")
 
 
-@_attrs_define
-class Change:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("changeType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Change(LazyModel):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -25,8 +39,10 @@ class Change:
     timestamp: str | Unset = UNSET
     change_type: ChangeChangeType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -50,27 +66,39 @@ class Change:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        """A Change from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        timestamp = d.pop("timestamp", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _change_type = d.pop("changeType", UNSET)
-        change_type: ChangeChangeType | Unset
-        if isinstance(_change_type, Unset):
-            change_type = UNSET
-        else:
-            change_type = ChangeChangeType(_change_type)
+        def _p_change_type(_tx_v: Any) -> ChangeChangeType | Unset:
+            _change_type = _tx_v
+            change_type: ChangeChangeType | Unset
+            if isinstance(_change_type, Unset):
+                change_type = UNSET
+            else:
+                change_type = ChangeChangeType(_change_type)
 
-        _obj = cls(
-            employee_id=employee_id,
-            timestamp=timestamp,
-            change_type=change_type,
+            return change_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "timestamp",
+                "changeType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "timestamp": ("timestamp", None),
+            "change_type": ("changeType", _p_change_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.change_log_change_type import ChangeLogChangeType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change_log_employee import ChangeLogEmployee
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChangeLog")
 
 
-@_attrs_define
-class ChangeLog:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changeType", str, False),
+    ("changeLogEmployeeDTO", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChangeLog(LazyModel):
     """
     Attributes:
         employee_name_and_number (str | Unset): [read-only]
@@ -35,8 +52,10 @@ class ChangeLog:
     change_log_employee_dto: ChangeLogEmployee | Unset = UNSET
     requestlog_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_name_and_number = self.employee_name_and_number
 
@@ -74,43 +93,56 @@ class ChangeLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ChangeLog from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change_log_employee import ChangeLogEmployee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_name_and_number = d.pop("employeeNameAndNumber", UNSET)
+        def _p_change_type(_tx_v: Any) -> ChangeLogChangeType | Unset:
+            _change_type = _tx_v
+            change_type: ChangeLogChangeType | Unset
+            if isinstance(_change_type, Unset):
+                change_type = UNSET
+            else:
+                change_type = ChangeLogChangeType(_change_type)
 
-        action = d.pop("action", UNSET)
+            return change_type
 
-        timestamp = d.pop("timestamp", UNSET)
+        def _p_change_log_employee_dto(_tx_v: Any) -> ChangeLogEmployee | Unset:
+            _change_log_employee_dto = _tx_v
+            change_log_employee_dto: ChangeLogEmployee | Unset
+            if isinstance(_change_log_employee_dto, Unset):
+                change_log_employee_dto = UNSET
+            else:
+                change_log_employee_dto = ChangeLogEmployee._tx_from_json(_change_log_employee_dto)
 
-        _change_type = d.pop("changeType", UNSET)
-        change_type: ChangeLogChangeType | Unset
-        if isinstance(_change_type, Unset):
-            change_type = UNSET
-        else:
-            change_type = ChangeLogChangeType(_change_type)
+            return change_log_employee_dto
 
-        _change_log_employee_dto = d.pop("changeLogEmployeeDTO", UNSET)
-        change_log_employee_dto: ChangeLogEmployee | Unset
-        if isinstance(_change_log_employee_dto, Unset):
-            change_log_employee_dto = UNSET
-        else:
-            change_log_employee_dto = ChangeLogEmployee.from_dict(_change_log_employee_dto)
-
-        requestlog_id = d.pop("requestlogId", UNSET)
-
-        _obj = cls(
-            employee_name_and_number=employee_name_and_number,
-            action=action,
-            timestamp=timestamp,
-            change_type=change_type,
-            change_log_employee_dto=change_log_employee_dto,
-            requestlog_id=requestlog_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeNameAndNumber",
+                "action",
+                "timestamp",
+                "changeType",
+                "changeLogEmployeeDTO",
+                "requestlogId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_name_and_number": ("employeeNameAndNumber", None),
+            "action": ("action", None),
+            "timestamp": ("timestamp", None),
+            "change_type": ("changeType", _p_change_type),
+            "change_log_employee_dto": ("changeLogEmployeeDTO", _p_change_log_employee_dto),
+            "requestlog_id": ("requestlogId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ChangeLogEmployee")
 
 
-@_attrs_define
-class ChangeLogEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("actualEmployee", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChangeLogEmployee(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -30,8 +44,10 @@ class ChangeLogEmployee:
     number: str | Unset = UNSET
     actual_employee: ChangeLogEmployee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -67,36 +83,45 @@ class ChangeLogEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A ChangeLogEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        url = d.pop("url", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        picture_id = d.pop("pictureId", UNSET)
+        def _p_actual_employee(_tx_v: Any) -> ChangeLogEmployee | Unset:
+            _actual_employee = _tx_v
+            actual_employee: ChangeLogEmployee | Unset
+            if isinstance(_actual_employee, Unset):
+                actual_employee = UNSET
+            else:
+                actual_employee = ChangeLogEmployee._tx_from_json(_actual_employee)
 
-        name = d.pop("name", UNSET)
+            return actual_employee
 
-        number = d.pop("number", UNSET)
-
-        _actual_employee = d.pop("actualEmployee", UNSET)
-        actual_employee: ChangeLogEmployee | Unset
-        if isinstance(_actual_employee, Unset):
-            actual_employee = UNSET
-        else:
-            actual_employee = ChangeLogEmployee.from_dict(_actual_employee)
-
-        _obj = cls(
-            id=id,
-            url=url,
-            picture_id=picture_id,
-            name=name,
-            number=number,
-            actual_employee=actual_employee,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "url",
+                "pictureId",
+                "name",
+                "number",
+                "actualEmployee",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "url": ("url", None),
+            "picture_id": ("pictureId", None),
+            "name": ("name", None),
+            "number": ("number", None),
+            "actual_employee": ("actualEmployee", _p_actual_employee),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.change_of_equity_post_type import ChangeOfEquityPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChangeOfEquity")
 
 
-@_attrs_define
-class ChangeOfEquity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChangeOfEquity(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -37,8 +54,10 @@ class ChangeOfEquity:
     post_type: ChangeOfEquityPostType | Unset = UNSET
     post_value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -80,46 +99,58 @@ class ChangeOfEquity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ChangeOfEquity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        name = d.pop("name", UNSET)
+            return year_end_report
 
-        grouping = d.pop("grouping", UNSET)
+        def _p_post_type(_tx_v: Any) -> ChangeOfEquityPostType | Unset:
+            _post_type = _tx_v
+            post_type: ChangeOfEquityPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = ChangeOfEquityPostType(_post_type)
 
-        negate = d.pop("negate", UNSET)
+            return post_type
 
-        read_only = d.pop("readOnly", UNSET)
-
-        _post_type = d.pop("postType", UNSET)
-        post_type: ChangeOfEquityPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = ChangeOfEquityPostType(_post_type)
-
-        post_value = d.pop("postValue", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            name=name,
-            grouping=grouping,
-            negate=negate,
-            read_only=read_only,
-            post_type=post_type,
-            post_value=post_value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "name",
+                "grouping",
+                "negate",
+                "readOnly",
+                "postType",
+                "postValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "name": ("name", None),
+            "grouping": ("grouping", None),
+            "negate": ("negate", None),
+            "read_only": ("readOnly", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.data_series_point import DataSeriesPoint
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChartDatapoint")
 
 
-@_attrs_define
-class ChartDatapoint:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("dataSeriesPoints", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChartDatapoint(LazyModel):
     """Chart data point
 
     Attributes:
@@ -27,8 +41,10 @@ class ChartDatapoint:
     x_value: str | Unset = UNSET
     data_series_points: list[DataSeriesPoint] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         x_value = self.x_value
 
@@ -51,30 +67,42 @@ class ChartDatapoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ChartDatapoint from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.data_series_point import DataSeriesPoint  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        x_value = d.pop("xValue", UNSET)
+        def _p_data_series_points(_tx_v: Any) -> list[DataSeriesPoint] | Unset:
+            _data_series_points = _tx_v
+            data_series_points: list[DataSeriesPoint] | Unset = UNSET
+            if _data_series_points is not UNSET:
+                data_series_points = []
+                for data_series_points_item_data in _data_series_points:
+                    if data_series_points_item_data is None:
+                        continue
+                    data_series_points_item = DataSeriesPoint._tx_from_json(data_series_points_item_data)
 
-        _data_series_points = d.pop("dataSeriesPoints", UNSET)
-        data_series_points: list[DataSeriesPoint] | Unset = UNSET
-        if _data_series_points is not UNSET:
-            data_series_points = []
-            for data_series_points_item_data in _data_series_points:
-                if data_series_points_item_data is None:
-                    continue
-                data_series_points_item = DataSeriesPoint.from_dict(data_series_points_item_data)
+                    data_series_points.append(data_series_points_item)
 
-                data_series_points.append(data_series_points_item)
+            return data_series_points
 
-        _obj = cls(
-            x_value=x_value,
-            data_series_points=data_series_points,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "xValue",
+                "dataSeriesPoints",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "x_value": ("xValue", None),
+            "data_series_points": ("dataSeriesPoints", _p_data_series_points),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_company_dto_type import ChatCompanyDTOType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_thread import ChatThread
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCompanyDTO")
 
 
-@_attrs_define
-class ChatCompanyDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("type", str, False),
+    ("latestThread", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChatCompanyDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Id of the company the chat is started with
@@ -46,8 +63,10 @@ class ChatCompanyDTO:
     unhandled_ao_threads: bool | Unset = UNSET
     access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -105,58 +124,66 @@ class ChatCompanyDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ChatCompanyDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.chat_thread import ChatThread  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_type_(_tx_v: Any) -> ChatCompanyDTOType | Unset:
+            _type_ = _tx_v
+            type_: ChatCompanyDTOType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ChatCompanyDTOType(_type_)
 
-        name = d.pop("name", UNSET)
+            return type_
 
-        _type_ = d.pop("type", UNSET)
-        type_: ChatCompanyDTOType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ChatCompanyDTOType(_type_)
+        def _p_latest_thread(_tx_v: Any) -> ChatThread | Unset:
+            _latest_thread = _tx_v
+            latest_thread: ChatThread | Unset
+            if isinstance(_latest_thread, Unset):
+                latest_thread = UNSET
+            else:
+                latest_thread = ChatThread._tx_from_json(_latest_thread)
 
-        customer_id = d.pop("customerId", UNSET)
+            return latest_thread
 
-        proxy_employee_id = d.pop("proxyEmployeeId", UNSET)
-
-        _latest_thread = d.pop("latestThread", UNSET)
-        latest_thread: ChatThread | Unset
-        if isinstance(_latest_thread, Unset):
-            latest_thread = UNSET
-        else:
-            latest_thread = ChatThread.from_dict(_latest_thread)
-
-        latest_message_timestamp = d.pop("latestMessageTimestamp", UNSET)
-
-        unread_messages_count = d.pop("unreadMessagesCount", UNSET)
-
-        unread_messages = d.pop("unreadMessages", UNSET)
-
-        unhandled_ao_threads = d.pop("unhandledAOThreads", UNSET)
-
-        access = d.pop("access", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            customer_id=customer_id,
-            proxy_employee_id=proxy_employee_id,
-            latest_thread=latest_thread,
-            latest_message_timestamp=latest_message_timestamp,
-            unread_messages_count=unread_messages_count,
-            unread_messages=unread_messages,
-            unhandled_ao_threads=unhandled_ao_threads,
-            access=access,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "type",
+                "customerId",
+                "proxyEmployeeId",
+                "latestThread",
+                "latestMessageTimestamp",
+                "unreadMessagesCount",
+                "unreadMessages",
+                "unhandledAOThreads",
+                "access",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "type_": ("type", _p_type_),
+            "customer_id": ("customerId", None),
+            "proxy_employee_id": ("proxyEmployeeId", None),
+            "latest_thread": ("latestThread", _p_latest_thread),
+            "latest_message_timestamp": ("latestMessageTimestamp", None),
+            "unread_messages_count": ("unreadMessagesCount", None),
+            "unread_messages": ("unreadMessages", None),
+            "unhandled_ao_threads": ("unhandledAOThreads", None),
+            "access": ("access", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

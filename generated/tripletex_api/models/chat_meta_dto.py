@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ChatMetaDTO")
 
 
-@_attrs_define
-class ChatMetaDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChatMetaDTO(LazyModel):
     """
     Attributes:
         has_accountant (bool | Unset):
@@ -40,8 +54,10 @@ class ChatMetaDTO:
     admin: bool | Unset = UNSET
     accountant: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_accountant = self.has_accountant
 
@@ -95,46 +111,45 @@ class ChatMetaDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        has_accountant = d.pop("hasAccountant", UNSET)
+        """A ChatMetaDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_entitlements = d.pop("hasEntitlements", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        should_show_opt_in = d.pop("shouldShowOptIn", UNSET)
-
-        should_show_introduction = d.pop("shouldShowIntroduction", UNSET)
-
-        show_chat = d.pop("showChat", UNSET)
-
-        accountant_proxy_employee_id = d.pop("accountantProxyEmployeeId", UNSET)
-
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
-
-        pilot = d.pop("pilot", UNSET)
-
-        proxy = d.pop("proxy", UNSET)
-
-        admin = d.pop("admin", UNSET)
-
-        accountant = d.pop("accountant", UNSET)
-
-        _obj = cls(
-            has_accountant=has_accountant,
-            has_entitlements=has_entitlements,
-            should_show_opt_in=should_show_opt_in,
-            should_show_introduction=should_show_introduction,
-            show_chat=show_chat,
-            accountant_proxy_employee_id=accountant_proxy_employee_id,
-            actual_employee_id=actual_employee_id,
-            pilot=pilot,
-            proxy=proxy,
-            admin=admin,
-            accountant=accountant,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hasAccountant",
+                "hasEntitlements",
+                "shouldShowOptIn",
+                "shouldShowIntroduction",
+                "showChat",
+                "accountantProxyEmployeeId",
+                "actualEmployeeId",
+                "pilot",
+                "proxy",
+                "admin",
+                "accountant",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_accountant": ("hasAccountant", None),
+            "has_entitlements": ("hasEntitlements", None),
+            "should_show_opt_in": ("shouldShowOptIn", None),
+            "should_show_introduction": ("shouldShowIntroduction", None),
+            "show_chat": ("showChat", None),
+            "accountant_proxy_employee_id": ("accountantProxyEmployeeId", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "pilot": ("pilot", None),
+            "proxy": ("proxy", None),
+            "admin": ("admin", None),
+            "accountant": ("accountant", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ChatParticipant")
 
 
-@_attrs_define
-class ChatParticipant:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChatParticipant(LazyModel):
     """Participants but not the logged in employee or proxy
 
     Attributes:
@@ -33,8 +47,10 @@ class ChatParticipant:
     picture_id: int | Unset = UNSET
     proxy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -72,34 +88,37 @@ class ChatParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A ChatParticipant from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        company_name = d.pop("companyName", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        is_proxy = d.pop("isProxy", UNSET)
-
-        picture_id = d.pop("pictureId", UNSET)
-
-        proxy = d.pop("proxy", UNSET)
-
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            company_name=company_name,
-            company_id=company_id,
-            is_proxy=is_proxy,
-            picture_id=picture_id,
-            proxy=proxy,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "companyName",
+                "companyId",
+                "isProxy",
+                "pictureId",
+                "proxy",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "company_name": ("companyName", None),
+            "company_id": ("companyId", None),
+            "is_proxy": ("isProxy", None),
+            "picture_id": ("pictureId", None),
+            "proxy": ("proxy", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

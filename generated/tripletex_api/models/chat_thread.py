@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatThread")
 
 
-@_attrs_define
-class ChatThread:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("messages", list, False),
+    ("participants", list, False),
+    ("otherNonProxyParticipants", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ChatThread(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -63,8 +82,10 @@ class ChatThread:
     read: bool | Unset = UNSET
     queue: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -170,110 +191,122 @@ class ChatThread:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ChatThread from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.chat_message import ChatMessage  # noqa: PLC0415
         from ..models.chat_participant import ChatParticipant  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_messages(_tx_v: Any) -> list[ChatMessage] | Unset:
+            _messages = _tx_v
+            messages: list[ChatMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    if messages_item_data is None:
+                        continue
+                    messages_item = ChatMessage._tx_from_json(messages_item_data)
 
-        url = d.pop("url", UNSET)
+                    messages.append(messages_item)
 
-        timestamp = d.pop("timestamp", UNSET)
+            return messages
 
-        customer_company_id = d.pop("customerCompanyId", UNSET)
+        def _p_participants(_tx_v: Any) -> list[ChatParticipant] | Unset:
+            _participants = _tx_v
+            participants: list[ChatParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    if participants_item_data is None:
+                        continue
+                    participants_item = ChatParticipant._tx_from_json(participants_item_data)
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[ChatMessage] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
-                if messages_item_data is None:
-                    continue
-                messages_item = ChatMessage.from_dict(messages_item_data)
+                    participants.append(participants_item)
 
-                messages.append(messages_item)
+            return participants
 
-        thread_url = d.pop("threadUrl", UNSET)
+        def _p_other_non_proxy_participants(_tx_v: Any) -> list[ChatParticipant] | Unset:
+            _other_non_proxy_participants = _tx_v
+            other_non_proxy_participants: list[ChatParticipant] | Unset = UNSET
+            if _other_non_proxy_participants is not UNSET:
+                other_non_proxy_participants = []
+                for other_non_proxy_participants_item_data in _other_non_proxy_participants:
+                    if other_non_proxy_participants_item_data is None:
+                        continue
+                    other_non_proxy_participants_item = ChatParticipant._tx_from_json(
+                        other_non_proxy_participants_item_data
+                    )
 
-        _participants = d.pop("participants", UNSET)
-        participants: list[ChatParticipant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                if participants_item_data is None:
-                    continue
-                participants_item = ChatParticipant.from_dict(participants_item_data)
+                    other_non_proxy_participants.append(other_non_proxy_participants_item)
 
-                participants.append(participants_item)
+            return other_non_proxy_participants
 
-        summary_display_name = d.pop("summaryDisplayName", UNSET)
-
-        summary_display_company = d.pop("summaryDisplayCompany", UNSET)
-
-        _other_non_proxy_participants = d.pop("otherNonProxyParticipants", UNSET)
-        other_non_proxy_participants: list[ChatParticipant] | Unset = UNSET
-        if _other_non_proxy_participants is not UNSET:
-            other_non_proxy_participants = []
-            for other_non_proxy_participants_item_data in _other_non_proxy_participants:
-                if other_non_proxy_participants_item_data is None:
-                    continue
-                other_non_proxy_participants_item = ChatParticipant.from_dict(other_non_proxy_participants_item_data)
-
-                other_non_proxy_participants.append(other_non_proxy_participants_item)
-
-        subject = d.pop("subject", UNSET)
-
-        access_validation_message = d.pop("accessValidationMessage", UNSET)
-
-        read_or_ignore = d.pop("readOrIgnore", UNSET)
-
-        thread_handled_by_ao = d.pop("threadHandledByAO", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        read = d.pop("read", UNSET)
-
-        queue = d.pop("queue", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            timestamp=timestamp,
-            customer_company_id=customer_company_id,
-            messages=messages,
-            thread_url=thread_url,
-            participants=participants,
-            summary_display_name=summary_display_name,
-            summary_display_company=summary_display_company,
-            other_non_proxy_participants=other_non_proxy_participants,
-            subject=subject,
-            access_validation_message=access_validation_message,
-            read_or_ignore=read_or_ignore,
-            thread_handled_by_ao=thread_handled_by_ao,
-            completed=completed,
-            read=read,
-            queue=queue,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "timestamp",
+                "customerCompanyId",
+                "messages",
+                "threadUrl",
+                "participants",
+                "summaryDisplayName",
+                "summaryDisplayCompany",
+                "otherNonProxyParticipants",
+                "subject",
+                "accessValidationMessage",
+                "readOrIgnore",
+                "threadHandledByAO",
+                "completed",
+                "read",
+                "queue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "timestamp": ("timestamp", None),
+            "customer_company_id": ("customerCompanyId", None),
+            "messages": ("messages", _p_messages),
+            "thread_url": ("threadUrl", None),
+            "participants": ("participants", _p_participants),
+            "summary_display_name": ("summaryDisplayName", None),
+            "summary_display_company": ("summaryDisplayCompany", None),
+            "other_non_proxy_participants": ("otherNonProxyParticipants", _p_other_non_proxy_participants),
+            "subject": ("subject", None),
+            "access_validation_message": ("accessValidationMessage", None),
+            "read_or_ignore": ("readOrIgnore", None),
+            "thread_handled_by_ao": ("threadHandledByAO", None),
+            "completed": ("completed", None),
+            "read": ("read", None),
+            "queue": ("queue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

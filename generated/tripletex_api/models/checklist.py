@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Checklist")
 
 
-@_attrs_define
-class Checklist:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("yearEndReport", dict, False),
+    ("checklistProperty", dict, False),
+    ("customizedChecklistProperty", dict, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Checklist(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +70,10 @@ class Checklist:
     changed_date: str | Unset = UNSET
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -122,84 +144,108 @@ class Checklist:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Checklist from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.checklist_property import ChecklistProperty  # noqa: PLC0415
         from ..models.customized_checklist_property import CustomizedChecklistProperty  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        url = d.pop("url", UNSET)
+            return year_end_report
 
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_checklist_property(_tx_v: Any) -> ChecklistProperty | Unset:
+            _checklist_property = _tx_v
+            checklist_property: ChecklistProperty | Unset
+            if isinstance(_checklist_property, Unset):
+                checklist_property = UNSET
+            else:
+                checklist_property = ChecklistProperty._tx_from_json(_checklist_property)
 
-        _checklist_property = d.pop("checklistProperty", UNSET)
-        checklist_property: ChecklistProperty | Unset
-        if isinstance(_checklist_property, Unset):
-            checklist_property = UNSET
-        else:
-            checklist_property = ChecklistProperty.from_dict(_checklist_property)
+            return checklist_property
 
-        _customized_checklist_property = d.pop("customizedChecklistProperty", UNSET)
-        customized_checklist_property: CustomizedChecklistProperty | Unset
-        if isinstance(_customized_checklist_property, Unset):
-            customized_checklist_property = UNSET
-        else:
-            customized_checklist_property = CustomizedChecklistProperty.from_dict(_customized_checklist_property)
+        def _p_customized_checklist_property(_tx_v: Any) -> CustomizedChecklistProperty | Unset:
+            _customized_checklist_property = _tx_v
+            customized_checklist_property: CustomizedChecklistProperty | Unset
+            if isinstance(_customized_checklist_property, Unset):
+                customized_checklist_property = UNSET
+            else:
+                customized_checklist_property = CustomizedChecklistProperty._tx_from_json(
+                    _customized_checklist_property
+                )
 
-        checked = d.pop("checked", UNSET)
+            return customized_checklist_property
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        changed_by = d.pop("changedBy", UNSET)
+            return employee
 
-        changed_date = d.pop("changedDate", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year_end_report=year_end_report,
-            checklist_property=checklist_property,
-            customized_checklist_property=customized_checklist_property,
-            checked=checked,
-            employee=employee,
-            changed_by=changed_by,
-            changed_date=changed_date,
-            comment=comment,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "yearEndReport",
+                "checklistProperty",
+                "customizedChecklistProperty",
+                "checked",
+                "employee",
+                "changedBy",
+                "changedDate",
+                "comment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "checklist_property": ("checklistProperty", _p_checklist_property),
+            "customized_checklist_property": ("customizedChecklistProperty", _p_customized_checklist_property),
+            "checked": ("checked", None),
+            "employee": ("employee", _p_employee),
+            "changed_by": ("changedBy", None),
+            "changed_date": ("changedDate", None),
+            "comment": ("comment", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

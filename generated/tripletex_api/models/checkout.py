@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Checkout")
 
 
-@_attrs_define
-class Checkout:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("company", dict, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Checkout(LazyModel):
     """
     Attributes:
         paying_customer (bool | Unset):
@@ -35,8 +52,10 @@ class Checkout:
     is_paying_customer: bool | Unset = UNSET
     is_proxy_or_client: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         paying_customer = self.paying_customer
 
@@ -74,44 +93,57 @@ class Checkout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Checkout from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        paying_customer = d.pop("payingCustomer", UNSET)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        proxy_or_client = d.pop("proxyOrClient", UNSET)
+            return company
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return employee
 
-        is_paying_customer = d.pop("isPayingCustomer", UNSET)
-
-        is_proxy_or_client = d.pop("isProxyOrClient", UNSET)
-
-        _obj = cls(
-            paying_customer=paying_customer,
-            proxy_or_client=proxy_or_client,
-            company=company,
-            employee=employee,
-            is_paying_customer=is_paying_customer,
-            is_proxy_or_client=is_proxy_or_client,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "payingCustomer",
+                "proxyOrClient",
+                "company",
+                "employee",
+                "isPayingCustomer",
+                "isProxyOrClient",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "paying_customer": ("payingCustomer", None),
+            "proxy_or_client": ("proxyOrClient", None),
+            "company": ("company", _p_company),
+            "employee": ("employee", _p_employee),
+            "is_paying_customer": ("isPayingCustomer", None),
+            "is_proxy_or_client": ("isProxyOrClient", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

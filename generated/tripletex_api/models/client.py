@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_company_migration import ClientCompanyMigration
 from ..models.client_type import ClientType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Client")
 
 
-@_attrs_define
-class Client:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("address", dict, False),
+    ("type", str, False),
+    ("currency", dict, False),
+    ("companyMigration", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Client(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -67,8 +87,10 @@ class Client:
     invoice_show_delivery_date: bool | Unset = UNSET
     customer_company_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -171,106 +193,120 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Client from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_address(_tx_v: Any) -> Address | Unset:
+            _address = _tx_v
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address._tx_from_json(_address)
 
-        url = d.pop("url", UNSET)
+            return address
 
-        name = d.pop("name", UNSET)
+        def _p_type_(_tx_v: Any) -> ClientType | Unset:
+            _type_ = _tx_v
+            type_: ClientType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ClientType(_type_)
 
-        display_name = d.pop("displayName", UNSET)
+            return type_
 
-        start_date = d.pop("startDate", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        end_date = d.pop("endDate", UNSET)
+            return currency
 
-        organization_number = d.pop("organizationNumber", UNSET)
+        def _p_company_migration(_tx_v: Any) -> ClientCompanyMigration | Unset:
+            _company_migration = _tx_v
+            company_migration: ClientCompanyMigration | Unset
+            if isinstance(_company_migration, Unset):
+                company_migration = UNSET
+            else:
+                company_migration = ClientCompanyMigration(_company_migration)
 
-        email = d.pop("email", UNSET)
+            return company_migration
 
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        fax_number = d.pop("faxNumber", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ClientType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ClientType(_type_)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        accountant_or_similar = d.pop("accountantOrSimilar", UNSET)
-
-        _company_migration = d.pop("companyMigration", UNSET)
-        company_migration: ClientCompanyMigration | Unset
-        if isinstance(_company_migration, Unset):
-            company_migration = UNSET
-        else:
-            company_migration = ClientCompanyMigration(_company_migration)
-
-        invoice_show_delivery_date = d.pop("invoiceShowDeliveryDate", UNSET)
-
-        customer_company_id = d.pop("customerCompanyId", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            start_date=start_date,
-            end_date=end_date,
-            organization_number=organization_number,
-            email=email,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            fax_number=fax_number,
-            address=address,
-            type_=type_,
-            currency=currency,
-            accountant_or_similar=accountant_or_similar,
-            company_migration=company_migration,
-            invoice_show_delivery_date=invoice_show_delivery_date,
-            customer_company_id=customer_company_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "startDate",
+                "endDate",
+                "organizationNumber",
+                "email",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "faxNumber",
+                "address",
+                "type",
+                "currency",
+                "accountantOrSimilar",
+                "companyMigration",
+                "invoiceShowDeliveryDate",
+                "customerCompanyId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "organization_number": ("organizationNumber", None),
+            "email": ("email", None),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "fax_number": ("faxNumber", None),
+            "address": ("address", _p_address),
+            "type_": ("type", _p_type_),
+            "currency": ("currency", _p_currency),
+            "accountant_or_similar": ("accountantOrSimilar", None),
+            "company_migration": ("companyMigration", _p_company_migration),
+            "invoice_show_delivery_date": ("invoiceShowDeliveryDate", None),
+            "customer_company_id": ("customerCompanyId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ClientContext")
 
 
-@_attrs_define
-class ClientContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientContext(LazyModel):
     """
     Attributes:
         trial (bool | Unset): Whether the current session is in a trial account
@@ -37,8 +51,10 @@ class ClientContext:
     company_id: int | Unset = UNSET
     company_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         trial = self.trial
 
@@ -84,40 +100,41 @@ class ClientContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        trial = d.pop("trial", UNSET)
+        """A ClientContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        subscribed = d.pop("subscribed", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        dev_mode = d.pop("devMode", UNSET)
-
-        pilot_mode = d.pop("pilotMode", UNSET)
-
-        active_accountant_proxy = d.pop("activeAccountantProxy", UNSET)
-
-        hacked_or_support_access = d.pop("hackedOrSupportAccess", UNSET)
-
-        company_type_id = d.pop("companyTypeId", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        _obj = cls(
-            trial=trial,
-            subscribed=subscribed,
-            dev_mode=dev_mode,
-            pilot_mode=pilot_mode,
-            active_accountant_proxy=active_accountant_proxy,
-            hacked_or_support_access=hacked_or_support_access,
-            company_type_id=company_type_id,
-            company_id=company_id,
-            company_name=company_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "trial",
+                "subscribed",
+                "devMode",
+                "pilotMode",
+                "activeAccountantProxy",
+                "hackedOrSupportAccess",
+                "companyTypeId",
+                "companyId",
+                "companyName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "trial": ("trial", None),
+            "subscribed": ("subscribed", None),
+            "dev_mode": ("devMode", None),
+            "pilot_mode": ("pilotMode", None),
+            "active_accountant_proxy": ("activeAccountantProxy", None),
+            "hacked_or_support_access": ("hackedOrSupportAccess", None),
+            "company_type_id": ("companyTypeId", None),
+            "company_id": ("companyId", None),
+            "company_name": ("companyName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

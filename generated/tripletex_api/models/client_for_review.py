@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ClientForReview")
 
 
-@_attrs_define
-class ClientForReview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientForReview(LazyModel):
     """
     Attributes:
         client_id (int | Unset): [read-only]
@@ -30,8 +44,10 @@ class ClientForReview:
     for_review_count: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         client_id = self.client_id
 
@@ -65,31 +81,35 @@ class ClientForReview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        client_id = d.pop("clientId", UNSET)
+        """A ClientForReview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        client_name = d.pop("clientName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        customer_id = d.pop("customerId", UNSET)
-
-        authorized = d.pop("authorized", UNSET)
-
-        for_review_count = d.pop("forReviewCount", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _obj = cls(
-            client_id=client_id,
-            client_name=client_name,
-            customer_id=customer_id,
-            authorized=authorized,
-            for_review_count=for_review_count,
-            url=url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "clientId",
+                "clientName",
+                "customerId",
+                "authorized",
+                "forReviewCount",
+                "url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "client_id": ("clientId", None),
+            "client_name": ("clientName", None),
+            "customer_id": ("customerId", None),
+            "authorized": ("authorized", None),
+            "for_review_count": ("forReviewCount", None),
+            "url": ("url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

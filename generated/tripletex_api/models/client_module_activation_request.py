@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_module_activation_request_module import ClientModuleActivationRequestModule
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ClientModuleActivationRequest")
 
 
-@_attrs_define
-class ClientModuleActivationRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("module", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientModuleActivationRequest(LazyModel):
     """
     Attributes:
         customer_id (int | Unset): Customer ID
@@ -23,8 +37,10 @@ class ClientModuleActivationRequest:
     customer_id: int | Unset = UNSET
     module: ClientModuleActivationRequestModule | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         customer_id = self.customer_id
 
@@ -44,24 +60,37 @@ class ClientModuleActivationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        customer_id = d.pop("customerId", UNSET)
+        """A ClientModuleActivationRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _module = d.pop("module", UNSET)
-        module: ClientModuleActivationRequestModule | Unset
-        if isinstance(_module, Unset):
-            module = UNSET
-        else:
-            module = ClientModuleActivationRequestModule(_module)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            customer_id=customer_id,
-            module=module,
+        def _p_module(_tx_v: Any) -> ClientModuleActivationRequestModule | Unset:
+            _module = _tx_v
+            module: ClientModuleActivationRequestModule | Unset
+            if isinstance(_module, Unset):
+                module = UNSET
+            else:
+                module = ClientModuleActivationRequestModule(_module)
+
+            return module
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "customerId",
+                "module",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "customer_id": ("customerId", None),
+            "module": ("module", _p_module),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.client_module_status_module import ClientModuleStatusModule
 from ..models.client_module_status_status import ClientModuleStatusStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ClientModuleStatus")
 
 
-@_attrs_define
-class ClientModuleStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("module", str, False),
+    ("status", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientModuleStatus(LazyModel):
     """Client modules
 
     Attributes:
@@ -25,8 +42,10 @@ class ClientModuleStatus:
     module: ClientModuleStatusModule | Unset = UNSET
     status: ClientModuleStatusStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         module: str | Unset = UNSET
         if not isinstance(self.module, Unset):
@@ -48,29 +67,47 @@ class ClientModuleStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _module = d.pop("module", UNSET)
-        module: ClientModuleStatusModule | Unset
-        if isinstance(_module, Unset):
-            module = UNSET
-        else:
-            module = ClientModuleStatusModule(_module)
+        """A ClientModuleStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _status = d.pop("status", UNSET)
-        status: ClientModuleStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ClientModuleStatusStatus(_status)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            module=module,
-            status=status,
+        def _p_module(_tx_v: Any) -> ClientModuleStatusModule | Unset:
+            _module = _tx_v
+            module: ClientModuleStatusModule | Unset
+            if isinstance(_module, Unset):
+                module = UNSET
+            else:
+                module = ClientModuleStatusModule(_module)
+
+            return module
+
+        def _p_status(_tx_v: Any) -> ClientModuleStatusStatus | Unset:
+            _status = _tx_v
+            status: ClientModuleStatusStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ClientModuleStatusStatus(_status)
+
+            return status
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "module",
+                "status",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "module": ("module", _p_module),
+            "status": ("status", _p_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

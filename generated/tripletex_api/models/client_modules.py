@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.client_module_status import ClientModuleStatus
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientModules")
 
 
-@_attrs_define
-class ClientModules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("customer", dict, False),
+    ("company", dict, False),
+    ("modules", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientModules(LazyModel):
     """
     Attributes:
         customer (Customer | Unset):
@@ -30,8 +48,10 @@ class ClientModules:
     company: Company | Unset = UNSET
     modules: list[ClientModuleStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -62,45 +82,66 @@ class ClientModules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ClientModules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.client_module_status import ClientModuleStatus  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+            return customer
 
-        _modules = d.pop("modules", UNSET)
-        modules: list[ClientModuleStatus] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                if modules_item_data is None:
-                    continue
-                modules_item = ClientModuleStatus.from_dict(modules_item_data)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-                modules.append(modules_item)
+            return company
 
-        _obj = cls(
-            customer=customer,
-            company=company,
-            modules=modules,
+        def _p_modules(_tx_v: Any) -> list[ClientModuleStatus] | Unset:
+            _modules = _tx_v
+            modules: list[ClientModuleStatus] | Unset = UNSET
+            if _modules is not UNSET:
+                modules = []
+                for modules_item_data in _modules:
+                    if modules_item_data is None:
+                        continue
+                    modules_item = ClientModuleStatus._tx_from_json(modules_item_data)
+
+                    modules.append(modules_item)
+
+            return modules
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "customer",
+                "company",
+                "modules",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "customer": ("customer", _p_customer),
+            "company": ("company", _p_company),
+            "modules": ("modules", _p_modules),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

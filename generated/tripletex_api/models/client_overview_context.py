@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.amelding_period_status import AmeldingPeriodStatus
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClientOverviewContext")
 
 
-@_attrs_define
-class ClientOverviewContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("ameldingStatuses", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientOverviewContext(LazyModel):
     """
     Attributes:
         client_id (int | Unset): [read-only]
@@ -48,8 +62,10 @@ class ClientOverviewContext:
     has_primary_industry: bool | Unset = UNSET
     amelding_statuses: list[AmeldingPeriodStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         client_id = self.client_id
 
@@ -108,57 +124,60 @@ class ClientOverviewContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ClientOverviewContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.amelding_period_status import AmeldingPeriodStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        client_id = d.pop("clientId", UNSET)
+        def _p_amelding_statuses(_tx_v: Any) -> list[AmeldingPeriodStatus] | Unset:
+            _amelding_statuses = _tx_v
+            amelding_statuses: list[AmeldingPeriodStatus] | Unset = UNSET
+            if _amelding_statuses is not UNSET:
+                amelding_statuses = []
+                for amelding_statuses_item_data in _amelding_statuses:
+                    if amelding_statuses_item_data is None:
+                        continue
+                    amelding_statuses_item = AmeldingPeriodStatus._tx_from_json(amelding_statuses_item_data)
 
-        client_name = d.pop("clientName", UNSET)
+                    amelding_statuses.append(amelding_statuses_item)
 
-        customer_company_id = d.pop("customerCompanyId", UNSET)
+            return amelding_statuses
 
-        account_manager_display_name = d.pop("accountManagerDisplayName", UNSET)
-
-        can_access_vat = d.pop("canAccessVat", UNSET)
-
-        can_access_salary = d.pop("canAccessSalary", UNSET)
-
-        can_access_balance = d.pop("canAccessBalance", UNSET)
-
-        can_access_bank = d.pop("canAccessBank", UNSET)
-
-        has_general_industry = d.pop("hasGeneralIndustry", UNSET)
-
-        has_primary_industry = d.pop("hasPrimaryIndustry", UNSET)
-
-        _amelding_statuses = d.pop("ameldingStatuses", UNSET)
-        amelding_statuses: list[AmeldingPeriodStatus] | Unset = UNSET
-        if _amelding_statuses is not UNSET:
-            amelding_statuses = []
-            for amelding_statuses_item_data in _amelding_statuses:
-                if amelding_statuses_item_data is None:
-                    continue
-                amelding_statuses_item = AmeldingPeriodStatus.from_dict(amelding_statuses_item_data)
-
-                amelding_statuses.append(amelding_statuses_item)
-
-        _obj = cls(
-            client_id=client_id,
-            client_name=client_name,
-            customer_company_id=customer_company_id,
-            account_manager_display_name=account_manager_display_name,
-            can_access_vat=can_access_vat,
-            can_access_salary=can_access_salary,
-            can_access_balance=can_access_balance,
-            can_access_bank=can_access_bank,
-            has_general_industry=has_general_industry,
-            has_primary_industry=has_primary_industry,
-            amelding_statuses=amelding_statuses,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "clientId",
+                "clientName",
+                "customerCompanyId",
+                "accountManagerDisplayName",
+                "canAccessVat",
+                "canAccessSalary",
+                "canAccessBalance",
+                "canAccessBank",
+                "hasGeneralIndustry",
+                "hasPrimaryIndustry",
+                "ameldingStatuses",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "client_id": ("clientId", None),
+            "client_name": ("clientName", None),
+            "customer_company_id": ("customerCompanyId", None),
+            "account_manager_display_name": ("accountManagerDisplayName", None),
+            "can_access_vat": ("canAccessVat", None),
+            "can_access_salary": ("canAccessSalary", None),
+            "can_access_balance": ("canAccessBalance", None),
+            "can_access_bank": ("canAccessBank", None),
+            "has_general_industry": ("hasGeneralIndustry", None),
+            "has_primary_industry": ("hasPrimaryIndustry", None),
+            "amelding_statuses": ("ameldingStatuses", _p_amelding_statuses),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

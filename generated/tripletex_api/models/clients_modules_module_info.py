@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.clients_modules_module_info_module import ClientsModulesModuleInfoModule
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ClientsModulesModuleInfo")
 
 
-@_attrs_define
-class ClientsModulesModuleInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("module", str, False),
+    ("priceInfos", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ClientsModulesModuleInfo(LazyModel):
     """
     Attributes:
         module (ClientsModulesModuleInfoModule | Unset): [read-only] Module
@@ -33,8 +50,10 @@ class ClientsModulesModuleInfo:
     price_infos: list[str] | Unset = UNSET
     license_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         module: str | Unset = UNSET
         if not isinstance(self.module, Unset):
@@ -76,39 +95,52 @@ class ClientsModulesModuleInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _module = d.pop("module", UNSET)
-        module: ClientsModulesModuleInfoModule | Unset
-        if isinstance(_module, Unset):
-            module = UNSET
-        else:
-            module = ClientsModulesModuleInfoModule(_module)
+        """A ClientsModulesModuleInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        title = d.pop("title", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
+        def _p_module(_tx_v: Any) -> ClientsModulesModuleInfoModule | Unset:
+            _module = _tx_v
+            module: ClientsModulesModuleInfoModule | Unset
+            if isinstance(_module, Unset):
+                module = UNSET
+            else:
+                module = ClientsModulesModuleInfoModule(_module)
 
-        description_long_1 = d.pop("descriptionLong1", UNSET)
+            return module
 
-        description_long_2 = d.pop("descriptionLong2", UNSET)
+        def _p_price_infos(_tx_v: Any) -> list[str] | Unset:
+            price_infos = cast(list[str], _tx_v)
 
-        price_infos = cast(list[str], d.pop("priceInfos", UNSET))
+            return price_infos
 
-        license_url = d.pop("licenseUrl", UNSET)
-
-        _obj = cls(
-            module=module,
-            title=title,
-            description=description,
-            description_long_1=description_long_1,
-            description_long_2=description_long_2,
-            price_infos=price_infos,
-            license_url=license_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "module",
+                "title",
+                "description",
+                "descriptionLong1",
+                "descriptionLong2",
+                "priceInfos",
+                "licenseUrl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "module": ("module", _p_module),
+            "title": ("title", None),
+            "description": ("description", None),
+            "description_long_1": ("descriptionLong1", None),
+            "description_long_2": ("descriptionLong2", None),
+            "price_infos": ("priceInfos", _p_price_infos),
+            "license_url": ("licenseUrl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

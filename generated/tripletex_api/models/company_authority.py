@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_authority_has_company_authority import CompanyAuthorityHasCompanyAuthority
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CompanyAuthority")
 
 
-@_attrs_define
-class CompanyAuthority:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("hasCompanyAuthority", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyAuthority(LazyModel):
     """
     Attributes:
         has_company_authority (CompanyAuthorityHasCompanyAuthority | Unset):
@@ -21,8 +35,10 @@ class CompanyAuthority:
 
     has_company_authority: CompanyAuthorityHasCompanyAuthority | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_company_authority: str | Unset = UNSET
         if not isinstance(self.has_company_authority, Unset):
@@ -38,21 +54,31 @@ class CompanyAuthority:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _has_company_authority = d.pop("hasCompanyAuthority", UNSET)
-        has_company_authority: CompanyAuthorityHasCompanyAuthority | Unset
-        if isinstance(_has_company_authority, Unset):
-            has_company_authority = UNSET
-        else:
-            has_company_authority = CompanyAuthorityHasCompanyAuthority(_has_company_authority)
+        """A CompanyAuthority from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _obj = cls(
-            has_company_authority=has_company_authority,
-        )
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_has_company_authority(_tx_v: Any) -> CompanyAuthorityHasCompanyAuthority | Unset:
+            _has_company_authority = _tx_v
+            has_company_authority: CompanyAuthorityHasCompanyAuthority | Unset
+            if isinstance(_has_company_authority, Unset):
+                has_company_authority = UNSET
+            else:
+                has_company_authority = CompanyAuthorityHasCompanyAuthority(_has_company_authority)
+
+            return has_company_authority
+
+        _tx_known: frozenset[str] = frozenset(("hasCompanyAuthority",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_company_authority": ("hasCompanyAuthority", _p_has_company_authority),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

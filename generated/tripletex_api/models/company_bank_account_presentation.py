@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_bank_account_presentation_provider import CompanyBankAccountPresentationProvider
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.country import Country
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyBankAccountPresentation")
 
 
-@_attrs_define
-class CompanyBankAccountPresentation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("country", dict, False),
+    ("provider", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyBankAccountPresentation(LazyModel):
     """List of bankAccount for this supplier
 
     Attributes:
@@ -34,8 +51,10 @@ class CompanyBankAccountPresentation:
     country: Country | Unset = UNSET
     provider: CompanyBankAccountPresentationProvider | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         iban = self.iban
 
@@ -69,40 +88,54 @@ class CompanyBankAccountPresentation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CompanyBankAccountPresentation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.country import Country  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        iban = d.pop("iban", UNSET)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        bban = d.pop("bban", UNSET)
+            return country
 
-        bic = d.pop("bic", UNSET)
+        def _p_provider(_tx_v: Any) -> CompanyBankAccountPresentationProvider | Unset:
+            _provider = _tx_v
+            provider: CompanyBankAccountPresentationProvider | Unset
+            if isinstance(_provider, Unset):
+                provider = UNSET
+            else:
+                provider = CompanyBankAccountPresentationProvider(_provider)
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+            return provider
 
-        _provider = d.pop("provider", UNSET)
-        provider: CompanyBankAccountPresentationProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = CompanyBankAccountPresentationProvider(_provider)
-
-        _obj = cls(
-            iban=iban,
-            bban=bban,
-            bic=bic,
-            country=country,
-            provider=provider,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "iban",
+                "bban",
+                "bic",
+                "country",
+                "provider",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "iban": ("iban", None),
+            "bban": ("bban", None),
+            "bic": ("bic", None),
+            "country": ("country", _p_country),
+            "provider": ("provider", _p_provider),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CompanyBuilder")
 
 
-@_attrs_define
-class CompanyBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyBuilder(LazyModel):
     """
     Attributes:
         number (int | Unset):
@@ -52,8 +66,10 @@ class CompanyBuilder:
     customer_type: int | Unset = UNSET
     merchant: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         number = self.number
 
@@ -131,64 +147,57 @@ class CompanyBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        number = d.pop("number", UNSET)
+        """A CompanyBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        account_manager_id = d.pop("accountManagerId", UNSET)
-
-        inactive = d.pop("inactive", UNSET)
-
-        invoice_default_due_in = d.pop("invoiceDefaultDueIn", UNSET)
-
-        project_type_of_contract = d.pop("projectTypeOfContract", UNSET)
-
-        invoice_email = d.pop("invoiceEmail", UNSET)
-
-        invoice_send_sms_notification = d.pop("invoiceSendSMSNotification", UNSET)
-
-        invoice_sms_notification_number = d.pop("invoiceSMSNotificationNumber", UNSET)
-
-        salary_start_date = d.pop("salaryStartDate", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        municipality_id = d.pop("municipalityId", UNSET)
-
-        customer_type = d.pop("customerType", UNSET)
-
-        merchant = d.pop("merchant", UNSET)
-
-        _obj = cls(
-            number=number,
-            name=name,
-            description=description,
-            company_id=company_id,
-            account_manager_id=account_manager_id,
-            inactive=inactive,
-            invoice_default_due_in=invoice_default_due_in,
-            project_type_of_contract=project_type_of_contract,
-            invoice_email=invoice_email,
-            invoice_send_sms_notification=invoice_send_sms_notification,
-            invoice_sms_notification_number=invoice_sms_notification_number,
-            salary_start_date=salary_start_date,
-            currency_id=currency_id,
-            start_date=start_date,
-            municipality_id=municipality_id,
-            customer_type=customer_type,
-            merchant=merchant,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "number",
+                "name",
+                "description",
+                "companyId",
+                "accountManagerId",
+                "inactive",
+                "invoiceDefaultDueIn",
+                "projectTypeOfContract",
+                "invoiceEmail",
+                "invoiceSendSMSNotification",
+                "invoiceSMSNotificationNumber",
+                "salaryStartDate",
+                "currencyId",
+                "startDate",
+                "municipalityId",
+                "customerType",
+                "merchant",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "number": ("number", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "company_id": ("companyId", None),
+            "account_manager_id": ("accountManagerId", None),
+            "inactive": ("inactive", None),
+            "invoice_default_due_in": ("invoiceDefaultDueIn", None),
+            "project_type_of_contract": ("projectTypeOfContract", None),
+            "invoice_email": ("invoiceEmail", None),
+            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
+            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
+            "salary_start_date": ("salaryStartDate", None),
+            "currency_id": ("currencyId", None),
+            "start_date": ("startDate", None),
+            "municipality_id": ("municipalityId", None),
+            "customer_type": ("customerType", None),
+            "merchant": ("merchant", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

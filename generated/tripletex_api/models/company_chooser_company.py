@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CompanyChooserCompany")
 
 
-@_attrs_define
-class CompanyChooserCompany:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("parent", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyChooserCompany(LazyModel):
     """
     Attributes:
         url (str | Unset): [read-only]
@@ -28,8 +42,10 @@ class CompanyChooserCompany:
     id: int | Unset = UNSET
     is_suspended: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         url = self.url
 
@@ -61,33 +77,43 @@ class CompanyChooserCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        url = d.pop("url", UNSET)
+        """A CompanyChooserCompany from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _parent = d.pop("parent", UNSET)
-        parent: CompanyChooserCompany | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
-        else:
-            parent = CompanyChooserCompany.from_dict(_parent)
+        def _p_parent(_tx_v: Any) -> CompanyChooserCompany | Unset:
+            _parent = _tx_v
+            parent: CompanyChooserCompany | Unset
+            if isinstance(_parent, Unset):
+                parent = UNSET
+            else:
+                parent = CompanyChooserCompany._tx_from_json(_parent)
 
-        id = d.pop("id", UNSET)
+            return parent
 
-        is_suspended = d.pop("isSuspended", UNSET)
-
-        _obj = cls(
-            url=url,
-            display_name=display_name,
-            parent=parent,
-            id=id,
-            is_suspended=is_suspended,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "url",
+                "displayName",
+                "parent",
+                "id",
+                "isSuspended",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "url": ("url", None),
+            "display_name": ("displayName", None),
+            "parent": ("parent", _p_parent),
+            "id": ("id", None),
+            "is_suspended": ("isSuspended", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

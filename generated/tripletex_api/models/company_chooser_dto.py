@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company_chooser_company import CompanyChooserCompany
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyChooserDTO")
 
 
-@_attrs_define
-class CompanyChooserDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("currentCompany", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyChooserDTO(LazyModel):
     """
     Attributes:
         current_company (CompanyChooserCompany | Unset):
@@ -26,8 +40,10 @@ class CompanyChooserDTO:
     current_company: CompanyChooserCompany | Unset = UNSET
     has_access_to_multiple_companies: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         current_company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.current_company, Unset):
@@ -47,26 +63,38 @@ class CompanyChooserDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CompanyChooserDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company_chooser_company import CompanyChooserCompany  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _current_company = d.pop("currentCompany", UNSET)
-        current_company: CompanyChooserCompany | Unset
-        if isinstance(_current_company, Unset):
-            current_company = UNSET
-        else:
-            current_company = CompanyChooserCompany.from_dict(_current_company)
+        def _p_current_company(_tx_v: Any) -> CompanyChooserCompany | Unset:
+            _current_company = _tx_v
+            current_company: CompanyChooserCompany | Unset
+            if isinstance(_current_company, Unset):
+                current_company = UNSET
+            else:
+                current_company = CompanyChooserCompany._tx_from_json(_current_company)
 
-        has_access_to_multiple_companies = d.pop("hasAccessToMultipleCompanies", UNSET)
+            return current_company
 
-        _obj = cls(
-            current_company=current_company,
-            has_access_to_multiple_companies=has_access_to_multiple_companies,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "currentCompany",
+                "hasAccessToMultipleCompanies",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "current_company": ("currentCompany", _p_current_company),
+            "has_access_to_multiple_companies": ("hasAccessToMultipleCompanies", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_event_share_class import CompanyEventShareClass
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.event_shareholder_info import EventShareholderInfo
@@ -18,8 +28,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyEvent")
 
 
-@_attrs_define
-class CompanyEvent:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("date", dict, False),
+    ("time", dict, False),
+    ("shareClass", str, False),
+    ("distributeManually", dict, False),
+    ("distributedTotal", dict, False),
+    ("shareholderInfo", list, False),
+    ("paidUpPremium", dict, False),
+    ("paidUpShareCapital", dict, False),
+    ("foundationNumberOfShares", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyEvent(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -57,8 +82,10 @@ class CompanyEvent:
     paid_up_share_capital: ShareholderRegisterData | Unset = UNSET
     foundation_number_of_shares: ShareholderRegisterData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -155,119 +182,162 @@ class CompanyEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CompanyEvent from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.event_shareholder_info import EventShareholderInfo  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        share_class_group_id = d.pop("shareClassGroupId", UNSET)
+            return year_end_report
 
-        event_group_id = d.pop("eventGroupId", UNSET)
+        def _p_date(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _date = _tx_v
+            date: ShareholderRegisterData | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = ShareholderRegisterData._tx_from_json(_date)
 
-        event_type = d.pop("eventType", UNSET)
+            return date
 
-        _date = d.pop("date", UNSET)
-        date: ShareholderRegisterData | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = ShareholderRegisterData.from_dict(_date)
+        def _p_time(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _time = _tx_v
+            time: ShareholderRegisterData | Unset
+            if isinstance(_time, Unset):
+                time = UNSET
+            else:
+                time = ShareholderRegisterData._tx_from_json(_time)
 
-        _time = d.pop("time", UNSET)
-        time: ShareholderRegisterData | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = ShareholderRegisterData.from_dict(_time)
+            return time
 
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: CompanyEventShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = CompanyEventShareClass(_share_class)
+        def _p_share_class(_tx_v: Any) -> CompanyEventShareClass | Unset:
+            _share_class = _tx_v
+            share_class: CompanyEventShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = CompanyEventShareClass(_share_class)
 
-        share_class_display_name = d.pop("shareClassDisplayName", UNSET)
+            return share_class
 
-        _distribute_manually = d.pop("distributeManually", UNSET)
-        distribute_manually: ShareholderRegisterData | Unset
-        if isinstance(_distribute_manually, Unset):
-            distribute_manually = UNSET
-        else:
-            distribute_manually = ShareholderRegisterData.from_dict(_distribute_manually)
+        def _p_distribute_manually(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _distribute_manually = _tx_v
+            distribute_manually: ShareholderRegisterData | Unset
+            if isinstance(_distribute_manually, Unset):
+                distribute_manually = UNSET
+            else:
+                distribute_manually = ShareholderRegisterData._tx_from_json(_distribute_manually)
 
-        _distributed_total = d.pop("distributedTotal", UNSET)
-        distributed_total: ShareholderRegisterData | Unset
-        if isinstance(_distributed_total, Unset):
-            distributed_total = UNSET
-        else:
-            distributed_total = ShareholderRegisterData.from_dict(_distributed_total)
+            return distribute_manually
 
-        number_of_shares = d.pop("numberOfShares", UNSET)
+        def _p_distributed_total(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _distributed_total = _tx_v
+            distributed_total: ShareholderRegisterData | Unset
+            if isinstance(_distributed_total, Unset):
+                distributed_total = UNSET
+            else:
+                distributed_total = ShareholderRegisterData._tx_from_json(_distributed_total)
 
-        distributed_per_share = d.pop("distributedPerShare", UNSET)
+            return distributed_total
 
-        _shareholder_info = d.pop("shareholderInfo", UNSET)
-        shareholder_info: list[EventShareholderInfo] | Unset = UNSET
-        if _shareholder_info is not UNSET:
-            shareholder_info = []
-            for shareholder_info_item_data in _shareholder_info:
-                if shareholder_info_item_data is None:
-                    continue
-                shareholder_info_item = EventShareholderInfo.from_dict(shareholder_info_item_data)
+        def _p_shareholder_info(_tx_v: Any) -> list[EventShareholderInfo] | Unset:
+            _shareholder_info = _tx_v
+            shareholder_info: list[EventShareholderInfo] | Unset = UNSET
+            if _shareholder_info is not UNSET:
+                shareholder_info = []
+                for shareholder_info_item_data in _shareholder_info:
+                    if shareholder_info_item_data is None:
+                        continue
+                    shareholder_info_item = EventShareholderInfo._tx_from_json(shareholder_info_item_data)
 
-                shareholder_info.append(shareholder_info_item)
+                    shareholder_info.append(shareholder_info_item)
 
-        _paid_up_premium = d.pop("paidUpPremium", UNSET)
-        paid_up_premium: ShareholderRegisterData | Unset
-        if isinstance(_paid_up_premium, Unset):
-            paid_up_premium = UNSET
-        else:
-            paid_up_premium = ShareholderRegisterData.from_dict(_paid_up_premium)
+            return shareholder_info
 
-        _paid_up_share_capital = d.pop("paidUpShareCapital", UNSET)
-        paid_up_share_capital: ShareholderRegisterData | Unset
-        if isinstance(_paid_up_share_capital, Unset):
-            paid_up_share_capital = UNSET
-        else:
-            paid_up_share_capital = ShareholderRegisterData.from_dict(_paid_up_share_capital)
+        def _p_paid_up_premium(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _paid_up_premium = _tx_v
+            paid_up_premium: ShareholderRegisterData | Unset
+            if isinstance(_paid_up_premium, Unset):
+                paid_up_premium = UNSET
+            else:
+                paid_up_premium = ShareholderRegisterData._tx_from_json(_paid_up_premium)
 
-        _foundation_number_of_shares = d.pop("foundationNumberOfShares", UNSET)
-        foundation_number_of_shares: ShareholderRegisterData | Unset
-        if isinstance(_foundation_number_of_shares, Unset):
-            foundation_number_of_shares = UNSET
-        else:
-            foundation_number_of_shares = ShareholderRegisterData.from_dict(_foundation_number_of_shares)
+            return paid_up_premium
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            share_class_group_id=share_class_group_id,
-            event_group_id=event_group_id,
-            event_type=event_type,
-            date=date,
-            time=time,
-            share_class=share_class,
-            share_class_display_name=share_class_display_name,
-            distribute_manually=distribute_manually,
-            distributed_total=distributed_total,
-            number_of_shares=number_of_shares,
-            distributed_per_share=distributed_per_share,
-            shareholder_info=shareholder_info,
-            paid_up_premium=paid_up_premium,
-            paid_up_share_capital=paid_up_share_capital,
-            foundation_number_of_shares=foundation_number_of_shares,
+        def _p_paid_up_share_capital(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _paid_up_share_capital = _tx_v
+            paid_up_share_capital: ShareholderRegisterData | Unset
+            if isinstance(_paid_up_share_capital, Unset):
+                paid_up_share_capital = UNSET
+            else:
+                paid_up_share_capital = ShareholderRegisterData._tx_from_json(_paid_up_share_capital)
+
+            return paid_up_share_capital
+
+        def _p_foundation_number_of_shares(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _foundation_number_of_shares = _tx_v
+            foundation_number_of_shares: ShareholderRegisterData | Unset
+            if isinstance(_foundation_number_of_shares, Unset):
+                foundation_number_of_shares = UNSET
+            else:
+                foundation_number_of_shares = ShareholderRegisterData._tx_from_json(_foundation_number_of_shares)
+
+            return foundation_number_of_shares
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "shareClassGroupId",
+                "eventGroupId",
+                "eventType",
+                "date",
+                "time",
+                "shareClass",
+                "shareClassDisplayName",
+                "distributeManually",
+                "distributedTotal",
+                "numberOfShares",
+                "distributedPerShare",
+                "shareholderInfo",
+                "paidUpPremium",
+                "paidUpShareCapital",
+                "foundationNumberOfShares",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "share_class_group_id": ("shareClassGroupId", None),
+            "event_group_id": ("eventGroupId", None),
+            "event_type": ("eventType", None),
+            "date": ("date", _p_date),
+            "time": ("time", _p_time),
+            "share_class": ("shareClass", _p_share_class),
+            "share_class_display_name": ("shareClassDisplayName", None),
+            "distribute_manually": ("distributeManually", _p_distribute_manually),
+            "distributed_total": ("distributedTotal", _p_distributed_total),
+            "number_of_shares": ("numberOfShares", None),
+            "distributed_per_share": ("distributedPerShare", None),
+            "shareholder_info": ("shareholderInfo", _p_shareholder_info),
+            "paid_up_premium": ("paidUpPremium", _p_paid_up_premium),
+            "paid_up_share_capital": ("paidUpShareCapital", _p_paid_up_share_capital),
+            "foundation_number_of_shares": ("foundationNumberOfShares", _p_foundation_number_of_shares),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_info_dividend_type import CompanyInfoDividendType
 from ..models.company_info_share_class import CompanyInfoShareClass
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.key_info import KeyInfo
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyInfo")
 
 
-@_attrs_define
-class CompanyInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("shareClass", str, False),
+    ("keyInfo", list, False),
+    ("dividendType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyInfo(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -47,8 +66,10 @@ class CompanyInfo:
     is_deletable: bool | Unset = UNSET
     dividend_type: CompanyInfoDividendType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -113,73 +134,91 @@ class CompanyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CompanyInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.key_info import KeyInfo  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: CompanyInfoShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = CompanyInfoShareClass(_share_class)
+        def _p_share_class(_tx_v: Any) -> CompanyInfoShareClass | Unset:
+            _share_class = _tx_v
+            share_class: CompanyInfoShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = CompanyInfoShareClass(_share_class)
 
-        share_class_display_name = d.pop("shareClassDisplayName", UNSET)
+            return share_class
 
-        _key_info = d.pop("keyInfo", UNSET)
-        key_info: list[KeyInfo] | Unset = UNSET
-        if _key_info is not UNSET:
-            key_info = []
-            for key_info_item_data in _key_info:
-                if key_info_item_data is None:
-                    continue
-                key_info_item = KeyInfo.from_dict(key_info_item_data)
+        def _p_key_info(_tx_v: Any) -> list[KeyInfo] | Unset:
+            _key_info = _tx_v
+            key_info: list[KeyInfo] | Unset = UNSET
+            if _key_info is not UNSET:
+                key_info = []
+                for key_info_item_data in _key_info:
+                    if key_info_item_data is None:
+                        continue
+                    key_info_item = KeyInfo._tx_from_json(key_info_item_data)
 
-                key_info.append(key_info_item)
+                    key_info.append(key_info_item)
 
-        timestamp = d.pop("timestamp", UNSET)
+            return key_info
 
-        sum_dividend = d.pop("sumDividend", UNSET)
+        def _p_dividend_type(_tx_v: Any) -> CompanyInfoDividendType | Unset:
+            _dividend_type = _tx_v
+            dividend_type: CompanyInfoDividendType | Unset
+            if isinstance(_dividend_type, Unset):
+                dividend_type = UNSET
+            else:
+                dividend_type = CompanyInfoDividendType(_dividend_type)
 
-        number_of_shares = d.pop("numberOfShares", UNSET)
+            return dividend_type
 
-        has_registered_foundation_info = d.pop("hasRegisteredFoundationInfo", UNSET)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        _dividend_type = d.pop("dividendType", UNSET)
-        dividend_type: CompanyInfoDividendType | Unset
-        if isinstance(_dividend_type, Unset):
-            dividend_type = UNSET
-        else:
-            dividend_type = CompanyInfoDividendType(_dividend_type)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            share_class=share_class,
-            share_class_display_name=share_class_display_name,
-            key_info=key_info,
-            timestamp=timestamp,
-            sum_dividend=sum_dividend,
-            number_of_shares=number_of_shares,
-            has_registered_foundation_info=has_registered_foundation_info,
-            is_deletable=is_deletable,
-            dividend_type=dividend_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "shareClass",
+                "shareClassDisplayName",
+                "keyInfo",
+                "timestamp",
+                "sumDividend",
+                "numberOfShares",
+                "hasRegisteredFoundationInfo",
+                "isDeletable",
+                "dividendType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "share_class": ("shareClass", _p_share_class),
+            "share_class_display_name": ("shareClassDisplayName", None),
+            "key_info": ("keyInfo", _p_key_info),
+            "timestamp": ("timestamp", None),
+            "sum_dividend": ("sumDividend", None),
+            "number_of_shares": ("numberOfShares", None),
+            "has_registered_foundation_info": ("hasRegisteredFoundationInfo", None),
+            "is_deletable": ("isDeletable", None),
+            "dividend_type": ("dividendType", _p_dividend_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

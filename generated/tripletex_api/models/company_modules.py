@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_modules_modules_item import CompanyModulesModulesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CompanyModules")
 
 
-@_attrs_define
-class CompanyModules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("modules", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyModules(LazyModel):
     """
     Attributes:
         modules (list[CompanyModulesModulesItem] | Unset):
@@ -21,8 +35,10 @@ class CompanyModules:
 
     modules: list[CompanyModulesModulesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         modules: list[str] | Unset = UNSET
         if not isinstance(self.modules, Unset):
@@ -41,25 +57,35 @@ class CompanyModules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _modules = d.pop("modules", UNSET)
-        modules: list[CompanyModulesModulesItem] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                if modules_item_data is None:
-                    continue
-                modules_item = CompanyModulesModulesItem(modules_item_data)
+        """A CompanyModules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-                modules.append(modules_item)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            modules=modules,
-        )
+        def _p_modules(_tx_v: Any) -> list[CompanyModulesModulesItem] | Unset:
+            _modules = _tx_v
+            modules: list[CompanyModulesModulesItem] | Unset = UNSET
+            if _modules is not UNSET:
+                modules = []
+                for modules_item_data in _modules:
+                    if modules_item_data is None:
+                        continue
+                    modules_item = CompanyModulesModulesItem(modules_item_data)
 
-        _obj.additional_properties = d
-        return _obj
+                    modules.append(modules_item)
+
+            return modules
+
+        _tx_known: frozenset[str] = frozenset(("modules",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "modules": ("modules", _p_modules),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

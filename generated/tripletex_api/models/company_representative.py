@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_representative_role_in_company import CompanyRepresentativeRoleInCompany
 from ..models.company_representative_signature_status import CompanyRepresentativeSignatureStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CompanyRepresentative")
 
 
-@_attrs_define
-class CompanyRepresentative:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("roleInCompany", str, False),
+    ("signatureStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyRepresentative(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +68,10 @@ class CompanyRepresentative:
     employee_id: int | Unset = UNSET
     can_receive_reminder: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -122,73 +142,84 @@ class CompanyRepresentative:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CompanyRepresentative from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_role_in_company(_tx_v: Any) -> CompanyRepresentativeRoleInCompany | Unset:
+            _role_in_company = _tx_v
+            role_in_company: CompanyRepresentativeRoleInCompany | Unset
+            if isinstance(_role_in_company, Unset):
+                role_in_company = UNSET
+            else:
+                role_in_company = CompanyRepresentativeRoleInCompany(_role_in_company)
 
-        url = d.pop("url", UNSET)
+            return role_in_company
 
-        name = d.pop("name", UNSET)
+        def _p_signature_status(_tx_v: Any) -> CompanyRepresentativeSignatureStatus | Unset:
+            _signature_status = _tx_v
+            signature_status: CompanyRepresentativeSignatureStatus | Unset
+            if isinstance(_signature_status, Unset):
+                signature_status = UNSET
+            else:
+                signature_status = CompanyRepresentativeSignatureStatus(_signature_status)
 
-        _role_in_company = d.pop("roleInCompany", UNSET)
-        role_in_company: CompanyRepresentativeRoleInCompany | Unset
-        if isinstance(_role_in_company, Unset):
-            role_in_company = UNSET
-        else:
-            role_in_company = CompanyRepresentativeRoleInCompany(_role_in_company)
+            return signature_status
 
-        birthdate = d.pop("birthdate", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        _signature_status = d.pop("signatureStatus", UNSET)
-        signature_status: CompanyRepresentativeSignatureStatus | Unset
-        if isinstance(_signature_status, Unset):
-            signature_status = UNSET
-        else:
-            signature_status = CompanyRepresentativeSignatureStatus(_signature_status)
-
-        description = d.pop("description", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        can_receive_reminder = d.pop("canReceiveReminder", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            role_in_company=role_in_company,
-            birthdate=birthdate,
-            company_name=company_name,
-            signature_status=signature_status,
-            description=description,
-            email=email,
-            employee_id=employee_id,
-            can_receive_reminder=can_receive_reminder,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "roleInCompany",
+                "birthdate",
+                "companyName",
+                "signatureStatus",
+                "description",
+                "email",
+                "employeeId",
+                "canReceiveReminder",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "role_in_company": ("roleInCompany", _p_role_in_company),
+            "birthdate": ("birthdate", None),
+            "company_name": ("companyName", None),
+            "signature_status": ("signatureStatus", _p_signature_status),
+            "description": ("description", None),
+            "email": ("email", None),
+            "employee_id": ("employeeId", None),
+            "can_receive_reminder": ("canReceiveReminder", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

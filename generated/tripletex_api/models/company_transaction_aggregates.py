@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CompanyTransactionAggregates")
 
 
-@_attrs_define
-class CompanyTransactionAggregates:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CompanyTransactionAggregates(LazyModel):
     """top suppliers and respective payments
 
     Attributes:
@@ -31,8 +45,10 @@ class CompanyTransactionAggregates:
     outgoing_amount: float | Unset = UNSET
     percentage_of_outgoing: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -66,31 +82,35 @@ class CompanyTransactionAggregates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A CompanyTransactionAggregates from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        incoming_amount = d.pop("incomingAmount", UNSET)
-
-        percentage_of_incoming = d.pop("percentageOfIncoming", UNSET)
-
-        outgoing_amount = d.pop("outgoingAmount", UNSET)
-
-        percentage_of_outgoing = d.pop("percentageOfOutgoing", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            incoming_amount=incoming_amount,
-            percentage_of_incoming=percentage_of_incoming,
-            outgoing_amount=outgoing_amount,
-            percentage_of_outgoing=percentage_of_outgoing,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "incomingAmount",
+                "percentageOfIncoming",
+                "outgoingAmount",
+                "percentageOfOutgoing",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "incoming_amount": ("incomingAmount", None),
+            "percentage_of_incoming": ("percentageOfIncoming", None),
+            "outgoing_amount": ("outgoingAmount", None),
+            "percentage_of_outgoing": ("percentageOfOutgoing", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

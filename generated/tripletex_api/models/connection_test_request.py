@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_test_request_credential_type import ConnectionTestRequestCredentialType
 from ..models.connection_test_request_type import ConnectionTestRequestType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ConnectionTestRequest")
 
 
-@_attrs_define
-class ConnectionTestRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("type", str, False),
+    ("credentialType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ConnectionTestRequest(LazyModel):
     """Connection test request
 
     Attributes:
@@ -30,8 +47,10 @@ class ConnectionTestRequest:
     wholesaler_company_id: int | Unset = UNSET
     credential_type: ConnectionTestRequestCredentialType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -61,35 +80,51 @@ class ConnectionTestRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: ConnectionTestRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ConnectionTestRequestType(_type_)
+        """A ConnectionTestRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        company_id = d.pop("companyId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        wholesaler_company_id = d.pop("wholesalerCompanyId", UNSET)
+        def _p_type_(_tx_v: Any) -> ConnectionTestRequestType | Unset:
+            _type_ = _tx_v
+            type_: ConnectionTestRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ConnectionTestRequestType(_type_)
 
-        _credential_type = d.pop("credentialType", UNSET)
-        credential_type: ConnectionTestRequestCredentialType | Unset
-        if isinstance(_credential_type, Unset):
-            credential_type = UNSET
-        else:
-            credential_type = ConnectionTestRequestCredentialType(_credential_type)
+            return type_
 
-        _obj = cls(
-            type_=type_,
-            company_id=company_id,
-            wholesaler_company_id=wholesaler_company_id,
-            credential_type=credential_type,
+        def _p_credential_type(_tx_v: Any) -> ConnectionTestRequestCredentialType | Unset:
+            _credential_type = _tx_v
+            credential_type: ConnectionTestRequestCredentialType | Unset
+            if isinstance(_credential_type, Unset):
+                credential_type = UNSET
+            else:
+                credential_type = ConnectionTestRequestCredentialType(_credential_type)
+
+            return credential_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "companyId",
+                "wholesalerCompanyId",
+                "credentialType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "company_id": ("companyId", None),
+            "wholesaler_company_id": ("wholesalerCompanyId", None),
+            "credential_type": ("credentialType", _p_credential_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

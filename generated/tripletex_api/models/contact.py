@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Contact")
 
 
-@_attrs_define
-class Contact:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("phoneNumberMobileCountry", dict, False),
+    ("customer", dict, False),
+    ("department", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Contact(LazyModel):
     """If the contact is not an employee
 
     Attributes:
@@ -56,8 +75,10 @@ class Contact:
     department: Department | Unset = UNSET
     is_inactive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -134,84 +155,99 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Contact from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_phone_number_mobile_country(_tx_v: Any) -> Country | Unset:
+            _phone_number_mobile_country = _tx_v
+            phone_number_mobile_country: Country | Unset
+            if isinstance(_phone_number_mobile_country, Unset):
+                phone_number_mobile_country = UNSET
+            else:
+                phone_number_mobile_country = Country._tx_from_json(_phone_number_mobile_country)
 
-        url = d.pop("url", UNSET)
+            return phone_number_mobile_country
 
-        first_name = d.pop("firstName", UNSET)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        last_name = d.pop("lastName", UNSET)
+            return customer
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        email = d.pop("email", UNSET)
+            return department
 
-        _phone_number_mobile_country = d.pop("phoneNumberMobileCountry", UNSET)
-        phone_number_mobile_country: Country | Unset
-        if isinstance(_phone_number_mobile_country, Unset):
-            phone_number_mobile_country = UNSET
-        else:
-            phone_number_mobile_country = Country.from_dict(_phone_number_mobile_country)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        phone_number_work = d.pop("phoneNumberWork", UNSET)
-
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            email=email,
-            phone_number_mobile_country=phone_number_mobile_country,
-            phone_number_mobile=phone_number_mobile,
-            phone_number_work=phone_number_work,
-            customer=customer,
-            department=department,
-            is_inactive=is_inactive,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "firstName",
+                "lastName",
+                "displayName",
+                "email",
+                "phoneNumberMobileCountry",
+                "phoneNumberMobile",
+                "phoneNumberWork",
+                "customer",
+                "department",
+                "isInactive",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "display_name": ("displayName", None),
+            "email": ("email", None),
+            "phone_number_mobile_country": ("phoneNumberMobileCountry", _p_phone_number_mobile_country),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "phone_number_work": ("phoneNumberWork", None),
+            "customer": ("customer", _p_customer),
+            "department": ("department", _p_department),
+            "is_inactive": ("isInactive", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

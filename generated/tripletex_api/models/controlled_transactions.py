@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.controlled_transactions_function_and_risk import ControlledTransactionsFunctionAndRisk
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ControlledTransactions")
 
 
-@_attrs_define
-class ControlledTransactions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("relatedCompaniesUsingImmaterialAssets", list, False),
+    ("functionAndRisk", list, False),
+    ("summary", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ControlledTransactions(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -65,8 +85,10 @@ class ControlledTransactions:
     function_and_risk: list[ControlledTransactionsFunctionAndRisk] | Unset = UNSET
     summary: ControlledTransactionsSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -169,111 +191,138 @@ class ControlledTransactions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ControlledTransactions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.controlled_transactions_function_and_risk import ControlledTransactionsFunctionAndRisk  # noqa: PLC0415
         from ..models.controlled_transactions_related_companies import ControlledTransactionsRelatedCompanies  # noqa: PLC0415
         from ..models.controlled_transactions_summary import ControlledTransactionsSummary  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        exempt_from_transaction_sharing = d.pop("exemptFromTransactionSharing", UNSET)
+        def _p_related_companies_using_immaterial_assets(
+            _tx_v: Any,
+        ) -> list[ControlledTransactionsRelatedCompanies] | Unset:
+            _related_companies_using_immaterial_assets = _tx_v
+            related_companies_using_immaterial_assets: list[ControlledTransactionsRelatedCompanies] | Unset = UNSET
+            if _related_companies_using_immaterial_assets is not UNSET:
+                related_companies_using_immaterial_assets = []
+                for related_companies_using_immaterial_assets_item_data in _related_companies_using_immaterial_assets:
+                    if related_companies_using_immaterial_assets_item_data is None:
+                        continue
+                    related_companies_using_immaterial_assets_item = (
+                        ControlledTransactionsRelatedCompanies._tx_from_json(
+                            related_companies_using_immaterial_assets_item_data
+                        )
+                    )
 
-        exempt_from_price_sharing = d.pop("exemptFromPriceSharing", UNSET)
+                    related_companies_using_immaterial_assets.append(related_companies_using_immaterial_assets_item)
 
-        consolidated_margin_year = d.pop("consolidatedMarginYear", UNSET)
+            return related_companies_using_immaterial_assets
 
-        consolidated_margin_percentage = d.pop("consolidatedMarginPercentage", UNSET)
+        def _p_function_and_risk(_tx_v: Any) -> list[ControlledTransactionsFunctionAndRisk] | Unset:
+            _function_and_risk = _tx_v
+            function_and_risk: list[ControlledTransactionsFunctionAndRisk] | Unset = UNSET
+            if _function_and_risk is not UNSET:
+                function_and_risk = []
+                for function_and_risk_item_data in _function_and_risk:
+                    if function_and_risk_item_data is None:
+                        continue
+                    function_and_risk_item = ControlledTransactionsFunctionAndRisk._tx_from_json(
+                        function_and_risk_item_data
+                    )
 
-        reports_only_provision_income = d.pop("reportsOnlyProvisionIncome", UNSET)
+                    function_and_risk.append(function_and_risk_item)
 
-        cost_of_immaterial_assets = d.pop("costOfImmaterialAssets", UNSET)
+            return function_and_risk
 
-        number_of_registered_patents = d.pop("numberOfRegisteredPatents", UNSET)
+        def _p_summary(_tx_v: Any) -> ControlledTransactionsSummary | Unset:
+            _summary = _tx_v
+            summary: ControlledTransactionsSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = ControlledTransactionsSummary._tx_from_json(_summary)
 
-        group_been_restructured = d.pop("groupBeenRestructured", UNSET)
+            return summary
 
-        company_serviced_other_company_in_group_for_free = d.pop("companyServicedOtherCompanyInGroupForFree", UNSET)
-
-        company_guarantor_for_agreements_by_other_companies_in_same_group = d.pop(
-            "companyGuarantorForAgreementsByOtherCompaniesInSameGroup", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "exemptFromTransactionSharing",
+                "exemptFromPriceSharing",
+                "consolidatedMarginYear",
+                "consolidatedMarginPercentage",
+                "reportsOnlyProvisionIncome",
+                "costOfImmaterialAssets",
+                "numberOfRegisteredPatents",
+                "groupBeenRestructured",
+                "companyServicedOtherCompanyInGroupForFree",
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                "relatedCompaniesUsingImmaterialAssets",
+                "functionAndRisk",
+                "summary",
+            )
         )
 
-        _related_companies_using_immaterial_assets = d.pop("relatedCompaniesUsingImmaterialAssets", UNSET)
-        related_companies_using_immaterial_assets: list[ControlledTransactionsRelatedCompanies] | Unset = UNSET
-        if _related_companies_using_immaterial_assets is not UNSET:
-            related_companies_using_immaterial_assets = []
-            for related_companies_using_immaterial_assets_item_data in _related_companies_using_immaterial_assets:
-                if related_companies_using_immaterial_assets_item_data is None:
-                    continue
-                related_companies_using_immaterial_assets_item = ControlledTransactionsRelatedCompanies.from_dict(
-                    related_companies_using_immaterial_assets_item_data
-                )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-                related_companies_using_immaterial_assets.append(related_companies_using_immaterial_assets_item)
-
-        _function_and_risk = d.pop("functionAndRisk", UNSET)
-        function_and_risk: list[ControlledTransactionsFunctionAndRisk] | Unset = UNSET
-        if _function_and_risk is not UNSET:
-            function_and_risk = []
-            for function_and_risk_item_data in _function_and_risk:
-                if function_and_risk_item_data is None:
-                    continue
-                function_and_risk_item = ControlledTransactionsFunctionAndRisk.from_dict(function_and_risk_item_data)
-
-                function_and_risk.append(function_and_risk_item)
-
-        _summary = d.pop("summary", UNSET)
-        summary: ControlledTransactionsSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = ControlledTransactionsSummary.from_dict(_summary)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            exempt_from_transaction_sharing=exempt_from_transaction_sharing,
-            exempt_from_price_sharing=exempt_from_price_sharing,
-            consolidated_margin_year=consolidated_margin_year,
-            consolidated_margin_percentage=consolidated_margin_percentage,
-            reports_only_provision_income=reports_only_provision_income,
-            cost_of_immaterial_assets=cost_of_immaterial_assets,
-            number_of_registered_patents=number_of_registered_patents,
-            group_been_restructured=group_been_restructured,
-            company_serviced_other_company_in_group_for_free=company_serviced_other_company_in_group_for_free,
-            company_guarantor_for_agreements_by_other_companies_in_same_group=company_guarantor_for_agreements_by_other_companies_in_same_group,
-            related_companies_using_immaterial_assets=related_companies_using_immaterial_assets,
-            function_and_risk=function_and_risk,
-            summary=summary,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "exempt_from_transaction_sharing": ("exemptFromTransactionSharing", None),
+            "exempt_from_price_sharing": ("exemptFromPriceSharing", None),
+            "consolidated_margin_year": ("consolidatedMarginYear", None),
+            "consolidated_margin_percentage": ("consolidatedMarginPercentage", None),
+            "reports_only_provision_income": ("reportsOnlyProvisionIncome", None),
+            "cost_of_immaterial_assets": ("costOfImmaterialAssets", None),
+            "number_of_registered_patents": ("numberOfRegisteredPatents", None),
+            "group_been_restructured": ("groupBeenRestructured", None),
+            "company_serviced_other_company_in_group_for_free": ("companyServicedOtherCompanyInGroupForFree", None),
+            "company_guarantor_for_agreements_by_other_companies_in_same_group": (
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                None,
+            ),
+            "related_companies_using_immaterial_assets": (
+                "relatedCompaniesUsingImmaterialAssets",
+                _p_related_companies_using_immaterial_assets,
+            ),
+            "function_and_risk": ("functionAndRisk", _p_function_and_risk),
+            "summary": ("summary", _p_summary),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.controlled_transactions_business_activity import ControlledTransactionsBusinessActivity
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ControlledTransactions2024")
 
 
-@_attrs_define
-class ControlledTransactions2024:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("summary", dict, False),
+    ("businessActivities", list, False),
+    ("transactions", list, False),
+    ("outstandingBalances", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ControlledTransactions2024(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -74,8 +95,10 @@ class ControlledTransactions2024:
     transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
     outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -205,6 +228,11 @@ class ControlledTransactions2024:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ControlledTransactions2024 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.controlled_transactions_business_activity import ControlledTransactionsBusinessActivity  # noqa: PLC0415
         from ..models.controlled_transactions_outstanding import ControlledTransactionsOutstanding  # noqa: PLC0415
         from ..models.controlled_transactions_summary import ControlledTransactionsSummary  # noqa: PLC0415
@@ -212,129 +240,149 @@ class ControlledTransactions2024:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        controlled_transactions_exceeding_limit = d.pop("controlledTransactionsExceedingLimit", UNSET)
+        def _p_summary(_tx_v: Any) -> ControlledTransactionsSummary | Unset:
+            _summary = _tx_v
+            summary: ControlledTransactionsSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = ControlledTransactionsSummary._tx_from_json(_summary)
 
-        obliged_to_document = d.pop("obligedToDocument", UNSET)
+            return summary
 
-        consolidated_margin_percentage = d.pop("consolidatedMarginPercentage", UNSET)
+        def _p_business_activities(_tx_v: Any) -> list[ControlledTransactionsBusinessActivity] | Unset:
+            _business_activities = _tx_v
+            business_activities: list[ControlledTransactionsBusinessActivity] | Unset = UNSET
+            if _business_activities is not UNSET:
+                business_activities = []
+                for business_activities_item_data in _business_activities:
+                    if business_activities_item_data is None:
+                        continue
+                    business_activities_item = ControlledTransactionsBusinessActivity._tx_from_json(
+                        business_activities_item_data
+                    )
 
-        cost_of_immaterial_assets = d.pop("costOfImmaterialAssets", UNSET)
+                    business_activities.append(business_activities_item)
 
-        number_of_registered_patents = d.pop("numberOfRegisteredPatents", UNSET)
+            return business_activities
 
-        group_been_restructured = d.pop("groupBeenRestructured", UNSET)
+        def _p_transactions(_tx_v: Any) -> list[ControlledTransactionsTransaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = ControlledTransactionsTransaction._tx_from_json(transactions_item_data)
 
-        company_serviced_other_company_in_group_for_free = d.pop("companyServicedOtherCompanyInGroupForFree", UNSET)
+                    transactions.append(transactions_item)
 
-        company_has_been_serviced_by_other_company_in_group_for_free = d.pop(
-            "companyHasBeenServicedByOtherCompanyInGroupForFree", UNSET
+            return transactions
+
+        def _p_outstanding_balances(_tx_v: Any) -> list[ControlledTransactionsOutstanding] | Unset:
+            _outstanding_balances = _tx_v
+            outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
+            if _outstanding_balances is not UNSET:
+                outstanding_balances = []
+                for outstanding_balances_item_data in _outstanding_balances:
+                    if outstanding_balances_item_data is None:
+                        continue
+                    outstanding_balances_item = ControlledTransactionsOutstanding._tx_from_json(
+                        outstanding_balances_item_data
+                    )
+
+                    outstanding_balances.append(outstanding_balances_item)
+
+            return outstanding_balances
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "controlledTransactionsExceedingLimit",
+                "obligedToDocument",
+                "consolidatedMarginPercentage",
+                "costOfImmaterialAssets",
+                "numberOfRegisteredPatents",
+                "groupBeenRestructured",
+                "companyServicedOtherCompanyInGroupForFree",
+                "companyHasBeenServicedByOtherCompanyInGroupForFree",
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                "resultAsPercentageOfGrossRevenue",
+                "summary",
+                "numberOfEntitiesWithControlledTransactionsInNorway",
+                "numberOfEntitiesWithControlledTransactionsOutsideNorway",
+                "businessActivities",
+                "transactions",
+                "outstandingBalances",
+            )
         )
 
-        company_guarantor_for_agreements_by_other_companies_in_same_group = d.pop(
-            "companyGuarantorForAgreementsByOtherCompaniesInSameGroup", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        result_as_percentage_of_gross_revenue = d.pop("resultAsPercentageOfGrossRevenue", UNSET)
-
-        _summary = d.pop("summary", UNSET)
-        summary: ControlledTransactionsSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = ControlledTransactionsSummary.from_dict(_summary)
-
-        number_of_entities_with_controlled_transactions_in_norway = d.pop(
-            "numberOfEntitiesWithControlledTransactionsInNorway", UNSET
-        )
-
-        number_of_entities_with_controlled_transactions_outside_norway = d.pop(
-            "numberOfEntitiesWithControlledTransactionsOutsideNorway", UNSET
-        )
-
-        _business_activities = d.pop("businessActivities", UNSET)
-        business_activities: list[ControlledTransactionsBusinessActivity] | Unset = UNSET
-        if _business_activities is not UNSET:
-            business_activities = []
-            for business_activities_item_data in _business_activities:
-                if business_activities_item_data is None:
-                    continue
-                business_activities_item = ControlledTransactionsBusinessActivity.from_dict(
-                    business_activities_item_data
-                )
-
-                business_activities.append(business_activities_item)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[ControlledTransactionsTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = ControlledTransactionsTransaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        _outstanding_balances = d.pop("outstandingBalances", UNSET)
-        outstanding_balances: list[ControlledTransactionsOutstanding] | Unset = UNSET
-        if _outstanding_balances is not UNSET:
-            outstanding_balances = []
-            for outstanding_balances_item_data in _outstanding_balances:
-                if outstanding_balances_item_data is None:
-                    continue
-                outstanding_balances_item = ControlledTransactionsOutstanding.from_dict(outstanding_balances_item_data)
-
-                outstanding_balances.append(outstanding_balances_item)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            controlled_transactions_exceeding_limit=controlled_transactions_exceeding_limit,
-            obliged_to_document=obliged_to_document,
-            consolidated_margin_percentage=consolidated_margin_percentage,
-            cost_of_immaterial_assets=cost_of_immaterial_assets,
-            number_of_registered_patents=number_of_registered_patents,
-            group_been_restructured=group_been_restructured,
-            company_serviced_other_company_in_group_for_free=company_serviced_other_company_in_group_for_free,
-            company_has_been_serviced_by_other_company_in_group_for_free=company_has_been_serviced_by_other_company_in_group_for_free,
-            company_guarantor_for_agreements_by_other_companies_in_same_group=company_guarantor_for_agreements_by_other_companies_in_same_group,
-            result_as_percentage_of_gross_revenue=result_as_percentage_of_gross_revenue,
-            summary=summary,
-            number_of_entities_with_controlled_transactions_in_norway=number_of_entities_with_controlled_transactions_in_norway,
-            number_of_entities_with_controlled_transactions_outside_norway=number_of_entities_with_controlled_transactions_outside_norway,
-            business_activities=business_activities,
-            transactions=transactions,
-            outstanding_balances=outstanding_balances,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "controlled_transactions_exceeding_limit": ("controlledTransactionsExceedingLimit", None),
+            "obliged_to_document": ("obligedToDocument", None),
+            "consolidated_margin_percentage": ("consolidatedMarginPercentage", None),
+            "cost_of_immaterial_assets": ("costOfImmaterialAssets", None),
+            "number_of_registered_patents": ("numberOfRegisteredPatents", None),
+            "group_been_restructured": ("groupBeenRestructured", None),
+            "company_serviced_other_company_in_group_for_free": ("companyServicedOtherCompanyInGroupForFree", None),
+            "company_has_been_serviced_by_other_company_in_group_for_free": (
+                "companyHasBeenServicedByOtherCompanyInGroupForFree",
+                None,
+            ),
+            "company_guarantor_for_agreements_by_other_companies_in_same_group": (
+                "companyGuarantorForAgreementsByOtherCompaniesInSameGroup",
+                None,
+            ),
+            "result_as_percentage_of_gross_revenue": ("resultAsPercentageOfGrossRevenue", None),
+            "summary": ("summary", _p_summary),
+            "number_of_entities_with_controlled_transactions_in_norway": (
+                "numberOfEntitiesWithControlledTransactionsInNorway",
+                None,
+            ),
+            "number_of_entities_with_controlled_transactions_outside_norway": (
+                "numberOfEntitiesWithControlledTransactionsOutsideNorway",
+                None,
+            ),
+            "business_activities": ("businessActivities", _p_business_activities),
+            "transactions": ("transactions", _p_transactions),
+            "outstanding_balances": ("outstandingBalances", _p_outstanding_balances),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ControlledTransactionsSummary")
 
 
-@_attrs_define
-class ControlledTransactionsSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ControlledTransactionsSummary(LazyModel):
     """Summary of something
 
     Attributes:
@@ -41,8 +55,10 @@ class ControlledTransactionsSummary:
     total_guarantor_responsibility: float | Unset = UNSET
     total_guarantee_basis: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_operational_income = self.sum_operational_income
 
@@ -92,43 +108,43 @@ class ControlledTransactionsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_operational_income = d.pop("sumOperationalIncome", UNSET)
+        """A ControlledTransactionsSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_financial_income = d.pop("sumFinancialIncome", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        total_operational_cost = d.pop("totalOperationalCost", UNSET)
-
-        total_financial_cost = d.pop("totalFinancialCost", UNSET)
-
-        total_extraordinary_purchases = d.pop("totalExtraordinaryPurchases", UNSET)
-
-        total_extraordinary_sales = d.pop("totalExtraordinarySales", UNSET)
-
-        total_claims = d.pop("totalClaims", UNSET)
-
-        total_debt = d.pop("totalDebt", UNSET)
-
-        total_guarantor_responsibility = d.pop("totalGuarantorResponsibility", UNSET)
-
-        total_guarantee_basis = d.pop("totalGuaranteeBasis", UNSET)
-
-        _obj = cls(
-            sum_operational_income=sum_operational_income,
-            sum_financial_income=sum_financial_income,
-            total_operational_cost=total_operational_cost,
-            total_financial_cost=total_financial_cost,
-            total_extraordinary_purchases=total_extraordinary_purchases,
-            total_extraordinary_sales=total_extraordinary_sales,
-            total_claims=total_claims,
-            total_debt=total_debt,
-            total_guarantor_responsibility=total_guarantor_responsibility,
-            total_guarantee_basis=total_guarantee_basis,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumOperationalIncome",
+                "sumFinancialIncome",
+                "totalOperationalCost",
+                "totalFinancialCost",
+                "totalExtraordinaryPurchases",
+                "totalExtraordinarySales",
+                "totalClaims",
+                "totalDebt",
+                "totalGuarantorResponsibility",
+                "totalGuaranteeBasis",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_operational_income": ("sumOperationalIncome", None),
+            "sum_financial_income": ("sumFinancialIncome", None),
+            "total_operational_cost": ("totalOperationalCost", None),
+            "total_financial_cost": ("totalFinancialCost", None),
+            "total_extraordinary_purchases": ("totalExtraordinaryPurchases", None),
+            "total_extraordinary_sales": ("totalExtraordinarySales", None),
+            "total_claims": ("totalClaims", None),
+            "total_debt": ("totalDebt", None),
+            "total_guarantor_responsibility": ("totalGuarantorResponsibility", None),
+            "total_guarantee_basis": ("totalGuaranteeBasis", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

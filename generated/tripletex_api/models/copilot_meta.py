@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.copilot_meta_killswitch_chat import CopilotMetaKillswitchChat
 from ..models.copilot_meta_sticos_access import CopilotMetaSticosAccess
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CopilotMeta")
 
 
-@_attrs_define
-class CopilotMeta:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("sticosAccess", str, False),
+    ("killswitchChat", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CopilotMeta(LazyModel):
     """
     Attributes:
         sse_url (str | Unset): [read-only]
@@ -68,8 +85,10 @@ class CopilotMeta:
     has_never_tried_sticos: bool | Unset = UNSET
     has_copilot_survey: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sse_url = self.sse_url
 
@@ -175,92 +194,89 @@ class CopilotMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sse_url = d.pop("sseUrl", UNSET)
+        """A CopilotMeta from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        my_help_requests_url = d.pop("myHelpRequestsUrl", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        first_name = d.pop("firstName", UNSET)
+        def _p_sticos_access(_tx_v: Any) -> CopilotMetaSticosAccess | Unset:
+            _sticos_access = _tx_v
+            sticos_access: CopilotMetaSticosAccess | Unset
+            if isinstance(_sticos_access, Unset):
+                sticos_access = UNSET
+            else:
+                sticos_access = CopilotMetaSticosAccess(_sticos_access)
 
-        last_name = d.pop("lastName", UNSET)
+            return sticos_access
 
-        has_always_see_chat_with_support_ai = d.pop("hasAlwaysSeeChatWithSupportAI", UNSET)
+        def _p_killswitch_chat(_tx_v: Any) -> CopilotMetaKillswitchChat | Unset:
+            _killswitch_chat = _tx_v
+            killswitch_chat: CopilotMetaKillswitchChat | Unset
+            if isinstance(_killswitch_chat, Unset):
+                killswitch_chat = UNSET
+            else:
+                killswitch_chat = CopilotMetaKillswitchChat(_killswitch_chat)
 
-        has_salesforce_support = d.pop("hasSalesforceSupport", UNSET)
+            return killswitch_chat
 
-        company_is_an_as = d.pop("companyIsAnAS", UNSET)
-
-        employee_is_new = d.pop("employeeIsNew", UNSET)
-
-        has_copilot_url_navigation_pilot = d.pop("hasCopilotUrlNavigationPilot", UNSET)
-
-        show_insight_and_general_llm_beta_onboarding = d.pop("showInsightAndGeneralLLMBetaOnboarding", UNSET)
-
-        has_insight_access = d.pop("hasInsightAccess", UNSET)
-
-        has_general_llm_access = d.pop("hasGeneralLLMAccess", UNSET)
-
-        has_action_beta_pilot = d.pop("hasActionBetaPilot", UNSET)
-
-        _sticos_access = d.pop("sticosAccess", UNSET)
-        sticos_access: CopilotMetaSticosAccess | Unset
-        if isinstance(_sticos_access, Unset):
-            sticos_access = UNSET
-        else:
-            sticos_access = CopilotMetaSticosAccess(_sticos_access)
-
-        is_admin = d.pop("isAdmin", UNSET)
-
-        is_sticos_blacklist = d.pop("isSticosBlacklist", UNSET)
-
-        is_a_oor_auditor = d.pop("isAOorAuditor", UNSET)
-
-        company_has_sticos_module = d.pop("companyHasSticosModule", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        employee_id = d.pop("EmployeeId", UNSET)
-
-        _killswitch_chat = d.pop("killswitchChat", UNSET)
-        killswitch_chat: CopilotMetaKillswitchChat | Unset
-        if isinstance(_killswitch_chat, Unset):
-            killswitch_chat = UNSET
-        else:
-            killswitch_chat = CopilotMetaKillswitchChat(_killswitch_chat)
-
-        has_never_tried_sticos = d.pop("hasNeverTriedSticos", UNSET)
-
-        has_copilot_survey = d.pop("hasCopilotSurvey", UNSET)
-
-        _obj = cls(
-            sse_url=sse_url,
-            my_help_requests_url=my_help_requests_url,
-            first_name=first_name,
-            last_name=last_name,
-            has_always_see_chat_with_support_ai=has_always_see_chat_with_support_ai,
-            has_salesforce_support=has_salesforce_support,
-            company_is_an_as=company_is_an_as,
-            employee_is_new=employee_is_new,
-            has_copilot_url_navigation_pilot=has_copilot_url_navigation_pilot,
-            show_insight_and_general_llm_beta_onboarding=show_insight_and_general_llm_beta_onboarding,
-            has_insight_access=has_insight_access,
-            has_general_llm_access=has_general_llm_access,
-            has_action_beta_pilot=has_action_beta_pilot,
-            sticos_access=sticos_access,
-            is_admin=is_admin,
-            is_sticos_blacklist=is_sticos_blacklist,
-            is_a_oor_auditor=is_a_oor_auditor,
-            company_has_sticos_module=company_has_sticos_module,
-            company_id=company_id,
-            employee_id=employee_id,
-            killswitch_chat=killswitch_chat,
-            has_never_tried_sticos=has_never_tried_sticos,
-            has_copilot_survey=has_copilot_survey,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sseUrl",
+                "myHelpRequestsUrl",
+                "firstName",
+                "lastName",
+                "hasAlwaysSeeChatWithSupportAI",
+                "hasSalesforceSupport",
+                "companyIsAnAS",
+                "employeeIsNew",
+                "hasCopilotUrlNavigationPilot",
+                "showInsightAndGeneralLLMBetaOnboarding",
+                "hasInsightAccess",
+                "hasGeneralLLMAccess",
+                "hasActionBetaPilot",
+                "sticosAccess",
+                "isAdmin",
+                "isSticosBlacklist",
+                "isAOorAuditor",
+                "companyHasSticosModule",
+                "companyId",
+                "EmployeeId",
+                "killswitchChat",
+                "hasNeverTriedSticos",
+                "hasCopilotSurvey",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sse_url": ("sseUrl", None),
+            "my_help_requests_url": ("myHelpRequestsUrl", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "has_always_see_chat_with_support_ai": ("hasAlwaysSeeChatWithSupportAI", None),
+            "has_salesforce_support": ("hasSalesforceSupport", None),
+            "company_is_an_as": ("companyIsAnAS", None),
+            "employee_is_new": ("employeeIsNew", None),
+            "has_copilot_url_navigation_pilot": ("hasCopilotUrlNavigationPilot", None),
+            "show_insight_and_general_llm_beta_onboarding": ("showInsightAndGeneralLLMBetaOnboarding", None),
+            "has_insight_access": ("hasInsightAccess", None),
+            "has_general_llm_access": ("hasGeneralLLMAccess", None),
+            "has_action_beta_pilot": ("hasActionBetaPilot", None),
+            "sticos_access": ("sticosAccess", _p_sticos_access),
+            "is_admin": ("isAdmin", None),
+            "is_sticos_blacklist": ("isSticosBlacklist", None),
+            "is_a_oor_auditor": ("isAOorAuditor", None),
+            "company_has_sticos_module": ("companyHasSticosModule", None),
+            "company_id": ("companyId", None),
+            "employee_id": ("EmployeeId", None),
+            "killswitch_chat": ("killswitchChat", _p_killswitch_chat),
+            "has_never_tried_sticos": ("hasNeverTriedSticos", None),
+            "has_copilot_survey": ("hasCopilotSurvey", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.copilot_report_order_by import CopilotReportOrderBy
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotReportAxesFilter")
 
 
-@_attrs_define
-class CopilotReportAxesFilter:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("orderBys", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CopilotReportAxesFilter(LazyModel):
     """CopilotReportAxesFilter defines a generalFilter for limiting and a orderBy for sorting to inject into arbitrary
     column or row blueprint definition
 
@@ -28,8 +42,10 @@ class CopilotReportAxesFilter:
     limit: int | Unset = UNSET
     order_bys: list[CopilotReportOrderBy] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         limit = self.limit
 
@@ -52,30 +68,42 @@ class CopilotReportAxesFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CopilotReportAxesFilter from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.copilot_report_order_by import CopilotReportOrderBy  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        limit = d.pop("limit", UNSET)
+        def _p_order_bys(_tx_v: Any) -> list[CopilotReportOrderBy] | Unset:
+            _order_bys = _tx_v
+            order_bys: list[CopilotReportOrderBy] | Unset = UNSET
+            if _order_bys is not UNSET:
+                order_bys = []
+                for order_bys_item_data in _order_bys:
+                    if order_bys_item_data is None:
+                        continue
+                    order_bys_item = CopilotReportOrderBy._tx_from_json(order_bys_item_data)
 
-        _order_bys = d.pop("orderBys", UNSET)
-        order_bys: list[CopilotReportOrderBy] | Unset = UNSET
-        if _order_bys is not UNSET:
-            order_bys = []
-            for order_bys_item_data in _order_bys:
-                if order_bys_item_data is None:
-                    continue
-                order_bys_item = CopilotReportOrderBy.from_dict(order_bys_item_data)
+                    order_bys.append(order_bys_item)
 
-                order_bys.append(order_bys_item)
+            return order_bys
 
-        _obj = cls(
-            limit=limit,
-            order_bys=order_bys,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "limit",
+                "orderBys",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "limit": ("limit", None),
+            "order_bys": ("orderBys", _p_order_bys),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.copilot_report_render_column_filters import CopilotReportRenderColumnFilters
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotReportRender")
 
 
-@_attrs_define
-class CopilotReportRender:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("globalFilter", dict, False),
+    ("columnFilters", dict, False),
+    ("rowFilters", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CopilotReportRender(LazyModel):
     """CopilotReportRender Data Transfer Object
 
     Attributes:
@@ -35,8 +53,10 @@ class CopilotReportRender:
     column_filters: CopilotReportRenderColumnFilters | Unset = UNSET
     row_filters: CopilotReportRenderRowFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         report_id = self.report_id
 
@@ -68,44 +88,64 @@ class CopilotReportRender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CopilotReportRender from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.copilot_report_render_column_filters import CopilotReportRenderColumnFilters  # noqa: PLC0415
         from ..models.copilot_report_render_row_filters import CopilotReportRenderRowFilters  # noqa: PLC0415
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        report_id = d.pop("reportId", UNSET)
+        def _p_global_filter(_tx_v: Any) -> ReportGroupFilter | Unset:
+            _global_filter = _tx_v
+            global_filter: ReportGroupFilter | Unset
+            if isinstance(_global_filter, Unset):
+                global_filter = UNSET
+            else:
+                global_filter = ReportGroupFilter._tx_from_json(_global_filter)
 
-        _global_filter = d.pop("globalFilter", UNSET)
-        global_filter: ReportGroupFilter | Unset
-        if isinstance(_global_filter, Unset):
-            global_filter = UNSET
-        else:
-            global_filter = ReportGroupFilter.from_dict(_global_filter)
+            return global_filter
 
-        _column_filters = d.pop("columnFilters", UNSET)
-        column_filters: CopilotReportRenderColumnFilters | Unset
-        if isinstance(_column_filters, Unset):
-            column_filters = UNSET
-        else:
-            column_filters = CopilotReportRenderColumnFilters.from_dict(_column_filters)
+        def _p_column_filters(_tx_v: Any) -> CopilotReportRenderColumnFilters | Unset:
+            _column_filters = _tx_v
+            column_filters: CopilotReportRenderColumnFilters | Unset
+            if isinstance(_column_filters, Unset):
+                column_filters = UNSET
+            else:
+                column_filters = CopilotReportRenderColumnFilters._tx_from_json(_column_filters)
 
-        _row_filters = d.pop("rowFilters", UNSET)
-        row_filters: CopilotReportRenderRowFilters | Unset
-        if isinstance(_row_filters, Unset):
-            row_filters = UNSET
-        else:
-            row_filters = CopilotReportRenderRowFilters.from_dict(_row_filters)
+            return column_filters
 
-        _obj = cls(
-            report_id=report_id,
-            global_filter=global_filter,
-            column_filters=column_filters,
-            row_filters=row_filters,
+        def _p_row_filters(_tx_v: Any) -> CopilotReportRenderRowFilters | Unset:
+            _row_filters = _tx_v
+            row_filters: CopilotReportRenderRowFilters | Unset
+            if isinstance(_row_filters, Unset):
+                row_filters = UNSET
+            else:
+                row_filters = CopilotReportRenderRowFilters._tx_from_json(_row_filters)
+
+            return row_filters
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reportId",
+                "globalFilter",
+                "columnFilters",
+                "rowFilters",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "report_id": ("reportId", None),
+            "global_filter": ("globalFilter", _p_global_filter),
+            "column_filters": ("columnFilters", _p_column_filters),
+            "row_filters": ("rowFilters", _p_row_filters),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.copilot_request_model import CopilotRequestModel
 from ..models.copilot_request_user_requested_agent import CopilotRequestUserRequestedAgent
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotRequest")
 
 
-@_attrs_define
-class CopilotRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("userRequestedAgent", str, False),
+    ("model", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CopilotRequest(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -46,8 +64,10 @@ class CopilotRequest:
     is_follow_up_question: int | Unset = UNSET
     quick_prompt_order: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -110,67 +130,80 @@ class CopilotRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CopilotRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_user_requested_agent(_tx_v: Any) -> CopilotRequestUserRequestedAgent | Unset:
+            _user_requested_agent = _tx_v
+            user_requested_agent: CopilotRequestUserRequestedAgent | Unset
+            if isinstance(_user_requested_agent, Unset):
+                user_requested_agent = UNSET
+            else:
+                user_requested_agent = CopilotRequestUserRequestedAgent(_user_requested_agent)
 
-        url = d.pop("url", UNSET)
+            return user_requested_agent
 
-        user_id = d.pop("userId", UNSET)
+        def _p_model(_tx_v: Any) -> CopilotRequestModel | Unset:
+            _model = _tx_v
+            model: CopilotRequestModel | Unset
+            if isinstance(_model, Unset):
+                model = UNSET
+            else:
+                model = CopilotRequestModel(_model)
 
-        _user_requested_agent = d.pop("userRequestedAgent", UNSET)
-        user_requested_agent: CopilotRequestUserRequestedAgent | Unset
-        if isinstance(_user_requested_agent, Unset):
-            user_requested_agent = UNSET
-        else:
-            user_requested_agent = CopilotRequestUserRequestedAgent(_user_requested_agent)
+            return model
 
-        _model = d.pop("model", UNSET)
-        model: CopilotRequestModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = CopilotRequestModel(_model)
-
-        prompt = d.pop("prompt", UNSET)
-
-        is_conversation_starter = d.pop("isConversationStarter", UNSET)
-
-        is_follow_up_question = d.pop("isFollowUpQuestion", UNSET)
-
-        quick_prompt_order = d.pop("quickPromptOrder", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            user_id=user_id,
-            user_requested_agent=user_requested_agent,
-            model=model,
-            prompt=prompt,
-            is_conversation_starter=is_conversation_starter,
-            is_follow_up_question=is_follow_up_question,
-            quick_prompt_order=quick_prompt_order,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "userId",
+                "userRequestedAgent",
+                "model",
+                "prompt",
+                "isConversationStarter",
+                "isFollowUpQuestion",
+                "quickPromptOrder",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "user_id": ("userId", None),
+            "user_requested_agent": ("userRequestedAgent", _p_user_requested_agent),
+            "model": ("model", _p_model),
+            "prompt": ("prompt", None),
+            "is_conversation_starter": ("isConversationStarter", None),
+            "is_follow_up_question": ("isFollowUpQuestion", None),
+            "quick_prompt_order": ("quickPromptOrder", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,17 @@ from ..models.copilot_response_router_preferred_agent import CopilotResponseRout
 from ..models.copilot_response_source import CopilotResponseSource
 from ..models.copilot_response_source_agent import CopilotResponseSourceAgent
 from ..models.copilot_response_sticos_status import CopilotResponseSticosStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.assistant_response_blocks import AssistantResponseBlocks
@@ -31,8 +41,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopilotResponse")
 
 
-@_attrs_define
-class CopilotResponse:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("copilotRequest", dict, False),
+    ("supportAIConversationMessage", dict, False),
+    ("sticosConversationMessage", dict, False),
+    ("errorCode", str, False),
+    ("source", str, False),
+    ("sourceAgent", str, False),
+    ("preferredModel", str, False),
+    ("routerPreferredAgent", str, False),
+    ("responseType", str, False),
+    ("feedback", str, False),
+    ("copilotFollowUpQuestion", list, False),
+    ("copilotUrlNavigations", list, False),
+    ("copilotReportAnalyzer", list, False),
+    ("copilotApiCaller", list, False),
+    ("sticosStatus", str, False),
+    ("responseBlocks", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CopilotResponse(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -85,8 +117,10 @@ class CopilotResponse:
     sticos_status: CopilotResponseSticosStatus | Unset = UNSET
     response_blocks: AssistantResponseBlocks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -237,6 +271,11 @@ class CopilotResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CopilotResponse from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.assistant_response_blocks import AssistantResponseBlocks  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.copilot_api_caller import CopilotApiCaller  # noqa: PLC0415
@@ -247,189 +286,259 @@ class CopilotResponse:
         from ..models.sticos_conversation_message import SticosConversationMessage  # noqa: PLC0415
         from ..models.support_ai_conversation_message import SupportAIConversationMessage  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_copilot_request(_tx_v: Any) -> CopilotRequest | Unset:
+            _copilot_request = _tx_v
+            copilot_request: CopilotRequest | Unset
+            if isinstance(_copilot_request, Unset):
+                copilot_request = UNSET
+            else:
+                copilot_request = CopilotRequest._tx_from_json(_copilot_request)
 
-        url = d.pop("url", UNSET)
+            return copilot_request
 
-        _copilot_request = d.pop("copilotRequest", UNSET)
-        copilot_request: CopilotRequest | Unset
-        if isinstance(_copilot_request, Unset):
-            copilot_request = UNSET
-        else:
-            copilot_request = CopilotRequest.from_dict(_copilot_request)
-
-        _support_ai_conversation_message = d.pop("supportAIConversationMessage", UNSET)
-        support_ai_conversation_message: SupportAIConversationMessage | Unset
-        if isinstance(_support_ai_conversation_message, Unset):
-            support_ai_conversation_message = UNSET
-        else:
-            support_ai_conversation_message = SupportAIConversationMessage.from_dict(_support_ai_conversation_message)
-
-        _sticos_conversation_message = d.pop("sticosConversationMessage", UNSET)
-        sticos_conversation_message: SticosConversationMessage | Unset
-        if isinstance(_sticos_conversation_message, Unset):
-            sticos_conversation_message = UNSET
-        else:
-            sticos_conversation_message = SticosConversationMessage.from_dict(_sticos_conversation_message)
-
-        response_start_timestamp = d.pop("responseStartTimestamp", UNSET)
-
-        response_end_timestamp = d.pop("responseEndTimestamp", UNSET)
-
-        _error_code = d.pop("errorCode", UNSET)
-        error_code: CopilotResponseErrorCode | Unset
-        if isinstance(_error_code, Unset):
-            error_code = UNSET
-        else:
-            error_code = CopilotResponseErrorCode(_error_code)
-
-        _source = d.pop("source", UNSET)
-        source: CopilotResponseSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CopilotResponseSource(_source)
-
-        _source_agent = d.pop("sourceAgent", UNSET)
-        source_agent: CopilotResponseSourceAgent | Unset
-        if isinstance(_source_agent, Unset):
-            source_agent = UNSET
-        else:
-            source_agent = CopilotResponseSourceAgent(_source_agent)
-
-        _preferred_model = d.pop("preferredModel", UNSET)
-        preferred_model: CopilotResponsePreferredModel | Unset
-        if isinstance(_preferred_model, Unset):
-            preferred_model = UNSET
-        else:
-            preferred_model = CopilotResponsePreferredModel(_preferred_model)
-
-        _router_preferred_agent = d.pop("routerPreferredAgent", UNSET)
-        router_preferred_agent: CopilotResponseRouterPreferredAgent | Unset
-        if isinstance(_router_preferred_agent, Unset):
-            router_preferred_agent = UNSET
-        else:
-            router_preferred_agent = CopilotResponseRouterPreferredAgent(_router_preferred_agent)
-
-        _response_type = d.pop("responseType", UNSET)
-        response_type: CopilotResponseResponseType | Unset
-        if isinstance(_response_type, Unset):
-            response_type = UNSET
-        else:
-            response_type = CopilotResponseResponseType(_response_type)
-
-        _feedback = d.pop("feedback", UNSET)
-        feedback: CopilotResponseFeedback | Unset
-        if isinstance(_feedback, Unset):
-            feedback = UNSET
-        else:
-            feedback = CopilotResponseFeedback(_feedback)
-
-        comment = d.pop("comment", UNSET)
-
-        _copilot_follow_up_question = d.pop("copilotFollowUpQuestion", UNSET)
-        copilot_follow_up_question: list[CopilotFollowUpQuestion] | Unset = UNSET
-        if _copilot_follow_up_question is not UNSET:
-            copilot_follow_up_question = []
-            for copilot_follow_up_question_item_data in _copilot_follow_up_question:
-                if copilot_follow_up_question_item_data is None:
-                    continue
-                copilot_follow_up_question_item = CopilotFollowUpQuestion.from_dict(
-                    copilot_follow_up_question_item_data
+        def _p_support_ai_conversation_message(_tx_v: Any) -> SupportAIConversationMessage | Unset:
+            _support_ai_conversation_message = _tx_v
+            support_ai_conversation_message: SupportAIConversationMessage | Unset
+            if isinstance(_support_ai_conversation_message, Unset):
+                support_ai_conversation_message = UNSET
+            else:
+                support_ai_conversation_message = SupportAIConversationMessage._tx_from_json(
+                    _support_ai_conversation_message
                 )
 
-                copilot_follow_up_question.append(copilot_follow_up_question_item)
+            return support_ai_conversation_message
 
-        _copilot_url_navigations = d.pop("copilotUrlNavigations", UNSET)
-        copilot_url_navigations: list[CopilotUrlNavigation] | Unset = UNSET
-        if _copilot_url_navigations is not UNSET:
-            copilot_url_navigations = []
-            for copilot_url_navigations_item_data in _copilot_url_navigations:
-                if copilot_url_navigations_item_data is None:
-                    continue
-                copilot_url_navigations_item = CopilotUrlNavigation.from_dict(copilot_url_navigations_item_data)
+        def _p_sticos_conversation_message(_tx_v: Any) -> SticosConversationMessage | Unset:
+            _sticos_conversation_message = _tx_v
+            sticos_conversation_message: SticosConversationMessage | Unset
+            if isinstance(_sticos_conversation_message, Unset):
+                sticos_conversation_message = UNSET
+            else:
+                sticos_conversation_message = SticosConversationMessage._tx_from_json(_sticos_conversation_message)
 
-                copilot_url_navigations.append(copilot_url_navigations_item)
+            return sticos_conversation_message
 
-        _copilot_report_analyzer = d.pop("copilotReportAnalyzer", UNSET)
-        copilot_report_analyzer: list[CopilotReportAnalyzer] | Unset = UNSET
-        if _copilot_report_analyzer is not UNSET:
-            copilot_report_analyzer = []
-            for copilot_report_analyzer_item_data in _copilot_report_analyzer:
-                if copilot_report_analyzer_item_data is None:
-                    continue
-                copilot_report_analyzer_item = CopilotReportAnalyzer.from_dict(copilot_report_analyzer_item_data)
+        def _p_error_code(_tx_v: Any) -> CopilotResponseErrorCode | Unset:
+            _error_code = _tx_v
+            error_code: CopilotResponseErrorCode | Unset
+            if isinstance(_error_code, Unset):
+                error_code = UNSET
+            else:
+                error_code = CopilotResponseErrorCode(_error_code)
 
-                copilot_report_analyzer.append(copilot_report_analyzer_item)
+            return error_code
 
-        _copilot_api_caller = d.pop("copilotApiCaller", UNSET)
-        copilot_api_caller: list[CopilotApiCaller] | Unset = UNSET
-        if _copilot_api_caller is not UNSET:
-            copilot_api_caller = []
-            for copilot_api_caller_item_data in _copilot_api_caller:
-                if copilot_api_caller_item_data is None:
-                    continue
-                copilot_api_caller_item = CopilotApiCaller.from_dict(copilot_api_caller_item_data)
+        def _p_source(_tx_v: Any) -> CopilotResponseSource | Unset:
+            _source = _tx_v
+            source: CopilotResponseSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CopilotResponseSource(_source)
 
-                copilot_api_caller.append(copilot_api_caller_item)
+            return source
 
-        _sticos_status = d.pop("sticosStatus", UNSET)
-        sticos_status: CopilotResponseSticosStatus | Unset
-        if isinstance(_sticos_status, Unset):
-            sticos_status = UNSET
-        else:
-            sticos_status = CopilotResponseSticosStatus(_sticos_status)
+        def _p_source_agent(_tx_v: Any) -> CopilotResponseSourceAgent | Unset:
+            _source_agent = _tx_v
+            source_agent: CopilotResponseSourceAgent | Unset
+            if isinstance(_source_agent, Unset):
+                source_agent = UNSET
+            else:
+                source_agent = CopilotResponseSourceAgent(_source_agent)
 
-        _response_blocks = d.pop("responseBlocks", UNSET)
-        response_blocks: AssistantResponseBlocks | Unset
-        if isinstance(_response_blocks, Unset):
-            response_blocks = UNSET
-        else:
-            response_blocks = AssistantResponseBlocks.from_dict(_response_blocks)
+            return source_agent
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            copilot_request=copilot_request,
-            support_ai_conversation_message=support_ai_conversation_message,
-            sticos_conversation_message=sticos_conversation_message,
-            response_start_timestamp=response_start_timestamp,
-            response_end_timestamp=response_end_timestamp,
-            error_code=error_code,
-            source=source,
-            source_agent=source_agent,
-            preferred_model=preferred_model,
-            router_preferred_agent=router_preferred_agent,
-            response_type=response_type,
-            feedback=feedback,
-            comment=comment,
-            copilot_follow_up_question=copilot_follow_up_question,
-            copilot_url_navigations=copilot_url_navigations,
-            copilot_report_analyzer=copilot_report_analyzer,
-            copilot_api_caller=copilot_api_caller,
-            sticos_status=sticos_status,
-            response_blocks=response_blocks,
+        def _p_preferred_model(_tx_v: Any) -> CopilotResponsePreferredModel | Unset:
+            _preferred_model = _tx_v
+            preferred_model: CopilotResponsePreferredModel | Unset
+            if isinstance(_preferred_model, Unset):
+                preferred_model = UNSET
+            else:
+                preferred_model = CopilotResponsePreferredModel(_preferred_model)
+
+            return preferred_model
+
+        def _p_router_preferred_agent(_tx_v: Any) -> CopilotResponseRouterPreferredAgent | Unset:
+            _router_preferred_agent = _tx_v
+            router_preferred_agent: CopilotResponseRouterPreferredAgent | Unset
+            if isinstance(_router_preferred_agent, Unset):
+                router_preferred_agent = UNSET
+            else:
+                router_preferred_agent = CopilotResponseRouterPreferredAgent(_router_preferred_agent)
+
+            return router_preferred_agent
+
+        def _p_response_type(_tx_v: Any) -> CopilotResponseResponseType | Unset:
+            _response_type = _tx_v
+            response_type: CopilotResponseResponseType | Unset
+            if isinstance(_response_type, Unset):
+                response_type = UNSET
+            else:
+                response_type = CopilotResponseResponseType(_response_type)
+
+            return response_type
+
+        def _p_feedback(_tx_v: Any) -> CopilotResponseFeedback | Unset:
+            _feedback = _tx_v
+            feedback: CopilotResponseFeedback | Unset
+            if isinstance(_feedback, Unset):
+                feedback = UNSET
+            else:
+                feedback = CopilotResponseFeedback(_feedback)
+
+            return feedback
+
+        def _p_copilot_follow_up_question(_tx_v: Any) -> list[CopilotFollowUpQuestion] | Unset:
+            _copilot_follow_up_question = _tx_v
+            copilot_follow_up_question: list[CopilotFollowUpQuestion] | Unset = UNSET
+            if _copilot_follow_up_question is not UNSET:
+                copilot_follow_up_question = []
+                for copilot_follow_up_question_item_data in _copilot_follow_up_question:
+                    if copilot_follow_up_question_item_data is None:
+                        continue
+                    copilot_follow_up_question_item = CopilotFollowUpQuestion._tx_from_json(
+                        copilot_follow_up_question_item_data
+                    )
+
+                    copilot_follow_up_question.append(copilot_follow_up_question_item)
+
+            return copilot_follow_up_question
+
+        def _p_copilot_url_navigations(_tx_v: Any) -> list[CopilotUrlNavigation] | Unset:
+            _copilot_url_navigations = _tx_v
+            copilot_url_navigations: list[CopilotUrlNavigation] | Unset = UNSET
+            if _copilot_url_navigations is not UNSET:
+                copilot_url_navigations = []
+                for copilot_url_navigations_item_data in _copilot_url_navigations:
+                    if copilot_url_navigations_item_data is None:
+                        continue
+                    copilot_url_navigations_item = CopilotUrlNavigation._tx_from_json(copilot_url_navigations_item_data)
+
+                    copilot_url_navigations.append(copilot_url_navigations_item)
+
+            return copilot_url_navigations
+
+        def _p_copilot_report_analyzer(_tx_v: Any) -> list[CopilotReportAnalyzer] | Unset:
+            _copilot_report_analyzer = _tx_v
+            copilot_report_analyzer: list[CopilotReportAnalyzer] | Unset = UNSET
+            if _copilot_report_analyzer is not UNSET:
+                copilot_report_analyzer = []
+                for copilot_report_analyzer_item_data in _copilot_report_analyzer:
+                    if copilot_report_analyzer_item_data is None:
+                        continue
+                    copilot_report_analyzer_item = CopilotReportAnalyzer._tx_from_json(
+                        copilot_report_analyzer_item_data
+                    )
+
+                    copilot_report_analyzer.append(copilot_report_analyzer_item)
+
+            return copilot_report_analyzer
+
+        def _p_copilot_api_caller(_tx_v: Any) -> list[CopilotApiCaller] | Unset:
+            _copilot_api_caller = _tx_v
+            copilot_api_caller: list[CopilotApiCaller] | Unset = UNSET
+            if _copilot_api_caller is not UNSET:
+                copilot_api_caller = []
+                for copilot_api_caller_item_data in _copilot_api_caller:
+                    if copilot_api_caller_item_data is None:
+                        continue
+                    copilot_api_caller_item = CopilotApiCaller._tx_from_json(copilot_api_caller_item_data)
+
+                    copilot_api_caller.append(copilot_api_caller_item)
+
+            return copilot_api_caller
+
+        def _p_sticos_status(_tx_v: Any) -> CopilotResponseSticosStatus | Unset:
+            _sticos_status = _tx_v
+            sticos_status: CopilotResponseSticosStatus | Unset
+            if isinstance(_sticos_status, Unset):
+                sticos_status = UNSET
+            else:
+                sticos_status = CopilotResponseSticosStatus(_sticos_status)
+
+            return sticos_status
+
+        def _p_response_blocks(_tx_v: Any) -> AssistantResponseBlocks | Unset:
+            _response_blocks = _tx_v
+            response_blocks: AssistantResponseBlocks | Unset
+            if isinstance(_response_blocks, Unset):
+                response_blocks = UNSET
+            else:
+                response_blocks = AssistantResponseBlocks._tx_from_json(_response_blocks)
+
+            return response_blocks
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "copilotRequest",
+                "supportAIConversationMessage",
+                "sticosConversationMessage",
+                "responseStartTimestamp",
+                "responseEndTimestamp",
+                "errorCode",
+                "source",
+                "sourceAgent",
+                "preferredModel",
+                "routerPreferredAgent",
+                "responseType",
+                "feedback",
+                "comment",
+                "copilotFollowUpQuestion",
+                "copilotUrlNavigations",
+                "copilotReportAnalyzer",
+                "copilotApiCaller",
+                "sticosStatus",
+                "responseBlocks",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "copilot_request": ("copilotRequest", _p_copilot_request),
+            "support_ai_conversation_message": ("supportAIConversationMessage", _p_support_ai_conversation_message),
+            "sticos_conversation_message": ("sticosConversationMessage", _p_sticos_conversation_message),
+            "response_start_timestamp": ("responseStartTimestamp", None),
+            "response_end_timestamp": ("responseEndTimestamp", None),
+            "error_code": ("errorCode", _p_error_code),
+            "source": ("source", _p_source),
+            "source_agent": ("sourceAgent", _p_source_agent),
+            "preferred_model": ("preferredModel", _p_preferred_model),
+            "router_preferred_agent": ("routerPreferredAgent", _p_router_preferred_agent),
+            "response_type": ("responseType", _p_response_type),
+            "feedback": ("feedback", _p_feedback),
+            "comment": ("comment", None),
+            "copilot_follow_up_question": ("copilotFollowUpQuestion", _p_copilot_follow_up_question),
+            "copilot_url_navigations": ("copilotUrlNavigations", _p_copilot_url_navigations),
+            "copilot_report_analyzer": ("copilotReportAnalyzer", _p_copilot_report_analyzer),
+            "copilot_api_caller": ("copilotApiCaller", _p_copilot_api_caller),
+            "sticos_status": ("sticosStatus", _p_sticos_status),
+            "response_blocks": ("responseBlocks", _p_response_blocks),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

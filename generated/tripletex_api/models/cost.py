@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -22,8 +32,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Cost")
 
 
-@_attrs_define
-class Cost:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("travelExpense", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("costCategory", dict, False),
+    ("paymentType", dict, False),
+    ("participants", list, False),
+    ("predictions", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Cost(LazyModel):
     """Link to individual costs.
 
     Attributes:
@@ -74,8 +97,10 @@ class Cost:
     participants: list[CostParticipant] | Unset = UNSET
     predictions: CostPredictions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -195,6 +220,11 @@ class Cost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Cost from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.cost_participant import CostParticipant  # noqa: PLC0415
         from ..models.cost_predictions import CostPredictions  # noqa: PLC0415
@@ -204,127 +234,149 @@ class Cost:
         from ..models.travel_payment_type import TravelPaymentType  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
+            _travel_expense = _tx_v
+            travel_expense: TravelExpense | Unset
+            if isinstance(_travel_expense, Unset):
+                travel_expense = UNSET
+            else:
+                travel_expense = TravelExpense._tx_from_json(_travel_expense)
 
-        url = d.pop("url", UNSET)
+            return travel_expense
 
-        _travel_expense = d.pop("travelExpense", UNSET)
-        travel_expense: TravelExpense | Unset
-        if isinstance(_travel_expense, Unset):
-            travel_expense = UNSET
-        else:
-            travel_expense = TravelExpense.from_dict(_travel_expense)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+            return vat_type
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _cost_category = d.pop("costCategory", UNSET)
-        cost_category: TravelCostCategory | Unset
-        if isinstance(_cost_category, Unset):
-            cost_category = UNSET
-        else:
-            cost_category = TravelCostCategory.from_dict(_cost_category)
+            return currency
 
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: TravelPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = TravelPaymentType.from_dict(_payment_type)
+        def _p_cost_category(_tx_v: Any) -> TravelCostCategory | Unset:
+            _cost_category = _tx_v
+            cost_category: TravelCostCategory | Unset
+            if isinstance(_cost_category, Unset):
+                cost_category = UNSET
+            else:
+                cost_category = TravelCostCategory._tx_from_json(_cost_category)
 
-        category = d.pop("category", UNSET)
+            return cost_category
 
-        comments = d.pop("comments", UNSET)
+        def _p_payment_type(_tx_v: Any) -> TravelPaymentType | Unset:
+            _payment_type = _tx_v
+            payment_type: TravelPaymentType | Unset
+            if isinstance(_payment_type, Unset):
+                payment_type = UNSET
+            else:
+                payment_type = TravelPaymentType._tx_from_json(_payment_type)
 
-        rate = d.pop("rate", UNSET)
+            return payment_type
 
-        amount_currency_inc_vat = d.pop("amountCurrencyIncVat", UNSET)
+        def _p_participants(_tx_v: Any) -> list[CostParticipant] | Unset:
+            _participants = _tx_v
+            participants: list[CostParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    if participants_item_data is None:
+                        continue
+                    participants_item = CostParticipant._tx_from_json(participants_item_data)
 
-        amount_nok_incl_vat = d.pop("amountNOKInclVAT", UNSET)
+                    participants.append(participants_item)
 
-        amount_nok_incl_vat_low = d.pop("amountNOKInclVATLow", UNSET)
+            return participants
 
-        amount_nok_incl_vat_medium = d.pop("amountNOKInclVATMedium", UNSET)
+        def _p_predictions(_tx_v: Any) -> CostPredictions | Unset:
+            _predictions = _tx_v
+            predictions: CostPredictions | Unset
+            if isinstance(_predictions, Unset):
+                predictions = UNSET
+            else:
+                predictions = CostPredictions._tx_from_json(_predictions)
 
-        amount_nok_incl_vat_high = d.pop("amountNOKInclVATHigh", UNSET)
+            return predictions
 
-        is_paid_by_employee = d.pop("isPaidByEmployee", UNSET)
-
-        is_chargeable = d.pop("isChargeable", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        _participants = d.pop("participants", UNSET)
-        participants: list[CostParticipant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                if participants_item_data is None:
-                    continue
-                participants_item = CostParticipant.from_dict(participants_item_data)
-
-                participants.append(participants_item)
-
-        _predictions = d.pop("predictions", UNSET)
-        predictions: CostPredictions | Unset
-        if isinstance(_predictions, Unset):
-            predictions = UNSET
-        else:
-            predictions = CostPredictions.from_dict(_predictions)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            travel_expense=travel_expense,
-            vat_type=vat_type,
-            currency=currency,
-            cost_category=cost_category,
-            payment_type=payment_type,
-            category=category,
-            comments=comments,
-            rate=rate,
-            amount_currency_inc_vat=amount_currency_inc_vat,
-            amount_nok_incl_vat=amount_nok_incl_vat,
-            amount_nok_incl_vat_low=amount_nok_incl_vat_low,
-            amount_nok_incl_vat_medium=amount_nok_incl_vat_medium,
-            amount_nok_incl_vat_high=amount_nok_incl_vat_high,
-            is_paid_by_employee=is_paid_by_employee,
-            is_chargeable=is_chargeable,
-            date=date,
-            participants=participants,
-            predictions=predictions,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "travelExpense",
+                "vatType",
+                "currency",
+                "costCategory",
+                "paymentType",
+                "category",
+                "comments",
+                "rate",
+                "amountCurrencyIncVat",
+                "amountNOKInclVAT",
+                "amountNOKInclVATLow",
+                "amountNOKInclVATMedium",
+                "amountNOKInclVATHigh",
+                "isPaidByEmployee",
+                "isChargeable",
+                "date",
+                "participants",
+                "predictions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "travel_expense": ("travelExpense", _p_travel_expense),
+            "vat_type": ("vatType", _p_vat_type),
+            "currency": ("currency", _p_currency),
+            "cost_category": ("costCategory", _p_cost_category),
+            "payment_type": ("paymentType", _p_payment_type),
+            "category": ("category", None),
+            "comments": ("comments", None),
+            "rate": ("rate", None),
+            "amount_currency_inc_vat": ("amountCurrencyIncVat", None),
+            "amount_nok_incl_vat": ("amountNOKInclVAT", None),
+            "amount_nok_incl_vat_low": ("amountNOKInclVATLow", None),
+            "amount_nok_incl_vat_medium": ("amountNOKInclVATMedium", None),
+            "amount_nok_incl_vat_high": ("amountNOKInclVATHigh", None),
+            "is_paid_by_employee": ("isPaidByEmployee", None),
+            "is_chargeable": ("isChargeable", None),
+            "date": ("date", None),
+            "participants": ("participants", _p_participants),
+            "predictions": ("predictions", _p_predictions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

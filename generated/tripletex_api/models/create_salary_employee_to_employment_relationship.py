@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.create_salary_employee import CreateSalaryEmployee
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateSalaryEmployeeToEmploymentRelationship")
 
 
-@_attrs_define
-class CreateSalaryEmployeeToEmploymentRelationship:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("employments", list, False),
+    ("validationResults", list, False),
+    ("previousSalaries", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CreateSalaryEmployeeToEmploymentRelationship(LazyModel):
     """
     Attributes:
         employee (CreateSalaryEmployee | Unset): Employee
@@ -33,8 +52,10 @@ class CreateSalaryEmployeeToEmploymentRelationship:
     validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
     previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
@@ -77,62 +98,89 @@ class CreateSalaryEmployeeToEmploymentRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CreateSalaryEmployeeToEmploymentRelationship from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.create_salary_employee import CreateSalaryEmployee  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.previous_salary_aggregates import PreviousSalaryAggregates  # noqa: PLC0415
         from ..models.salary_v2_payment_validation_result import SalaryV2PaymentValidationResult  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee = d.pop("employee", UNSET)
-        employee: CreateSalaryEmployee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = CreateSalaryEmployee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> CreateSalaryEmployee | Unset:
+            _employee = _tx_v
+            employee: CreateSalaryEmployee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = CreateSalaryEmployee._tx_from_json(_employee)
 
-        _employments = d.pop("employments", UNSET)
-        employments: list[Employment] | Unset = UNSET
-        if _employments is not UNSET:
-            employments = []
-            for employments_item_data in _employments:
-                if employments_item_data is None:
-                    continue
-                employments_item = Employment.from_dict(employments_item_data)
+            return employee
 
-                employments.append(employments_item)
+        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
+            _employments = _tx_v
+            employments: list[Employment] | Unset = UNSET
+            if _employments is not UNSET:
+                employments = []
+                for employments_item_data in _employments:
+                    if employments_item_data is None:
+                        continue
+                    employments_item = Employment._tx_from_json(employments_item_data)
 
-        _validation_results = d.pop("validationResults", UNSET)
-        validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
-        if _validation_results is not UNSET:
-            validation_results = []
-            for validation_results_item_data in _validation_results:
-                if validation_results_item_data is None:
-                    continue
-                validation_results_item = SalaryV2PaymentValidationResult.from_dict(validation_results_item_data)
+                    employments.append(employments_item)
 
-                validation_results.append(validation_results_item)
+            return employments
 
-        _previous_salaries = d.pop("previousSalaries", UNSET)
-        previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
-        if _previous_salaries is not UNSET:
-            previous_salaries = []
-            for previous_salaries_item_data in _previous_salaries:
-                if previous_salaries_item_data is None:
-                    continue
-                previous_salaries_item = PreviousSalaryAggregates.from_dict(previous_salaries_item_data)
+        def _p_validation_results(_tx_v: Any) -> list[SalaryV2PaymentValidationResult] | Unset:
+            _validation_results = _tx_v
+            validation_results: list[SalaryV2PaymentValidationResult] | Unset = UNSET
+            if _validation_results is not UNSET:
+                validation_results = []
+                for validation_results_item_data in _validation_results:
+                    if validation_results_item_data is None:
+                        continue
+                    validation_results_item = SalaryV2PaymentValidationResult._tx_from_json(
+                        validation_results_item_data
+                    )
 
-                previous_salaries.append(previous_salaries_item)
+                    validation_results.append(validation_results_item)
 
-        _obj = cls(
-            employee=employee,
-            employments=employments,
-            validation_results=validation_results,
-            previous_salaries=previous_salaries,
+            return validation_results
+
+        def _p_previous_salaries(_tx_v: Any) -> list[PreviousSalaryAggregates] | Unset:
+            _previous_salaries = _tx_v
+            previous_salaries: list[PreviousSalaryAggregates] | Unset = UNSET
+            if _previous_salaries is not UNSET:
+                previous_salaries = []
+                for previous_salaries_item_data in _previous_salaries:
+                    if previous_salaries_item_data is None:
+                        continue
+                    previous_salaries_item = PreviousSalaryAggregates._tx_from_json(previous_salaries_item_data)
+
+                    previous_salaries.append(previous_salaries_item)
+
+            return previous_salaries
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "employments",
+                "validationResults",
+                "previousSalaries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", _p_employee),
+            "employments": ("employments", _p_employments),
+            "validation_results": ("validationResults", _p_validation_results),
+            "previous_salaries": ("previousSalaries", _p_previous_salaries),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

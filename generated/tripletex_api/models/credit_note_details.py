@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.credit_note_details_preferred_customer_send_type import CreditNoteDetailsPreferredCustomerSendType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CreditNoteDetails")
 
 
-@_attrs_define
-class CreditNoteDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("preferredCustomerSendType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CreditNoteDetails(LazyModel):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -31,8 +45,10 @@ class CreditNoteDetails:
     customer_email: str | Unset = UNSET
     preferred_customer_send_type: CreditNoteDetailsPreferredCustomerSendType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -68,36 +84,45 @@ class CreditNoteDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoiceId", UNSET)
+        """A CreditNoteDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_credited = d.pop("isCredited", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_credit_note = d.pop("isCreditNote", UNSET)
+        def _p_preferred_customer_send_type(_tx_v: Any) -> CreditNoteDetailsPreferredCustomerSendType | Unset:
+            _preferred_customer_send_type = _tx_v
+            preferred_customer_send_type: CreditNoteDetailsPreferredCustomerSendType | Unset
+            if isinstance(_preferred_customer_send_type, Unset):
+                preferred_customer_send_type = UNSET
+            else:
+                preferred_customer_send_type = CreditNoteDetailsPreferredCustomerSendType(_preferred_customer_send_type)
 
-        is_subscription_invoice = d.pop("isSubscriptionInvoice", UNSET)
+            return preferred_customer_send_type
 
-        customer_email = d.pop("customerEmail", UNSET)
-
-        _preferred_customer_send_type = d.pop("preferredCustomerSendType", UNSET)
-        preferred_customer_send_type: CreditNoteDetailsPreferredCustomerSendType | Unset
-        if isinstance(_preferred_customer_send_type, Unset):
-            preferred_customer_send_type = UNSET
-        else:
-            preferred_customer_send_type = CreditNoteDetailsPreferredCustomerSendType(_preferred_customer_send_type)
-
-        _obj = cls(
-            invoice_id=invoice_id,
-            is_credited=is_credited,
-            is_credit_note=is_credit_note,
-            is_subscription_invoice=is_subscription_invoice,
-            customer_email=customer_email,
-            preferred_customer_send_type=preferred_customer_send_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceId",
+                "isCredited",
+                "isCreditNote",
+                "isSubscriptionInvoice",
+                "customerEmail",
+                "preferredCustomerSendType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoiceId", None),
+            "is_credited": ("isCredited", None),
+            "is_credit_note": ("isCreditNote", None),
+            "is_subscription_invoice": ("isSubscriptionInvoice", None),
+            "customer_email": ("customerEmail", None),
+            "preferred_customer_send_type": ("preferredCustomerSendType", _p_preferred_customer_send_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

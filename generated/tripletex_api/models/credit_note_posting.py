@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CreditNotePosting")
 
 
-@_attrs_define
-class CreditNotePosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CreditNotePosting(LazyModel):
     """
     Attributes:
         posting_id (int | Unset): [read-only]
@@ -34,8 +48,10 @@ class CreditNotePosting:
     voucher_details_url: str | Unset = UNSET
     posted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         posting_id = self.posting_id
 
@@ -77,37 +93,39 @@ class CreditNotePosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        posting_id = d.pop("postingId", UNSET)
+        """A CreditNotePosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_id = d.pop("voucherId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_number = d.pop("voucherNumber", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        amount_currency = d.pop("amountCurrency", UNSET)
-
-        voucher_details_url = d.pop("voucherDetailsUrl", UNSET)
-
-        posted = d.pop("posted", UNSET)
-
-        _obj = cls(
-            posting_id=posting_id,
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            amount_currency=amount_currency,
-            voucher_details_url=voucher_details_url,
-            posted=posted,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "postingId",
+                "voucherId",
+                "voucherNumber",
+                "invoiceNumber",
+                "invoiceDate",
+                "amountCurrency",
+                "voucherDetailsUrl",
+                "posted",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "posting_id": ("postingId", None),
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "amount_currency": ("amountCurrency", None),
+            "voucher_details_url": ("voucherDetailsUrl", None),
+            "posted": ("posted", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

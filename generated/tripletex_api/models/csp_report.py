@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.csp_report_body import CspReportBody
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CspReport")
 
 
-@_attrs_define
-class CspReport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("body", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CspReport(LazyModel):
     """
     Attributes:
         type_ (str | Unset): [read-only]
@@ -32,8 +46,10 @@ class CspReport:
     age: int | Unset = UNSET
     body: CspReportBody | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_ = self.type_
 
@@ -65,35 +81,44 @@ class CspReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CspReport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.csp_report_body import CspReportBody  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("type", UNSET)
+        def _p_body(_tx_v: Any) -> CspReportBody | Unset:
+            _body = _tx_v
+            body: CspReportBody | Unset
+            if isinstance(_body, Unset):
+                body = UNSET
+            else:
+                body = CspReportBody._tx_from_json(_body)
 
-        url = d.pop("url", UNSET)
+            return body
 
-        user_agent = d.pop("user_agent", UNSET)
-
-        age = d.pop("age", UNSET)
-
-        _body = d.pop("body", UNSET)
-        body: CspReportBody | Unset
-        if isinstance(_body, Unset):
-            body = UNSET
-        else:
-            body = CspReportBody.from_dict(_body)
-
-        _obj = cls(
-            type_=type_,
-            url=url,
-            user_agent=user_agent,
-            age=age,
-            body=body,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "url",
+                "user_agent",
+                "age",
+                "body",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", None),
+            "url": ("url", None),
+            "user_agent": ("user_agent", None),
+            "age": ("age", None),
+            "body": ("body", _p_body),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

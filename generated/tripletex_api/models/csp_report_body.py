@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CspReportBody")
 
 
-@_attrs_define
-class CspReportBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CspReportBody(LazyModel):
     """
     Attributes:
         blocked_url (str | Unset): [read-only]
@@ -40,8 +54,10 @@ class CspReportBody:
     source_file: str | Unset = UNSET
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         blocked_url = self.blocked_url
 
@@ -95,46 +111,45 @@ class CspReportBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        blocked_url = d.pop("blockedURL", UNSET)
+        """A CspReportBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        column_number = d.pop("columnNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        disposition = d.pop("disposition", UNSET)
-
-        document_url = d.pop("documentURL", UNSET)
-
-        effective_directive = d.pop("effectiveDirective", UNSET)
-
-        line_number = d.pop("lineNumber", UNSET)
-
-        original_policy = d.pop("originalPolicy", UNSET)
-
-        referrer = d.pop("referrer", UNSET)
-
-        sample = d.pop("sample", UNSET)
-
-        source_file = d.pop("sourceFile", UNSET)
-
-        status_code = d.pop("statusCode", UNSET)
-
-        _obj = cls(
-            blocked_url=blocked_url,
-            column_number=column_number,
-            disposition=disposition,
-            document_url=document_url,
-            effective_directive=effective_directive,
-            line_number=line_number,
-            original_policy=original_policy,
-            referrer=referrer,
-            sample=sample,
-            source_file=source_file,
-            status_code=status_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "blockedURL",
+                "columnNumber",
+                "disposition",
+                "documentURL",
+                "effectiveDirective",
+                "lineNumber",
+                "originalPolicy",
+                "referrer",
+                "sample",
+                "sourceFile",
+                "statusCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "blocked_url": ("blockedURL", None),
+            "column_number": ("columnNumber", None),
+            "disposition": ("disposition", None),
+            "document_url": ("documentURL", None),
+            "effective_directive": ("effectiveDirective", None),
+            "line_number": ("lineNumber", None),
+            "original_policy": ("originalPolicy", None),
+            "referrer": ("referrer", None),
+            "sample": ("sample", None),
+            "source_file": ("sourceFile", None),
+            "status_code": ("statusCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

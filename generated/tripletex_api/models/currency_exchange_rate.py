@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_exchange_rate_source import CurrencyExchangeRateSource
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyExchangeRate")
 
 
-@_attrs_define
-class CurrencyExchangeRate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("targetCurrency", dict, False),
+    ("sourceCurrency", dict, False),
+    ("source", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CurrencyExchangeRate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +61,10 @@ class CurrencyExchangeRate:
     source: CurrencyExchangeRateSource | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -100,67 +121,87 @@ class CurrencyExchangeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CurrencyExchangeRate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_target_currency(_tx_v: Any) -> Currency | Unset:
+            _target_currency = _tx_v
+            target_currency: Currency | Unset
+            if isinstance(_target_currency, Unset):
+                target_currency = UNSET
+            else:
+                target_currency = Currency._tx_from_json(_target_currency)
 
-        url = d.pop("url", UNSET)
+            return target_currency
 
-        _target_currency = d.pop("targetCurrency", UNSET)
-        target_currency: Currency | Unset
-        if isinstance(_target_currency, Unset):
-            target_currency = UNSET
-        else:
-            target_currency = Currency.from_dict(_target_currency)
+        def _p_source_currency(_tx_v: Any) -> Currency | Unset:
+            _source_currency = _tx_v
+            source_currency: Currency | Unset
+            if isinstance(_source_currency, Unset):
+                source_currency = UNSET
+            else:
+                source_currency = Currency._tx_from_json(_source_currency)
 
-        _source_currency = d.pop("sourceCurrency", UNSET)
-        source_currency: Currency | Unset
-        if isinstance(_source_currency, Unset):
-            source_currency = UNSET
-        else:
-            source_currency = Currency.from_dict(_source_currency)
+            return source_currency
 
-        rate = d.pop("rate", UNSET)
+        def _p_source(_tx_v: Any) -> CurrencyExchangeRateSource | Unset:
+            _source = _tx_v
+            source: CurrencyExchangeRateSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CurrencyExchangeRateSource(_source)
 
-        _source = d.pop("source", UNSET)
-        source: CurrencyExchangeRateSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CurrencyExchangeRateSource(_source)
+            return source
 
-        date = d.pop("date", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            target_currency=target_currency,
-            source_currency=source_currency,
-            rate=rate,
-            source=source,
-            date=date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "targetCurrency",
+                "sourceCurrency",
+                "rate",
+                "source",
+                "date",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "target_currency": ("targetCurrency", _p_target_currency),
+            "source_currency": ("sourceCurrency", _p_source_currency),
+            "rate": ("rate", None),
+            "source": ("source", _p_source),
+            "date": ("date", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyPaymentsSum")
 
 
-@_attrs_define
-class CurrencyPaymentsSum:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("currency", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CurrencyPaymentsSum(LazyModel):
     """
     Attributes:
         currency (Currency | Unset):
@@ -36,8 +50,10 @@ class CurrencyPaymentsSum:
     exchanged_amounts_sum: float | Unset = UNSET
     count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -73,38 +89,46 @@ class CurrencyPaymentsSum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CurrencyPaymentsSum from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        sum_ = d.pop("sum", UNSET)
+            return currency
 
-        exchange_rate = d.pop("exchangeRate", UNSET)
-
-        display_exchange_rate = d.pop("displayExchangeRate", UNSET)
-
-        exchanged_amounts_sum = d.pop("exchangedAmountsSum", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        _obj = cls(
-            currency=currency,
-            sum_=sum_,
-            exchange_rate=exchange_rate,
-            display_exchange_rate=display_exchange_rate,
-            exchanged_amounts_sum=exchanged_amounts_sum,
-            count=count,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "currency",
+                "sum",
+                "exchangeRate",
+                "displayExchangeRate",
+                "exchangedAmountsSum",
+                "count",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "currency": ("currency", _p_currency),
+            "sum_": ("sum", None),
+            "exchange_rate": ("exchangeRate", None),
+            "display_exchange_rate": ("displayExchangeRate", None),
+            "exchanged_amounts_sum": ("exchangedAmountsSum", None),
+            "count": ("count", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

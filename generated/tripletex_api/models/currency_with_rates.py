@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency_with_rates_source import CurrencyWithRatesSource
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CurrencyWithRates")
 
 
-@_attrs_define
-class CurrencyWithRates:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("sourceCurrency", dict, False),
+    ("source", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CurrencyWithRates(LazyModel):
     """
     Attributes:
         target_currency_id (int | Unset):
@@ -43,8 +60,10 @@ class CurrencyWithRates:
     source: CurrencyWithRatesSource | Unset = UNSET
     display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         target_currency_id = self.target_currency_id
 
@@ -98,55 +117,64 @@ class CurrencyWithRates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CurrencyWithRates from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        target_currency_id = d.pop("targetCurrencyId", UNSET)
+        def _p_source_currency(_tx_v: Any) -> Currency | Unset:
+            _source_currency = _tx_v
+            source_currency: Currency | Unset
+            if isinstance(_source_currency, Unset):
+                source_currency = UNSET
+            else:
+                source_currency = Currency._tx_from_json(_source_currency)
 
-        code = d.pop("code", UNSET)
+            return source_currency
 
-        description = d.pop("description", UNSET)
+        def _p_source(_tx_v: Any) -> CurrencyWithRatesSource | Unset:
+            _source = _tx_v
+            source: CurrencyWithRatesSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = CurrencyWithRatesSource(_source)
 
-        factor = d.pop("factor", UNSET)
+            return source
 
-        is_disabled = d.pop("isDisabled", UNSET)
-
-        _source_currency = d.pop("sourceCurrency", UNSET)
-        source_currency: Currency | Unset
-        if isinstance(_source_currency, Unset):
-            source_currency = UNSET
-        else:
-            source_currency = Currency.from_dict(_source_currency)
-
-        date = d.pop("date", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        _source = d.pop("source", UNSET)
-        source: CurrencyWithRatesSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = CurrencyWithRatesSource(_source)
-
-        display_name = d.pop("displayName", UNSET)
-
-        _obj = cls(
-            target_currency_id=target_currency_id,
-            code=code,
-            description=description,
-            factor=factor,
-            is_disabled=is_disabled,
-            source_currency=source_currency,
-            date=date,
-            rate=rate,
-            source=source,
-            display_name=display_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "targetCurrencyId",
+                "code",
+                "description",
+                "factor",
+                "isDisabled",
+                "sourceCurrency",
+                "date",
+                "rate",
+                "source",
+                "displayName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "target_currency_id": ("targetCurrencyId", None),
+            "code": ("code", None),
+            "description": ("description", None),
+            "factor": ("factor", None),
+            "is_disabled": ("isDisabled", None),
+            "source_currency": ("sourceCurrency", _p_source_currency),
+            "date": ("date", None),
+            "rate": ("rate", None),
+            "source": ("source", _p_source),
+            "display_name": ("displayName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.customer_email_attachment_type import CustomerEmailAttachmentType
 from ..models.customer_invoice_send_method import CustomerInvoiceSendMethod
 from ..models.customer_invoices_due_in_type import CustomerInvoicesDueInType
 from ..models.customer_language import CustomerLanguage
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -27,8 +37,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Customer")
 
 
-@_attrs_define
-class Customer:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("accountManager", dict, False),
+    ("department", dict, False),
+    ("bankAccounts", list, False),
+    ("language", str, False),
+    ("invoiceSendMethod", str, False),
+    ("emailAttachmentType", str, False),
+    ("postalAddress", dict, False),
+    ("physicalAddress", dict, False),
+    ("deliveryAddress", dict, False),
+    ("category1", dict, False),
+    ("category2", dict, False),
+    ("category3", dict, False),
+    ("invoicesDueInType", str, False),
+    ("currency", dict, False),
+    ("bankAccountPresentation", list, False),
+    ("ledgerAccount", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Customer(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -143,8 +175,10 @@ class Customer:
     discount_percentage: float | Unset = UNSET
     website: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -378,6 +412,11 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Customer from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -388,241 +427,284 @@ class Customer:
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account_manager(_tx_v: Any) -> Employee | Unset:
+            _account_manager = _tx_v
+            account_manager: Employee | Unset
+            if isinstance(_account_manager, Unset):
+                account_manager = UNSET
+            else:
+                account_manager = Employee._tx_from_json(_account_manager)
 
-        url = d.pop("url", UNSET)
+            return account_manager
 
-        name = d.pop("name", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        organization_number = d.pop("organizationNumber", UNSET)
+            return department
 
-        global_location_number = d.pop("globalLocationNumber", UNSET)
+        def _p_bank_accounts(_tx_v: Any) -> list[str] | Unset:
+            bank_accounts = cast(list[str], _tx_v)
 
-        supplier_number = d.pop("supplierNumber", UNSET)
+            return bank_accounts
 
-        customer_number = d.pop("customerNumber", UNSET)
+        def _p_language(_tx_v: Any) -> CustomerLanguage | Unset:
+            _language = _tx_v
+            language: CustomerLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = CustomerLanguage(_language)
 
-        is_supplier = d.pop("isSupplier", UNSET)
+            return language
 
-        is_customer = d.pop("isCustomer", UNSET)
+        def _p_invoice_send_method(_tx_v: Any) -> CustomerInvoiceSendMethod | Unset:
+            _invoice_send_method = _tx_v
+            invoice_send_method: CustomerInvoiceSendMethod | Unset
+            if isinstance(_invoice_send_method, Unset):
+                invoice_send_method = UNSET
+            else:
+                invoice_send_method = CustomerInvoiceSendMethod(_invoice_send_method)
 
-        is_inactive = d.pop("isInactive", UNSET)
+            return invoice_send_method
 
-        _account_manager = d.pop("accountManager", UNSET)
-        account_manager: Employee | Unset
-        if isinstance(_account_manager, Unset):
-            account_manager = UNSET
-        else:
-            account_manager = Employee.from_dict(_account_manager)
+        def _p_email_attachment_type(_tx_v: Any) -> CustomerEmailAttachmentType | Unset:
+            _email_attachment_type = _tx_v
+            email_attachment_type: CustomerEmailAttachmentType | Unset
+            if isinstance(_email_attachment_type, Unset):
+                email_attachment_type = UNSET
+            else:
+                email_attachment_type = CustomerEmailAttachmentType(_email_attachment_type)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return email_attachment_type
 
-        email = d.pop("email", UNSET)
+        def _p_postal_address(_tx_v: Any) -> Address | Unset:
+            _postal_address = _tx_v
+            postal_address: Address | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = Address._tx_from_json(_postal_address)
 
-        invoice_email = d.pop("invoiceEmail", UNSET)
+            return postal_address
 
-        overdue_notice_email = d.pop("overdueNoticeEmail", UNSET)
+        def _p_physical_address(_tx_v: Any) -> Address | Unset:
+            _physical_address = _tx_v
+            physical_address: Address | Unset
+            if isinstance(_physical_address, Unset):
+                physical_address = UNSET
+            else:
+                physical_address = Address._tx_from_json(_physical_address)
 
-        bank_accounts = cast(list[str], d.pop("bankAccounts", UNSET))
+            return physical_address
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        def _p_delivery_address(_tx_v: Any) -> DeliveryAddress | Unset:
+            _delivery_address = _tx_v
+            delivery_address: DeliveryAddress | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = DeliveryAddress._tx_from_json(_delivery_address)
 
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
+            return delivery_address
 
-        description = d.pop("description", UNSET)
+        def _p_category1(_tx_v: Any) -> CustomerCategory | Unset:
+            _category1 = _tx_v
+            category1: CustomerCategory | Unset
+            if isinstance(_category1, Unset):
+                category1 = UNSET
+            else:
+                category1 = CustomerCategory._tx_from_json(_category1)
 
-        _language = d.pop("language", UNSET)
-        language: CustomerLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = CustomerLanguage(_language)
+            return category1
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_category2(_tx_v: Any) -> CustomerCategory | Unset:
+            _category2 = _tx_v
+            category2: CustomerCategory | Unset
+            if isinstance(_category2, Unset):
+                category2 = UNSET
+            else:
+                category2 = CustomerCategory._tx_from_json(_category2)
 
-        is_private_individual = d.pop("isPrivateIndividual", UNSET)
+            return category2
 
-        single_customer_invoice = d.pop("singleCustomerInvoice", UNSET)
+        def _p_category3(_tx_v: Any) -> CustomerCategory | Unset:
+            _category3 = _tx_v
+            category3: CustomerCategory | Unset
+            if isinstance(_category3, Unset):
+                category3 = UNSET
+            else:
+                category3 = CustomerCategory._tx_from_json(_category3)
 
-        _invoice_send_method = d.pop("invoiceSendMethod", UNSET)
-        invoice_send_method: CustomerInvoiceSendMethod | Unset
-        if isinstance(_invoice_send_method, Unset):
-            invoice_send_method = UNSET
-        else:
-            invoice_send_method = CustomerInvoiceSendMethod(_invoice_send_method)
+            return category3
 
-        _email_attachment_type = d.pop("emailAttachmentType", UNSET)
-        email_attachment_type: CustomerEmailAttachmentType | Unset
-        if isinstance(_email_attachment_type, Unset):
-            email_attachment_type = UNSET
-        else:
-            email_attachment_type = CustomerEmailAttachmentType(_email_attachment_type)
+        def _p_invoices_due_in_type(_tx_v: Any) -> CustomerInvoicesDueInType | Unset:
+            _invoices_due_in_type = _tx_v
+            invoices_due_in_type: CustomerInvoicesDueInType | Unset
+            if isinstance(_invoices_due_in_type, Unset):
+                invoices_due_in_type = UNSET
+            else:
+                invoices_due_in_type = CustomerInvoicesDueInType(_invoices_due_in_type)
 
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = Address.from_dict(_postal_address)
+            return invoices_due_in_type
 
-        _physical_address = d.pop("physicalAddress", UNSET)
-        physical_address: Address | Unset
-        if isinstance(_physical_address, Unset):
-            physical_address = UNSET
-        else:
-            physical_address = Address.from_dict(_physical_address)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: DeliveryAddress | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = DeliveryAddress.from_dict(_delivery_address)
+            return currency
 
-        _category1 = d.pop("category1", UNSET)
-        category1: CustomerCategory | Unset
-        if isinstance(_category1, Unset):
-            category1 = UNSET
-        else:
-            category1 = CustomerCategory.from_dict(_category1)
+        def _p_bank_account_presentation(_tx_v: Any) -> list[CompanyBankAccountPresentation] | Unset:
+            _bank_account_presentation = _tx_v
+            bank_account_presentation: list[CompanyBankAccountPresentation] | Unset = UNSET
+            if _bank_account_presentation is not UNSET:
+                bank_account_presentation = []
+                for bank_account_presentation_item_data in _bank_account_presentation:
+                    if bank_account_presentation_item_data is None:
+                        continue
+                    bank_account_presentation_item = CompanyBankAccountPresentation._tx_from_json(
+                        bank_account_presentation_item_data
+                    )
 
-        _category2 = d.pop("category2", UNSET)
-        category2: CustomerCategory | Unset
-        if isinstance(_category2, Unset):
-            category2 = UNSET
-        else:
-            category2 = CustomerCategory.from_dict(_category2)
+                    bank_account_presentation.append(bank_account_presentation_item)
 
-        _category3 = d.pop("category3", UNSET)
-        category3: CustomerCategory | Unset
-        if isinstance(_category3, Unset):
-            category3 = UNSET
-        else:
-            category3 = CustomerCategory.from_dict(_category3)
+            return bank_account_presentation
 
-        invoices_due_in = d.pop("invoicesDueIn", UNSET)
+        def _p_ledger_account(_tx_v: Any) -> Account | Unset:
+            _ledger_account = _tx_v
+            ledger_account: Account | Unset
+            if isinstance(_ledger_account, Unset):
+                ledger_account = UNSET
+            else:
+                ledger_account = Account._tx_from_json(_ledger_account)
 
-        _invoices_due_in_type = d.pop("invoicesDueInType", UNSET)
-        invoices_due_in_type: CustomerInvoicesDueInType | Unset
-        if isinstance(_invoices_due_in_type, Unset):
-            invoices_due_in_type = UNSET
-        else:
-            invoices_due_in_type = CustomerInvoicesDueInType(_invoices_due_in_type)
+            return ledger_account
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _bank_account_presentation = d.pop("bankAccountPresentation", UNSET)
-        bank_account_presentation: list[CompanyBankAccountPresentation] | Unset = UNSET
-        if _bank_account_presentation is not UNSET:
-            bank_account_presentation = []
-            for bank_account_presentation_item_data in _bank_account_presentation:
-                if bank_account_presentation_item_data is None:
-                    continue
-                bank_account_presentation_item = CompanyBankAccountPresentation.from_dict(
-                    bank_account_presentation_item_data
-                )
-
-                bank_account_presentation.append(bank_account_presentation_item)
-
-        _ledger_account = d.pop("ledgerAccount", UNSET)
-        ledger_account: Account | Unset
-        if isinstance(_ledger_account, Unset):
-            ledger_account = UNSET
-        else:
-            ledger_account = Account.from_dict(_ledger_account)
-
-        is_factoring = d.pop("isFactoring", UNSET)
-
-        invoice_send_sms_notification = d.pop("invoiceSendSMSNotification", UNSET)
-
-        invoice_sms_notification_number = d.pop("invoiceSMSNotificationNumber", UNSET)
-
-        is_automatic_soft_reminder_enabled = d.pop("isAutomaticSoftReminderEnabled", UNSET)
-
-        is_automatic_reminder_enabled = d.pop("isAutomaticReminderEnabled", UNSET)
-
-        is_automatic_notice_of_debt_collection_enabled = d.pop("isAutomaticNoticeOfDebtCollectionEnabled", UNSET)
-
-        discount_percentage = d.pop("discountPercentage", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            organization_number=organization_number,
-            global_location_number=global_location_number,
-            supplier_number=supplier_number,
-            customer_number=customer_number,
-            is_supplier=is_supplier,
-            is_customer=is_customer,
-            is_inactive=is_inactive,
-            account_manager=account_manager,
-            department=department,
-            email=email,
-            invoice_email=invoice_email,
-            overdue_notice_email=overdue_notice_email,
-            bank_accounts=bank_accounts,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            description=description,
-            language=language,
-            display_name=display_name,
-            is_private_individual=is_private_individual,
-            single_customer_invoice=single_customer_invoice,
-            invoice_send_method=invoice_send_method,
-            email_attachment_type=email_attachment_type,
-            postal_address=postal_address,
-            physical_address=physical_address,
-            delivery_address=delivery_address,
-            category1=category1,
-            category2=category2,
-            category3=category3,
-            invoices_due_in=invoices_due_in,
-            invoices_due_in_type=invoices_due_in_type,
-            currency=currency,
-            bank_account_presentation=bank_account_presentation,
-            ledger_account=ledger_account,
-            is_factoring=is_factoring,
-            invoice_send_sms_notification=invoice_send_sms_notification,
-            invoice_sms_notification_number=invoice_sms_notification_number,
-            is_automatic_soft_reminder_enabled=is_automatic_soft_reminder_enabled,
-            is_automatic_reminder_enabled=is_automatic_reminder_enabled,
-            is_automatic_notice_of_debt_collection_enabled=is_automatic_notice_of_debt_collection_enabled,
-            discount_percentage=discount_percentage,
-            website=website,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "organizationNumber",
+                "globalLocationNumber",
+                "supplierNumber",
+                "customerNumber",
+                "isSupplier",
+                "isCustomer",
+                "isInactive",
+                "accountManager",
+                "department",
+                "email",
+                "invoiceEmail",
+                "overdueNoticeEmail",
+                "bankAccounts",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "description",
+                "language",
+                "displayName",
+                "isPrivateIndividual",
+                "singleCustomerInvoice",
+                "invoiceSendMethod",
+                "emailAttachmentType",
+                "postalAddress",
+                "physicalAddress",
+                "deliveryAddress",
+                "category1",
+                "category2",
+                "category3",
+                "invoicesDueIn",
+                "invoicesDueInType",
+                "currency",
+                "bankAccountPresentation",
+                "ledgerAccount",
+                "isFactoring",
+                "invoiceSendSMSNotification",
+                "invoiceSMSNotificationNumber",
+                "isAutomaticSoftReminderEnabled",
+                "isAutomaticReminderEnabled",
+                "isAutomaticNoticeOfDebtCollectionEnabled",
+                "discountPercentage",
+                "website",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "organization_number": ("organizationNumber", None),
+            "global_location_number": ("globalLocationNumber", None),
+            "supplier_number": ("supplierNumber", None),
+            "customer_number": ("customerNumber", None),
+            "is_supplier": ("isSupplier", None),
+            "is_customer": ("isCustomer", None),
+            "is_inactive": ("isInactive", None),
+            "account_manager": ("accountManager", _p_account_manager),
+            "department": ("department", _p_department),
+            "email": ("email", None),
+            "invoice_email": ("invoiceEmail", None),
+            "overdue_notice_email": ("overdueNoticeEmail", None),
+            "bank_accounts": ("bankAccounts", _p_bank_accounts),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "description": ("description", None),
+            "language": ("language", _p_language),
+            "display_name": ("displayName", None),
+            "is_private_individual": ("isPrivateIndividual", None),
+            "single_customer_invoice": ("singleCustomerInvoice", None),
+            "invoice_send_method": ("invoiceSendMethod", _p_invoice_send_method),
+            "email_attachment_type": ("emailAttachmentType", _p_email_attachment_type),
+            "postal_address": ("postalAddress", _p_postal_address),
+            "physical_address": ("physicalAddress", _p_physical_address),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "category1": ("category1", _p_category1),
+            "category2": ("category2", _p_category2),
+            "category3": ("category3", _p_category3),
+            "invoices_due_in": ("invoicesDueIn", None),
+            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
+            "currency": ("currency", _p_currency),
+            "bank_account_presentation": ("bankAccountPresentation", _p_bank_account_presentation),
+            "ledger_account": ("ledgerAccount", _p_ledger_account),
+            "is_factoring": ("isFactoring", None),
+            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
+            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
+            "is_automatic_soft_reminder_enabled": ("isAutomaticSoftReminderEnabled", None),
+            "is_automatic_reminder_enabled": ("isAutomaticReminderEnabled", None),
+            "is_automatic_notice_of_debt_collection_enabled": ("isAutomaticNoticeOfDebtCollectionEnabled", None),
+            "discount_percentage": ("discountPercentage", None),
+            "website": ("website", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

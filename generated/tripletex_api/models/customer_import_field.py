@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_import_field_input_type import CustomerImportFieldInputType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CustomerImportField")
 
 
-@_attrs_define
-class CustomerImportField:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("dependentOnFieldIds", list, False),
+    ("inputType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerImportField(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -37,8 +54,10 @@ class CustomerImportField:
     input_type: CustomerImportFieldInputType | Unset = UNSET
     mandatory: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -88,45 +107,56 @@ class CustomerImportField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A CustomerImportField from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        display_name_expanded = d.pop("displayNameExpanded", UNSET)
+        def _p_dependent_on_field_ids(_tx_v: Any) -> list[int] | Unset:
+            dependent_on_field_ids = cast(list[int], _tx_v)
 
-        is_mandatory = d.pop("isMandatory", UNSET)
+            return dependent_on_field_ids
 
-        sequence = d.pop("sequence", UNSET)
+        def _p_input_type(_tx_v: Any) -> CustomerImportFieldInputType | Unset:
+            _input_type = _tx_v
+            input_type: CustomerImportFieldInputType | Unset
+            if isinstance(_input_type, Unset):
+                input_type = UNSET
+            else:
+                input_type = CustomerImportFieldInputType(_input_type)
 
-        field_name = d.pop("fieldName", UNSET)
+            return input_type
 
-        dependent_on_field_ids = cast(list[int], d.pop("dependentOnFieldIds", UNSET))
-
-        _input_type = d.pop("inputType", UNSET)
-        input_type: CustomerImportFieldInputType | Unset
-        if isinstance(_input_type, Unset):
-            input_type = UNSET
-        else:
-            input_type = CustomerImportFieldInputType(_input_type)
-
-        mandatory = d.pop("mandatory", UNSET)
-
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            display_name_expanded=display_name_expanded,
-            is_mandatory=is_mandatory,
-            sequence=sequence,
-            field_name=field_name,
-            dependent_on_field_ids=dependent_on_field_ids,
-            input_type=input_type,
-            mandatory=mandatory,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "displayNameExpanded",
+                "isMandatory",
+                "sequence",
+                "fieldName",
+                "dependentOnFieldIds",
+                "inputType",
+                "mandatory",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "display_name_expanded": ("displayNameExpanded", None),
+            "is_mandatory": ("isMandatory", None),
+            "sequence": ("sequence", None),
+            "field_name": ("fieldName", None),
+            "dependent_on_field_ids": ("dependentOnFieldIds", _p_dependent_on_field_ids),
+            "input_type": ("inputType", _p_input_type),
+            "mandatory": ("mandatory", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

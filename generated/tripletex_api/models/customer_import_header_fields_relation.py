@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerImportHeaderFieldsRelation")
 
 
-@_attrs_define
-class CustomerImportHeaderFieldsRelation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("importComponent", dict, False),
+    ("header", dict, False),
+    ("field", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerImportHeaderFieldsRelation(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -39,8 +58,10 @@ class CustomerImportHeaderFieldsRelation:
     header: CustomerImportHeader | Unset = UNSET
     field: CustomerImportField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -89,63 +110,85 @@ class CustomerImportHeaderFieldsRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CustomerImportHeaderFieldsRelation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer_import import CustomerImport  # noqa: PLC0415
         from ..models.customer_import_field import CustomerImportField  # noqa: PLC0415
         from ..models.customer_import_header import CustomerImportHeader  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_import_component(_tx_v: Any) -> CustomerImport | Unset:
+            _import_component = _tx_v
+            import_component: CustomerImport | Unset
+            if isinstance(_import_component, Unset):
+                import_component = UNSET
+            else:
+                import_component = CustomerImport._tx_from_json(_import_component)
 
-        url = d.pop("url", UNSET)
+            return import_component
 
-        _import_component = d.pop("importComponent", UNSET)
-        import_component: CustomerImport | Unset
-        if isinstance(_import_component, Unset):
-            import_component = UNSET
-        else:
-            import_component = CustomerImport.from_dict(_import_component)
+        def _p_header(_tx_v: Any) -> CustomerImportHeader | Unset:
+            _header = _tx_v
+            header: CustomerImportHeader | Unset
+            if isinstance(_header, Unset):
+                header = UNSET
+            else:
+                header = CustomerImportHeader._tx_from_json(_header)
 
-        _header = d.pop("header", UNSET)
-        header: CustomerImportHeader | Unset
-        if isinstance(_header, Unset):
-            header = UNSET
-        else:
-            header = CustomerImportHeader.from_dict(_header)
+            return header
 
-        _field = d.pop("field", UNSET)
-        field: CustomerImportField | Unset
-        if isinstance(_field, Unset):
-            field = UNSET
-        else:
-            field = CustomerImportField.from_dict(_field)
+        def _p_field(_tx_v: Any) -> CustomerImportField | Unset:
+            _field = _tx_v
+            field: CustomerImportField | Unset
+            if isinstance(_field, Unset):
+                field = UNSET
+            else:
+                field = CustomerImportField._tx_from_json(_field)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            import_component=import_component,
-            header=header,
-            field=field,
+            return field
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "importComponent",
+                "header",
+                "field",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "import_component": ("importComponent", _p_import_component),
+            "header": ("header", _p_header),
+            "field": ("field", _p_field),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_invoice_details_invoice_send_method import CustomerInvoiceDetailsInvoiceSendMethod
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="CustomerInvoiceDetails")
 
 
-@_attrs_define
-class CustomerInvoiceDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("invoiceSendMethod", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerInvoiceDetails(LazyModel):
     """
     Attributes:
         invoice_email (str | Unset):
@@ -30,8 +44,10 @@ class CustomerInvoiceDetails:
     other_invoice_receiver: bool | Unset = UNSET
     invoice_receiver_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_email = self.invoice_email
 
@@ -59,30 +75,41 @@ class CustomerInvoiceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_email = d.pop("invoiceEmail", UNSET)
+        """A CustomerInvoiceDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _invoice_send_method = d.pop("invoiceSendMethod", UNSET)
-        invoice_send_method: CustomerInvoiceDetailsInvoiceSendMethod | Unset
-        if isinstance(_invoice_send_method, Unset):
-            invoice_send_method = UNSET
-        else:
-            invoice_send_method = CustomerInvoiceDetailsInvoiceSendMethod(_invoice_send_method)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        other_invoice_receiver = d.pop("otherInvoiceReceiver", UNSET)
+        def _p_invoice_send_method(_tx_v: Any) -> CustomerInvoiceDetailsInvoiceSendMethod | Unset:
+            _invoice_send_method = _tx_v
+            invoice_send_method: CustomerInvoiceDetailsInvoiceSendMethod | Unset
+            if isinstance(_invoice_send_method, Unset):
+                invoice_send_method = UNSET
+            else:
+                invoice_send_method = CustomerInvoiceDetailsInvoiceSendMethod(_invoice_send_method)
 
-        invoice_receiver_name = d.pop("invoiceReceiverName", UNSET)
+            return invoice_send_method
 
-        _obj = cls(
-            invoice_email=invoice_email,
-            invoice_send_method=invoice_send_method,
-            other_invoice_receiver=other_invoice_receiver,
-            invoice_receiver_name=invoice_receiver_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceEmail",
+                "invoiceSendMethod",
+                "otherInvoiceReceiver",
+                "invoiceReceiverName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_email": ("invoiceEmail", None),
+            "invoice_send_method": ("invoiceSendMethod", _p_invoice_send_method),
+            "other_invoice_receiver": ("otherInvoiceReceiver", None),
+            "invoice_receiver_name": ("invoiceReceiverName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

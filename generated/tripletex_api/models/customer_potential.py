@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_potential_row_status import CustomerPotentialRowStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerPotential")
 
 
-@_attrs_define
-class CustomerPotential:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("importComponent", dict, False),
+    ("rowContent", dict, False),
+    ("errorMessage", list, False),
+    ("rowStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerPotential(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -44,8 +64,10 @@ class CustomerPotential:
     row_status: CustomerPotentialRowStatus | Unset = UNSET
     row_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -107,78 +129,103 @@ class CustomerPotential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CustomerPotential from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer_import import CustomerImport  # noqa: PLC0415
         from ..models.customer_import_row_content import CustomerImportRowContent  # noqa: PLC0415
         from ..models.import_row_error_message import ImportRowErrorMessage  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_import_component(_tx_v: Any) -> CustomerImport | Unset:
+            _import_component = _tx_v
+            import_component: CustomerImport | Unset
+            if isinstance(_import_component, Unset):
+                import_component = UNSET
+            else:
+                import_component = CustomerImport._tx_from_json(_import_component)
 
-        url = d.pop("url", UNSET)
+            return import_component
 
-        _import_component = d.pop("importComponent", UNSET)
-        import_component: CustomerImport | Unset
-        if isinstance(_import_component, Unset):
-            import_component = UNSET
-        else:
-            import_component = CustomerImport.from_dict(_import_component)
+        def _p_row_content(_tx_v: Any) -> CustomerImportRowContent | Unset:
+            _row_content = _tx_v
+            row_content: CustomerImportRowContent | Unset
+            if isinstance(_row_content, Unset):
+                row_content = UNSET
+            else:
+                row_content = CustomerImportRowContent._tx_from_json(_row_content)
 
-        _row_content = d.pop("rowContent", UNSET)
-        row_content: CustomerImportRowContent | Unset
-        if isinstance(_row_content, Unset):
-            row_content = UNSET
-        else:
-            row_content = CustomerImportRowContent.from_dict(_row_content)
+            return row_content
 
-        _error_message = d.pop("errorMessage", UNSET)
-        error_message: list[ImportRowErrorMessage] | Unset = UNSET
-        if _error_message is not UNSET:
-            error_message = []
-            for error_message_item_data in _error_message:
-                if error_message_item_data is None:
-                    continue
-                error_message_item = ImportRowErrorMessage.from_dict(error_message_item_data)
+        def _p_error_message(_tx_v: Any) -> list[ImportRowErrorMessage] | Unset:
+            _error_message = _tx_v
+            error_message: list[ImportRowErrorMessage] | Unset = UNSET
+            if _error_message is not UNSET:
+                error_message = []
+                for error_message_item_data in _error_message:
+                    if error_message_item_data is None:
+                        continue
+                    error_message_item = ImportRowErrorMessage._tx_from_json(error_message_item_data)
 
-                error_message.append(error_message_item)
+                    error_message.append(error_message_item)
 
-        _row_status = d.pop("rowStatus", UNSET)
-        row_status: CustomerPotentialRowStatus | Unset
-        if isinstance(_row_status, Unset):
-            row_status = UNSET
-        else:
-            row_status = CustomerPotentialRowStatus(_row_status)
+            return error_message
 
-        row_number = d.pop("rowNumber", UNSET)
+        def _p_row_status(_tx_v: Any) -> CustomerPotentialRowStatus | Unset:
+            _row_status = _tx_v
+            row_status: CustomerPotentialRowStatus | Unset
+            if isinstance(_row_status, Unset):
+                row_status = UNSET
+            else:
+                row_status = CustomerPotentialRowStatus(_row_status)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            import_component=import_component,
-            row_content=row_content,
-            error_message=error_message,
-            row_status=row_status,
-            row_number=row_number,
+            return row_status
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "importComponent",
+                "rowContent",
+                "errorMessage",
+                "rowStatus",
+                "rowNumber",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "import_component": ("importComponent", _p_import_component),
+            "row_content": ("rowContent", _p_row_content),
+            "error_message": ("errorMessage", _p_error_message),
+            "row_status": ("rowStatus", _p_row_status),
+            "row_number": ("rowNumber", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data_overview import GenericDataOverview
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerReceivable")
 
 
-@_attrs_define
-class CustomerReceivable:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("genericDataOverviews", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerReceivable(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -55,8 +72,10 @@ class CustomerReceivable:
     closing_balance_accounting_values: float | Unset = UNSET
     generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -141,82 +160,87 @@ class CustomerReceivable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CustomerReceivable from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        opening_balance_receivable_and_non_invoiced_revenue = d.pop(
-            "openingBalanceReceivableAndNonInvoicedRevenue", UNSET
+            return year_end_report
+
+        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
+            _generic_data_overviews = _tx_v
+            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
+            if _generic_data_overviews is not UNSET:
+                generic_data_overviews = []
+                for generic_data_overviews_item_data in _generic_data_overviews:
+                    if generic_data_overviews_item_data is None:
+                        continue
+                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
+
+                    generic_data_overviews.append(generic_data_overviews_item)
+
+            return generic_data_overviews
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "openingBalanceReceivableAndNonInvoicedRevenue",
+                "closingBalanceReceivableAndNonInvoicedRevenue",
+                "openingBalanceAscertainedLoss",
+                "closingBalanceAscertainedLoss",
+                "openingBalanceWriteDown",
+                "closingBalanceWriteDown",
+                "sumTaxValue",
+                "amountToBePostedOnAccount",
+                "accountedValue",
+                "openingBalanceDifferences",
+                "closingBalanceDifferences",
+                "changes",
+                "openingBalanceAccountingValues",
+                "closingBalanceAccountingValues",
+                "genericDataOverviews",
+            )
         )
 
-        closing_balance_receivable_and_non_invoiced_revenue = d.pop(
-            "closingBalanceReceivableAndNonInvoicedRevenue", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        opening_balance_ascertained_loss = d.pop("openingBalanceAscertainedLoss", UNSET)
-
-        closing_balance_ascertained_loss = d.pop("closingBalanceAscertainedLoss", UNSET)
-
-        opening_balance_write_down = d.pop("openingBalanceWriteDown", UNSET)
-
-        closing_balance_write_down = d.pop("closingBalanceWriteDown", UNSET)
-
-        sum_tax_value = d.pop("sumTaxValue", UNSET)
-
-        amount_to_be_posted_on_account = d.pop("amountToBePostedOnAccount", UNSET)
-
-        accounted_value = d.pop("accountedValue", UNSET)
-
-        opening_balance_differences = d.pop("openingBalanceDifferences", UNSET)
-
-        closing_balance_differences = d.pop("closingBalanceDifferences", UNSET)
-
-        changes = d.pop("changes", UNSET)
-
-        opening_balance_accounting_values = d.pop("openingBalanceAccountingValues", UNSET)
-
-        closing_balance_accounting_values = d.pop("closingBalanceAccountingValues", UNSET)
-
-        _generic_data_overviews = d.pop("genericDataOverviews", UNSET)
-        generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-        if _generic_data_overviews is not UNSET:
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in _generic_data_overviews:
-                if generic_data_overviews_item_data is None:
-                    continue
-                generic_data_overviews_item = GenericDataOverview.from_dict(generic_data_overviews_item_data)
-
-                generic_data_overviews.append(generic_data_overviews_item)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            opening_balance_receivable_and_non_invoiced_revenue=opening_balance_receivable_and_non_invoiced_revenue,
-            closing_balance_receivable_and_non_invoiced_revenue=closing_balance_receivable_and_non_invoiced_revenue,
-            opening_balance_ascertained_loss=opening_balance_ascertained_loss,
-            closing_balance_ascertained_loss=closing_balance_ascertained_loss,
-            opening_balance_write_down=opening_balance_write_down,
-            closing_balance_write_down=closing_balance_write_down,
-            sum_tax_value=sum_tax_value,
-            amount_to_be_posted_on_account=amount_to_be_posted_on_account,
-            accounted_value=accounted_value,
-            opening_balance_differences=opening_balance_differences,
-            closing_balance_differences=closing_balance_differences,
-            changes=changes,
-            opening_balance_accounting_values=opening_balance_accounting_values,
-            closing_balance_accounting_values=closing_balance_accounting_values,
-            generic_data_overviews=generic_data_overviews,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "opening_balance_receivable_and_non_invoiced_revenue": (
+                "openingBalanceReceivableAndNonInvoicedRevenue",
+                None,
+            ),
+            "closing_balance_receivable_and_non_invoiced_revenue": (
+                "closingBalanceReceivableAndNonInvoicedRevenue",
+                None,
+            ),
+            "opening_balance_ascertained_loss": ("openingBalanceAscertainedLoss", None),
+            "closing_balance_ascertained_loss": ("closingBalanceAscertainedLoss", None),
+            "opening_balance_write_down": ("openingBalanceWriteDown", None),
+            "closing_balance_write_down": ("closingBalanceWriteDown", None),
+            "sum_tax_value": ("sumTaxValue", None),
+            "amount_to_be_posted_on_account": ("amountToBePostedOnAccount", None),
+            "accounted_value": ("accountedValue", None),
+            "opening_balance_differences": ("openingBalanceDifferences", None),
+            "closing_balance_differences": ("closingBalanceDifferences", None),
+            "changes": ("changes", None),
+            "opening_balance_accounting_values": ("openingBalanceAccountingValues", None),
+            "closing_balance_accounting_values": ("closingBalanceAccountingValues", None),
+            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

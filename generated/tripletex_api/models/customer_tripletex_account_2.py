@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,17 @@ from ..models.customer_tripletex_account_2_chart_of_accounts_type import Custome
 from ..models.customer_tripletex_account_2_type import CustomerTripletexAccount2Type
 from ..models.customer_tripletex_account_2_vat_status_type import CustomerTripletexAccount2VatStatusType
 from ..models.customer_tripletex_account_2_vat_term_type import CustomerTripletexAccount2VatTermType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account_admin_access import AccountAdminAccess
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerTripletexAccount2")
 
 
-@_attrs_define
-class CustomerTripletexAccount2:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("administrator", dict, False),
+    ("accessRequestType", str, False),
+    ("modules", list, False),
+    ("type", str, False),
+    ("chartOfAccountsType", str, False),
+    ("vatStatusType", str, False),
+    ("vatTermType", str, False),
+    ("accountAdminAccess", dict, False),
+    ("accountType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class CustomerTripletexAccount2(LazyModel):
     """
     Attributes:
         administrator (Employee | Unset):
@@ -78,8 +102,10 @@ class CustomerTripletexAccount2:
     account_admin_access: AccountAdminAccess | Unset = UNSET
     account_type: CustomerTripletexAccount2AccountType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         administrator: dict[str, Any] | Unset = UNSET
         if not isinstance(self.administrator, Unset):
@@ -190,126 +216,160 @@ class CustomerTripletexAccount2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A CustomerTripletexAccount2 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account_admin_access import AccountAdminAccess  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.sales_module import SalesModule  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _administrator = d.pop("administrator", UNSET)
-        administrator: Employee | Unset
-        if isinstance(_administrator, Unset):
-            administrator = UNSET
-        else:
-            administrator = Employee.from_dict(_administrator)
+        def _p_administrator(_tx_v: Any) -> Employee | Unset:
+            _administrator = _tx_v
+            administrator: Employee | Unset
+            if isinstance(_administrator, Unset):
+                administrator = UNSET
+            else:
+                administrator = Employee._tx_from_json(_administrator)
 
-        customer_id = d.pop("customerId", UNSET)
+            return administrator
 
-        _access_request_type = d.pop("accessRequestType", UNSET)
-        access_request_type: CustomerTripletexAccount2AccessRequestType | Unset
-        if isinstance(_access_request_type, Unset):
-            access_request_type = UNSET
-        else:
-            access_request_type = CustomerTripletexAccount2AccessRequestType(_access_request_type)
+        def _p_access_request_type(_tx_v: Any) -> CustomerTripletexAccount2AccessRequestType | Unset:
+            _access_request_type = _tx_v
+            access_request_type: CustomerTripletexAccount2AccessRequestType | Unset
+            if isinstance(_access_request_type, Unset):
+                access_request_type = UNSET
+            else:
+                access_request_type = CustomerTripletexAccount2AccessRequestType(_access_request_type)
 
-        _modules = d.pop("modules", UNSET)
-        modules: list[SalesModule] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                if modules_item_data is None:
-                    continue
-                modules_item = SalesModule.from_dict(modules_item_data)
+            return access_request_type
 
-                modules.append(modules_item)
+        def _p_modules(_tx_v: Any) -> list[SalesModule] | Unset:
+            _modules = _tx_v
+            modules: list[SalesModule] | Unset = UNSET
+            if _modules is not UNSET:
+                modules = []
+                for modules_item_data in _modules:
+                    if modules_item_data is None:
+                        continue
+                    modules_item = SalesModule._tx_from_json(modules_item_data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerTripletexAccount2Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomerTripletexAccount2Type(_type_)
+                    modules.append(modules_item)
 
-        send_emails = d.pop("sendEmails", UNSET)
+            return modules
 
-        auto_validate_user_login = d.pop("autoValidateUserLogin", UNSET)
+        def _p_type_(_tx_v: Any) -> CustomerTripletexAccount2Type | Unset:
+            _type_ = _tx_v
+            type_: CustomerTripletexAccount2Type | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = CustomerTripletexAccount2Type(_type_)
 
-        create_api_token = d.pop("createApiToken", UNSET)
+            return type_
 
-        send_invoice_to_customer = d.pop("sendInvoiceToCustomer", UNSET)
+        def _p_chart_of_accounts_type(_tx_v: Any) -> CustomerTripletexAccount2ChartOfAccountsType | Unset:
+            _chart_of_accounts_type = _tx_v
+            chart_of_accounts_type: CustomerTripletexAccount2ChartOfAccountsType | Unset
+            if isinstance(_chart_of_accounts_type, Unset):
+                chart_of_accounts_type = UNSET
+            else:
+                chart_of_accounts_type = CustomerTripletexAccount2ChartOfAccountsType(_chart_of_accounts_type)
 
-        customer_invoice_email = d.pop("customerInvoiceEmail", UNSET)
+            return chart_of_accounts_type
 
-        invoice_receiver_customer_id = d.pop("invoiceReceiverCustomerId", UNSET)
+        def _p_vat_status_type(_tx_v: Any) -> CustomerTripletexAccount2VatStatusType | Unset:
+            _vat_status_type = _tx_v
+            vat_status_type: CustomerTripletexAccount2VatStatusType | Unset
+            if isinstance(_vat_status_type, Unset):
+                vat_status_type = UNSET
+            else:
+                vat_status_type = CustomerTripletexAccount2VatStatusType(_vat_status_type)
 
-        creator_receiving_receipt = d.pop("creatorReceivingReceipt", UNSET)
+            return vat_status_type
 
-        number_of_employees = d.pop("numberOfEmployees", UNSET)
+        def _p_vat_term_type(_tx_v: Any) -> CustomerTripletexAccount2VatTermType | Unset:
+            _vat_term_type = _tx_v
+            vat_term_type: CustomerTripletexAccount2VatTermType | Unset
+            if isinstance(_vat_term_type, Unset):
+                vat_term_type = UNSET
+            else:
+                vat_term_type = CustomerTripletexAccount2VatTermType(_vat_term_type)
 
-        account_end_date_period = d.pop("accountEndDatePeriod", UNSET)
+            return vat_term_type
 
-        _chart_of_accounts_type = d.pop("chartOfAccountsType", UNSET)
-        chart_of_accounts_type: CustomerTripletexAccount2ChartOfAccountsType | Unset
-        if isinstance(_chart_of_accounts_type, Unset):
-            chart_of_accounts_type = UNSET
-        else:
-            chart_of_accounts_type = CustomerTripletexAccount2ChartOfAccountsType(_chart_of_accounts_type)
+        def _p_account_admin_access(_tx_v: Any) -> AccountAdminAccess | Unset:
+            _account_admin_access = _tx_v
+            account_admin_access: AccountAdminAccess | Unset
+            if isinstance(_account_admin_access, Unset):
+                account_admin_access = UNSET
+            else:
+                account_admin_access = AccountAdminAccess._tx_from_json(_account_admin_access)
 
-        _vat_status_type = d.pop("vatStatusType", UNSET)
-        vat_status_type: CustomerTripletexAccount2VatStatusType | Unset
-        if isinstance(_vat_status_type, Unset):
-            vat_status_type = UNSET
-        else:
-            vat_status_type = CustomerTripletexAccount2VatStatusType(_vat_status_type)
+            return account_admin_access
 
-        _vat_term_type = d.pop("vatTermType", UNSET)
-        vat_term_type: CustomerTripletexAccount2VatTermType | Unset
-        if isinstance(_vat_term_type, Unset):
-            vat_term_type = UNSET
-        else:
-            vat_term_type = CustomerTripletexAccount2VatTermType(_vat_term_type)
+        def _p_account_type(_tx_v: Any) -> CustomerTripletexAccount2AccountType | Unset:
+            _account_type = _tx_v
+            account_type: CustomerTripletexAccount2AccountType | Unset
+            if isinstance(_account_type, Unset):
+                account_type = UNSET
+            else:
+                account_type = CustomerTripletexAccount2AccountType(_account_type)
 
-        customer_category_id_1 = d.pop("customerCategoryId1", UNSET)
+            return account_type
 
-        _account_admin_access = d.pop("accountAdminAccess", UNSET)
-        account_admin_access: AccountAdminAccess | Unset
-        if isinstance(_account_admin_access, Unset):
-            account_admin_access = UNSET
-        else:
-            account_admin_access = AccountAdminAccess.from_dict(_account_admin_access)
-
-        _account_type = d.pop("accountType", UNSET)
-        account_type: CustomerTripletexAccount2AccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = CustomerTripletexAccount2AccountType(_account_type)
-
-        _obj = cls(
-            administrator=administrator,
-            customer_id=customer_id,
-            access_request_type=access_request_type,
-            modules=modules,
-            type_=type_,
-            send_emails=send_emails,
-            auto_validate_user_login=auto_validate_user_login,
-            create_api_token=create_api_token,
-            send_invoice_to_customer=send_invoice_to_customer,
-            customer_invoice_email=customer_invoice_email,
-            invoice_receiver_customer_id=invoice_receiver_customer_id,
-            creator_receiving_receipt=creator_receiving_receipt,
-            number_of_employees=number_of_employees,
-            account_end_date_period=account_end_date_period,
-            chart_of_accounts_type=chart_of_accounts_type,
-            vat_status_type=vat_status_type,
-            vat_term_type=vat_term_type,
-            customer_category_id_1=customer_category_id_1,
-            account_admin_access=account_admin_access,
-            account_type=account_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "administrator",
+                "customerId",
+                "accessRequestType",
+                "modules",
+                "type",
+                "sendEmails",
+                "autoValidateUserLogin",
+                "createApiToken",
+                "sendInvoiceToCustomer",
+                "customerInvoiceEmail",
+                "invoiceReceiverCustomerId",
+                "creatorReceivingReceipt",
+                "numberOfEmployees",
+                "accountEndDatePeriod",
+                "chartOfAccountsType",
+                "vatStatusType",
+                "vatTermType",
+                "customerCategoryId1",
+                "accountAdminAccess",
+                "accountType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "administrator": ("administrator", _p_administrator),
+            "customer_id": ("customerId", None),
+            "access_request_type": ("accessRequestType", _p_access_request_type),
+            "modules": ("modules", _p_modules),
+            "type_": ("type", _p_type_),
+            "send_emails": ("sendEmails", None),
+            "auto_validate_user_login": ("autoValidateUserLogin", None),
+            "create_api_token": ("createApiToken", None),
+            "send_invoice_to_customer": ("sendInvoiceToCustomer", None),
+            "customer_invoice_email": ("customerInvoiceEmail", None),
+            "invoice_receiver_customer_id": ("invoiceReceiverCustomerId", None),
+            "creator_receiving_receipt": ("creatorReceivingReceipt", None),
+            "number_of_employees": ("numberOfEmployees", None),
+            "account_end_date_period": ("accountEndDatePeriod", None),
+            "chart_of_accounts_type": ("chartOfAccountsType", _p_chart_of_accounts_type),
+            "vat_status_type": ("vatStatusType", _p_vat_status_type),
+            "vat_term_type": ("vatTermType", _p_vat_term_type),
+            "customer_category_id_1": ("customerCategoryId1", None),
+            "account_admin_access": ("accountAdminAccess", _p_account_admin_access),
+            "account_type": ("accountType", _p_account_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.segmentation_data import SegmentationData
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DashboardContextDTO")
 
 
-@_attrs_define
-class DashboardContextDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("segmentationData", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DashboardContextDTO(LazyModel):
     """
     Attributes:
         context_id (str | Unset): [read-only]
@@ -52,8 +66,10 @@ class DashboardContextDTO:
     is_tripletex_support_proxy: bool | Unset = UNSET
     base_application_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         context_id = self.context_id
 
@@ -125,65 +141,64 @@ class DashboardContextDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DashboardContextDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.segmentation_data import SegmentationData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        context_id = d.pop("contextId", UNSET)
+        def _p_segmentation_data(_tx_v: Any) -> SegmentationData | Unset:
+            _segmentation_data = _tx_v
+            segmentation_data: SegmentationData | Unset
+            if isinstance(_segmentation_data, Unset):
+                segmentation_data = UNSET
+            else:
+                segmentation_data = SegmentationData._tx_from_json(_segmentation_data)
 
-        company_id = d.pop("companyId", UNSET)
+            return segmentation_data
 
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
-
-        tripletex_employee_id = d.pop("tripletexEmployeeId", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        company_currency = d.pop("companyCurrency", UNSET)
-
-        company_start_date = d.pop("companyStartDate", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        trial_account = d.pop("trialAccount", UNSET)
-
-        show_eaccounting_message = d.pop("showEaccountingMessage", UNSET)
-
-        _segmentation_data = d.pop("segmentationData", UNSET)
-        segmentation_data: SegmentationData | Unset
-        if isinstance(_segmentation_data, Unset):
-            segmentation_data = UNSET
-        else:
-            segmentation_data = SegmentationData.from_dict(_segmentation_data)
-
-        is_eligible_for_onboarding_feedback = d.pop("isEligibleForOnboardingFeedback", UNSET)
-
-        login_employee_first_name = d.pop("loginEmployeeFirstName", UNSET)
-
-        is_tripletex_support_proxy = d.pop("isTripletexSupportProxy", UNSET)
-
-        base_application_url = d.pop("baseApplicationURL", UNSET)
-
-        _obj = cls(
-            context_id=context_id,
-            company_id=company_id,
-            login_employee_id=login_employee_id,
-            tripletex_employee_id=tripletex_employee_id,
-            company_name=company_name,
-            company_currency=company_currency,
-            company_start_date=company_start_date,
-            language=language,
-            trial_account=trial_account,
-            show_eaccounting_message=show_eaccounting_message,
-            segmentation_data=segmentation_data,
-            is_eligible_for_onboarding_feedback=is_eligible_for_onboarding_feedback,
-            login_employee_first_name=login_employee_first_name,
-            is_tripletex_support_proxy=is_tripletex_support_proxy,
-            base_application_url=base_application_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "contextId",
+                "companyId",
+                "loginEmployeeId",
+                "tripletexEmployeeId",
+                "companyName",
+                "companyCurrency",
+                "companyStartDate",
+                "language",
+                "trialAccount",
+                "showEaccountingMessage",
+                "segmentationData",
+                "isEligibleForOnboardingFeedback",
+                "loginEmployeeFirstName",
+                "isTripletexSupportProxy",
+                "baseApplicationURL",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "context_id": ("contextId", None),
+            "company_id": ("companyId", None),
+            "login_employee_id": ("loginEmployeeId", None),
+            "tripletex_employee_id": ("tripletexEmployeeId", None),
+            "company_name": ("companyName", None),
+            "company_currency": ("companyCurrency", None),
+            "company_start_date": ("companyStartDate", None),
+            "language": ("language", None),
+            "trial_account": ("trialAccount", None),
+            "show_eaccounting_message": ("showEaccountingMessage", None),
+            "segmentation_data": ("segmentationData", _p_segmentation_data),
+            "is_eligible_for_onboarding_feedback": ("isEligibleForOnboardingFeedback", None),
+            "login_employee_first_name": ("loginEmployeeFirstName", None),
+            "is_tripletex_support_proxy": ("isTripletexSupportProxy", None),
+            "base_application_url": ("baseApplicationURL", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

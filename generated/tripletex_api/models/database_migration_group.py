@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.migration_group import MigrationGroup
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatabaseMigrationGroup")
 
 
-@_attrs_define
-class DatabaseMigrationGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("group", dict, False),
+    ("migrations", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DatabaseMigrationGroup(LazyModel):
     """
     Attributes:
         group (MigrationGroup | Unset):
@@ -27,8 +44,10 @@ class DatabaseMigrationGroup:
     group: MigrationGroup | Unset = UNSET
     migrations: list[MigrationTypeSchemaVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.group, Unset):
@@ -53,36 +72,53 @@ class DatabaseMigrationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DatabaseMigrationGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.migration_group import MigrationGroup  # noqa: PLC0415
         from ..models.migration_type_schema_version import MigrationTypeSchemaVersion  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _group = d.pop("group", UNSET)
-        group: MigrationGroup | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = MigrationGroup.from_dict(_group)
+        def _p_group(_tx_v: Any) -> MigrationGroup | Unset:
+            _group = _tx_v
+            group: MigrationGroup | Unset
+            if isinstance(_group, Unset):
+                group = UNSET
+            else:
+                group = MigrationGroup._tx_from_json(_group)
 
-        _migrations = d.pop("migrations", UNSET)
-        migrations: list[MigrationTypeSchemaVersion] | Unset = UNSET
-        if _migrations is not UNSET:
-            migrations = []
-            for migrations_item_data in _migrations:
-                if migrations_item_data is None:
-                    continue
-                migrations_item = MigrationTypeSchemaVersion.from_dict(migrations_item_data)
+            return group
 
-                migrations.append(migrations_item)
+        def _p_migrations(_tx_v: Any) -> list[MigrationTypeSchemaVersion] | Unset:
+            _migrations = _tx_v
+            migrations: list[MigrationTypeSchemaVersion] | Unset = UNSET
+            if _migrations is not UNSET:
+                migrations = []
+                for migrations_item_data in _migrations:
+                    if migrations_item_data is None:
+                        continue
+                    migrations_item = MigrationTypeSchemaVersion._tx_from_json(migrations_item_data)
 
-        _obj = cls(
-            group=group,
-            migrations=migrations,
+                    migrations.append(migrations_item)
+
+            return migrations
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "group",
+                "migrations",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group": ("group", _p_group),
+            "migrations": ("migrations", _p_migrations),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Department")
 
 
-@_attrs_define
-class Department:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("departmentManager", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Department(LazyModel):
     """The department for this account. If multiple industries are activated, all postings on this account will be towards
     this department. If multiple industries are not activated, it is ignored.
 
@@ -48,8 +65,10 @@ class Department:
     is_inactive: bool | Unset = UNSET
     business_activity_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -106,60 +125,69 @@ class Department:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Department from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_department_manager(_tx_v: Any) -> Employee | Unset:
+            _department_manager = _tx_v
+            department_manager: Employee | Unset
+            if isinstance(_department_manager, Unset):
+                department_manager = UNSET
+            else:
+                department_manager = Employee._tx_from_json(_department_manager)
 
-        url = d.pop("url", UNSET)
+            return department_manager
 
-        name = d.pop("name", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        _department_manager = d.pop("departmentManager", UNSET)
-        department_manager: Employee | Unset
-        if isinstance(_department_manager, Unset):
-            department_manager = UNSET
-        else:
-            department_manager = Employee.from_dict(_department_manager)
-
-        display_name = d.pop("displayName", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        business_activity_type_id = d.pop("businessActivityTypeId", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            department_number=department_number,
-            department_manager=department_manager,
-            display_name=display_name,
-            is_inactive=is_inactive,
-            business_activity_type_id=business_activity_type_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "departmentNumber",
+                "departmentManager",
+                "displayName",
+                "isInactive",
+                "businessActivityTypeId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "department_number": ("departmentNumber", None),
+            "department_manager": ("departmentManager", _p_department_manager),
+            "display_name": ("displayName", None),
+            "is_inactive": ("isInactive", None),
+            "business_activity_type_id": ("businessActivityTypeId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

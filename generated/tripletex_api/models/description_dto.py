@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="DescriptionDTO")
 
 
-@_attrs_define
-class DescriptionDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("descriptions", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DescriptionDTO(LazyModel):
     """
     Attributes:
         descriptions (list[str] | Unset): [read-only]
@@ -24,8 +38,10 @@ class DescriptionDTO:
     is_read: bool | Unset = UNSET
     has_error: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         descriptions: list[str] | Unset = UNSET
         if not isinstance(self.descriptions, Unset):
@@ -49,22 +65,34 @@ class DescriptionDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        descriptions = cast(list[str], d.pop("descriptions", UNSET))
+        """A DescriptionDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_read = d.pop("isRead", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_error = d.pop("hasError", UNSET)
+        def _p_descriptions(_tx_v: Any) -> list[str] | Unset:
+            descriptions = cast(list[str], _tx_v)
 
-        _obj = cls(
-            descriptions=descriptions,
-            is_read=is_read,
-            has_error=has_error,
+            return descriptions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "descriptions",
+                "isRead",
+                "hasError",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "descriptions": ("descriptions", _p_descriptions),
+            "is_read": ("isRead", None),
+            "has_error": ("hasError", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deviation_action import DeviationAction
 from ..models.deviation_cause import DeviationCause
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Deviation")
 
 
-@_attrs_define
-class Deviation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("purchaseOrderLine", dict, False),
+    ("cause", str, False),
+    ("action", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Deviation(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,8 +70,10 @@ class Deviation:
     quantity_received: float | Unset = UNSET
     deviation: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -125,79 +146,95 @@ class Deviation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Deviation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.purchase_orderline import PurchaseOrderline  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_purchase_order_line(_tx_v: Any) -> PurchaseOrderline | Unset:
+            _purchase_order_line = _tx_v
+            purchase_order_line: PurchaseOrderline | Unset
+            if isinstance(_purchase_order_line, Unset):
+                purchase_order_line = UNSET
+            else:
+                purchase_order_line = PurchaseOrderline._tx_from_json(_purchase_order_line)
 
-        url = d.pop("url", UNSET)
+            return purchase_order_line
 
-        _purchase_order_line = d.pop("purchaseOrderLine", UNSET)
-        purchase_order_line: PurchaseOrderline | Unset
-        if isinstance(_purchase_order_line, Unset):
-            purchase_order_line = UNSET
-        else:
-            purchase_order_line = PurchaseOrderline.from_dict(_purchase_order_line)
+        def _p_cause(_tx_v: Any) -> DeviationCause | Unset:
+            _cause = _tx_v
+            cause: DeviationCause | Unset
+            if isinstance(_cause, Unset):
+                cause = UNSET
+            else:
+                cause = DeviationCause(_cause)
 
-        date = d.pop("date", UNSET)
+            return cause
 
-        _cause = d.pop("cause", UNSET)
-        cause: DeviationCause | Unset
-        if isinstance(_cause, Unset):
-            cause = UNSET
-        else:
-            cause = DeviationCause(_cause)
+        def _p_action(_tx_v: Any) -> DeviationAction | Unset:
+            _action = _tx_v
+            action: DeviationAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = DeviationAction(_action)
 
-        _action = d.pop("action", UNSET)
-        action: DeviationAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = DeviationAction(_action)
+            return action
 
-        comment = d.pop("comment", UNSET)
-
-        received_by = d.pop("receivedBy", UNSET)
-
-        quantity_ordered = d.pop("quantityOrdered", UNSET)
-
-        quantity_received = d.pop("quantityReceived", UNSET)
-
-        deviation = d.pop("deviation", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            purchase_order_line=purchase_order_line,
-            date=date,
-            cause=cause,
-            action=action,
-            comment=comment,
-            received_by=received_by,
-            quantity_ordered=quantity_ordered,
-            quantity_received=quantity_received,
-            deviation=deviation,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "purchaseOrderLine",
+                "date",
+                "cause",
+                "action",
+                "comment",
+                "receivedBy",
+                "quantityOrdered",
+                "quantityReceived",
+                "deviation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "purchase_order_line": ("purchaseOrderLine", _p_purchase_order_line),
+            "date": ("date", None),
+            "cause": ("cause", _p_cause),
+            "action": ("action", _p_action),
+            "comment": ("comment", None),
+            "received_by": ("receivedBy", None),
+            "quantity_ordered": ("quantityOrdered", None),
+            "quantity_received": ("quantityReceived", None),
+            "deviation": ("deviation", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

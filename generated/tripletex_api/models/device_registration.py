@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_registration_device_type import DeviceRegistrationDeviceType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceRegistration")
 
 
-@_attrs_define
-class DeviceRegistration:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("mobileSubscription", dict, False),
+    ("deviceType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DeviceRegistration(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -38,8 +56,10 @@ class DeviceRegistration:
     device_registration_token: str | Unset = UNSET
     device_type: DeviceRegistrationDeviceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -86,56 +106,73 @@ class DeviceRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DeviceRegistration from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.mobile_subscription import MobileSubscription  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_mobile_subscription(_tx_v: Any) -> MobileSubscription | Unset:
+            _mobile_subscription = _tx_v
+            mobile_subscription: MobileSubscription | Unset
+            if isinstance(_mobile_subscription, Unset):
+                mobile_subscription = UNSET
+            else:
+                mobile_subscription = MobileSubscription._tx_from_json(_mobile_subscription)
 
-        url = d.pop("url", UNSET)
+            return mobile_subscription
 
-        _mobile_subscription = d.pop("mobileSubscription", UNSET)
-        mobile_subscription: MobileSubscription | Unset
-        if isinstance(_mobile_subscription, Unset):
-            mobile_subscription = UNSET
-        else:
-            mobile_subscription = MobileSubscription.from_dict(_mobile_subscription)
+        def _p_device_type(_tx_v: Any) -> DeviceRegistrationDeviceType | Unset:
+            _device_type = _tx_v
+            device_type: DeviceRegistrationDeviceType | Unset
+            if isinstance(_device_type, Unset):
+                device_type = UNSET
+            else:
+                device_type = DeviceRegistrationDeviceType(_device_type)
 
-        device_registration_token = d.pop("deviceRegistrationToken", UNSET)
+            return device_type
 
-        _device_type = d.pop("deviceType", UNSET)
-        device_type: DeviceRegistrationDeviceType | Unset
-        if isinstance(_device_type, Unset):
-            device_type = UNSET
-        else:
-            device_type = DeviceRegistrationDeviceType(_device_type)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            mobile_subscription=mobile_subscription,
-            device_registration_token=device_registration_token,
-            device_type=device_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "mobileSubscription",
+                "deviceRegistrationToken",
+                "deviceType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "mobile_subscription": ("mobileSubscription", _p_mobile_subscription),
+            "device_registration_token": ("deviceRegistrationToken", None),
+            "device_type": ("deviceType", _p_device_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.permanent_differences import PermanentDifferences
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DifferencesOverview")
 
 
-@_attrs_define
-class DifferencesOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("permanentDifferencesAdditions", list, False),
+    ("permanentDifferencesDeductions", list, False),
+    ("temporaryDifferences", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DifferencesOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -38,8 +57,10 @@ class DifferencesOverview:
     sum_deductions: float | Unset = UNSET
     sum_changes: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -94,74 +115,96 @@ class DifferencesOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DifferencesOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.permanent_differences import PermanentDifferences  # noqa: PLC0415
         from ..models.temporary_differences import TemporaryDifferences  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _permanent_differences_additions = d.pop("permanentDifferencesAdditions", UNSET)
-        permanent_differences_additions: list[PermanentDifferences] | Unset = UNSET
-        if _permanent_differences_additions is not UNSET:
-            permanent_differences_additions = []
-            for permanent_differences_additions_item_data in _permanent_differences_additions:
-                if permanent_differences_additions_item_data is None:
-                    continue
-                permanent_differences_additions_item = PermanentDifferences.from_dict(
-                    permanent_differences_additions_item_data
-                )
+            return year_end_report
 
-                permanent_differences_additions.append(permanent_differences_additions_item)
+        def _p_permanent_differences_additions(_tx_v: Any) -> list[PermanentDifferences] | Unset:
+            _permanent_differences_additions = _tx_v
+            permanent_differences_additions: list[PermanentDifferences] | Unset = UNSET
+            if _permanent_differences_additions is not UNSET:
+                permanent_differences_additions = []
+                for permanent_differences_additions_item_data in _permanent_differences_additions:
+                    if permanent_differences_additions_item_data is None:
+                        continue
+                    permanent_differences_additions_item = PermanentDifferences._tx_from_json(
+                        permanent_differences_additions_item_data
+                    )
 
-        _permanent_differences_deductions = d.pop("permanentDifferencesDeductions", UNSET)
-        permanent_differences_deductions: list[PermanentDifferences] | Unset = UNSET
-        if _permanent_differences_deductions is not UNSET:
-            permanent_differences_deductions = []
-            for permanent_differences_deductions_item_data in _permanent_differences_deductions:
-                if permanent_differences_deductions_item_data is None:
-                    continue
-                permanent_differences_deductions_item = PermanentDifferences.from_dict(
-                    permanent_differences_deductions_item_data
-                )
+                    permanent_differences_additions.append(permanent_differences_additions_item)
 
-                permanent_differences_deductions.append(permanent_differences_deductions_item)
+            return permanent_differences_additions
 
-        _temporary_differences = d.pop("temporaryDifferences", UNSET)
-        temporary_differences: list[TemporaryDifferences] | Unset = UNSET
-        if _temporary_differences is not UNSET:
-            temporary_differences = []
-            for temporary_differences_item_data in _temporary_differences:
-                if temporary_differences_item_data is None:
-                    continue
-                temporary_differences_item = TemporaryDifferences.from_dict(temporary_differences_item_data)
+        def _p_permanent_differences_deductions(_tx_v: Any) -> list[PermanentDifferences] | Unset:
+            _permanent_differences_deductions = _tx_v
+            permanent_differences_deductions: list[PermanentDifferences] | Unset = UNSET
+            if _permanent_differences_deductions is not UNSET:
+                permanent_differences_deductions = []
+                for permanent_differences_deductions_item_data in _permanent_differences_deductions:
+                    if permanent_differences_deductions_item_data is None:
+                        continue
+                    permanent_differences_deductions_item = PermanentDifferences._tx_from_json(
+                        permanent_differences_deductions_item_data
+                    )
 
-                temporary_differences.append(temporary_differences_item)
+                    permanent_differences_deductions.append(permanent_differences_deductions_item)
 
-        sum_additions = d.pop("sumAdditions", UNSET)
+            return permanent_differences_deductions
 
-        sum_deductions = d.pop("sumDeductions", UNSET)
+        def _p_temporary_differences(_tx_v: Any) -> list[TemporaryDifferences] | Unset:
+            _temporary_differences = _tx_v
+            temporary_differences: list[TemporaryDifferences] | Unset = UNSET
+            if _temporary_differences is not UNSET:
+                temporary_differences = []
+                for temporary_differences_item_data in _temporary_differences:
+                    if temporary_differences_item_data is None:
+                        continue
+                    temporary_differences_item = TemporaryDifferences._tx_from_json(temporary_differences_item_data)
 
-        sum_changes = d.pop("sumChanges", UNSET)
+                    temporary_differences.append(temporary_differences_item)
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            permanent_differences_additions=permanent_differences_additions,
-            permanent_differences_deductions=permanent_differences_deductions,
-            temporary_differences=temporary_differences,
-            sum_additions=sum_additions,
-            sum_deductions=sum_deductions,
-            sum_changes=sum_changes,
+            return temporary_differences
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "permanentDifferencesAdditions",
+                "permanentDifferencesDeductions",
+                "temporaryDifferences",
+                "sumAdditions",
+                "sumDeductions",
+                "sumChanges",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "permanent_differences_additions": ("permanentDifferencesAdditions", _p_permanent_differences_additions),
+            "permanent_differences_deductions": ("permanentDifferencesDeductions", _p_permanent_differences_deductions),
+            "temporary_differences": ("temporaryDifferences", _p_temporary_differences),
+            "sum_additions": ("sumAdditions", None),
+            "sum_deductions": ("sumDeductions", None),
+            "sum_changes": ("sumChanges", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.discount_policy_discount_type import DiscountPolicyDiscountType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DiscountPolicy")
 
 
-@_attrs_define
-class DiscountPolicy:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("product", dict, False),
+    ("customer", dict, False),
+    ("productGroup", dict, False),
+    ("discountType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DiscountPolicy(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +70,10 @@ class DiscountPolicy:
     is_percentage: float | Unset = UNSET
     discount_type: DiscountPolicyDiscountType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -122,83 +144,105 @@ class DiscountPolicy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DiscountPolicy from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.product_group import ProductGroup  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        url = d.pop("url", UNSET)
+            return product
 
-        percentage = d.pop("percentage", UNSET)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        fixed_amount = d.pop("fixedAmount", UNSET)
+            return customer
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_product_group(_tx_v: Any) -> ProductGroup | Unset:
+            _product_group = _tx_v
+            product_group: ProductGroup | Unset
+            if isinstance(_product_group, Unset):
+                product_group = UNSET
+            else:
+                product_group = ProductGroup._tx_from_json(_product_group)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+            return product_group
 
-        _product_group = d.pop("productGroup", UNSET)
-        product_group: ProductGroup | Unset
-        if isinstance(_product_group, Unset):
-            product_group = UNSET
-        else:
-            product_group = ProductGroup.from_dict(_product_group)
+        def _p_discount_type(_tx_v: Any) -> DiscountPolicyDiscountType | Unset:
+            _discount_type = _tx_v
+            discount_type: DiscountPolicyDiscountType | Unset
+            if isinstance(_discount_type, Unset):
+                discount_type = UNSET
+            else:
+                discount_type = DiscountPolicyDiscountType(_discount_type)
 
-        sales_price_with_discount = d.pop("salesPriceWithDiscount", UNSET)
+            return discount_type
 
-        is_percentage = d.pop("isPercentage", UNSET)
-
-        _discount_type = d.pop("discountType", UNSET)
-        discount_type: DiscountPolicyDiscountType | Unset
-        if isinstance(_discount_type, Unset):
-            discount_type = UNSET
-        else:
-            discount_type = DiscountPolicyDiscountType(_discount_type)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            percentage=percentage,
-            fixed_amount=fixed_amount,
-            product=product,
-            customer=customer,
-            product_group=product_group,
-            sales_price_with_discount=sales_price_with_discount,
-            is_percentage=is_percentage,
-            discount_type=discount_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "percentage",
+                "fixedAmount",
+                "product",
+                "customer",
+                "productGroup",
+                "salesPriceWithDiscount",
+                "isPercentage",
+                "discountType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "percentage": ("percentage", None),
+            "fixed_amount": ("fixedAmount", None),
+            "product": ("product", _p_product),
+            "customer": ("customer", _p_customer),
+            "product_group": ("productGroup", _p_product_group),
+            "sales_price_with_discount": ("salesPriceWithDiscount", None),
+            "is_percentage": ("isPercentage", None),
+            "discount_type": ("discountType", _p_discount_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Disposition")
 
 
-@_attrs_define
-class Disposition:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Disposition(LazyModel):
     """
     Attributes:
         annual_result (float | Unset): [read-only]
@@ -48,8 +62,10 @@ class Disposition:
     remaining_uncovered_loss: float | Unset = UNSET
     free_equity: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         annual_result = self.annual_result
 
@@ -119,58 +135,53 @@ class Disposition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        annual_result = d.pop("annualResult", UNSET)
+        """A Disposition from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        group_contribution_given = d.pop("groupContributionGiven", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        group_contribution_received = d.pop("groupContributionReceived", UNSET)
-
-        dividend = d.pop("dividend", UNSET)
-
-        sum_annual_result = d.pop("sumAnnualResult", UNSET)
-
-        free_equity_opening_balance = d.pop("freeEquityOpeningBalance", UNSET)
-
-        free_equity_closing_balance = d.pop("freeEquityClosingBalance", UNSET)
-
-        calculated_free_equity_closing_balance = d.pop("calculatedFreeEquityClosingBalance", UNSET)
-
-        free_equity_diff = d.pop("freeEquityDiff", UNSET)
-
-        uncovered_loss_opening_balance = d.pop("uncoveredLossOpeningBalance", UNSET)
-
-        uncovered_loss_closing_balance = d.pop("uncoveredLossClosingBalance", UNSET)
-
-        calculated_uncovered_loss_closing_balance = d.pop("calculatedUncoveredLossClosingBalance", UNSET)
-
-        uncovered_loss_diff = d.pop("uncoveredLossDiff", UNSET)
-
-        remaining_uncovered_loss = d.pop("remainingUncoveredLoss", UNSET)
-
-        free_equity = d.pop("freeEquity", UNSET)
-
-        _obj = cls(
-            annual_result=annual_result,
-            group_contribution_given=group_contribution_given,
-            group_contribution_received=group_contribution_received,
-            dividend=dividend,
-            sum_annual_result=sum_annual_result,
-            free_equity_opening_balance=free_equity_opening_balance,
-            free_equity_closing_balance=free_equity_closing_balance,
-            calculated_free_equity_closing_balance=calculated_free_equity_closing_balance,
-            free_equity_diff=free_equity_diff,
-            uncovered_loss_opening_balance=uncovered_loss_opening_balance,
-            uncovered_loss_closing_balance=uncovered_loss_closing_balance,
-            calculated_uncovered_loss_closing_balance=calculated_uncovered_loss_closing_balance,
-            uncovered_loss_diff=uncovered_loss_diff,
-            remaining_uncovered_loss=remaining_uncovered_loss,
-            free_equity=free_equity,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "annualResult",
+                "groupContributionGiven",
+                "groupContributionReceived",
+                "dividend",
+                "sumAnnualResult",
+                "freeEquityOpeningBalance",
+                "freeEquityClosingBalance",
+                "calculatedFreeEquityClosingBalance",
+                "freeEquityDiff",
+                "uncoveredLossOpeningBalance",
+                "uncoveredLossClosingBalance",
+                "calculatedUncoveredLossClosingBalance",
+                "uncoveredLossDiff",
+                "remainingUncoveredLoss",
+                "freeEquity",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "annual_result": ("annualResult", None),
+            "group_contribution_given": ("groupContributionGiven", None),
+            "group_contribution_received": ("groupContributionReceived", None),
+            "dividend": ("dividend", None),
+            "sum_annual_result": ("sumAnnualResult", None),
+            "free_equity_opening_balance": ("freeEquityOpeningBalance", None),
+            "free_equity_closing_balance": ("freeEquityClosingBalance", None),
+            "calculated_free_equity_closing_balance": ("calculatedFreeEquityClosingBalance", None),
+            "free_equity_diff": ("freeEquityDiff", None),
+            "uncovered_loss_opening_balance": ("uncoveredLossOpeningBalance", None),
+            "uncovered_loss_closing_balance": ("uncoveredLossClosingBalance", None),
+            "calculated_uncovered_loss_closing_balance": ("calculatedUncoveredLossClosingBalance", None),
+            "uncovered_loss_diff": ("uncoveredLossDiff", None),
+            "remaining_uncovered_loss": ("remainingUncoveredLoss", None),
+            "free_equity": ("freeEquity", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

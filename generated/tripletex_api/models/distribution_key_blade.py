@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.distribution_key_bit import DistributionKeyBit
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DistributionKeyBlade")
 
 
-@_attrs_define
-class DistributionKeyBlade:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("distributionKeyBits", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DistributionKeyBlade(LazyModel):
     """
     Attributes:
         distribution_key_bits (list[DistributionKeyBit] | Unset):
@@ -24,8 +38,10 @@ class DistributionKeyBlade:
 
     distribution_key_bits: list[DistributionKeyBit] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         distribution_key_bits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.distribution_key_bits, Unset):
@@ -44,27 +60,36 @@ class DistributionKeyBlade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DistributionKeyBlade from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.distribution_key_bit import DistributionKeyBit  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _distribution_key_bits = d.pop("distributionKeyBits", UNSET)
-        distribution_key_bits: list[DistributionKeyBit] | Unset = UNSET
-        if _distribution_key_bits is not UNSET:
-            distribution_key_bits = []
-            for distribution_key_bits_item_data in _distribution_key_bits:
-                if distribution_key_bits_item_data is None:
-                    continue
-                distribution_key_bits_item = DistributionKeyBit.from_dict(distribution_key_bits_item_data)
+        def _p_distribution_key_bits(_tx_v: Any) -> list[DistributionKeyBit] | Unset:
+            _distribution_key_bits = _tx_v
+            distribution_key_bits: list[DistributionKeyBit] | Unset = UNSET
+            if _distribution_key_bits is not UNSET:
+                distribution_key_bits = []
+                for distribution_key_bits_item_data in _distribution_key_bits:
+                    if distribution_key_bits_item_data is None:
+                        continue
+                    distribution_key_bits_item = DistributionKeyBit._tx_from_json(distribution_key_bits_item_data)
 
-                distribution_key_bits.append(distribution_key_bits_item)
+                    distribution_key_bits.append(distribution_key_bits_item)
 
-        _obj = cls(
-            distribution_key_bits=distribution_key_bits,
-        )
+            return distribution_key_bits
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("distributionKeyBits",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "distribution_key_bits": ("distributionKeyBits", _p_distribution_key_bits),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

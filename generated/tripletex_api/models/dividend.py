@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.dividend_details import DividendDetails
@@ -15,8 +25,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Dividend")
 
 
-@_attrs_define
-class Dividend:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("accountedDividend", list, False),
+    ("accountedGroupContribution", list, False),
+    ("annualResultAfterTax", list, False),
+    ("equityInAccount", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Dividend(LazyModel):
     """
     Attributes:
         accounted_dividend (list[DividendDetails] | Unset):
@@ -38,8 +57,10 @@ class Dividend:
     equity: float | Unset = UNSET
     max_calculated_dividend: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         accounted_dividend: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.accounted_dividend, Unset):
@@ -101,75 +122,98 @@ class Dividend:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Dividend from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.dividend_details import DividendDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _accounted_dividend = d.pop("accountedDividend", UNSET)
-        accounted_dividend: list[DividendDetails] | Unset = UNSET
-        if _accounted_dividend is not UNSET:
-            accounted_dividend = []
-            for accounted_dividend_item_data in _accounted_dividend:
-                if accounted_dividend_item_data is None:
-                    continue
-                accounted_dividend_item = DividendDetails.from_dict(accounted_dividend_item_data)
+        def _p_accounted_dividend(_tx_v: Any) -> list[DividendDetails] | Unset:
+            _accounted_dividend = _tx_v
+            accounted_dividend: list[DividendDetails] | Unset = UNSET
+            if _accounted_dividend is not UNSET:
+                accounted_dividend = []
+                for accounted_dividend_item_data in _accounted_dividend:
+                    if accounted_dividend_item_data is None:
+                        continue
+                    accounted_dividend_item = DividendDetails._tx_from_json(accounted_dividend_item_data)
 
-                accounted_dividend.append(accounted_dividend_item)
+                    accounted_dividend.append(accounted_dividend_item)
 
-        _accounted_group_contribution = d.pop("accountedGroupContribution", UNSET)
-        accounted_group_contribution: list[DividendDetails] | Unset = UNSET
-        if _accounted_group_contribution is not UNSET:
-            accounted_group_contribution = []
-            for accounted_group_contribution_item_data in _accounted_group_contribution:
-                if accounted_group_contribution_item_data is None:
-                    continue
-                accounted_group_contribution_item = DividendDetails.from_dict(accounted_group_contribution_item_data)
+            return accounted_dividend
 
-                accounted_group_contribution.append(accounted_group_contribution_item)
+        def _p_accounted_group_contribution(_tx_v: Any) -> list[DividendDetails] | Unset:
+            _accounted_group_contribution = _tx_v
+            accounted_group_contribution: list[DividendDetails] | Unset = UNSET
+            if _accounted_group_contribution is not UNSET:
+                accounted_group_contribution = []
+                for accounted_group_contribution_item_data in _accounted_group_contribution:
+                    if accounted_group_contribution_item_data is None:
+                        continue
+                    accounted_group_contribution_item = DividendDetails._tx_from_json(
+                        accounted_group_contribution_item_data
+                    )
 
-        _annual_result_after_tax = d.pop("annualResultAfterTax", UNSET)
-        annual_result_after_tax: list[DividendDetails] | Unset = UNSET
-        if _annual_result_after_tax is not UNSET:
-            annual_result_after_tax = []
-            for annual_result_after_tax_item_data in _annual_result_after_tax:
-                if annual_result_after_tax_item_data is None:
-                    continue
-                annual_result_after_tax_item = DividendDetails.from_dict(annual_result_after_tax_item_data)
+                    accounted_group_contribution.append(accounted_group_contribution_item)
 
-                annual_result_after_tax.append(annual_result_after_tax_item)
+            return accounted_group_contribution
 
-        _equity_in_account = d.pop("equityInAccount", UNSET)
-        equity_in_account: list[DividendDetails] | Unset = UNSET
-        if _equity_in_account is not UNSET:
-            equity_in_account = []
-            for equity_in_account_item_data in _equity_in_account:
-                if equity_in_account_item_data is None:
-                    continue
-                equity_in_account_item = DividendDetails.from_dict(equity_in_account_item_data)
+        def _p_annual_result_after_tax(_tx_v: Any) -> list[DividendDetails] | Unset:
+            _annual_result_after_tax = _tx_v
+            annual_result_after_tax: list[DividendDetails] | Unset = UNSET
+            if _annual_result_after_tax is not UNSET:
+                annual_result_after_tax = []
+                for annual_result_after_tax_item_data in _annual_result_after_tax:
+                    if annual_result_after_tax_item_data is None:
+                        continue
+                    annual_result_after_tax_item = DividendDetails._tx_from_json(annual_result_after_tax_item_data)
 
-                equity_in_account.append(equity_in_account_item)
+                    annual_result_after_tax.append(annual_result_after_tax_item)
 
-        name = d.pop("name", UNSET)
+            return annual_result_after_tax
 
-        difference = d.pop("difference", UNSET)
+        def _p_equity_in_account(_tx_v: Any) -> list[DividendDetails] | Unset:
+            _equity_in_account = _tx_v
+            equity_in_account: list[DividendDetails] | Unset = UNSET
+            if _equity_in_account is not UNSET:
+                equity_in_account = []
+                for equity_in_account_item_data in _equity_in_account:
+                    if equity_in_account_item_data is None:
+                        continue
+                    equity_in_account_item = DividendDetails._tx_from_json(equity_in_account_item_data)
 
-        equity = d.pop("equity", UNSET)
+                    equity_in_account.append(equity_in_account_item)
 
-        max_calculated_dividend = d.pop("maxCalculatedDividend", UNSET)
+            return equity_in_account
 
-        _obj = cls(
-            accounted_dividend=accounted_dividend,
-            accounted_group_contribution=accounted_group_contribution,
-            annual_result_after_tax=annual_result_after_tax,
-            equity_in_account=equity_in_account,
-            name=name,
-            difference=difference,
-            equity=equity,
-            max_calculated_dividend=max_calculated_dividend,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountedDividend",
+                "accountedGroupContribution",
+                "annualResultAfterTax",
+                "equityInAccount",
+                "name",
+                "difference",
+                "equity",
+                "maxCalculatedDividend",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "accounted_dividend": ("accountedDividend", _p_accounted_dividend),
+            "accounted_group_contribution": ("accountedGroupContribution", _p_accounted_group_contribution),
+            "annual_result_after_tax": ("annualResultAfterTax", _p_annual_result_after_tax),
+            "equity_in_account": ("equityInAccount", _p_equity_in_account),
+            "name": ("name", None),
+            "difference": ("difference", None),
+            "equity": ("equity", None),
+            "max_calculated_dividend": ("maxCalculatedDividend", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    File,
+    LazyModel,
+    ParserTable,
+    Shape,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="DocumentArchiveSupplierSupplierPostBody")
 
 
-@_attrs_define
-class DocumentArchiveSupplierSupplierPostBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("file", None, True),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DocumentArchiveSupplierSupplierPostBody(LazyModel):
     """
     Attributes:
         file (File): The file
@@ -22,8 +35,10 @@ class DocumentArchiveSupplierSupplierPostBody:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         file = self.file.to_tuple()
 
@@ -49,16 +64,26 @@ class DocumentArchiveSupplierSupplierPostBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        file = File(payload=BytesIO(d.pop("file")))
+        """A DocumentArchiveSupplierSupplierPostBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _obj = cls(
-            file=file,
-        )
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_file(_tx_v: Any) -> File:
+            file = File(payload=BytesIO(_tx_v))
+
+            return file
+
+        _tx_known: frozenset[str] = frozenset(("file",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "file": ("file", _p_file),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="DocumentReceptionItem")
 
 
-@_attrs_define
-class DocumentReceptionItem:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DocumentReceptionItem(LazyModel):
     """
     Attributes:
         message_id (int | Unset): Message Id.
@@ -42,8 +56,10 @@ class DocumentReceptionItem:
     is_new: bool | Unset = UNSET
     mime_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         message_id = self.message_id
 
@@ -101,49 +117,47 @@ class DocumentReceptionItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        message_id = d.pop("messageId", UNSET)
+        """A DocumentReceptionItem from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        document_id = d.pop("documentId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        document_name = d.pop("documentName", UNSET)
-
-        receiver_employee_id = d.pop("receiverEmployeeId", UNSET)
-
-        receiver_name = d.pop("receiverName", UNSET)
-
-        sender_name = d.pop("senderName", UNSET)
-
-        display_size = d.pop("displaySize", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        created = d.pop("created", UNSET)
-
-        edited = d.pop("edited", UNSET)
-
-        is_new = d.pop("isNew", UNSET)
-
-        mime_type = d.pop("mimeType", UNSET)
-
-        _obj = cls(
-            message_id=message_id,
-            document_id=document_id,
-            document_name=document_name,
-            receiver_employee_id=receiver_employee_id,
-            receiver_name=receiver_name,
-            sender_name=sender_name,
-            display_size=display_size,
-            size=size,
-            created=created,
-            edited=edited,
-            is_new=is_new,
-            mime_type=mime_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "messageId",
+                "documentId",
+                "documentName",
+                "receiverEmployeeId",
+                "receiverName",
+                "senderName",
+                "displaySize",
+                "size",
+                "created",
+                "edited",
+                "isNew",
+                "mimeType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "message_id": ("messageId", None),
+            "document_id": ("documentId", None),
+            "document_name": ("documentName", None),
+            "receiver_employee_id": ("receiverEmployeeId", None),
+            "receiver_name": ("receiverName", None),
+            "sender_name": ("senderName", None),
+            "display_size": ("displaySize", None),
+            "size": ("size", None),
+            "created": ("created", None),
+            "edited": ("edited", None),
+            "is_new": ("isNew", None),
+            "mime_type": ("mimeType", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

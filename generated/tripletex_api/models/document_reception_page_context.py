@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="DocumentReceptionPageContext")
 
 
-@_attrs_define
-class DocumentReceptionPageContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DocumentReceptionPageContext(LazyModel):
     """
     Attributes:
         document_reception_email (str | Unset): [read-only] document reception email
@@ -26,8 +40,10 @@ class DocumentReceptionPageContext:
     auth_voucher_reception: bool | Unset = UNSET
     max_file_size: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         document_reception_email = self.document_reception_email
 
@@ -53,25 +69,31 @@ class DocumentReceptionPageContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        document_reception_email = d.pop("documentReceptionEmail", UNSET)
+        """A DocumentReceptionPageContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        auth_all_employees = d.pop("authAllEmployees", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        auth_voucher_reception = d.pop("authVoucherReception", UNSET)
-
-        max_file_size = d.pop("maxFileSize", UNSET)
-
-        _obj = cls(
-            document_reception_email=document_reception_email,
-            auth_all_employees=auth_all_employees,
-            auth_voucher_reception=auth_voucher_reception,
-            max_file_size=max_file_size,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "documentReceptionEmail",
+                "authAllEmployees",
+                "authVoucherReception",
+                "maxFileSize",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "document_reception_email": ("documentReceptionEmail", None),
+            "auth_all_employees": ("authAllEmployees", None),
+            "auth_voucher_reception": ("authVoucherReception", None),
+            "max_file_size": ("maxFileSize", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="DocumentReceptionResult")
 
 
-@_attrs_define
-class DocumentReceptionResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("validationMessages", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DocumentReceptionResult(LazyModel):
     """
     Attributes:
         message_id (int | Unset):
@@ -26,8 +40,10 @@ class DocumentReceptionResult:
     is_valid: bool | Unset = UNSET
     validation_messages: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         message_id = self.message_id
 
@@ -55,25 +71,36 @@ class DocumentReceptionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        message_id = d.pop("messageId", UNSET)
+        """A DocumentReceptionResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        document_id = d.pop("documentId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_valid = d.pop("isValid", UNSET)
+        def _p_validation_messages(_tx_v: Any) -> list[str] | Unset:
+            validation_messages = cast(list[str], _tx_v)
 
-        validation_messages = cast(list[str], d.pop("validationMessages", UNSET))
+            return validation_messages
 
-        _obj = cls(
-            message_id=message_id,
-            document_id=document_id,
-            is_valid=is_valid,
-            validation_messages=validation_messages,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "messageId",
+                "documentId",
+                "isValid",
+                "validationMessages",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "message_id": ("messageId", None),
+            "document_id": ("documentId", None),
+            "is_valid": ("isValid", None),
+            "validation_messages": ("validationMessages", _p_validation_messages),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

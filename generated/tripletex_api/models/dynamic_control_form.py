@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicControlForm")
 
 
-@_attrs_define
-class DynamicControlForm:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("originalTemplate", dict, False),
+    ("fieldValues", dict, False),
+    ("connectedInvoices", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DynamicControlForm(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -67,8 +86,10 @@ class DynamicControlForm:
     is_signed_samsvarserklaering_locked: bool | Unset = UNSET
     guid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -176,109 +197,117 @@ class DynamicControlForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DynamicControlForm from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_control_form_field_values import DynamicControlFormFieldValues  # noqa: PLC0415
         from ..models.dynamic_control_form_template import DynamicControlFormTemplate  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_original_template(_tx_v: Any) -> DynamicControlFormTemplate | Unset:
+            _original_template = _tx_v
+            original_template: DynamicControlFormTemplate | Unset
+            if isinstance(_original_template, Unset):
+                original_template = UNSET
+            else:
+                original_template = DynamicControlFormTemplate._tx_from_json(_original_template)
 
-        url = d.pop("url", UNSET)
+            return original_template
 
-        title = d.pop("title", UNSET)
+        def _p_field_values(_tx_v: Any) -> DynamicControlFormFieldValues | Unset:
+            _field_values = _tx_v
+            field_values: DynamicControlFormFieldValues | Unset
+            if isinstance(_field_values, Unset):
+                field_values = UNSET
+            else:
+                field_values = DynamicControlFormFieldValues._tx_from_json(_field_values)
 
-        comment = d.pop("comment", UNSET)
+            return field_values
 
-        project_id = d.pop("projectId", UNSET)
+        def _p_connected_invoices(_tx_v: Any) -> list[Invoice] | Unset:
+            _connected_invoices = _tx_v
+            connected_invoices: list[Invoice] | Unset = UNSET
+            if _connected_invoices is not UNSET:
+                connected_invoices = []
+                for connected_invoices_item_data in _connected_invoices:
+                    if connected_invoices_item_data is None:
+                        continue
+                    connected_invoices_item = Invoice._tx_from_json(connected_invoices_item_data)
 
-        _original_template = d.pop("originalTemplate", UNSET)
-        original_template: DynamicControlFormTemplate | Unset
-        if isinstance(_original_template, Unset):
-            original_template = UNSET
-        else:
-            original_template = DynamicControlFormTemplate.from_dict(_original_template)
+                    connected_invoices.append(connected_invoices_item)
 
-        is_completed = d.pop("isCompleted", UNSET)
+            return connected_invoices
 
-        is_signed = d.pop("isSigned", UNSET)
-
-        document_id = d.pop("documentId", UNSET)
-
-        add_to_invoice = d.pop("addToInvoice", UNSET)
-
-        _field_values = d.pop("fieldValues", UNSET)
-        field_values: DynamicControlFormFieldValues | Unset
-        if isinstance(_field_values, Unset):
-            field_values = UNSET
-        else:
-            field_values = DynamicControlFormFieldValues.from_dict(_field_values)
-
-        is_sent_to_boligmappa = d.pop("isSentToBoligmappa", UNSET)
-
-        last_sent_to_boligmappa_date = d.pop("lastSentToBoligmappaDate", UNSET)
-
-        is_invoiced = d.pop("isInvoiced", UNSET)
-
-        _connected_invoices = d.pop("connectedInvoices", UNSET)
-        connected_invoices: list[Invoice] | Unset = UNSET
-        if _connected_invoices is not UNSET:
-            connected_invoices = []
-            for connected_invoices_item_data in _connected_invoices:
-                if connected_invoices_item_data is None:
-                    continue
-                connected_invoices_item = Invoice.from_dict(connected_invoices_item_data)
-
-                connected_invoices.append(connected_invoices_item)
-
-        is_sent_with_email = d.pop("isSentWithEmail", UNSET)
-
-        last_sent_with_email_date = d.pop("lastSentWithEmailDate", UNSET)
-
-        is_signed_samsvarserklaering_locked = d.pop("isSignedSamsvarserklaeringLocked", UNSET)
-
-        guid = d.pop("guid", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            title=title,
-            comment=comment,
-            project_id=project_id,
-            original_template=original_template,
-            is_completed=is_completed,
-            is_signed=is_signed,
-            document_id=document_id,
-            add_to_invoice=add_to_invoice,
-            field_values=field_values,
-            is_sent_to_boligmappa=is_sent_to_boligmappa,
-            last_sent_to_boligmappa_date=last_sent_to_boligmappa_date,
-            is_invoiced=is_invoiced,
-            connected_invoices=connected_invoices,
-            is_sent_with_email=is_sent_with_email,
-            last_sent_with_email_date=last_sent_with_email_date,
-            is_signed_samsvarserklaering_locked=is_signed_samsvarserklaering_locked,
-            guid=guid,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "title",
+                "comment",
+                "projectId",
+                "originalTemplate",
+                "isCompleted",
+                "isSigned",
+                "documentId",
+                "addToInvoice",
+                "fieldValues",
+                "isSentToBoligmappa",
+                "lastSentToBoligmappaDate",
+                "isInvoiced",
+                "connectedInvoices",
+                "isSentWithEmail",
+                "lastSentWithEmailDate",
+                "isSignedSamsvarserklaeringLocked",
+                "guid",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "title": ("title", None),
+            "comment": ("comment", None),
+            "project_id": ("projectId", None),
+            "original_template": ("originalTemplate", _p_original_template),
+            "is_completed": ("isCompleted", None),
+            "is_signed": ("isSigned", None),
+            "document_id": ("documentId", None),
+            "add_to_invoice": ("addToInvoice", None),
+            "field_values": ("fieldValues", _p_field_values),
+            "is_sent_to_boligmappa": ("isSentToBoligmappa", None),
+            "last_sent_to_boligmappa_date": ("lastSentToBoligmappaDate", None),
+            "is_invoiced": ("isInvoiced", None),
+            "connected_invoices": ("connectedInvoices", _p_connected_invoices),
+            "is_sent_with_email": ("isSentWithEmail", None),
+            "last_sent_with_email_date": ("lastSentWithEmailDate", None),
+            "is_signed_samsvarserklaering_locked": ("isSignedSamsvarserklaeringLocked", None),
+            "guid": ("guid", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.object_node import ObjectNode
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicControlFormFieldValues")
 
 
-@_attrs_define
-class DynamicControlFormFieldValues:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DynamicControlFormFieldValues(LazyModel):
     """
     Attributes:
         empty (bool | Unset):
@@ -24,8 +38,10 @@ class DynamicControlFormFieldValues:
 
     empty: bool | Unset = UNSET
     additional_properties: dict[str, ObjectNode] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         empty = self.empty
 
@@ -41,24 +57,29 @@ class DynamicControlFormFieldValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DynamicControlFormFieldValues from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.object_node import ObjectNode  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        empty = d.pop("empty", UNSET)
+        _tx_known: frozenset[str] = frozenset(("empty",))
 
-        _obj = cls(
-            empty=empty,
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, ObjectNode]:
+            additional_properties: dict[str, ObjectNode] = {}
+            for prop_name, prop_dict in _tx_d.items():
+                if prop_dict is None or prop_name in _tx_known:
+                    continue
+                additional_property = ObjectNode._tx_from_json(prop_dict)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ObjectNode.from_dict(prop_dict)
+                additional_properties[prop_name] = additional_property
+            return additional_properties
 
-            additional_properties[prop_name] = additional_property
-
-        _obj.additional_properties = additional_properties
-        return _obj
+        return {
+            "empty": ("empty", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

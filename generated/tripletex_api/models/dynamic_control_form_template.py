@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DynamicControlFormTemplate")
 
 
-@_attrs_define
-class DynamicControlFormTemplate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("fields", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class DynamicControlFormTemplate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -55,8 +72,10 @@ class DynamicControlFormTemplate:
     signature_required: bool | Unset = UNSET
     fields: list[DynamicFormField] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -140,82 +159,85 @@ class DynamicControlFormTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A DynamicControlFormTemplate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.dynamic_form_field import DynamicFormField  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_fields(_tx_v: Any) -> list[DynamicFormField] | Unset:
+            _fields = _tx_v
+            fields: list[DynamicFormField] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    if fields_item_data is None:
+                        continue
+                    fields_item = DynamicFormField._tx_from_json(fields_item_data)
 
-        url = d.pop("url", UNSET)
+                    fields.append(fields_item)
 
-        type_ = d.pop("type", UNSET)
+            return fields
 
-        display_name = d.pop("displayName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        form_version = d.pop("formVersion", UNSET)
-
-        type_number = d.pop("typeNumber", UNSET)
-
-        previous_template_id = d.pop("previousTemplateId", UNSET)
-
-        root_template_id = d.pop("rootTemplateId", UNSET)
-
-        is_archived = d.pop("isArchived", UNSET)
-
-        is_nelfo = d.pop("isNelfo", UNSET)
-
-        nho_version = d.pop("nhoVersion", UNSET)
-
-        signature_required = d.pop("signatureRequired", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[DynamicFormField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                if fields_item_data is None:
-                    continue
-                fields_item = DynamicFormField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            type_=type_,
-            display_name=display_name,
-            description=description,
-            form_version=form_version,
-            type_number=type_number,
-            previous_template_id=previous_template_id,
-            root_template_id=root_template_id,
-            is_archived=is_archived,
-            is_nelfo=is_nelfo,
-            nho_version=nho_version,
-            signature_required=signature_required,
-            fields=fields,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "type",
+                "displayName",
+                "description",
+                "formVersion",
+                "typeNumber",
+                "previousTemplateId",
+                "rootTemplateId",
+                "isArchived",
+                "isNelfo",
+                "nhoVersion",
+                "signatureRequired",
+                "fields",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "type_": ("type", None),
+            "display_name": ("displayName", None),
+            "description": ("description", None),
+            "form_version": ("formVersion", None),
+            "type_number": ("typeNumber", None),
+            "previous_template_id": ("previousTemplateId", None),
+            "root_template_id": ("rootTemplateId", None),
+            "is_archived": ("isArchived", None),
+            "is_nelfo": ("isNelfo", None),
+            "nho_version": ("nhoVersion", None),
+            "signature_required": ("signatureRequired", None),
+            "fields": ("fields", _p_fields),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

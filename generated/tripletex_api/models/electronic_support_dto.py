@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.electronic_support_dto_type import ElectronicSupportDTOType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ElectronicSupportDTO")
 
 
-@_attrs_define
-class ElectronicSupportDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ElectronicSupportDTO(LazyModel):
     """
     Attributes:
         bank_id (int | Unset): [read-only] Bank ID
@@ -30,8 +44,10 @@ class ElectronicSupportDTO:
     type_: ElectronicSupportDTOType | Unset = UNSET
     bank_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         bank_id = self.bank_id
 
@@ -59,30 +75,41 @@ class ElectronicSupportDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        bank_id = d.pop("bankId", UNSET)
+        """A ElectronicSupportDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        bank_name = d.pop("bankName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _type_ = d.pop("type", UNSET)
-        type_: ElectronicSupportDTOType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ElectronicSupportDTOType(_type_)
+        def _p_type_(_tx_v: Any) -> ElectronicSupportDTOType | Unset:
+            _type_ = _tx_v
+            type_: ElectronicSupportDTOType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ElectronicSupportDTOType(_type_)
 
-        bank_url = d.pop("bankUrl", UNSET)
+            return type_
 
-        _obj = cls(
-            bank_id=bank_id,
-            bank_name=bank_name,
-            type_=type_,
-            bank_url=bank_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bankId",
+                "bankName",
+                "type",
+                "bankUrl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "bank_id": ("bankId", None),
+            "bank_name": ("bankName", None),
+            "type_": ("type", _p_type_),
+            "bank_url": ("bankUrl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_user_type import EmployeeUserType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Employee")
 
 
-@_attrs_define
-class Employee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("phoneNumberMobileCountry", dict, False),
+    ("internationalId", dict, False),
+    ("userType", str, False),
+    ("address", dict, False),
+    ("department", dict, False),
+    ("employments", list, False),
+    ("holidayAllowanceEarned", dict, False),
+    ("employeeCategory", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Employee(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -110,8 +134,10 @@ class Employee:
     company_id: int | Unset = UNSET
     visma_connect_2f_aactive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -289,6 +315,11 @@ class Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Employee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
@@ -298,174 +329,187 @@ class Employee:
         from ..models.holiday_allowance_earned import HolidayAllowanceEarned  # noqa: PLC0415
         from ..models.international_id import InternationalId  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_phone_number_mobile_country(_tx_v: Any) -> Country | Unset:
+            _phone_number_mobile_country = _tx_v
+            phone_number_mobile_country: Country | Unset
+            if isinstance(_phone_number_mobile_country, Unset):
+                phone_number_mobile_country = UNSET
+            else:
+                phone_number_mobile_country = Country._tx_from_json(_phone_number_mobile_country)
 
-        url = d.pop("url", UNSET)
+            return phone_number_mobile_country
 
-        first_name = d.pop("firstName", UNSET)
+        def _p_international_id(_tx_v: Any) -> InternationalId | Unset:
+            _international_id = _tx_v
+            international_id: InternationalId | Unset
+            if isinstance(_international_id, Unset):
+                international_id = UNSET
+            else:
+                international_id = InternationalId._tx_from_json(_international_id)
 
-        last_name = d.pop("lastName", UNSET)
+            return international_id
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_user_type(_tx_v: Any) -> EmployeeUserType | Unset:
+            _user_type = _tx_v
+            user_type: EmployeeUserType | Unset
+            if isinstance(_user_type, Unset):
+                user_type = UNSET
+            else:
+                user_type = EmployeeUserType(_user_type)
 
-        employee_number = d.pop("employeeNumber", UNSET)
+            return user_type
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        def _p_address(_tx_v: Any) -> Address | Unset:
+            _address = _tx_v
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address._tx_from_json(_address)
 
-        email = d.pop("email", UNSET)
+            return address
 
-        _phone_number_mobile_country = d.pop("phoneNumberMobileCountry", UNSET)
-        phone_number_mobile_country: Country | Unset
-        if isinstance(_phone_number_mobile_country, Unset):
-            phone_number_mobile_country = UNSET
-        else:
-            phone_number_mobile_country = Country.from_dict(_phone_number_mobile_country)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
+            return department
 
-        phone_number_home = d.pop("phoneNumberHome", UNSET)
+        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
+            _employments = _tx_v
+            employments: list[Employment] | Unset = UNSET
+            if _employments is not UNSET:
+                employments = []
+                for employments_item_data in _employments:
+                    if employments_item_data is None:
+                        continue
+                    employments_item = Employment._tx_from_json(employments_item_data)
 
-        phone_number_work = d.pop("phoneNumberWork", UNSET)
+                    employments.append(employments_item)
 
-        national_identity_number = d.pop("nationalIdentityNumber", UNSET)
+            return employments
 
-        dnumber = d.pop("dnumber", UNSET)
+        def _p_holiday_allowance_earned(_tx_v: Any) -> HolidayAllowanceEarned | Unset:
+            _holiday_allowance_earned = _tx_v
+            holiday_allowance_earned: HolidayAllowanceEarned | Unset
+            if isinstance(_holiday_allowance_earned, Unset):
+                holiday_allowance_earned = UNSET
+            else:
+                holiday_allowance_earned = HolidayAllowanceEarned._tx_from_json(_holiday_allowance_earned)
 
-        _international_id = d.pop("internationalId", UNSET)
-        international_id: InternationalId | Unset
-        if isinstance(_international_id, Unset):
-            international_id = UNSET
-        else:
-            international_id = InternationalId.from_dict(_international_id)
+            return holiday_allowance_earned
 
-        bank_account_number = d.pop("bankAccountNumber", UNSET)
+        def _p_employee_category(_tx_v: Any) -> EmployeeCategory | Unset:
+            _employee_category = _tx_v
+            employee_category: EmployeeCategory | Unset
+            if isinstance(_employee_category, Unset):
+                employee_category = UNSET
+            else:
+                employee_category = EmployeeCategory._tx_from_json(_employee_category)
 
-        iban = d.pop("iban", UNSET)
+            return employee_category
 
-        bic = d.pop("bic", UNSET)
-
-        creditor_bank_country_id = d.pop("creditorBankCountryId", UNSET)
-
-        uses_abroad_payment = d.pop("usesAbroadPayment", UNSET)
-
-        _user_type = d.pop("userType", UNSET)
-        user_type: EmployeeUserType | Unset
-        if isinstance(_user_type, Unset):
-            user_type = UNSET
-        else:
-            user_type = EmployeeUserType(_user_type)
-
-        allow_information_registration = d.pop("allowInformationRegistration", UNSET)
-
-        is_contact = d.pop("isContact", UNSET)
-
-        is_proxy = d.pop("isProxy", UNSET)
-
-        comments = d.pop("comments", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _employments = d.pop("employments", UNSET)
-        employments: list[Employment] | Unset = UNSET
-        if _employments is not UNSET:
-            employments = []
-            for employments_item_data in _employments:
-                if employments_item_data is None:
-                    continue
-                employments_item = Employment.from_dict(employments_item_data)
-
-                employments.append(employments_item)
-
-        _holiday_allowance_earned = d.pop("holidayAllowanceEarned", UNSET)
-        holiday_allowance_earned: HolidayAllowanceEarned | Unset
-        if isinstance(_holiday_allowance_earned, Unset):
-            holiday_allowance_earned = UNSET
-        else:
-            holiday_allowance_earned = HolidayAllowanceEarned.from_dict(_holiday_allowance_earned)
-
-        _employee_category = d.pop("employeeCategory", UNSET)
-        employee_category: EmployeeCategory | Unset
-        if isinstance(_employee_category, Unset):
-            employee_category = UNSET
-        else:
-            employee_category = EmployeeCategory.from_dict(_employee_category)
-
-        is_auth_project_overview_url = d.pop("isAuthProjectOverviewURL", UNSET)
-
-        picture_id = d.pop("pictureId", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        visma_connect_2f_aactive = d.pop("vismaConnect2FAactive", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            employee_number=employee_number,
-            date_of_birth=date_of_birth,
-            email=email,
-            phone_number_mobile_country=phone_number_mobile_country,
-            phone_number_mobile=phone_number_mobile,
-            phone_number_home=phone_number_home,
-            phone_number_work=phone_number_work,
-            national_identity_number=national_identity_number,
-            dnumber=dnumber,
-            international_id=international_id,
-            bank_account_number=bank_account_number,
-            iban=iban,
-            bic=bic,
-            creditor_bank_country_id=creditor_bank_country_id,
-            uses_abroad_payment=uses_abroad_payment,
-            user_type=user_type,
-            allow_information_registration=allow_information_registration,
-            is_contact=is_contact,
-            is_proxy=is_proxy,
-            comments=comments,
-            address=address,
-            department=department,
-            employments=employments,
-            holiday_allowance_earned=holiday_allowance_earned,
-            employee_category=employee_category,
-            is_auth_project_overview_url=is_auth_project_overview_url,
-            picture_id=picture_id,
-            company_id=company_id,
-            visma_connect_2f_aactive=visma_connect_2f_aactive,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "firstName",
+                "lastName",
+                "displayName",
+                "employeeNumber",
+                "dateOfBirth",
+                "email",
+                "phoneNumberMobileCountry",
+                "phoneNumberMobile",
+                "phoneNumberHome",
+                "phoneNumberWork",
+                "nationalIdentityNumber",
+                "dnumber",
+                "internationalId",
+                "bankAccountNumber",
+                "iban",
+                "bic",
+                "creditorBankCountryId",
+                "usesAbroadPayment",
+                "userType",
+                "allowInformationRegistration",
+                "isContact",
+                "isProxy",
+                "comments",
+                "address",
+                "department",
+                "employments",
+                "holidayAllowanceEarned",
+                "employeeCategory",
+                "isAuthProjectOverviewURL",
+                "pictureId",
+                "companyId",
+                "vismaConnect2FAactive",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "display_name": ("displayName", None),
+            "employee_number": ("employeeNumber", None),
+            "date_of_birth": ("dateOfBirth", None),
+            "email": ("email", None),
+            "phone_number_mobile_country": ("phoneNumberMobileCountry", _p_phone_number_mobile_country),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "phone_number_home": ("phoneNumberHome", None),
+            "phone_number_work": ("phoneNumberWork", None),
+            "national_identity_number": ("nationalIdentityNumber", None),
+            "dnumber": ("dnumber", None),
+            "international_id": ("internationalId", _p_international_id),
+            "bank_account_number": ("bankAccountNumber", None),
+            "iban": ("iban", None),
+            "bic": ("bic", None),
+            "creditor_bank_country_id": ("creditorBankCountryId", None),
+            "uses_abroad_payment": ("usesAbroadPayment", None),
+            "user_type": ("userType", _p_user_type),
+            "allow_information_registration": ("allowInformationRegistration", None),
+            "is_contact": ("isContact", None),
+            "is_proxy": ("isProxy", None),
+            "comments": ("comments", None),
+            "address": ("address", _p_address),
+            "department": ("department", _p_department),
+            "employments": ("employments", _p_employments),
+            "holiday_allowance_earned": ("holidayAllowanceEarned", _p_holiday_allowance_earned),
+            "employee_category": ("employeeCategory", _p_employee_category),
+            "is_auth_project_overview_url": ("isAuthProjectOverviewURL", None),
+            "picture_id": ("pictureId", None),
+            "company_id": ("companyId", None),
+            "visma_connect_2f_aactive": ("vismaConnect2FAactive", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeBuilder")
 
 
-@_attrs_define
-class EmployeeBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -68,8 +82,10 @@ class EmployeeBuilder:
     create_log_id: int | Unset = UNSET
     payslip_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -179,88 +195,73 @@ class EmployeeBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A EmployeeBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        user_id = d.pop("userId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        department_id = d.pop("departmentId", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        login_end_date = d.pop("loginEndDate", UNSET)
-
-        employee_category_id = d.pop("employeeCategoryId", UNSET)
-
-        external = d.pop("external", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        user_category = d.pop("userCategory", UNSET)
-
-        owner = d.pop("owner", UNSET)
-
-        auditor = d.pop("auditor", UNSET)
-
-        accountant = d.pop("accountant", UNSET)
-
-        enkeltpersonsforetak = d.pop("enkeltpersonsforetak", UNSET)
-
-        proxy = d.pop("proxy", UNSET)
-
-        robot = d.pop("robot", UNSET)
-
-        inactive = d.pop("inactive", UNSET)
-
-        date_of_birth = d.pop("dateOfBirth", UNSET)
-
-        allow_reg_info = d.pop("allowRegInfo", UNSET)
-
-        allow_login = d.pop("allowLogin", UNSET)
-
-        wage_receiver = d.pop("wageReceiver", UNSET)
-
-        create_log_id = d.pop("createLogId", UNSET)
-
-        payslip_only = d.pop("payslipOnly", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            user_id=user_id,
-            department_id=department_id,
-            number=number,
-            first_name=first_name,
-            last_name=last_name,
-            description=description,
-            login_end_date=login_end_date,
-            employee_category_id=employee_category_id,
-            external=external,
-            customer_id=customer_id,
-            user_category=user_category,
-            owner=owner,
-            auditor=auditor,
-            accountant=accountant,
-            enkeltpersonsforetak=enkeltpersonsforetak,
-            proxy=proxy,
-            robot=robot,
-            inactive=inactive,
-            date_of_birth=date_of_birth,
-            allow_reg_info=allow_reg_info,
-            allow_login=allow_login,
-            wage_receiver=wage_receiver,
-            create_log_id=create_log_id,
-            payslip_only=payslip_only,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "userId",
+                "departmentId",
+                "number",
+                "firstName",
+                "lastName",
+                "description",
+                "loginEndDate",
+                "employeeCategoryId",
+                "external",
+                "customerId",
+                "userCategory",
+                "owner",
+                "auditor",
+                "accountant",
+                "enkeltpersonsforetak",
+                "proxy",
+                "robot",
+                "inactive",
+                "dateOfBirth",
+                "allowRegInfo",
+                "allowLogin",
+                "wageReceiver",
+                "createLogId",
+                "payslipOnly",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "user_id": ("userId", None),
+            "department_id": ("departmentId", None),
+            "number": ("number", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "description": ("description", None),
+            "login_end_date": ("loginEndDate", None),
+            "employee_category_id": ("employeeCategoryId", None),
+            "external": ("external", None),
+            "customer_id": ("customerId", None),
+            "user_category": ("userCategory", None),
+            "owner": ("owner", None),
+            "auditor": ("auditor", None),
+            "accountant": ("accountant", None),
+            "enkeltpersonsforetak": ("enkeltpersonsforetak", None),
+            "proxy": ("proxy", None),
+            "robot": ("robot", None),
+            "inactive": ("inactive", None),
+            "date_of_birth": ("dateOfBirth", None),
+            "allow_reg_info": ("allowRegInfo", None),
+            "allow_login": ("allowLogin", None),
+            "wage_receiver": ("wageReceiver", None),
+            "create_log_id": ("createLogId", None),
+            "payslip_only": ("payslipOnly", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeHoursStatus")
 
 
-@_attrs_define
-class EmployeeHoursStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("employee", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeHoursStatus(LazyModel):
     """
     Attributes:
         employee (Employee | Unset):
@@ -36,8 +50,10 @@ class EmployeeHoursStatus:
     deviation_hours: float | Unset = UNSET
     deviation_hours_validation_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
@@ -77,41 +93,48 @@ class EmployeeHoursStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EmployeeHoursStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        budget_hours = d.pop("budgetHours", UNSET)
+            return employee
 
-        total_hours = d.pop("totalHours", UNSET)
-
-        remaining_hours = d.pop("remainingHours", UNSET)
-
-        forecast_hours = d.pop("forecastHours", UNSET)
-
-        deviation_hours = d.pop("deviationHours", UNSET)
-
-        deviation_hours_validation_message = d.pop("deviationHoursValidationMessage", UNSET)
-
-        _obj = cls(
-            employee=employee,
-            budget_hours=budget_hours,
-            total_hours=total_hours,
-            remaining_hours=remaining_hours,
-            forecast_hours=forecast_hours,
-            deviation_hours=deviation_hours,
-            deviation_hours_validation_message=deviation_hours_validation_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "budgetHours",
+                "totalHours",
+                "remainingHours",
+                "forecastHours",
+                "deviationHours",
+                "deviationHoursValidationMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", _p_employee),
+            "budget_hours": ("budgetHours", None),
+            "total_hours": ("totalHours", None),
+            "remaining_hours": ("remainingHours", None),
+            "forecast_hours": ("forecastHours", None),
+            "deviation_hours": ("deviationHours", None),
+            "deviation_hours_validation_message": ("deviationHoursValidationMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeImportRowContent")
 
 
-@_attrs_define
-class EmployeeImportRowContent:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeImportRowContent(LazyModel):
     """rowContent
 
     Attributes:
@@ -113,8 +127,10 @@ class EmployeeImportRowContent:
     dnumber: str | Unset = UNSET
     empty: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         first_name = self.first_name
 
@@ -312,154 +328,117 @@ class EmployeeImportRowContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        first_name = d.pop("firstName", UNSET)
+        """A EmployeeImportRowContent from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        last_name = d.pop("lastName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        email = d.pop("email", UNSET)
-
-        postal_address_1 = d.pop("postalAddress1", UNSET)
-
-        postal_address_2 = d.pop("postalAddress2", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        postal_address_city = d.pop("postalAddressCity", UNSET)
-
-        postal_address_country = d.pop("postalAddressCountry", UNSET)
-
-        phone_number_work = d.pop("phoneNumberWork", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        employee_number = d.pop("employeeNumber", UNSET)
-
-        percent_of_employment = d.pop("percentOfEmployment", UNSET)
-
-        date_of_birth = d.pop("dateOfBirth", UNSET)
-
-        social_security_number = d.pop("socialSecurityNumber", UNSET)
-
-        getd_number = d.pop("getdNumber", UNSET)
-
-        bban = d.pop("bban", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        swift = d.pop("swift", UNSET)
-
-        vacation_allowance_earned_year = d.pop("vacationAllowanceEarnedYear", UNSET)
-
-        vacation_allowance_basis = d.pop("vacationAllowanceBasis", UNSET)
-
-        vacation_allowance_amount = d.pop("vacationAllowanceAmount", UNSET)
-
-        vacation_allowance_extra_week_amount = d.pop("vacationAllowanceExtraWeekAmount", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        employment_type = d.pop("employmentType", UNSET)
-
-        employment_form = d.pop("employmentForm", UNSET)
-
-        occupation_code = d.pop("occupationCode", UNSET)
-
-        yearly_wage = d.pop("yearlyWage", UNSET)
-
-        hourly_wage = d.pop("hourlyWage", UNSET)
-
-        division_number = d.pop("divisionNumber", UNSET)
-
-        international_id_number = d.pop("internationalIdNumber", UNSET)
-
-        international_id_type = d.pop("internationalIdType", UNSET)
-
-        international_id_country = d.pop("internationalIdCountry", UNSET)
-
-        salary_type = d.pop("salaryType", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        imported_employment_id = d.pop("importedEmploymentId", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        employment_end_reason = d.pop("employmentEndReason", UNSET)
-
-        employment_schedule_type_amelding_type_id = d.pop("employmentScheduleTypeAmeldingTypeId", UNSET)
-
-        shift_duration_hours = d.pop("shiftDurationHours", UNSET)
-
-        is_main_employer = d.pop("isMainEmployer", UNSET)
-
-        hour_rate = d.pop("hourRate", UNSET)
-
-        hour_cost = d.pop("hourCost", UNSET)
-
-        date_vacation_and_hour_balance = d.pop("dateVacationAndHourBalance", UNSET)
-
-        vacation_balance = d.pop("vacationBalance", UNSET)
-
-        hour_balance = d.pop("hourBalance", UNSET)
-
-        dnumber = d.pop("dnumber", UNSET)
-
-        empty = d.pop("empty", UNSET)
-
-        _obj = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            postal_address_1=postal_address_1,
-            postal_address_2=postal_address_2,
-            postal_code=postal_code,
-            postal_address_city=postal_address_city,
-            postal_address_country=postal_address_country,
-            phone_number_work=phone_number_work,
-            phone_number_mobile=phone_number_mobile,
-            employee_number=employee_number,
-            percent_of_employment=percent_of_employment,
-            date_of_birth=date_of_birth,
-            social_security_number=social_security_number,
-            getd_number=getd_number,
-            bban=bban,
-            iban=iban,
-            swift=swift,
-            vacation_allowance_earned_year=vacation_allowance_earned_year,
-            vacation_allowance_basis=vacation_allowance_basis,
-            vacation_allowance_amount=vacation_allowance_amount,
-            vacation_allowance_extra_week_amount=vacation_allowance_extra_week_amount,
-            start_date=start_date,
-            employment_type=employment_type,
-            employment_form=employment_form,
-            occupation_code=occupation_code,
-            yearly_wage=yearly_wage,
-            hourly_wage=hourly_wage,
-            division_number=division_number,
-            international_id_number=international_id_number,
-            international_id_type=international_id_type,
-            international_id_country=international_id_country,
-            salary_type=salary_type,
-            department_number=department_number,
-            imported_employment_id=imported_employment_id,
-            end_date=end_date,
-            employment_end_reason=employment_end_reason,
-            employment_schedule_type_amelding_type_id=employment_schedule_type_amelding_type_id,
-            shift_duration_hours=shift_duration_hours,
-            is_main_employer=is_main_employer,
-            hour_rate=hour_rate,
-            hour_cost=hour_cost,
-            date_vacation_and_hour_balance=date_vacation_and_hour_balance,
-            vacation_balance=vacation_balance,
-            hour_balance=hour_balance,
-            dnumber=dnumber,
-            empty=empty,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "firstName",
+                "lastName",
+                "email",
+                "postalAddress1",
+                "postalAddress2",
+                "postalCode",
+                "postalAddressCity",
+                "postalAddressCountry",
+                "phoneNumberWork",
+                "phoneNumberMobile",
+                "employeeNumber",
+                "percentOfEmployment",
+                "dateOfBirth",
+                "socialSecurityNumber",
+                "getdNumber",
+                "bban",
+                "iban",
+                "swift",
+                "vacationAllowanceEarnedYear",
+                "vacationAllowanceBasis",
+                "vacationAllowanceAmount",
+                "vacationAllowanceExtraWeekAmount",
+                "startDate",
+                "employmentType",
+                "employmentForm",
+                "occupationCode",
+                "yearlyWage",
+                "hourlyWage",
+                "divisionNumber",
+                "internationalIdNumber",
+                "internationalIdType",
+                "internationalIdCountry",
+                "salaryType",
+                "departmentNumber",
+                "importedEmploymentId",
+                "endDate",
+                "employmentEndReason",
+                "employmentScheduleTypeAmeldingTypeId",
+                "shiftDurationHours",
+                "isMainEmployer",
+                "hourRate",
+                "hourCost",
+                "dateVacationAndHourBalance",
+                "vacationBalance",
+                "hourBalance",
+                "dnumber",
+                "empty",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "email": ("email", None),
+            "postal_address_1": ("postalAddress1", None),
+            "postal_address_2": ("postalAddress2", None),
+            "postal_code": ("postalCode", None),
+            "postal_address_city": ("postalAddressCity", None),
+            "postal_address_country": ("postalAddressCountry", None),
+            "phone_number_work": ("phoneNumberWork", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "employee_number": ("employeeNumber", None),
+            "percent_of_employment": ("percentOfEmployment", None),
+            "date_of_birth": ("dateOfBirth", None),
+            "social_security_number": ("socialSecurityNumber", None),
+            "getd_number": ("getdNumber", None),
+            "bban": ("bban", None),
+            "iban": ("iban", None),
+            "swift": ("swift", None),
+            "vacation_allowance_earned_year": ("vacationAllowanceEarnedYear", None),
+            "vacation_allowance_basis": ("vacationAllowanceBasis", None),
+            "vacation_allowance_amount": ("vacationAllowanceAmount", None),
+            "vacation_allowance_extra_week_amount": ("vacationAllowanceExtraWeekAmount", None),
+            "start_date": ("startDate", None),
+            "employment_type": ("employmentType", None),
+            "employment_form": ("employmentForm", None),
+            "occupation_code": ("occupationCode", None),
+            "yearly_wage": ("yearlyWage", None),
+            "hourly_wage": ("hourlyWage", None),
+            "division_number": ("divisionNumber", None),
+            "international_id_number": ("internationalIdNumber", None),
+            "international_id_type": ("internationalIdType", None),
+            "international_id_country": ("internationalIdCountry", None),
+            "salary_type": ("salaryType", None),
+            "department_number": ("departmentNumber", None),
+            "imported_employment_id": ("importedEmploymentId", None),
+            "end_date": ("endDate", None),
+            "employment_end_reason": ("employmentEndReason", None),
+            "employment_schedule_type_amelding_type_id": ("employmentScheduleTypeAmeldingTypeId", None),
+            "shift_duration_hours": ("shiftDurationHours", None),
+            "is_main_employer": ("isMainEmployer", None),
+            "hour_rate": ("hourRate", None),
+            "hour_cost": ("hourCost", None),
+            "date_vacation_and_hour_balance": ("dateVacationAndHourBalance", None),
+            "vacation_balance": ("vacationBalance", None),
+            "hour_balance": ("hourBalance", None),
+            "dnumber": ("dnumber", None),
+            "empty": ("empty", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

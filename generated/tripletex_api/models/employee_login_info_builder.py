@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeLoginInfoBuilder")
 
 
-@_attrs_define
-class EmployeeLoginInfoBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeLoginInfoBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -34,8 +48,10 @@ class EmployeeLoginInfoBuilder:
     username: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -77,37 +93,39 @@ class EmployeeLoginInfoBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A EmployeeLoginInfoBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        ip = d.pop("ip", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        port = d.pop("port", UNSET)
-
-        login_result = d.pop("loginResult", UNSET)
-
-        browser_details = d.pop("browserDetails", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            ip=ip,
-            port=port,
-            login_result=login_result,
-            browser_details=browser_details,
-            employee_id=employee_id,
-            username=username,
-            timestamp=timestamp,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "ip",
+                "port",
+                "loginResult",
+                "browserDetails",
+                "employeeId",
+                "username",
+                "timestamp",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "ip": ("ip", None),
+            "port": ("port", None),
+            "login_result": ("loginResult", None),
+            "browser_details": ("browserDetails", None),
+            "employee_id": ("employeeId", None),
+            "username": ("username", None),
+            "timestamp": ("timestamp", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

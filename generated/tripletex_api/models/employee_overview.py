@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_overview_employee_approver_relation_type import EmployeeOverviewEmployeeApproverRelationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeOverview")
 
 
-@_attrs_define
-class EmployeeOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("address", dict, False),
+    ("department", dict, False),
+    ("employeeCategory", dict, False),
+    ("lastActiveEmployment", dict, False),
+    ("currentCompanyEmployeeRate", dict, False),
+    ("employmentDetails", dict, False),
+    ("employeeApprover", dict, False),
+    ("employeeApproverRelationType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeOverview(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -104,8 +128,10 @@ class EmployeeOverview:
     employee_approver: Employee | Unset = UNSET
     employee_approver_relation_type: EmployeeOverviewEmployeeApproverRelationType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -280,6 +306,11 @@ class EmployeeOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EmployeeOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company_employee_rate import CompanyEmployeeRate  # noqa: PLC0415
@@ -289,172 +320,185 @@ class EmployeeOverview:
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.employment_details import EmploymentDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_address(_tx_v: Any) -> Address | Unset:
+            _address = _tx_v
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address._tx_from_json(_address)
 
-        url = d.pop("url", UNSET)
+            return address
 
-        first_name = d.pop("firstName", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        last_name = d.pop("lastName", UNSET)
+            return department
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_employee_category(_tx_v: Any) -> EmployeeCategory | Unset:
+            _employee_category = _tx_v
+            employee_category: EmployeeCategory | Unset
+            if isinstance(_employee_category, Unset):
+                employee_category = UNSET
+            else:
+                employee_category = EmployeeCategory._tx_from_json(_employee_category)
 
-        number = d.pop("number", UNSET)
+            return employee_category
 
-        date_of_birth = d.pop("dateOfBirth", UNSET)
+        def _p_last_active_employment(_tx_v: Any) -> Employment | Unset:
+            _last_active_employment = _tx_v
+            last_active_employment: Employment | Unset
+            if isinstance(_last_active_employment, Unset):
+                last_active_employment = UNSET
+            else:
+                last_active_employment = Employment._tx_from_json(_last_active_employment)
 
-        email = d.pop("email", UNSET)
+            return last_active_employment
 
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
+        def _p_current_company_employee_rate(_tx_v: Any) -> CompanyEmployeeRate | Unset:
+            _current_company_employee_rate = _tx_v
+            current_company_employee_rate: CompanyEmployeeRate | Unset
+            if isinstance(_current_company_employee_rate, Unset):
+                current_company_employee_rate = UNSET
+            else:
+                current_company_employee_rate = CompanyEmployeeRate._tx_from_json(_current_company_employee_rate)
 
-        phone_number_home = d.pop("phoneNumberHome", UNSET)
+            return current_company_employee_rate
 
-        phone_number_work = d.pop("phoneNumberWork", UNSET)
+        def _p_employment_details(_tx_v: Any) -> EmploymentDetails | Unset:
+            _employment_details = _tx_v
+            employment_details: EmploymentDetails | Unset
+            if isinstance(_employment_details, Unset):
+                employment_details = UNSET
+            else:
+                employment_details = EmploymentDetails._tx_from_json(_employment_details)
 
-        national_identity_number = d.pop("nationalIdentityNumber", UNSET)
+            return employment_details
 
-        is_contact = d.pop("isContact", UNSET)
+        def _p_employee_approver(_tx_v: Any) -> Employee | Unset:
+            _employee_approver = _tx_v
+            employee_approver: Employee | Unset
+            if isinstance(_employee_approver, Unset):
+                employee_approver = UNSET
+            else:
+                employee_approver = Employee._tx_from_json(_employee_approver)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+            return employee_approver
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_employee_approver_relation_type(_tx_v: Any) -> EmployeeOverviewEmployeeApproverRelationType | Unset:
+            _employee_approver_relation_type = _tx_v
+            employee_approver_relation_type: EmployeeOverviewEmployeeApproverRelationType | Unset
+            if isinstance(_employee_approver_relation_type, Unset):
+                employee_approver_relation_type = UNSET
+            else:
+                employee_approver_relation_type = EmployeeOverviewEmployeeApproverRelationType(
+                    _employee_approver_relation_type
+                )
 
-        _employee_category = d.pop("employeeCategory", UNSET)
-        employee_category: EmployeeCategory | Unset
-        if isinstance(_employee_category, Unset):
-            employee_category = UNSET
-        else:
-            employee_category = EmployeeCategory.from_dict(_employee_category)
+            return employee_approver_relation_type
 
-        picture_id = d.pop("pictureId", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        _last_active_employment = d.pop("lastActiveEmployment", UNSET)
-        last_active_employment: Employment | Unset
-        if isinstance(_last_active_employment, Unset):
-            last_active_employment = UNSET
-        else:
-            last_active_employment = Employment.from_dict(_last_active_employment)
-
-        _current_company_employee_rate = d.pop("currentCompanyEmployeeRate", UNSET)
-        current_company_employee_rate: CompanyEmployeeRate | Unset
-        if isinstance(_current_company_employee_rate, Unset):
-            current_company_employee_rate = UNSET
-        else:
-            current_company_employee_rate = CompanyEmployeeRate.from_dict(_current_company_employee_rate)
-
-        delivery_method_wage_slip_string = d.pop("deliveryMethodWageSlipString", UNSET)
-
-        bank_account_number = d.pop("bankAccountNumber", UNSET)
-
-        allow_login = d.pop("allowLogin", UNSET)
-
-        auth_read_only = d.pop("authReadOnly", UNSET)
-
-        is_proxy = d.pop("isProxy", UNSET)
-
-        visma_connect_2f_aactive = d.pop("vismaConnect2FAactive", UNSET)
-
-        has_resigned = d.pop("hasResigned", UNSET)
-
-        is_user_administrator = d.pop("isUserAdministrator", UNSET)
-
-        allow_reg_info = d.pop("allowRegInfo", UNSET)
-
-        social_security_number_or_d_number = d.pop("socialSecurityNumberOrDNumber", UNSET)
-
-        is_payslip_only = d.pop("isPayslipOnly", UNSET)
-
-        _employment_details = d.pop("employmentDetails", UNSET)
-        employment_details: EmploymentDetails | Unset
-        if isinstance(_employment_details, Unset):
-            employment_details = UNSET
-        else:
-            employment_details = EmploymentDetails.from_dict(_employment_details)
-
-        _employee_approver = d.pop("employeeApprover", UNSET)
-        employee_approver: Employee | Unset
-        if isinstance(_employee_approver, Unset):
-            employee_approver = UNSET
-        else:
-            employee_approver = Employee.from_dict(_employee_approver)
-
-        _employee_approver_relation_type = d.pop("employeeApproverRelationType", UNSET)
-        employee_approver_relation_type: EmployeeOverviewEmployeeApproverRelationType | Unset
-        if isinstance(_employee_approver_relation_type, Unset):
-            employee_approver_relation_type = UNSET
-        else:
-            employee_approver_relation_type = EmployeeOverviewEmployeeApproverRelationType(
-                _employee_approver_relation_type
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "firstName",
+                "lastName",
+                "displayName",
+                "number",
+                "dateOfBirth",
+                "email",
+                "phoneNumberMobile",
+                "phoneNumberHome",
+                "phoneNumberWork",
+                "nationalIdentityNumber",
+                "isContact",
+                "address",
+                "department",
+                "employeeCategory",
+                "pictureId",
+                "companyId",
+                "lastActiveEmployment",
+                "currentCompanyEmployeeRate",
+                "deliveryMethodWageSlipString",
+                "bankAccountNumber",
+                "allowLogin",
+                "authReadOnly",
+                "isProxy",
+                "vismaConnect2FAactive",
+                "hasResigned",
+                "isUserAdministrator",
+                "allowRegInfo",
+                "socialSecurityNumberOrDNumber",
+                "isPayslipOnly",
+                "employmentDetails",
+                "employeeApprover",
+                "employeeApproverRelationType",
             )
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            number=number,
-            date_of_birth=date_of_birth,
-            email=email,
-            phone_number_mobile=phone_number_mobile,
-            phone_number_home=phone_number_home,
-            phone_number_work=phone_number_work,
-            national_identity_number=national_identity_number,
-            is_contact=is_contact,
-            address=address,
-            department=department,
-            employee_category=employee_category,
-            picture_id=picture_id,
-            company_id=company_id,
-            last_active_employment=last_active_employment,
-            current_company_employee_rate=current_company_employee_rate,
-            delivery_method_wage_slip_string=delivery_method_wage_slip_string,
-            bank_account_number=bank_account_number,
-            allow_login=allow_login,
-            auth_read_only=auth_read_only,
-            is_proxy=is_proxy,
-            visma_connect_2f_aactive=visma_connect_2f_aactive,
-            has_resigned=has_resigned,
-            is_user_administrator=is_user_administrator,
-            allow_reg_info=allow_reg_info,
-            social_security_number_or_d_number=social_security_number_or_d_number,
-            is_payslip_only=is_payslip_only,
-            employment_details=employment_details,
-            employee_approver=employee_approver,
-            employee_approver_relation_type=employee_approver_relation_type,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "display_name": ("displayName", None),
+            "number": ("number", None),
+            "date_of_birth": ("dateOfBirth", None),
+            "email": ("email", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "phone_number_home": ("phoneNumberHome", None),
+            "phone_number_work": ("phoneNumberWork", None),
+            "national_identity_number": ("nationalIdentityNumber", None),
+            "is_contact": ("isContact", None),
+            "address": ("address", _p_address),
+            "department": ("department", _p_department),
+            "employee_category": ("employeeCategory", _p_employee_category),
+            "picture_id": ("pictureId", None),
+            "company_id": ("companyId", None),
+            "last_active_employment": ("lastActiveEmployment", _p_last_active_employment),
+            "current_company_employee_rate": ("currentCompanyEmployeeRate", _p_current_company_employee_rate),
+            "delivery_method_wage_slip_string": ("deliveryMethodWageSlipString", None),
+            "bank_account_number": ("bankAccountNumber", None),
+            "allow_login": ("allowLogin", None),
+            "auth_read_only": ("authReadOnly", None),
+            "is_proxy": ("isProxy", None),
+            "visma_connect_2f_aactive": ("vismaConnect2FAactive", None),
+            "has_resigned": ("hasResigned", None),
+            "is_user_administrator": ("isUserAdministrator", None),
+            "allow_reg_info": ("allowRegInfo", None),
+            "social_security_number_or_d_number": ("socialSecurityNumberOrDNumber", None),
+            "is_payslip_only": ("isPayslipOnly", None),
+            "employment_details": ("employmentDetails", _p_employment_details),
+            "employee_approver": ("employeeApprover", _p_employee_approver),
+            "employee_approver_relation_type": ("employeeApproverRelationType", _p_employee_approver_relation_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

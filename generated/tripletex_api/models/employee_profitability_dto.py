@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeProfitabilityDTO")
 
 
-@_attrs_define
-class EmployeeProfitabilityDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeProfitabilityDTO(LazyModel):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -30,8 +44,10 @@ class EmployeeProfitabilityDTO:
     result: float | Unset = UNSET
     margin: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -65,31 +81,35 @@ class EmployeeProfitabilityDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        """A EmployeeProfitabilityDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_name = d.pop("employeeName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        income = d.pop("income", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        result = d.pop("result", UNSET)
-
-        margin = d.pop("margin", UNSET)
-
-        _obj = cls(
-            employee_id=employee_id,
-            employee_name=employee_name,
-            income=income,
-            cost=cost,
-            result=result,
-            margin=margin,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "employeeName",
+                "income",
+                "cost",
+                "result",
+                "margin",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "employee_name": ("employeeName", None),
+            "income": ("income", None),
+            "cost": ("cost", None),
+            "result": ("result", None),
+            "margin": ("margin", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeRoleBuilder")
 
 
-@_attrs_define
-class EmployeeRoleBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("roleIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeRoleBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -28,8 +42,10 @@ class EmployeeRoleBuilder:
     role_ids: list[int] | Unset = UNSET
     customer_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -61,28 +77,38 @@ class EmployeeRoleBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A EmployeeRoleBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        robot_employee_id = d.pop("robotEmployeeId", UNSET)
+        def _p_role_ids(_tx_v: Any) -> list[int] | Unset:
+            role_ids = cast(list[int], _tx_v)
 
-        role_ids = cast(list[int], d.pop("roleIds", UNSET))
+            return role_ids
 
-        customer_id = d.pop("customerId", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            employee_id=employee_id,
-            robot_employee_id=robot_employee_id,
-            role_ids=role_ids,
-            customer_id=customer_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "employeeId",
+                "robotEmployeeId",
+                "roleIds",
+                "customerId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "employee_id": ("employeeId", None),
+            "robot_employee_id": ("robotEmployeeId", None),
+            "role_ids": ("roleIds", _p_role_ids),
+            "customer_id": ("customerId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

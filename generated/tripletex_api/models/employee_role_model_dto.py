@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employee_role_model_dto_role import EmployeeRoleModelDTORole
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EmployeeRoleModelDTO")
 
 
-@_attrs_define
-class EmployeeRoleModelDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("role", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeRoleModelDTO(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -29,8 +43,10 @@ class EmployeeRoleModelDTO:
     has_access: bool | Unset = UNSET
     role: EmployeeRoleModelDTORole | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -62,33 +78,43 @@ class EmployeeRoleModelDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A EmployeeRoleModelDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        customer_id = d.pop("customerId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        employee_id = d.pop("employeeId", UNSET)
+        def _p_role(_tx_v: Any) -> EmployeeRoleModelDTORole | Unset:
+            _role = _tx_v
+            role: EmployeeRoleModelDTORole | Unset
+            if isinstance(_role, Unset):
+                role = UNSET
+            else:
+                role = EmployeeRoleModelDTORole(_role)
 
-        has_access = d.pop("hasAccess", UNSET)
+            return role
 
-        _role = d.pop("role", UNSET)
-        role: EmployeeRoleModelDTORole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = EmployeeRoleModelDTORole(_role)
-
-        _obj = cls(
-            company_id=company_id,
-            customer_id=customer_id,
-            employee_id=employee_id,
-            has_access=has_access,
-            role=role,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "customerId",
+                "employeeId",
+                "hasAccess",
+                "role",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "customer_id": ("customerId", None),
+            "employee_id": ("employeeId", None),
+            "has_access": ("hasAccess", None),
+            "role": ("role", _p_role),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

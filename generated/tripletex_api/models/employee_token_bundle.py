@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmployeeTokenBundle")
 
 
-@_attrs_define
-class EmployeeTokenBundle:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employeeToken", dict, False),
+    ("employee", dict, False),
+    ("robotEmployee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmployeeTokenBundle(LazyModel):
     """
     Attributes:
         employee_token (EmployeeToken | Unset):
@@ -29,8 +47,10 @@ class EmployeeTokenBundle:
     employee: Employee | Unset = UNSET
     robot_employee: Employee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_token: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee_token, Unset):
@@ -58,40 +78,61 @@ class EmployeeTokenBundle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EmployeeTokenBundle from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.employee_token import EmployeeToken  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee_token = d.pop("employeeToken", UNSET)
-        employee_token: EmployeeToken | Unset
-        if isinstance(_employee_token, Unset):
-            employee_token = UNSET
-        else:
-            employee_token = EmployeeToken.from_dict(_employee_token)
+        def _p_employee_token(_tx_v: Any) -> EmployeeToken | Unset:
+            _employee_token = _tx_v
+            employee_token: EmployeeToken | Unset
+            if isinstance(_employee_token, Unset):
+                employee_token = UNSET
+            else:
+                employee_token = EmployeeToken._tx_from_json(_employee_token)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return employee_token
 
-        _robot_employee = d.pop("robotEmployee", UNSET)
-        robot_employee: Employee | Unset
-        if isinstance(_robot_employee, Unset):
-            robot_employee = UNSET
-        else:
-            robot_employee = Employee.from_dict(_robot_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _obj = cls(
-            employee_token=employee_token,
-            employee=employee,
-            robot_employee=robot_employee,
+            return employee
+
+        def _p_robot_employee(_tx_v: Any) -> Employee | Unset:
+            _robot_employee = _tx_v
+            robot_employee: Employee | Unset
+            if isinstance(_robot_employee, Unset):
+                robot_employee = UNSET
+            else:
+                robot_employee = Employee._tx_from_json(_robot_employee)
+
+            return robot_employee
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeToken",
+                "employee",
+                "robotEmployee",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_token": ("employeeToken", _p_employee_token),
+            "employee": ("employee", _p_employee),
+            "robot_employee": ("robotEmployee", _p_robot_employee),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

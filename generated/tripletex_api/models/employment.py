@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.employment_employment_end_reason import EmploymentEmploymentEndReason
 from ..models.employment_tax_deduction_code import EmploymentTaxDeductionCode
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -20,8 +30,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Employment")
 
 
-@_attrs_define
-class Employment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("employmentEndReason", str, False),
+    ("division", dict, False),
+    ("taxDeductionCode", str, False),
+    ("employmentDetails", list, False),
+    ("latestSalary", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Employment(LazyModel):
     """Employments tied to the employee
 
     Attributes:
@@ -73,8 +95,10 @@ class Employment:
     is_remove_access_at_employment_ended: bool | Unset = UNSET
     latest_salary: EmploymentDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -172,112 +196,139 @@ class Employment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Employment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.division import Division  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.employment_details import EmploymentDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employment_end_reason(_tx_v: Any) -> EmploymentEmploymentEndReason | Unset:
+            _employment_end_reason = _tx_v
+            employment_end_reason: EmploymentEmploymentEndReason | Unset
+            if isinstance(_employment_end_reason, Unset):
+                employment_end_reason = UNSET
+            else:
+                employment_end_reason = EmploymentEmploymentEndReason(_employment_end_reason)
 
-        employment_id = d.pop("employmentId", UNSET)
+            return employment_end_reason
 
-        start_date = d.pop("startDate", UNSET)
+        def _p_division(_tx_v: Any) -> Division | Unset:
+            _division = _tx_v
+            division: Division | Unset
+            if isinstance(_division, Unset):
+                division = UNSET
+            else:
+                division = Division._tx_from_json(_division)
 
-        end_date = d.pop("endDate", UNSET)
+            return division
 
-        _employment_end_reason = d.pop("employmentEndReason", UNSET)
-        employment_end_reason: EmploymentEmploymentEndReason | Unset
-        if isinstance(_employment_end_reason, Unset):
-            employment_end_reason = UNSET
-        else:
-            employment_end_reason = EmploymentEmploymentEndReason(_employment_end_reason)
+        def _p_tax_deduction_code(_tx_v: Any) -> EmploymentTaxDeductionCode | Unset:
+            _tax_deduction_code = _tx_v
+            tax_deduction_code: EmploymentTaxDeductionCode | Unset
+            if isinstance(_tax_deduction_code, Unset):
+                tax_deduction_code = UNSET
+            else:
+                tax_deduction_code = EmploymentTaxDeductionCode(_tax_deduction_code)
 
-        _division = d.pop("division", UNSET)
-        division: Division | Unset
-        if isinstance(_division, Unset):
-            division = UNSET
-        else:
-            division = Division.from_dict(_division)
+            return tax_deduction_code
 
-        last_salary_change_date = d.pop("lastSalaryChangeDate", UNSET)
+        def _p_employment_details(_tx_v: Any) -> list[EmploymentDetails] | Unset:
+            _employment_details = _tx_v
+            employment_details: list[EmploymentDetails] | Unset = UNSET
+            if _employment_details is not UNSET:
+                employment_details = []
+                for employment_details_item_data in _employment_details:
+                    if employment_details_item_data is None:
+                        continue
+                    employment_details_item = EmploymentDetails._tx_from_json(employment_details_item_data)
 
-        no_employment_relationship = d.pop("noEmploymentRelationship", UNSET)
+                    employment_details.append(employment_details_item)
 
-        is_main_employer = d.pop("isMainEmployer", UNSET)
+            return employment_details
 
-        _tax_deduction_code = d.pop("taxDeductionCode", UNSET)
-        tax_deduction_code: EmploymentTaxDeductionCode | Unset
-        if isinstance(_tax_deduction_code, Unset):
-            tax_deduction_code = UNSET
-        else:
-            tax_deduction_code = EmploymentTaxDeductionCode(_tax_deduction_code)
+        def _p_latest_salary(_tx_v: Any) -> EmploymentDetails | Unset:
+            _latest_salary = _tx_v
+            latest_salary: EmploymentDetails | Unset
+            if isinstance(_latest_salary, Unset):
+                latest_salary = UNSET
+            else:
+                latest_salary = EmploymentDetails._tx_from_json(_latest_salary)
 
-        _employment_details = d.pop("employmentDetails", UNSET)
-        employment_details: list[EmploymentDetails] | Unset = UNSET
-        if _employment_details is not UNSET:
-            employment_details = []
-            for employment_details_item_data in _employment_details:
-                if employment_details_item_data is None:
-                    continue
-                employment_details_item = EmploymentDetails.from_dict(employment_details_item_data)
+            return latest_salary
 
-                employment_details.append(employment_details_item)
-
-        is_remove_access_at_employment_ended = d.pop("isRemoveAccessAtEmploymentEnded", UNSET)
-
-        _latest_salary = d.pop("latestSalary", UNSET)
-        latest_salary: EmploymentDetails | Unset
-        if isinstance(_latest_salary, Unset):
-            latest_salary = UNSET
-        else:
-            latest_salary = EmploymentDetails.from_dict(_latest_salary)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            employment_id=employment_id,
-            start_date=start_date,
-            end_date=end_date,
-            employment_end_reason=employment_end_reason,
-            division=division,
-            last_salary_change_date=last_salary_change_date,
-            no_employment_relationship=no_employment_relationship,
-            is_main_employer=is_main_employer,
-            tax_deduction_code=tax_deduction_code,
-            employment_details=employment_details,
-            is_remove_access_at_employment_ended=is_remove_access_at_employment_ended,
-            latest_salary=latest_salary,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "employmentId",
+                "startDate",
+                "endDate",
+                "employmentEndReason",
+                "division",
+                "lastSalaryChangeDate",
+                "noEmploymentRelationship",
+                "isMainEmployer",
+                "taxDeductionCode",
+                "employmentDetails",
+                "isRemoveAccessAtEmploymentEnded",
+                "latestSalary",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "employment_id": ("employmentId", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "employment_end_reason": ("employmentEndReason", _p_employment_end_reason),
+            "division": ("division", _p_division),
+            "last_salary_change_date": ("lastSalaryChangeDate", None),
+            "no_employment_relationship": ("noEmploymentRelationship", None),
+            "is_main_employer": ("isMainEmployer", None),
+            "tax_deduction_code": ("taxDeductionCode", _p_tax_deduction_code),
+            "employment_details": ("employmentDetails", _p_employment_details),
+            "is_remove_access_at_employment_ended": ("isRemoveAccessAtEmploymentEnded", None),
+            "latest_salary": ("latestSalary", _p_latest_salary),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

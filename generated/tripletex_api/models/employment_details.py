@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.employment_details_employment_form import EmploymentDetailsEmploym
 from ..models.employment_details_employment_type import EmploymentDetailsEmploymentType
 from ..models.employment_details_remuneration_type import EmploymentDetailsRemunerationType
 from ..models.employment_details_working_hours_scheme import EmploymentDetailsWorkingHoursScheme
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EmploymentDetails")
 
 
-@_attrs_define
-class EmploymentDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employment", dict, False),
+    ("employmentType", str, False),
+    ("employmentForm", str, False),
+    ("maritimeEmployment", dict, False),
+    ("remunerationType", str, False),
+    ("workingHoursScheme", str, False),
+    ("occupationCode", dict, False),
+    ("payrollTaxMunicipalityId", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EmploymentDetails(LazyModel):
     """Employment types tied to the employment
 
     Attributes:
@@ -69,8 +93,10 @@ class EmploymentDetails:
     payroll_tax_municipality_id: Municipality | Unset = UNSET
     monthly_salary: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -173,122 +199,158 @@ class EmploymentDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EmploymentDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.maritime_employment import MaritimeEmployment  # noqa: PLC0415
         from ..models.municipality import Municipality  # noqa: PLC0415
         from ..models.occupation_code import OccupationCode  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employment(_tx_v: Any) -> Employment | Unset:
+            _employment = _tx_v
+            employment: Employment | Unset
+            if isinstance(_employment, Unset):
+                employment = UNSET
+            else:
+                employment = Employment._tx_from_json(_employment)
 
-        url = d.pop("url", UNSET)
+            return employment
 
-        _employment = d.pop("employment", UNSET)
-        employment: Employment | Unset
-        if isinstance(_employment, Unset):
-            employment = UNSET
-        else:
-            employment = Employment.from_dict(_employment)
+        def _p_employment_type(_tx_v: Any) -> EmploymentDetailsEmploymentType | Unset:
+            _employment_type = _tx_v
+            employment_type: EmploymentDetailsEmploymentType | Unset
+            if isinstance(_employment_type, Unset):
+                employment_type = UNSET
+            else:
+                employment_type = EmploymentDetailsEmploymentType(_employment_type)
 
-        date = d.pop("date", UNSET)
+            return employment_type
 
-        _employment_type = d.pop("employmentType", UNSET)
-        employment_type: EmploymentDetailsEmploymentType | Unset
-        if isinstance(_employment_type, Unset):
-            employment_type = UNSET
-        else:
-            employment_type = EmploymentDetailsEmploymentType(_employment_type)
+        def _p_employment_form(_tx_v: Any) -> EmploymentDetailsEmploymentForm | Unset:
+            _employment_form = _tx_v
+            employment_form: EmploymentDetailsEmploymentForm | Unset
+            if isinstance(_employment_form, Unset):
+                employment_form = UNSET
+            else:
+                employment_form = EmploymentDetailsEmploymentForm(_employment_form)
 
-        _employment_form = d.pop("employmentForm", UNSET)
-        employment_form: EmploymentDetailsEmploymentForm | Unset
-        if isinstance(_employment_form, Unset):
-            employment_form = UNSET
-        else:
-            employment_form = EmploymentDetailsEmploymentForm(_employment_form)
+            return employment_form
 
-        _maritime_employment = d.pop("maritimeEmployment", UNSET)
-        maritime_employment: MaritimeEmployment | Unset
-        if isinstance(_maritime_employment, Unset):
-            maritime_employment = UNSET
-        else:
-            maritime_employment = MaritimeEmployment.from_dict(_maritime_employment)
+        def _p_maritime_employment(_tx_v: Any) -> MaritimeEmployment | Unset:
+            _maritime_employment = _tx_v
+            maritime_employment: MaritimeEmployment | Unset
+            if isinstance(_maritime_employment, Unset):
+                maritime_employment = UNSET
+            else:
+                maritime_employment = MaritimeEmployment._tx_from_json(_maritime_employment)
 
-        _remuneration_type = d.pop("remunerationType", UNSET)
-        remuneration_type: EmploymentDetailsRemunerationType | Unset
-        if isinstance(_remuneration_type, Unset):
-            remuneration_type = UNSET
-        else:
-            remuneration_type = EmploymentDetailsRemunerationType(_remuneration_type)
+            return maritime_employment
 
-        _working_hours_scheme = d.pop("workingHoursScheme", UNSET)
-        working_hours_scheme: EmploymentDetailsWorkingHoursScheme | Unset
-        if isinstance(_working_hours_scheme, Unset):
-            working_hours_scheme = UNSET
-        else:
-            working_hours_scheme = EmploymentDetailsWorkingHoursScheme(_working_hours_scheme)
+        def _p_remuneration_type(_tx_v: Any) -> EmploymentDetailsRemunerationType | Unset:
+            _remuneration_type = _tx_v
+            remuneration_type: EmploymentDetailsRemunerationType | Unset
+            if isinstance(_remuneration_type, Unset):
+                remuneration_type = UNSET
+            else:
+                remuneration_type = EmploymentDetailsRemunerationType(_remuneration_type)
 
-        shift_duration_hours = d.pop("shiftDurationHours", UNSET)
+            return remuneration_type
 
-        _occupation_code = d.pop("occupationCode", UNSET)
-        occupation_code: OccupationCode | Unset
-        if isinstance(_occupation_code, Unset):
-            occupation_code = UNSET
-        else:
-            occupation_code = OccupationCode.from_dict(_occupation_code)
+        def _p_working_hours_scheme(_tx_v: Any) -> EmploymentDetailsWorkingHoursScheme | Unset:
+            _working_hours_scheme = _tx_v
+            working_hours_scheme: EmploymentDetailsWorkingHoursScheme | Unset
+            if isinstance(_working_hours_scheme, Unset):
+                working_hours_scheme = UNSET
+            else:
+                working_hours_scheme = EmploymentDetailsWorkingHoursScheme(_working_hours_scheme)
 
-        percentage_of_full_time_equivalent = d.pop("percentageOfFullTimeEquivalent", UNSET)
+            return working_hours_scheme
 
-        annual_salary = d.pop("annualSalary", UNSET)
+        def _p_occupation_code(_tx_v: Any) -> OccupationCode | Unset:
+            _occupation_code = _tx_v
+            occupation_code: OccupationCode | Unset
+            if isinstance(_occupation_code, Unset):
+                occupation_code = UNSET
+            else:
+                occupation_code = OccupationCode._tx_from_json(_occupation_code)
 
-        hourly_wage = d.pop("hourlyWage", UNSET)
+            return occupation_code
 
-        _payroll_tax_municipality_id = d.pop("payrollTaxMunicipalityId", UNSET)
-        payroll_tax_municipality_id: Municipality | Unset
-        if isinstance(_payroll_tax_municipality_id, Unset):
-            payroll_tax_municipality_id = UNSET
-        else:
-            payroll_tax_municipality_id = Municipality.from_dict(_payroll_tax_municipality_id)
+        def _p_payroll_tax_municipality_id(_tx_v: Any) -> Municipality | Unset:
+            _payroll_tax_municipality_id = _tx_v
+            payroll_tax_municipality_id: Municipality | Unset
+            if isinstance(_payroll_tax_municipality_id, Unset):
+                payroll_tax_municipality_id = UNSET
+            else:
+                payroll_tax_municipality_id = Municipality._tx_from_json(_payroll_tax_municipality_id)
 
-        monthly_salary = d.pop("monthlySalary", UNSET)
+            return payroll_tax_municipality_id
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employment=employment,
-            date=date,
-            employment_type=employment_type,
-            employment_form=employment_form,
-            maritime_employment=maritime_employment,
-            remuneration_type=remuneration_type,
-            working_hours_scheme=working_hours_scheme,
-            shift_duration_hours=shift_duration_hours,
-            occupation_code=occupation_code,
-            percentage_of_full_time_equivalent=percentage_of_full_time_equivalent,
-            annual_salary=annual_salary,
-            hourly_wage=hourly_wage,
-            payroll_tax_municipality_id=payroll_tax_municipality_id,
-            monthly_salary=monthly_salary,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employment",
+                "date",
+                "employmentType",
+                "employmentForm",
+                "maritimeEmployment",
+                "remunerationType",
+                "workingHoursScheme",
+                "shiftDurationHours",
+                "occupationCode",
+                "percentageOfFullTimeEquivalent",
+                "annualSalary",
+                "hourlyWage",
+                "payrollTaxMunicipalityId",
+                "monthlySalary",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employment": ("employment", _p_employment),
+            "date": ("date", None),
+            "employment_type": ("employmentType", _p_employment_type),
+            "employment_form": ("employmentForm", _p_employment_form),
+            "maritime_employment": ("maritimeEmployment", _p_maritime_employment),
+            "remuneration_type": ("remunerationType", _p_remuneration_type),
+            "working_hours_scheme": ("workingHoursScheme", _p_working_hours_scheme),
+            "shift_duration_hours": ("shiftDurationHours", None),
+            "occupation_code": ("occupationCode", _p_occupation_code),
+            "percentage_of_full_time_equivalent": ("percentageOfFullTimeEquivalent", None),
+            "annual_salary": ("annualSalary", None),
+            "hourly_wage": ("hourlyWage", None),
+            "payroll_tax_municipality_id": ("payrollTaxMunicipalityId", _p_payroll_tax_municipality_id),
+            "monthly_salary": ("monthlySalary", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

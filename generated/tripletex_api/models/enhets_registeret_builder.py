@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EnhetsRegisteretBuilder")
 
 
-@_attrs_define
-class EnhetsRegisteretBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EnhetsRegisteretBuilder(LazyModel):
     """
     Attributes:
         org_number (int | Unset):
@@ -28,8 +42,10 @@ class EnhetsRegisteretBuilder:
     postal_code: str | Unset = UNSET
     post_city: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         org_number = self.org_number
 
@@ -59,28 +75,33 @@ class EnhetsRegisteretBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        org_number = d.pop("orgNumber", UNSET)
+        """A EnhetsRegisteretBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        address = d.pop("address", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        post_city = d.pop("postCity", UNSET)
-
-        _obj = cls(
-            org_number=org_number,
-            name=name,
-            address=address,
-            postal_code=postal_code,
-            post_city=post_city,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "orgNumber",
+                "name",
+                "address",
+                "postalCode",
+                "postCity",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "org_number": ("orgNumber", None),
+            "name": ("name", None),
+            "address": ("address", None),
+            "postal_code": ("postalCode", None),
+            "post_city": ("postCity", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.enterprise import Enterprise
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Enhetsregisteret")
 
 
-@_attrs_define
-class Enhetsregisteret:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("enterprises", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Enhetsregisteret(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -42,8 +56,10 @@ class Enhetsregisteret:
     vat_registered: bool | Unset = UNSET
     enterprises: list[Enterprise] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,54 +114,58 @@ class Enhetsregisteret:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Enhetsregisteret from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.enterprise import Enterprise  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_enterprises(_tx_v: Any) -> list[Enterprise] | Unset:
+            _enterprises = _tx_v
+            enterprises: list[Enterprise] | Unset = UNSET
+            if _enterprises is not UNSET:
+                enterprises = []
+                for enterprises_item_data in _enterprises:
+                    if enterprises_item_data is None:
+                        continue
+                    enterprises_item = Enterprise._tx_from_json(enterprises_item_data)
 
-        name = d.pop("name", UNSET)
+                    enterprises.append(enterprises_item)
 
-        org_number = d.pop("orgNumber", UNSET)
+            return enterprises
 
-        address = d.pop("address", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        municipality = d.pop("municipality", UNSET)
-
-        registration_date = d.pop("registrationDate", UNSET)
-
-        vat_registered = d.pop("vatRegistered", UNSET)
-
-        _enterprises = d.pop("enterprises", UNSET)
-        enterprises: list[Enterprise] | Unset = UNSET
-        if _enterprises is not UNSET:
-            enterprises = []
-            for enterprises_item_data in _enterprises:
-                if enterprises_item_data is None:
-                    continue
-                enterprises_item = Enterprise.from_dict(enterprises_item_data)
-
-                enterprises.append(enterprises_item)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            org_number=org_number,
-            address=address,
-            city=city,
-            postal_code=postal_code,
-            municipality=municipality,
-            registration_date=registration_date,
-            vat_registered=vat_registered,
-            enterprises=enterprises,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "orgNumber",
+                "address",
+                "city",
+                "postalCode",
+                "municipality",
+                "registrationDate",
+                "vatRegistered",
+                "enterprises",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "org_number": ("orgNumber", None),
+            "address": ("address", None),
+            "city": ("city", None),
+            "postal_code": ("postalCode", None),
+            "municipality": ("municipality", None),
+            "registration_date": ("registrationDate", None),
+            "vat_registered": ("vatRegistered", None),
+            "enterprises": ("enterprises", _p_enterprises),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

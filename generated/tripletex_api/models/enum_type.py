@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.enum_type_enum_type import EnumTypeEnumType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="EnumType")
 
 
-@_attrs_define
-class EnumType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("enumType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EnumType(LazyModel):
     """
     Attributes:
         enum_type (EnumTypeEnumType | Unset): [read-only]
@@ -31,8 +45,10 @@ class EnumType:
     technical_name: str | Unset = UNSET
     step_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         enum_type: str | Unset = UNSET
         if not isinstance(self.enum_type, Unset):
@@ -68,36 +84,45 @@ class EnumType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _enum_type = d.pop("enumType", UNSET)
-        enum_type: EnumTypeEnumType | Unset
-        if isinstance(_enum_type, Unset):
-            enum_type = UNSET
-        else:
-            enum_type = EnumTypeEnumType(_enum_type)
+        """A EnumType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        type_ = d.pop("type", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        value = d.pop("value", UNSET)
+        def _p_enum_type(_tx_v: Any) -> EnumTypeEnumType | Unset:
+            _enum_type = _tx_v
+            enum_type: EnumTypeEnumType | Unset
+            if isinstance(_enum_type, Unset):
+                enum_type = UNSET
+            else:
+                enum_type = EnumTypeEnumType(_enum_type)
 
-        name = d.pop("name", UNSET)
+            return enum_type
 
-        technical_name = d.pop("technicalName", UNSET)
-
-        step_number = d.pop("stepNumber", UNSET)
-
-        _obj = cls(
-            enum_type=enum_type,
-            type_=type_,
-            value=value,
-            name=name,
-            technical_name=technical_name,
-            step_number=step_number,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "enumType",
+                "type",
+                "value",
+                "name",
+                "technicalName",
+                "stepNumber",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "enum_type": ("enumType", _p_enum_type),
+            "type_": ("type", None),
+            "value": ("value", None),
+            "name": ("name", None),
+            "technical_name": ("technicalName", None),
+            "step_number": ("stepNumber", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

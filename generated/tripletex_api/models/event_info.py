@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.web_hook_wrapper import WebHookWrapper
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventInfo")
 
 
-@_attrs_define
-class EventInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("examples", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EventInfo(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -30,8 +44,10 @@ class EventInfo:
     payload_model: str | Unset = UNSET
     examples: list[WebHookWrapper] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -62,36 +78,46 @@ class EventInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EventInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.web_hook_wrapper import WebHookWrapper  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_examples(_tx_v: Any) -> list[WebHookWrapper] | Unset:
+            _examples = _tx_v
+            examples: list[WebHookWrapper] | Unset = UNSET
+            if _examples is not UNSET:
+                examples = []
+                for examples_item_data in _examples:
+                    if examples_item_data is None:
+                        continue
+                    examples_item = WebHookWrapper._tx_from_json(examples_item_data)
 
-        description = d.pop("description", UNSET)
+                    examples.append(examples_item)
 
-        payload_model = d.pop("payloadModel", UNSET)
+            return examples
 
-        _examples = d.pop("examples", UNSET)
-        examples: list[WebHookWrapper] | Unset = UNSET
-        if _examples is not UNSET:
-            examples = []
-            for examples_item_data in _examples:
-                if examples_item_data is None:
-                    continue
-                examples_item = WebHookWrapper.from_dict(examples_item_data)
-
-                examples.append(examples_item)
-
-        _obj = cls(
-            name=name,
-            description=description,
-            payload_model=payload_model,
-            examples=examples,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "description",
+                "payloadModel",
+                "examples",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "description": ("description", None),
+            "payload_model": ("payloadModel", None),
+            "examples": ("examples", _p_examples),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

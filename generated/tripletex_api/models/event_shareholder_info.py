@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.shareholder import Shareholder
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventShareholderInfo")
 
 
-@_attrs_define
-class EventShareholderInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("shareholder", dict, False),
+    ("numberOfShares", dict, False),
+    ("distributedDividend", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class EventShareholderInfo(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -38,8 +57,10 @@ class EventShareholderInfo:
     distributed_dividend: ShareholderRegisterData | Unset = UNSET
     calculated_distributed_dividend: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -85,58 +106,80 @@ class EventShareholderInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A EventShareholderInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        event_shareholder_group_id = d.pop("eventShareholderGroupId", UNSET)
+            return year_end_report
 
-        _shareholder = d.pop("shareholder", UNSET)
-        shareholder: Shareholder | Unset
-        if isinstance(_shareholder, Unset):
-            shareholder = UNSET
-        else:
-            shareholder = Shareholder.from_dict(_shareholder)
+        def _p_shareholder(_tx_v: Any) -> Shareholder | Unset:
+            _shareholder = _tx_v
+            shareholder: Shareholder | Unset
+            if isinstance(_shareholder, Unset):
+                shareholder = UNSET
+            else:
+                shareholder = Shareholder._tx_from_json(_shareholder)
 
-        _number_of_shares = d.pop("numberOfShares", UNSET)
-        number_of_shares: ShareholderRegisterData | Unset
-        if isinstance(_number_of_shares, Unset):
-            number_of_shares = UNSET
-        else:
-            number_of_shares = ShareholderRegisterData.from_dict(_number_of_shares)
+            return shareholder
 
-        calculated_number_of_shares = d.pop("calculatedNumberOfShares", UNSET)
+        def _p_number_of_shares(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _number_of_shares = _tx_v
+            number_of_shares: ShareholderRegisterData | Unset
+            if isinstance(_number_of_shares, Unset):
+                number_of_shares = UNSET
+            else:
+                number_of_shares = ShareholderRegisterData._tx_from_json(_number_of_shares)
 
-        _distributed_dividend = d.pop("distributedDividend", UNSET)
-        distributed_dividend: ShareholderRegisterData | Unset
-        if isinstance(_distributed_dividend, Unset):
-            distributed_dividend = UNSET
-        else:
-            distributed_dividend = ShareholderRegisterData.from_dict(_distributed_dividend)
+            return number_of_shares
 
-        calculated_distributed_dividend = d.pop("calculatedDistributedDividend", UNSET)
+        def _p_distributed_dividend(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _distributed_dividend = _tx_v
+            distributed_dividend: ShareholderRegisterData | Unset
+            if isinstance(_distributed_dividend, Unset):
+                distributed_dividend = UNSET
+            else:
+                distributed_dividend = ShareholderRegisterData._tx_from_json(_distributed_dividend)
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            event_shareholder_group_id=event_shareholder_group_id,
-            shareholder=shareholder,
-            number_of_shares=number_of_shares,
-            calculated_number_of_shares=calculated_number_of_shares,
-            distributed_dividend=distributed_dividend,
-            calculated_distributed_dividend=calculated_distributed_dividend,
+            return distributed_dividend
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "eventShareholderGroupId",
+                "shareholder",
+                "numberOfShares",
+                "calculatedNumberOfShares",
+                "distributedDividend",
+                "calculatedDistributedDividend",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "event_shareholder_group_id": ("eventShareholderGroupId", None),
+            "shareholder": ("shareholder", _p_shareholder),
+            "number_of_shares": ("numberOfShares", _p_number_of_shares),
+            "calculated_number_of_shares": ("calculatedNumberOfShares", None),
+            "distributed_dividend": ("distributedDividend", _p_distributed_dividend),
+            "calculated_distributed_dividend": ("calculatedDistributedDividend", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

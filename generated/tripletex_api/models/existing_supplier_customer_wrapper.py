@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.supplier_customer import SupplierCustomer
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExistingSupplierCustomerWrapper")
 
 
-@_attrs_define
-class ExistingSupplierCustomerWrapper:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("supplierCustomer", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ExistingSupplierCustomerWrapper(LazyModel):
     """
     Attributes:
         found_by_number (bool | Unset): [read-only]
@@ -28,8 +42,10 @@ class ExistingSupplierCustomerWrapper:
     found_by_name: bool | Unset = UNSET
     supplier_customer: SupplierCustomer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         found_by_number = self.found_by_number
 
@@ -53,29 +69,40 @@ class ExistingSupplierCustomerWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ExistingSupplierCustomerWrapper from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.supplier_customer import SupplierCustomer  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        found_by_number = d.pop("foundByNumber", UNSET)
+        def _p_supplier_customer(_tx_v: Any) -> SupplierCustomer | Unset:
+            _supplier_customer = _tx_v
+            supplier_customer: SupplierCustomer | Unset
+            if isinstance(_supplier_customer, Unset):
+                supplier_customer = UNSET
+            else:
+                supplier_customer = SupplierCustomer._tx_from_json(_supplier_customer)
 
-        found_by_name = d.pop("foundByName", UNSET)
+            return supplier_customer
 
-        _supplier_customer = d.pop("supplierCustomer", UNSET)
-        supplier_customer: SupplierCustomer | Unset
-        if isinstance(_supplier_customer, Unset):
-            supplier_customer = UNSET
-        else:
-            supplier_customer = SupplierCustomer.from_dict(_supplier_customer)
-
-        _obj = cls(
-            found_by_number=found_by_number,
-            found_by_name=found_by_name,
-            supplier_customer=supplier_customer,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "foundByNumber",
+                "foundByName",
+                "supplierCustomer",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "found_by_number": ("foundByNumber", None),
+            "found_by_name": ("foundByName", None),
+            "supplier_customer": ("supplierCustomer", _p_supplier_customer),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

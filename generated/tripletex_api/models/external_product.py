@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExternalProduct")
 
 
-@_attrs_define
-class ExternalProduct:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("productUnit", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("department", dict, False),
+    ("account", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ExternalProduct(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -68,8 +89,10 @@ class ExternalProduct:
     account: Account | Unset = UNSET
     discount_price: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -170,6 +193,11 @@ class ExternalProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ExternalProduct from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -177,104 +205,119 @@ class ExternalProduct:
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit = _tx_v
+            product_unit: ProductUnit | Unset
+            if isinstance(_product_unit, Unset):
+                product_unit = UNSET
+            else:
+                product_unit = ProductUnit._tx_from_json(_product_unit)
 
-        url = d.pop("url", UNSET)
+            return product_unit
 
-        name = d.pop("name", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        display_name = d.pop("displayName", UNSET)
+            return vat_type
 
-        el_number = d.pop("elNumber", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        nrf_number = d.pop("nrfNumber", UNSET)
+            return currency
 
-        cost_excluding_vat_currency = d.pop("costExcludingVatCurrency", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        price_excluding_vat_currency = d.pop("priceExcludingVatCurrency", UNSET)
+            return department
 
-        price_including_vat_currency = d.pop("priceIncludingVatCurrency", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        is_inactive = d.pop("isInactive", UNSET)
+            return account
 
-        _product_unit = d.pop("productUnit", UNSET)
-        product_unit: ProductUnit | Unset
-        if isinstance(_product_unit, Unset):
-            product_unit = UNSET
-        else:
-            product_unit = ProductUnit.from_dict(_product_unit)
-
-        is_stock_item = d.pop("isStockItem", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        discount_price = d.pop("discountPrice", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            el_number=el_number,
-            nrf_number=nrf_number,
-            cost_excluding_vat_currency=cost_excluding_vat_currency,
-            price_excluding_vat_currency=price_excluding_vat_currency,
-            price_including_vat_currency=price_including_vat_currency,
-            is_inactive=is_inactive,
-            product_unit=product_unit,
-            is_stock_item=is_stock_item,
-            vat_type=vat_type,
-            currency=currency,
-            department=department,
-            account=account,
-            discount_price=discount_price,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "elNumber",
+                "nrfNumber",
+                "costExcludingVatCurrency",
+                "priceExcludingVatCurrency",
+                "priceIncludingVatCurrency",
+                "isInactive",
+                "productUnit",
+                "isStockItem",
+                "vatType",
+                "currency",
+                "department",
+                "account",
+                "discountPrice",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "el_number": ("elNumber", None),
+            "nrf_number": ("nrfNumber", None),
+            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
+            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
+            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
+            "is_inactive": ("isInactive", None),
+            "product_unit": ("productUnit", _p_product_unit),
+            "is_stock_item": ("isStockItem", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "currency": ("currency", _p_currency),
+            "department": ("department", _p_department),
+            "account": ("account", _p_account),
+            "discount_price": ("discountPrice", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

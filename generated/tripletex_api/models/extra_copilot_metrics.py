@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ExtraCopilotMetrics")
 
 
-@_attrs_define
-class ExtraCopilotMetrics:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ExtraCopilotMetrics(LazyModel):
     """Additional metrics for Copilot-related feedback
 
     Attributes:
@@ -45,8 +59,10 @@ class ExtraCopilotMetrics:
     last_message_feedback: str | Unset = UNSET
     streaming_request_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         show_talk_to_support_button = self.show_talk_to_support_button
 
@@ -108,52 +124,49 @@ class ExtraCopilotMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        show_talk_to_support_button = d.pop("showTalkToSupportButton", UNSET)
+        """A ExtraCopilotMetrics from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        chat_available = d.pop("chatAvailable", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        chat_with_support_status = d.pop("chatWithSupportStatus", UNSET)
-
-        messages_length = d.pop("messagesLength", UNSET)
-
-        last_request_id = d.pop("lastRequestId", UNSET)
-
-        last_prompt = d.pop("lastPrompt", UNSET)
-
-        last_message_source = d.pop("lastMessageSource", UNSET)
-
-        last_response = d.pop("lastResponse", UNSET)
-
-        last_message_status = d.pop("lastMessageStatus", UNSET)
-
-        last_message_error_code = d.pop("lastMessageErrorCode", UNSET)
-
-        error_message_locale_id = d.pop("errorMessageLocaleId", UNSET)
-
-        last_message_feedback = d.pop("lastMessageFeedback", UNSET)
-
-        streaming_request_id = d.pop("streamingRequestId", UNSET)
-
-        _obj = cls(
-            show_talk_to_support_button=show_talk_to_support_button,
-            chat_available=chat_available,
-            chat_with_support_status=chat_with_support_status,
-            messages_length=messages_length,
-            last_request_id=last_request_id,
-            last_prompt=last_prompt,
-            last_message_source=last_message_source,
-            last_response=last_response,
-            last_message_status=last_message_status,
-            last_message_error_code=last_message_error_code,
-            error_message_locale_id=error_message_locale_id,
-            last_message_feedback=last_message_feedback,
-            streaming_request_id=streaming_request_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "showTalkToSupportButton",
+                "chatAvailable",
+                "chatWithSupportStatus",
+                "messagesLength",
+                "lastRequestId",
+                "lastPrompt",
+                "lastMessageSource",
+                "lastResponse",
+                "lastMessageStatus",
+                "lastMessageErrorCode",
+                "errorMessageLocaleId",
+                "lastMessageFeedback",
+                "streamingRequestId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "show_talk_to_support_button": ("showTalkToSupportButton", None),
+            "chat_available": ("chatAvailable", None),
+            "chat_with_support_status": ("chatWithSupportStatus", None),
+            "messages_length": ("messagesLength", None),
+            "last_request_id": ("lastRequestId", None),
+            "last_prompt": ("lastPrompt", None),
+            "last_message_source": ("lastMessageSource", None),
+            "last_response": ("lastResponse", None),
+            "last_message_status": ("lastMessageStatus", None),
+            "last_message_error_code": ("lastMessageErrorCode", None),
+            "error_message_locale_id": ("errorMessageLocaleId", None),
+            "last_message_feedback": ("lastMessageFeedback", None),
+            "streaming_request_id": ("streamingRequestId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ExtraordinaryDistributionData")
 
 
-@_attrs_define
-class ExtraordinaryDistributionData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ExtraordinaryDistributionData(LazyModel):
     """Forest fund and extraordinary distribution data
 
     Attributes:
@@ -29,8 +43,10 @@ class ExtraordinaryDistributionData:
     municipality_number: str | Unset = UNSET
     paid_public_contribution_forest_fund: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         remainder_not_taxed_felling = self.remainder_not_taxed_felling
 
@@ -60,28 +76,33 @@ class ExtraordinaryDistributionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        remainder_not_taxed_felling = d.pop("remainderNotTaxedFelling", UNSET)
+        """A ExtraordinaryDistributionData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        remainder_included_this_year = d.pop("remainderIncludedThisYear", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_later_income_recognition = d.pop("sumLaterIncomeRecognition", UNSET)
-
-        municipality_number = d.pop("municipalityNumber", UNSET)
-
-        paid_public_contribution_forest_fund = d.pop("paidPublicContributionForestFund", UNSET)
-
-        _obj = cls(
-            remainder_not_taxed_felling=remainder_not_taxed_felling,
-            remainder_included_this_year=remainder_included_this_year,
-            sum_later_income_recognition=sum_later_income_recognition,
-            municipality_number=municipality_number,
-            paid_public_contribution_forest_fund=paid_public_contribution_forest_fund,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "remainderNotTaxedFelling",
+                "remainderIncludedThisYear",
+                "sumLaterIncomeRecognition",
+                "municipalityNumber",
+                "paidPublicContributionForestFund",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "remainder_not_taxed_felling": ("remainderNotTaxedFelling", None),
+            "remainder_included_this_year": ("remainderIncludedThisYear", None),
+            "sum_later_income_recognition": ("sumLaterIncomeRecognition", None),
+            "municipality_number": ("municipalityNumber", None),
+            "paid_public_contribution_forest_fund": ("paidPublicContributionForestFund", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

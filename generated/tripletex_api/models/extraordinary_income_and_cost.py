@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.extraordinary_income_and_cost_note_group_type import ExtraordinaryIncomeAndCostNoteGroupType
 from ..models.extraordinary_income_and_cost_note_post_type import ExtraordinaryIncomeAndCostNotePostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report_note import YearEndReportNote
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExtraordinaryIncomeAndCost")
 
 
-@_attrs_define
-class ExtraordinaryIncomeAndCost:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("note", dict, False),
+    ("notePostType", str, False),
+    ("noteGroupType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ExtraordinaryIncomeAndCost(LazyModel):
     """
     Attributes:
         note (YearEndReportNote | Unset):
@@ -36,8 +54,10 @@ class ExtraordinaryIncomeAndCost:
     description: float | Unset = UNSET
     amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         note: dict[str, Any] | Unset = UNSET
         if not isinstance(self.note, Unset):
@@ -77,48 +97,66 @@ class ExtraordinaryIncomeAndCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ExtraordinaryIncomeAndCost from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _note = d.pop("note", UNSET)
-        note: YearEndReportNote | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = YearEndReportNote.from_dict(_note)
+        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
+            _note = _tx_v
+            note: YearEndReportNote | Unset
+            if isinstance(_note, Unset):
+                note = UNSET
+            else:
+                note = YearEndReportNote._tx_from_json(_note)
 
-        _note_post_type = d.pop("notePostType", UNSET)
-        note_post_type: ExtraordinaryIncomeAndCostNotePostType | Unset
-        if isinstance(_note_post_type, Unset):
-            note_post_type = UNSET
-        else:
-            note_post_type = ExtraordinaryIncomeAndCostNotePostType(_note_post_type)
+            return note
 
-        _note_group_type = d.pop("noteGroupType", UNSET)
-        note_group_type: ExtraordinaryIncomeAndCostNoteGroupType | Unset
-        if isinstance(_note_group_type, Unset):
-            note_group_type = UNSET
-        else:
-            note_group_type = ExtraordinaryIncomeAndCostNoteGroupType(_note_group_type)
+        def _p_note_post_type(_tx_v: Any) -> ExtraordinaryIncomeAndCostNotePostType | Unset:
+            _note_post_type = _tx_v
+            note_post_type: ExtraordinaryIncomeAndCostNotePostType | Unset
+            if isinstance(_note_post_type, Unset):
+                note_post_type = UNSET
+            else:
+                note_post_type = ExtraordinaryIncomeAndCostNotePostType(_note_post_type)
 
-        note_sub_type_group_id = d.pop("noteSubTypeGroupId", UNSET)
+            return note_post_type
 
-        description = d.pop("description", UNSET)
+        def _p_note_group_type(_tx_v: Any) -> ExtraordinaryIncomeAndCostNoteGroupType | Unset:
+            _note_group_type = _tx_v
+            note_group_type: ExtraordinaryIncomeAndCostNoteGroupType | Unset
+            if isinstance(_note_group_type, Unset):
+                note_group_type = UNSET
+            else:
+                note_group_type = ExtraordinaryIncomeAndCostNoteGroupType(_note_group_type)
 
-        amount = d.pop("amount", UNSET)
+            return note_group_type
 
-        _obj = cls(
-            note=note,
-            note_post_type=note_post_type,
-            note_group_type=note_group_type,
-            note_sub_type_group_id=note_sub_type_group_id,
-            description=description,
-            amount=amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "note",
+                "notePostType",
+                "noteGroupType",
+                "noteSubTypeGroupId",
+                "description",
+                "amount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "note": ("note", _p_note),
+            "note_post_type": ("notePostType", _p_note_post_type),
+            "note_group_type": ("noteGroupType", _p_note_group_type),
+            "note_sub_type_group_id": ("noteSubTypeGroupId", None),
+            "description": ("description", None),
+            "amount": ("amount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.favorite import Favorite
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FavoriteMenu")
 
 
-@_attrs_define
-class FavoriteMenu:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("favoriteList", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class FavoriteMenu(LazyModel):
     """
     Attributes:
         should_show (bool | Unset): [read-only]
@@ -26,8 +40,10 @@ class FavoriteMenu:
     should_show: bool | Unset = UNSET
     favorite_list: list[Favorite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         should_show = self.should_show
 
@@ -50,30 +66,42 @@ class FavoriteMenu:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A FavoriteMenu from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.favorite import Favorite  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        should_show = d.pop("shouldShow", UNSET)
+        def _p_favorite_list(_tx_v: Any) -> list[Favorite] | Unset:
+            _favorite_list = _tx_v
+            favorite_list: list[Favorite] | Unset = UNSET
+            if _favorite_list is not UNSET:
+                favorite_list = []
+                for favorite_list_item_data in _favorite_list:
+                    if favorite_list_item_data is None:
+                        continue
+                    favorite_list_item = Favorite._tx_from_json(favorite_list_item_data)
 
-        _favorite_list = d.pop("favoriteList", UNSET)
-        favorite_list: list[Favorite] | Unset = UNSET
-        if _favorite_list is not UNSET:
-            favorite_list = []
-            for favorite_list_item_data in _favorite_list:
-                if favorite_list_item_data is None:
-                    continue
-                favorite_list_item = Favorite.from_dict(favorite_list_item_data)
+                    favorite_list.append(favorite_list_item)
 
-                favorite_list.append(favorite_list_item)
+            return favorite_list
 
-        _obj = cls(
-            should_show=should_show,
-            favorite_list=favorite_list,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shouldShow",
+                "favoriteList",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "should_show": ("shouldShow", None),
+            "favorite_list": ("favoriteList", _p_favorite_list),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FinanceTaxOverview")
 
 
-@_attrs_define
-class FinanceTaxOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class FinanceTaxOverview(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -38,8 +52,10 @@ class FinanceTaxOverview:
     finance_tax_sum: float | Unset = UNSET
     ledger_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -83,44 +99,50 @@ class FinanceTaxOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A FinanceTaxOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        ledger_sum = d.pop("ledgerSum", UNSET)
+            return account
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
-
-        tax_authorities_sum = d.pop("taxAuthoritiesSum", UNSET)
-
-        discrepancy = d.pop("discrepancy", UNSET)
-
-        finance_tax_basis_sum = d.pop("financeTaxBasisSum", UNSET)
-
-        finance_tax_sum = d.pop("financeTaxSum", UNSET)
-
-        ledger_uri = d.pop("ledgerUri", UNSET)
-
-        _obj = cls(
-            account=account,
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            tax_authorities_sum=tax_authorities_sum,
-            discrepancy=discrepancy,
-            finance_tax_basis_sum=finance_tax_basis_sum,
-            finance_tax_sum=finance_tax_sum,
-            ledger_uri=ledger_uri,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "ledgerSum",
+                "ameldingSum",
+                "taxAuthoritiesSum",
+                "discrepancy",
+                "financeTaxBasisSum",
+                "financeTaxSum",
+                "ledgerUri",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "tax_authorities_sum": ("taxAuthoritiesSum", None),
+            "discrepancy": ("discrepancy", None),
+            "finance_tax_basis_sum": ("financeTaxBasisSum", None),
+            "finance_tax_sum": ("financeTaxSum", None),
+            "ledger_uri": ("ledgerUri", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ForestFundData")
 
 
-@_attrs_define
-class ForestFundData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ForestFundData(LazyModel):
     """Forest fund and extraordinary distribution data
 
     Attributes:
@@ -27,8 +41,10 @@ class ForestFundData:
     calculated_reversal_of_prev_calculations: float | Unset = UNSET
     basis_for_calculation_tax_assets: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         municipality_number = self.municipality_number
 
@@ -54,25 +70,31 @@ class ForestFundData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        municipality_number = d.pop("municipalityNumber", UNSET)
+        """A ForestFundData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        paid_public_contribution_forest_fund = d.pop("paidPublicContributionForestFund", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        calculated_reversal_of_prev_calculations = d.pop("calculatedReversalOfPrevCalculations", UNSET)
-
-        basis_for_calculation_tax_assets = d.pop("basisForCalculationTaxAssets", UNSET)
-
-        _obj = cls(
-            municipality_number=municipality_number,
-            paid_public_contribution_forest_fund=paid_public_contribution_forest_fund,
-            calculated_reversal_of_prev_calculations=calculated_reversal_of_prev_calculations,
-            basis_for_calculation_tax_assets=basis_for_calculation_tax_assets,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "municipalityNumber",
+                "paidPublicContributionForestFund",
+                "calculatedReversalOfPrevCalculations",
+                "basisForCalculationTaxAssets",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "municipality_number": ("municipalityNumber", None),
+            "paid_public_contribution_forest_fund": ("paidPublicContributionForestFund", None),
+            "calculated_reversal_of_prev_calculations": ("calculatedReversalOfPrevCalculations", None),
+            "basis_for_calculation_tax_assets": ("basisForCalculationTaxAssets", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.general_banner_dto_banner_type import GeneralBannerDTOBannerType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GeneralBannerDTO")
 
 
-@_attrs_define
-class GeneralBannerDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("bannerType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralBannerDTO(LazyModel):
     """
     Attributes:
         banner_type (GeneralBannerDTOBannerType | Unset):
@@ -29,8 +43,10 @@ class GeneralBannerDTO:
     link: str | Unset = UNSET
     title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         banner_type: str | Unset = UNSET
         if not isinstance(self.banner_type, Unset):
@@ -62,33 +78,43 @@ class GeneralBannerDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _banner_type = d.pop("bannerType", UNSET)
-        banner_type: GeneralBannerDTOBannerType | Unset
-        if isinstance(_banner_type, Unset):
-            banner_type = UNSET
-        else:
-            banner_type = GeneralBannerDTOBannerType(_banner_type)
+        """A GeneralBannerDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        message = d.pop("message", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        tag = d.pop("tag", UNSET)
+        def _p_banner_type(_tx_v: Any) -> GeneralBannerDTOBannerType | Unset:
+            _banner_type = _tx_v
+            banner_type: GeneralBannerDTOBannerType | Unset
+            if isinstance(_banner_type, Unset):
+                banner_type = UNSET
+            else:
+                banner_type = GeneralBannerDTOBannerType(_banner_type)
 
-        link = d.pop("link", UNSET)
+            return banner_type
 
-        title = d.pop("title", UNSET)
-
-        _obj = cls(
-            banner_type=banner_type,
-            message=message,
-            tag=tag,
-            link=link,
-            title=title,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bannerType",
+                "message",
+                "tag",
+                "link",
+                "title",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "banner_type": ("bannerType", _p_banner_type),
+            "message": ("message", None),
+            "tag": ("tag", None),
+            "link": ("link", None),
+            "title": ("title", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

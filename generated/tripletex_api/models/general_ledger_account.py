@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.general_ledger_posting import GeneralLedgerPosting
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralLedgerAccount")
 
 
-@_attrs_define
-class GeneralLedgerAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("postings", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralLedgerAccount(LazyModel):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -38,8 +52,10 @@ class GeneralLedgerAccount:
     postings: list[GeneralLedgerPosting] | Unset = UNSET
     has_hidden_wage_postings: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -86,48 +102,54 @@ class GeneralLedgerAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GeneralLedgerAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.general_ledger_posting import GeneralLedgerPosting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        def _p_postings(_tx_v: Any) -> list[GeneralLedgerPosting] | Unset:
+            _postings = _tx_v
+            postings: list[GeneralLedgerPosting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = GeneralLedgerPosting._tx_from_json(postings_item_data)
 
-        account_number = d.pop("accountNumber", UNSET)
+                    postings.append(postings_item)
 
-        account_number_as_int = d.pop("accountNumberAsInt", UNSET)
+            return postings
 
-        account_name = d.pop("accountName", UNSET)
-
-        is_first_posting_for_account_included = d.pop("isFirstPostingForAccountIncluded", UNSET)
-
-        is_last_posting_for_account_included = d.pop("isLastPostingForAccountIncluded", UNSET)
-
-        _postings = d.pop("postings", UNSET)
-        postings: list[GeneralLedgerPosting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = GeneralLedgerPosting.from_dict(postings_item_data)
-
-                postings.append(postings_item)
-
-        has_hidden_wage_postings = d.pop("hasHiddenWagePostings", UNSET)
-
-        _obj = cls(
-            account_id=account_id,
-            account_number=account_number,
-            account_number_as_int=account_number_as_int,
-            account_name=account_name,
-            is_first_posting_for_account_included=is_first_posting_for_account_included,
-            is_last_posting_for_account_included=is_last_posting_for_account_included,
-            postings=postings,
-            has_hidden_wage_postings=has_hidden_wage_postings,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "accountNumber",
+                "accountNumberAsInt",
+                "accountName",
+                "isFirstPostingForAccountIncluded",
+                "isLastPostingForAccountIncluded",
+                "postings",
+                "hasHiddenWagePostings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "account_number": ("accountNumber", None),
+            "account_number_as_int": ("accountNumberAsInt", None),
+            "account_name": ("accountName", None),
+            "is_first_posting_for_account_included": ("isFirstPostingForAccountIncluded", None),
+            "is_last_posting_for_account_included": ("isLastPostingForAccountIncluded", None),
+            "postings": ("postings", _p_postings),
+            "has_hidden_wage_postings": ("hasHiddenWagePostings", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GeneralLedgerAccountSum")
 
 
-@_attrs_define
-class GeneralLedgerAccountSum:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralLedgerAccountSum(LazyModel):
     """
     Attributes:
         account_id (int | Unset): [read-only]
@@ -56,8 +70,10 @@ class GeneralLedgerAccountSum:
     quantity_2_balance_out: float | Unset = UNSET
     quantity_2_balance_change: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -143,70 +159,61 @@ class GeneralLedgerAccountSum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        """A GeneralLedgerAccountSum from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        balance_change = d.pop("balanceChange", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        balance_in = d.pop("balanceIn", UNSET)
-
-        balance_out = d.pop("balanceOut", UNSET)
-
-        no_of_currencies = d.pop("noOfCurrencies", UNSET)
-
-        balance_currency = d.pop("balanceCurrency", UNSET)
-
-        balance_currency_change = d.pop("balanceCurrencyChange", UNSET)
-
-        balance_currency_in = d.pop("balanceCurrencyIn", UNSET)
-
-        balance_currency_out = d.pop("balanceCurrencyOut", UNSET)
-
-        no_of_quantity_1_units = d.pop("noOfQuantity1Units", UNSET)
-
-        quantity_1_product_unit = d.pop("quantity1ProductUnit", UNSET)
-
-        quantity_1_balance_in = d.pop("quantity1BalanceIn", UNSET)
-
-        quantity_1_balance_out = d.pop("quantity1BalanceOut", UNSET)
-
-        quantity_1_balance_change = d.pop("quantity1BalanceChange", UNSET)
-
-        no_of_quantity_2_units = d.pop("noOfQuantity2Units", UNSET)
-
-        quantity_2_product_unit = d.pop("quantity2ProductUnit", UNSET)
-
-        quantity_2_balance_in = d.pop("quantity2BalanceIn", UNSET)
-
-        quantity_2_balance_out = d.pop("quantity2BalanceOut", UNSET)
-
-        quantity_2_balance_change = d.pop("quantity2BalanceChange", UNSET)
-
-        _obj = cls(
-            account_id=account_id,
-            balance_change=balance_change,
-            balance_in=balance_in,
-            balance_out=balance_out,
-            no_of_currencies=no_of_currencies,
-            balance_currency=balance_currency,
-            balance_currency_change=balance_currency_change,
-            balance_currency_in=balance_currency_in,
-            balance_currency_out=balance_currency_out,
-            no_of_quantity_1_units=no_of_quantity_1_units,
-            quantity_1_product_unit=quantity_1_product_unit,
-            quantity_1_balance_in=quantity_1_balance_in,
-            quantity_1_balance_out=quantity_1_balance_out,
-            quantity_1_balance_change=quantity_1_balance_change,
-            no_of_quantity_2_units=no_of_quantity_2_units,
-            quantity_2_product_unit=quantity_2_product_unit,
-            quantity_2_balance_in=quantity_2_balance_in,
-            quantity_2_balance_out=quantity_2_balance_out,
-            quantity_2_balance_change=quantity_2_balance_change,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "balanceChange",
+                "balanceIn",
+                "balanceOut",
+                "noOfCurrencies",
+                "balanceCurrency",
+                "balanceCurrencyChange",
+                "balanceCurrencyIn",
+                "balanceCurrencyOut",
+                "noOfQuantity1Units",
+                "quantity1ProductUnit",
+                "quantity1BalanceIn",
+                "quantity1BalanceOut",
+                "quantity1BalanceChange",
+                "noOfQuantity2Units",
+                "quantity2ProductUnit",
+                "quantity2BalanceIn",
+                "quantity2BalanceOut",
+                "quantity2BalanceChange",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "balance_change": ("balanceChange", None),
+            "balance_in": ("balanceIn", None),
+            "balance_out": ("balanceOut", None),
+            "no_of_currencies": ("noOfCurrencies", None),
+            "balance_currency": ("balanceCurrency", None),
+            "balance_currency_change": ("balanceCurrencyChange", None),
+            "balance_currency_in": ("balanceCurrencyIn", None),
+            "balance_currency_out": ("balanceCurrencyOut", None),
+            "no_of_quantity_1_units": ("noOfQuantity1Units", None),
+            "quantity_1_product_unit": ("quantity1ProductUnit", None),
+            "quantity_1_balance_in": ("quantity1BalanceIn", None),
+            "quantity_1_balance_out": ("quantity1BalanceOut", None),
+            "quantity_1_balance_change": ("quantity1BalanceChange", None),
+            "no_of_quantity_2_units": ("noOfQuantity2Units", None),
+            "quantity_2_product_unit": ("quantity2ProductUnit", None),
+            "quantity_2_balance_in": ("quantity2BalanceIn", None),
+            "quantity_2_balance_out": ("quantity2BalanceOut", None),
+            "quantity_2_balance_change": ("quantity2BalanceChange", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.general_ledger_posting import GeneralLedgerPosting
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GeneralLedgerCloseGroup")
 
 
-@_attrs_define
-class GeneralLedgerCloseGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("closeGroupPostings", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralLedgerCloseGroup(LazyModel):
     """
     Attributes:
         close_group_postings (list[GeneralLedgerPosting] | Unset): [read-only]
@@ -32,8 +46,10 @@ class GeneralLedgerCloseGroup:
     closed_by_actual_employee_name: str | Unset = UNSET
     closed_by_external_accountant: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         close_group_postings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.close_group_postings, Unset):
@@ -68,39 +84,48 @@ class GeneralLedgerCloseGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GeneralLedgerCloseGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.general_ledger_posting import GeneralLedgerPosting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _close_group_postings = d.pop("closeGroupPostings", UNSET)
-        close_group_postings: list[GeneralLedgerPosting] | Unset = UNSET
-        if _close_group_postings is not UNSET:
-            close_group_postings = []
-            for close_group_postings_item_data in _close_group_postings:
-                if close_group_postings_item_data is None:
-                    continue
-                close_group_postings_item = GeneralLedgerPosting.from_dict(close_group_postings_item_data)
+        def _p_close_group_postings(_tx_v: Any) -> list[GeneralLedgerPosting] | Unset:
+            _close_group_postings = _tx_v
+            close_group_postings: list[GeneralLedgerPosting] | Unset = UNSET
+            if _close_group_postings is not UNSET:
+                close_group_postings = []
+                for close_group_postings_item_data in _close_group_postings:
+                    if close_group_postings_item_data is None:
+                        continue
+                    close_group_postings_item = GeneralLedgerPosting._tx_from_json(close_group_postings_item_data)
 
-                close_group_postings.append(close_group_postings_item)
+                    close_group_postings.append(close_group_postings_item)
 
-        closed_by_identifier = d.pop("closedByIdentifier", UNSET)
+            return close_group_postings
 
-        closed_time = d.pop("closedTime", UNSET)
-
-        closed_by_actual_employee_name = d.pop("closedByActualEmployeeName", UNSET)
-
-        closed_by_external_accountant = d.pop("closedByExternalAccountant", UNSET)
-
-        _obj = cls(
-            close_group_postings=close_group_postings,
-            closed_by_identifier=closed_by_identifier,
-            closed_time=closed_time,
-            closed_by_actual_employee_name=closed_by_actual_employee_name,
-            closed_by_external_accountant=closed_by_external_accountant,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "closeGroupPostings",
+                "closedByIdentifier",
+                "closedTime",
+                "closedByActualEmployeeName",
+                "closedByExternalAccountant",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "close_group_postings": ("closeGroupPostings", _p_close_group_postings),
+            "closed_by_identifier": ("closedByIdentifier", None),
+            "closed_time": ("closedTime", None),
+            "closed_by_actual_employee_name": ("closedByActualEmployeeName", None),
+            "closed_by_external_accountant": ("closedByExternalAccountant", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GeneralLedgerContext")
 
 
-@_attrs_define
-class GeneralLedgerContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralLedgerContext(LazyModel):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -76,8 +90,10 @@ class GeneralLedgerContext:
     has_access_to_old_ledger: bool | Unset = UNSET
     has_access_to_new_balance_sheet: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         context_id = self.context_id
 
@@ -203,100 +219,81 @@ class GeneralLedgerContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        context_id = d.pop("contextId", UNSET)
+        """A GeneralLedgerContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        company_name = d.pop("companyName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_departments = d.pop("hasDepartments", UNSET)
-
-        has_projects = d.pop("hasProjects", UNSET)
-
-        has_products = d.pop("hasProducts", UNSET)
-
-        has_employees = d.pop("hasEmployees", UNSET)
-
-        has_employee_filter = d.pop("hasEmployeeFilter", UNSET)
-
-        has_multiple_ledgers = d.pop("hasMultipleLedgers", UNSET)
-
-        has_fixed_asset_register = d.pop("hasFixedAssetRegister", UNSET)
-
-        has_year_end_report = d.pop("hasYearEndReport", UNSET)
-
-        has_multiple_vat_report_types = d.pop("hasMultipleVatReportTypes", UNSET)
-
-        has_only_access_to_own_department = d.pop("hasOnlyAccessToOwnDepartment", UNSET)
-
-        has_quantity_handling = d.pop("hasQuantityHandling", UNSET)
-
-        login_employee_department_id = d.pop("loginEmployeeDepartmentId", UNSET)
-
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
-
-        developer_mode = d.pop("developerMode", UNSET)
-
-        can_user_mark_accounting_period_as_checked = d.pop("canUserMarkAccountingPeriodAsChecked", UNSET)
-
-        has_department_industry = d.pop("hasDepartmentIndustry", UNSET)
-
-        shall_number_be_pretty_printed = d.pop("shallNumberBePrettyPrinted", UNSET)
-
-        show_tour_me = d.pop("showTourMe", UNSET)
-
-        has_free_dimension_1 = d.pop("hasFreeDimension1", UNSET)
-
-        has_free_dimension_2 = d.pop("hasFreeDimension2", UNSET)
-
-        has_free_dimension_3 = d.pop("hasFreeDimension3", UNSET)
-
-        free_dimension_1_name = d.pop("freeDimension1Name", UNSET)
-
-        free_dimension_2_name = d.pop("freeDimension2Name", UNSET)
-
-        free_dimension_3_name = d.pop("freeDimension3Name", UNSET)
-
-        is_tripletex_test = d.pop("isTripletexTest", UNSET)
-
-        has_access_to_old_ledger = d.pop("hasAccessToOldLedger", UNSET)
-
-        has_access_to_new_balance_sheet = d.pop("hasAccessToNewBalanceSheet", UNSET)
-
-        _obj = cls(
-            context_id=context_id,
-            company_name=company_name,
-            has_departments=has_departments,
-            has_projects=has_projects,
-            has_products=has_products,
-            has_employees=has_employees,
-            has_employee_filter=has_employee_filter,
-            has_multiple_ledgers=has_multiple_ledgers,
-            has_fixed_asset_register=has_fixed_asset_register,
-            has_year_end_report=has_year_end_report,
-            has_multiple_vat_report_types=has_multiple_vat_report_types,
-            has_only_access_to_own_department=has_only_access_to_own_department,
-            has_quantity_handling=has_quantity_handling,
-            login_employee_department_id=login_employee_department_id,
-            login_employee_id=login_employee_id,
-            developer_mode=developer_mode,
-            can_user_mark_accounting_period_as_checked=can_user_mark_accounting_period_as_checked,
-            has_department_industry=has_department_industry,
-            shall_number_be_pretty_printed=shall_number_be_pretty_printed,
-            show_tour_me=show_tour_me,
-            has_free_dimension_1=has_free_dimension_1,
-            has_free_dimension_2=has_free_dimension_2,
-            has_free_dimension_3=has_free_dimension_3,
-            free_dimension_1_name=free_dimension_1_name,
-            free_dimension_2_name=free_dimension_2_name,
-            free_dimension_3_name=free_dimension_3_name,
-            is_tripletex_test=is_tripletex_test,
-            has_access_to_old_ledger=has_access_to_old_ledger,
-            has_access_to_new_balance_sheet=has_access_to_new_balance_sheet,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "contextId",
+                "companyName",
+                "hasDepartments",
+                "hasProjects",
+                "hasProducts",
+                "hasEmployees",
+                "hasEmployeeFilter",
+                "hasMultipleLedgers",
+                "hasFixedAssetRegister",
+                "hasYearEndReport",
+                "hasMultipleVatReportTypes",
+                "hasOnlyAccessToOwnDepartment",
+                "hasQuantityHandling",
+                "loginEmployeeDepartmentId",
+                "loginEmployeeId",
+                "developerMode",
+                "canUserMarkAccountingPeriodAsChecked",
+                "hasDepartmentIndustry",
+                "shallNumberBePrettyPrinted",
+                "showTourMe",
+                "hasFreeDimension1",
+                "hasFreeDimension2",
+                "hasFreeDimension3",
+                "freeDimension1Name",
+                "freeDimension2Name",
+                "freeDimension3Name",
+                "isTripletexTest",
+                "hasAccessToOldLedger",
+                "hasAccessToNewBalanceSheet",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "context_id": ("contextId", None),
+            "company_name": ("companyName", None),
+            "has_departments": ("hasDepartments", None),
+            "has_projects": ("hasProjects", None),
+            "has_products": ("hasProducts", None),
+            "has_employees": ("hasEmployees", None),
+            "has_employee_filter": ("hasEmployeeFilter", None),
+            "has_multiple_ledgers": ("hasMultipleLedgers", None),
+            "has_fixed_asset_register": ("hasFixedAssetRegister", None),
+            "has_year_end_report": ("hasYearEndReport", None),
+            "has_multiple_vat_report_types": ("hasMultipleVatReportTypes", None),
+            "has_only_access_to_own_department": ("hasOnlyAccessToOwnDepartment", None),
+            "has_quantity_handling": ("hasQuantityHandling", None),
+            "login_employee_department_id": ("loginEmployeeDepartmentId", None),
+            "login_employee_id": ("loginEmployeeId", None),
+            "developer_mode": ("developerMode", None),
+            "can_user_mark_accounting_period_as_checked": ("canUserMarkAccountingPeriodAsChecked", None),
+            "has_department_industry": ("hasDepartmentIndustry", None),
+            "shall_number_be_pretty_printed": ("shallNumberBePrettyPrinted", None),
+            "show_tour_me": ("showTourMe", None),
+            "has_free_dimension_1": ("hasFreeDimension1", None),
+            "has_free_dimension_2": ("hasFreeDimension2", None),
+            "has_free_dimension_3": ("hasFreeDimension3", None),
+            "free_dimension_1_name": ("freeDimension1Name", None),
+            "free_dimension_2_name": ("freeDimension2Name", None),
+            "free_dimension_3_name": ("freeDimension3Name", None),
+            "is_tripletex_test": ("isTripletexTest", None),
+            "has_access_to_old_ledger": ("hasAccessToOldLedger", None),
+            "has_access_to_new_balance_sheet": ("hasAccessToNewBalanceSheet", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GeneralLedgerPosting")
 
 
-@_attrs_define
-class GeneralLedgerPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("postingIds", list, False),
+    ("closeGroupIds", list, False),
+    ("departmentIds", list, False),
+    ("projectIds", list, False),
+    ("supplierIds", list, False),
+    ("customerIds", list, False),
+    ("employeeIds", list, False),
+    ("productIds", list, False),
+    ("assetIds", list, False),
+    ("taxTransactionTypes", list, False),
+    ("freeDimension1Ids", list, False),
+    ("freeDimension2Ids", list, False),
+    ("freeDimension3Ids", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GeneralLedgerPosting(LazyModel):
     """
     Attributes:
         posting_ids (list[int] | Unset): [read-only]
@@ -168,8 +196,10 @@ class GeneralLedgerPosting:
     free_dimension_3_name_for_export: str | Unset = UNSET
     free_dimension_3_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         posting_ids: list[int] | Unset = UNSET
         if not isinstance(self.posting_ids, Unset):
@@ -505,238 +535,238 @@ class GeneralLedgerPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        posting_ids = cast(list[int], d.pop("postingIds", UNSET))
+        """A GeneralLedgerPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        postings_key = d.pop("postingsKey", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_id = d.pop("voucherId", UNSET)
+        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
+            posting_ids = cast(list[int], _tx_v)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+            return posting_ids
 
-        voucher_url = d.pop("voucherUrl", UNSET)
-
-        posting_date = d.pop("postingDate", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        description_count = d.pop("descriptionCount", UNSET)
-
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        vat_number = d.pop("vatNumber", UNSET)
-
-        vat_type_name_short = d.pop("vatTypeNameShort", UNSET)
-
-        vat_percentage = d.pop("vatPercentage", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        amount_currency = d.pop("amountCurrency", UNSET)
-
-        amount_vat = d.pop("amountVat", UNSET)
-
-        close_group_ids = cast(list[int], d.pop("closeGroupIds", UNSET))
-
-        department_ids = cast(list[int], d.pop("departmentIds", UNSET))
-
-        department_name = d.pop("departmentName", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        department_name_for_export = d.pop("departmentNameForExport", UNSET)
-
-        department_url = d.pop("departmentUrl", UNSET)
-
-        project_ids = cast(list[int], d.pop("projectIds", UNSET))
-
-        project_name = d.pop("projectName", UNSET)
-
-        project_number = d.pop("projectNumber", UNSET)
-
-        project_name_for_export = d.pop("projectNameForExport", UNSET)
-
-        project_url = d.pop("projectUrl", UNSET)
-
-        supplier_ids = cast(list[int], d.pop("supplierIds", UNSET))
-
-        supplier_number = d.pop("supplierNumber", UNSET)
-
-        supplier_name = d.pop("supplierName", UNSET)
-
-        supplier_url = d.pop("supplierUrl", UNSET)
-
-        customer_ids = cast(list[int], d.pop("customerIds", UNSET))
-
-        customer_number = d.pop("customerNumber", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        customer_url = d.pop("customerUrl", UNSET)
-
-        employee_ids = cast(list[int], d.pop("employeeIds", UNSET))
-
-        employee_number = d.pop("employeeNumber", UNSET)
-
-        employee_name = d.pop("employeeName", UNSET)
-
-        employee_url = d.pop("employeeUrl", UNSET)
-
-        product_ids = cast(list[int], d.pop("productIds", UNSET))
-
-        product_number = d.pop("productNumber", UNSET)
-
-        product_name = d.pop("productName", UNSET)
-
-        product_url = d.pop("productUrl", UNSET)
-
-        product_name_for_export = d.pop("productNameForExport", UNSET)
-
-        is_closed = d.pop("isClosed", UNSET)
-
-        term_of_payment_date = d.pop("termOfPaymentDate", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        has_attachment = d.pop("hasAttachment", UNSET)
-
-        asset_ids = cast(list[int], d.pop("assetIds", UNSET))
-
-        asset_name = d.pop("assetName", UNSET)
-
-        asset_url = d.pop("assetUrl", UNSET)
-
-        tax_transaction_types = cast(list[str], d.pop("taxTransactionTypes", UNSET))
-
-        tax_transaction_type_name = d.pop("taxTransactionTypeName", UNSET)
-
-        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
-
-        product_unit_id_1 = d.pop("productUnitId1", UNSET)
-
-        product_unit_1_name = d.pop("productUnit1Name", UNSET)
-
-        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
-
-        product_unit_id_2 = d.pop("productUnitId2", UNSET)
-
-        product_unit_2_name = d.pop("productUnit2Name", UNSET)
-
-        last_comment = d.pop("lastComment", UNSET)
-
-        free_dimension_1_ids = cast(list[int], d.pop("freeDimension1Ids", UNSET))
-
-        free_dimension_1_number = d.pop("freeDimension1Number", UNSET)
-
-        free_dimension_1_name = d.pop("freeDimension1Name", UNSET)
-
-        free_dimension_1_name_for_export = d.pop("freeDimension1NameForExport", UNSET)
-
-        free_dimension_1_url = d.pop("freeDimension1Url", UNSET)
-
-        free_dimension_2_ids = cast(list[int], d.pop("freeDimension2Ids", UNSET))
-
-        free_dimension_2_number = d.pop("freeDimension2Number", UNSET)
-
-        free_dimension_2_name = d.pop("freeDimension2Name", UNSET)
-
-        free_dimension_2_name_for_export = d.pop("freeDimension2NameForExport", UNSET)
-
-        free_dimension_2_url = d.pop("freeDimension2Url", UNSET)
-
-        free_dimension_3_ids = cast(list[int], d.pop("freeDimension3Ids", UNSET))
-
-        free_dimension_3_number = d.pop("freeDimension3Number", UNSET)
-
-        free_dimension_3_name = d.pop("freeDimension3Name", UNSET)
-
-        free_dimension_3_name_for_export = d.pop("freeDimension3NameForExport", UNSET)
-
-        free_dimension_3_url = d.pop("freeDimension3Url", UNSET)
-
-        _obj = cls(
-            posting_ids=posting_ids,
-            postings_key=postings_key,
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            voucher_url=voucher_url,
-            posting_date=posting_date,
-            description=description,
-            description_count=description_count,
-            vat_type_id=vat_type_id,
-            vat_number=vat_number,
-            vat_type_name_short=vat_type_name_short,
-            vat_percentage=vat_percentage,
-            amount=amount,
-            currency=currency,
-            amount_currency=amount_currency,
-            amount_vat=amount_vat,
-            close_group_ids=close_group_ids,
-            department_ids=department_ids,
-            department_name=department_name,
-            department_number=department_number,
-            department_name_for_export=department_name_for_export,
-            department_url=department_url,
-            project_ids=project_ids,
-            project_name=project_name,
-            project_number=project_number,
-            project_name_for_export=project_name_for_export,
-            project_url=project_url,
-            supplier_ids=supplier_ids,
-            supplier_number=supplier_number,
-            supplier_name=supplier_name,
-            supplier_url=supplier_url,
-            customer_ids=customer_ids,
-            customer_number=customer_number,
-            customer_name=customer_name,
-            customer_url=customer_url,
-            employee_ids=employee_ids,
-            employee_number=employee_number,
-            employee_name=employee_name,
-            employee_url=employee_url,
-            product_ids=product_ids,
-            product_number=product_number,
-            product_name=product_name,
-            product_url=product_url,
-            product_name_for_export=product_name_for_export,
-            is_closed=is_closed,
-            term_of_payment_date=term_of_payment_date,
-            invoice_number=invoice_number,
-            has_attachment=has_attachment,
-            asset_ids=asset_ids,
-            asset_name=asset_name,
-            asset_url=asset_url,
-            tax_transaction_types=tax_transaction_types,
-            tax_transaction_type_name=tax_transaction_type_name,
-            quantity_amount_1=quantity_amount_1,
-            product_unit_id_1=product_unit_id_1,
-            product_unit_1_name=product_unit_1_name,
-            quantity_amount_2=quantity_amount_2,
-            product_unit_id_2=product_unit_id_2,
-            product_unit_2_name=product_unit_2_name,
-            last_comment=last_comment,
-            free_dimension_1_ids=free_dimension_1_ids,
-            free_dimension_1_number=free_dimension_1_number,
-            free_dimension_1_name=free_dimension_1_name,
-            free_dimension_1_name_for_export=free_dimension_1_name_for_export,
-            free_dimension_1_url=free_dimension_1_url,
-            free_dimension_2_ids=free_dimension_2_ids,
-            free_dimension_2_number=free_dimension_2_number,
-            free_dimension_2_name=free_dimension_2_name,
-            free_dimension_2_name_for_export=free_dimension_2_name_for_export,
-            free_dimension_2_url=free_dimension_2_url,
-            free_dimension_3_ids=free_dimension_3_ids,
-            free_dimension_3_number=free_dimension_3_number,
-            free_dimension_3_name=free_dimension_3_name,
-            free_dimension_3_name_for_export=free_dimension_3_name_for_export,
-            free_dimension_3_url=free_dimension_3_url,
+        def _p_close_group_ids(_tx_v: Any) -> list[int] | Unset:
+            close_group_ids = cast(list[int], _tx_v)
+
+            return close_group_ids
+
+        def _p_department_ids(_tx_v: Any) -> list[int] | Unset:
+            department_ids = cast(list[int], _tx_v)
+
+            return department_ids
+
+        def _p_project_ids(_tx_v: Any) -> list[int] | Unset:
+            project_ids = cast(list[int], _tx_v)
+
+            return project_ids
+
+        def _p_supplier_ids(_tx_v: Any) -> list[int] | Unset:
+            supplier_ids = cast(list[int], _tx_v)
+
+            return supplier_ids
+
+        def _p_customer_ids(_tx_v: Any) -> list[int] | Unset:
+            customer_ids = cast(list[int], _tx_v)
+
+            return customer_ids
+
+        def _p_employee_ids(_tx_v: Any) -> list[int] | Unset:
+            employee_ids = cast(list[int], _tx_v)
+
+            return employee_ids
+
+        def _p_product_ids(_tx_v: Any) -> list[int] | Unset:
+            product_ids = cast(list[int], _tx_v)
+
+            return product_ids
+
+        def _p_asset_ids(_tx_v: Any) -> list[int] | Unset:
+            asset_ids = cast(list[int], _tx_v)
+
+            return asset_ids
+
+        def _p_tax_transaction_types(_tx_v: Any) -> list[str] | Unset:
+            tax_transaction_types = cast(list[str], _tx_v)
+
+            return tax_transaction_types
+
+        def _p_free_dimension_1_ids(_tx_v: Any) -> list[int] | Unset:
+            free_dimension_1_ids = cast(list[int], _tx_v)
+
+            return free_dimension_1_ids
+
+        def _p_free_dimension_2_ids(_tx_v: Any) -> list[int] | Unset:
+            free_dimension_2_ids = cast(list[int], _tx_v)
+
+            return free_dimension_2_ids
+
+        def _p_free_dimension_3_ids(_tx_v: Any) -> list[int] | Unset:
+            free_dimension_3_ids = cast(list[int], _tx_v)
+
+            return free_dimension_3_ids
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "postingIds",
+                "postingsKey",
+                "voucherId",
+                "voucherNumber",
+                "voucherUrl",
+                "postingDate",
+                "description",
+                "descriptionCount",
+                "vatTypeId",
+                "vatNumber",
+                "vatTypeNameShort",
+                "vatPercentage",
+                "amount",
+                "currency",
+                "amountCurrency",
+                "amountVat",
+                "closeGroupIds",
+                "departmentIds",
+                "departmentName",
+                "departmentNumber",
+                "departmentNameForExport",
+                "departmentUrl",
+                "projectIds",
+                "projectName",
+                "projectNumber",
+                "projectNameForExport",
+                "projectUrl",
+                "supplierIds",
+                "supplierNumber",
+                "supplierName",
+                "supplierUrl",
+                "customerIds",
+                "customerNumber",
+                "customerName",
+                "customerUrl",
+                "employeeIds",
+                "employeeNumber",
+                "employeeName",
+                "employeeUrl",
+                "productIds",
+                "productNumber",
+                "productName",
+                "productUrl",
+                "productNameForExport",
+                "isClosed",
+                "termOfPaymentDate",
+                "invoiceNumber",
+                "hasAttachment",
+                "assetIds",
+                "assetName",
+                "assetUrl",
+                "taxTransactionTypes",
+                "taxTransactionTypeName",
+                "quantityAmount1",
+                "productUnitId1",
+                "productUnit1Name",
+                "quantityAmount2",
+                "productUnitId2",
+                "productUnit2Name",
+                "lastComment",
+                "freeDimension1Ids",
+                "freeDimension1Number",
+                "freeDimension1Name",
+                "freeDimension1NameForExport",
+                "freeDimension1Url",
+                "freeDimension2Ids",
+                "freeDimension2Number",
+                "freeDimension2Name",
+                "freeDimension2NameForExport",
+                "freeDimension2Url",
+                "freeDimension3Ids",
+                "freeDimension3Number",
+                "freeDimension3Name",
+                "freeDimension3NameForExport",
+                "freeDimension3Url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "posting_ids": ("postingIds", _p_posting_ids),
+            "postings_key": ("postingsKey", None),
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_url": ("voucherUrl", None),
+            "posting_date": ("postingDate", None),
+            "description": ("description", None),
+            "description_count": ("descriptionCount", None),
+            "vat_type_id": ("vatTypeId", None),
+            "vat_number": ("vatNumber", None),
+            "vat_type_name_short": ("vatTypeNameShort", None),
+            "vat_percentage": ("vatPercentage", None),
+            "amount": ("amount", None),
+            "currency": ("currency", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_vat": ("amountVat", None),
+            "close_group_ids": ("closeGroupIds", _p_close_group_ids),
+            "department_ids": ("departmentIds", _p_department_ids),
+            "department_name": ("departmentName", None),
+            "department_number": ("departmentNumber", None),
+            "department_name_for_export": ("departmentNameForExport", None),
+            "department_url": ("departmentUrl", None),
+            "project_ids": ("projectIds", _p_project_ids),
+            "project_name": ("projectName", None),
+            "project_number": ("projectNumber", None),
+            "project_name_for_export": ("projectNameForExport", None),
+            "project_url": ("projectUrl", None),
+            "supplier_ids": ("supplierIds", _p_supplier_ids),
+            "supplier_number": ("supplierNumber", None),
+            "supplier_name": ("supplierName", None),
+            "supplier_url": ("supplierUrl", None),
+            "customer_ids": ("customerIds", _p_customer_ids),
+            "customer_number": ("customerNumber", None),
+            "customer_name": ("customerName", None),
+            "customer_url": ("customerUrl", None),
+            "employee_ids": ("employeeIds", _p_employee_ids),
+            "employee_number": ("employeeNumber", None),
+            "employee_name": ("employeeName", None),
+            "employee_url": ("employeeUrl", None),
+            "product_ids": ("productIds", _p_product_ids),
+            "product_number": ("productNumber", None),
+            "product_name": ("productName", None),
+            "product_url": ("productUrl", None),
+            "product_name_for_export": ("productNameForExport", None),
+            "is_closed": ("isClosed", None),
+            "term_of_payment_date": ("termOfPaymentDate", None),
+            "invoice_number": ("invoiceNumber", None),
+            "has_attachment": ("hasAttachment", None),
+            "asset_ids": ("assetIds", _p_asset_ids),
+            "asset_name": ("assetName", None),
+            "asset_url": ("assetUrl", None),
+            "tax_transaction_types": ("taxTransactionTypes", _p_tax_transaction_types),
+            "tax_transaction_type_name": ("taxTransactionTypeName", None),
+            "quantity_amount_1": ("quantityAmount1", None),
+            "product_unit_id_1": ("productUnitId1", None),
+            "product_unit_1_name": ("productUnit1Name", None),
+            "quantity_amount_2": ("quantityAmount2", None),
+            "product_unit_id_2": ("productUnitId2", None),
+            "product_unit_2_name": ("productUnit2Name", None),
+            "last_comment": ("lastComment", None),
+            "free_dimension_1_ids": ("freeDimension1Ids", _p_free_dimension_1_ids),
+            "free_dimension_1_number": ("freeDimension1Number", None),
+            "free_dimension_1_name": ("freeDimension1Name", None),
+            "free_dimension_1_name_for_export": ("freeDimension1NameForExport", None),
+            "free_dimension_1_url": ("freeDimension1Url", None),
+            "free_dimension_2_ids": ("freeDimension2Ids", _p_free_dimension_2_ids),
+            "free_dimension_2_number": ("freeDimension2Number", None),
+            "free_dimension_2_name": ("freeDimension2Name", None),
+            "free_dimension_2_name_for_export": ("freeDimension2NameForExport", None),
+            "free_dimension_2_url": ("freeDimension2Url", None),
+            "free_dimension_3_ids": ("freeDimension3Ids", _p_free_dimension_3_ids),
+            "free_dimension_3_number": ("freeDimension3Number", None),
+            "free_dimension_3_name": ("freeDimension3Name", None),
+            "free_dimension_3_name_for_export": ("freeDimension3NameForExport", None),
+            "free_dimension_3_url": ("freeDimension3Url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.generic_data_generic_data_sub_type import GenericDataGenericDataSubType
 from ..models.generic_data_generic_data_type import GenericDataGenericDataType
 from ..models.generic_data_post_type import GenericDataPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenericData")
 
 
-@_attrs_define
-class GenericData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("yearEndReport", dict, False),
+    ("genericDataType", str, False),
+    ("genericDataSubType", str, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GenericData(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -48,8 +68,10 @@ class GenericData:
     post_type: GenericDataPostType | Unset = UNSET
     post_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -116,78 +138,101 @@ class GenericData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GenericData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        url = d.pop("url", UNSET)
+            return year_end_report
 
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_generic_data_type(_tx_v: Any) -> GenericDataGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: GenericDataGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = GenericDataGenericDataType(_generic_data_type)
 
-        group_id = d.pop("groupId", UNSET)
+            return generic_data_type
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: GenericDataGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = GenericDataGenericDataType(_generic_data_type)
+        def _p_generic_data_sub_type(_tx_v: Any) -> GenericDataGenericDataSubType | Unset:
+            _generic_data_sub_type = _tx_v
+            generic_data_sub_type: GenericDataGenericDataSubType | Unset
+            if isinstance(_generic_data_sub_type, Unset):
+                generic_data_sub_type = UNSET
+            else:
+                generic_data_sub_type = GenericDataGenericDataSubType(_generic_data_sub_type)
 
-        _generic_data_sub_type = d.pop("genericDataSubType", UNSET)
-        generic_data_sub_type: GenericDataGenericDataSubType | Unset
-        if isinstance(_generic_data_sub_type, Unset):
-            generic_data_sub_type = UNSET
-        else:
-            generic_data_sub_type = GenericDataGenericDataSubType(_generic_data_sub_type)
+            return generic_data_sub_type
 
-        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+        def _p_post_type(_tx_v: Any) -> GenericDataPostType | Unset:
+            _post_type = _tx_v
+            post_type: GenericDataPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = GenericDataPostType(_post_type)
 
-        _post_type = d.pop("postType", UNSET)
-        post_type: GenericDataPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = GenericDataPostType(_post_type)
+            return post_type
 
-        post_value = d.pop("postValue", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year_end_report=year_end_report,
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_sub_type=generic_data_sub_type,
-            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
-            post_type=post_type,
-            post_value=post_value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "yearEndReport",
+                "groupId",
+                "genericDataType",
+                "genericDataSubType",
+                "genericDataSubTypeGroupId",
+                "postType",
+                "postValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_sub_type": ("genericDataSubType", _p_generic_data_sub_type),
+            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

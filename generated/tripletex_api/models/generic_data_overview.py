@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generic_data_overview_generic_data_type import GenericDataOverviewGenericDataType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.cash_register_system import CashRegisterSystem
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenericDataOverview")
 
 
-@_attrs_define
-class GenericDataOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("genericDataType", str, False),
+    ("posts", list, False),
+    ("typeOfGoodsPosts", list, False),
+    ("multiUnitBuildingUnitPosts", list, False),
+    ("cashRegisterSystemPosts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GenericDataOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -93,8 +114,10 @@ class GenericDataOverview:
     calculated_total_asset_rate: float | Unset = UNSET
     estimated_increased_tax_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -260,166 +283,174 @@ class GenericDataOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GenericDataOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.cash_register_system import CashRegisterSystem  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.multi_unit_building_unit import MultiUnitBuildingUnit  # noqa: PLC0415
         from ..models.type_of_goods import TypeOfGoods  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: GenericDataOverviewGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = GenericDataOverviewGenericDataType(_generic_data_type)
+        def _p_generic_data_type(_tx_v: Any) -> GenericDataOverviewGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: GenericDataOverviewGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = GenericDataOverviewGenericDataType(_generic_data_type)
 
-        generic_data_type_group_id = d.pop("genericDataTypeGroupId", UNSET)
+            return generic_data_type
 
-        industry_object_identifier = d.pop("industryObjectIdentifier", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        _type_of_goods_posts = d.pop("typeOfGoodsPosts", UNSET)
-        type_of_goods_posts: list[TypeOfGoods] | Unset = UNSET
-        if _type_of_goods_posts is not UNSET:
-            type_of_goods_posts = []
-            for type_of_goods_posts_item_data in _type_of_goods_posts:
-                if type_of_goods_posts_item_data is None:
-                    continue
-                type_of_goods_posts_item = TypeOfGoods.from_dict(type_of_goods_posts_item_data)
+        def _p_type_of_goods_posts(_tx_v: Any) -> list[TypeOfGoods] | Unset:
+            _type_of_goods_posts = _tx_v
+            type_of_goods_posts: list[TypeOfGoods] | Unset = UNSET
+            if _type_of_goods_posts is not UNSET:
+                type_of_goods_posts = []
+                for type_of_goods_posts_item_data in _type_of_goods_posts:
+                    if type_of_goods_posts_item_data is None:
+                        continue
+                    type_of_goods_posts_item = TypeOfGoods._tx_from_json(type_of_goods_posts_item_data)
 
-                type_of_goods_posts.append(type_of_goods_posts_item)
+                    type_of_goods_posts.append(type_of_goods_posts_item)
 
-        _multi_unit_building_unit_posts = d.pop("multiUnitBuildingUnitPosts", UNSET)
-        multi_unit_building_unit_posts: list[MultiUnitBuildingUnit] | Unset = UNSET
-        if _multi_unit_building_unit_posts is not UNSET:
-            multi_unit_building_unit_posts = []
-            for multi_unit_building_unit_posts_item_data in _multi_unit_building_unit_posts:
-                if multi_unit_building_unit_posts_item_data is None:
-                    continue
-                multi_unit_building_unit_posts_item = MultiUnitBuildingUnit.from_dict(
-                    multi_unit_building_unit_posts_item_data
-                )
+            return type_of_goods_posts
 
-                multi_unit_building_unit_posts.append(multi_unit_building_unit_posts_item)
+        def _p_multi_unit_building_unit_posts(_tx_v: Any) -> list[MultiUnitBuildingUnit] | Unset:
+            _multi_unit_building_unit_posts = _tx_v
+            multi_unit_building_unit_posts: list[MultiUnitBuildingUnit] | Unset = UNSET
+            if _multi_unit_building_unit_posts is not UNSET:
+                multi_unit_building_unit_posts = []
+                for multi_unit_building_unit_posts_item_data in _multi_unit_building_unit_posts:
+                    if multi_unit_building_unit_posts_item_data is None:
+                        continue
+                    multi_unit_building_unit_posts_item = MultiUnitBuildingUnit._tx_from_json(
+                        multi_unit_building_unit_posts_item_data
+                    )
 
-        _cash_register_system_posts = d.pop("cashRegisterSystemPosts", UNSET)
-        cash_register_system_posts: list[CashRegisterSystem] | Unset = UNSET
-        if _cash_register_system_posts is not UNSET:
-            cash_register_system_posts = []
-            for cash_register_system_posts_item_data in _cash_register_system_posts:
-                if cash_register_system_posts_item_data is None:
-                    continue
-                cash_register_system_posts_item = CashRegisterSystem.from_dict(cash_register_system_posts_item_data)
+                    multi_unit_building_unit_posts.append(multi_unit_building_unit_posts_item)
 
-                cash_register_system_posts.append(cash_register_system_posts_item)
+            return multi_unit_building_unit_posts
 
-        calculated_deduction = d.pop("calculatedDeduction", UNSET)
+        def _p_cash_register_system_posts(_tx_v: Any) -> list[CashRegisterSystem] | Unset:
+            _cash_register_system_posts = _tx_v
+            cash_register_system_posts: list[CashRegisterSystem] | Unset = UNSET
+            if _cash_register_system_posts is not UNSET:
+                cash_register_system_posts = []
+                for cash_register_system_posts_item_data in _cash_register_system_posts:
+                    if cash_register_system_posts_item_data is None:
+                        continue
+                    cash_register_system_posts_item = CashRegisterSystem._tx_from_json(
+                        cash_register_system_posts_item_data
+                    )
 
-        expenses = d.pop("expenses", UNSET)
+                    cash_register_system_posts.append(cash_register_system_posts_item)
 
-        reversed_expenses = d.pop("reversedExpenses", UNSET)
+            return cash_register_system_posts
 
-        show_profit_and_loss_details = d.pop("showProfitAndLossDetails", UNSET)
-
-        annual_income_recognition_or_deduction_basis = d.pop("annualIncomeRecognitionOrDeductionBasis", UNSET)
-
-        annual_income_recognition = d.pop("annualIncomeRecognition", UNSET)
-
-        annual_deduction = d.pop("annualDeduction", UNSET)
-
-        sum_profit_and_loss = d.pop("sumProfitAndLoss", UNSET)
-
-        opening_balance_profit_and_loss = d.pop("openingBalanceProfitAndLoss", UNSET)
-
-        closing_balance_profit_and_loss = d.pop("closingBalanceProfitAndLoss", UNSET)
-
-        object_identifier = d.pop("objectIdentifier", UNSET)
-
-        calculated_asset_value = d.pop("calculatedAssetValue", UNSET)
-
-        calculated_total_asset_value = d.pop("calculatedTotalAssetValue", UNSET)
-
-        calculated_market_value = d.pop("calculatedMarketValue", UNSET)
-
-        calculated_income_value_rental = d.pop("calculatedIncomeValueRental", UNSET)
-
-        calculated_asset_value_rental = d.pop("calculatedAssetValueRental", UNSET)
-
-        estimated_increased_tax_value = d.pop("estimatedIncreasedTaxValue", UNSET)
-
-        estimated_diff_tax_value = d.pop("estimatedDiffTaxValue", UNSET)
-
-        valuation_discount = d.pop("valuationDiscount", UNSET)
-
-        valuation_discount_amount = d.pop("valuationDiscountAmount", UNSET)
-
-        total_asset_value_after_valuation_discount = d.pop("totalAssetValueAfterValuationDiscount", UNSET)
-
-        show_municipality_validation_message = d.pop("showMunicipalityValidationMessage", UNSET)
-
-        calculated_total_asset_rate = d.pop("calculatedTotalAssetRate", UNSET)
-
-        estimated_increased_tax_rate = d.pop("estimatedIncreasedTaxRate", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_type_group_id=generic_data_type_group_id,
-            industry_object_identifier=industry_object_identifier,
-            posts=posts,
-            type_of_goods_posts=type_of_goods_posts,
-            multi_unit_building_unit_posts=multi_unit_building_unit_posts,
-            cash_register_system_posts=cash_register_system_posts,
-            calculated_deduction=calculated_deduction,
-            expenses=expenses,
-            reversed_expenses=reversed_expenses,
-            show_profit_and_loss_details=show_profit_and_loss_details,
-            annual_income_recognition_or_deduction_basis=annual_income_recognition_or_deduction_basis,
-            annual_income_recognition=annual_income_recognition,
-            annual_deduction=annual_deduction,
-            sum_profit_and_loss=sum_profit_and_loss,
-            opening_balance_profit_and_loss=opening_balance_profit_and_loss,
-            closing_balance_profit_and_loss=closing_balance_profit_and_loss,
-            object_identifier=object_identifier,
-            calculated_asset_value=calculated_asset_value,
-            calculated_total_asset_value=calculated_total_asset_value,
-            calculated_market_value=calculated_market_value,
-            calculated_income_value_rental=calculated_income_value_rental,
-            calculated_asset_value_rental=calculated_asset_value_rental,
-            estimated_increased_tax_value=estimated_increased_tax_value,
-            estimated_diff_tax_value=estimated_diff_tax_value,
-            valuation_discount=valuation_discount,
-            valuation_discount_amount=valuation_discount_amount,
-            total_asset_value_after_valuation_discount=total_asset_value_after_valuation_discount,
-            show_municipality_validation_message=show_municipality_validation_message,
-            calculated_total_asset_rate=calculated_total_asset_rate,
-            estimated_increased_tax_rate=estimated_increased_tax_rate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "genericDataType",
+                "genericDataTypeGroupId",
+                "industryObjectIdentifier",
+                "posts",
+                "typeOfGoodsPosts",
+                "multiUnitBuildingUnitPosts",
+                "cashRegisterSystemPosts",
+                "calculatedDeduction",
+                "expenses",
+                "reversedExpenses",
+                "showProfitAndLossDetails",
+                "annualIncomeRecognitionOrDeductionBasis",
+                "annualIncomeRecognition",
+                "annualDeduction",
+                "sumProfitAndLoss",
+                "openingBalanceProfitAndLoss",
+                "closingBalanceProfitAndLoss",
+                "objectIdentifier",
+                "calculatedAssetValue",
+                "calculatedTotalAssetValue",
+                "calculatedMarketValue",
+                "calculatedIncomeValueRental",
+                "calculatedAssetValueRental",
+                "estimatedIncreasedTaxValue",
+                "estimatedDiffTaxValue",
+                "valuationDiscount",
+                "valuationDiscountAmount",
+                "totalAssetValueAfterValuationDiscount",
+                "showMunicipalityValidationMessage",
+                "calculatedTotalAssetRate",
+                "estimatedIncreasedTaxRate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_type_group_id": ("genericDataTypeGroupId", None),
+            "industry_object_identifier": ("industryObjectIdentifier", None),
+            "posts": ("posts", _p_posts),
+            "type_of_goods_posts": ("typeOfGoodsPosts", _p_type_of_goods_posts),
+            "multi_unit_building_unit_posts": ("multiUnitBuildingUnitPosts", _p_multi_unit_building_unit_posts),
+            "cash_register_system_posts": ("cashRegisterSystemPosts", _p_cash_register_system_posts),
+            "calculated_deduction": ("calculatedDeduction", None),
+            "expenses": ("expenses", None),
+            "reversed_expenses": ("reversedExpenses", None),
+            "show_profit_and_loss_details": ("showProfitAndLossDetails", None),
+            "annual_income_recognition_or_deduction_basis": ("annualIncomeRecognitionOrDeductionBasis", None),
+            "annual_income_recognition": ("annualIncomeRecognition", None),
+            "annual_deduction": ("annualDeduction", None),
+            "sum_profit_and_loss": ("sumProfitAndLoss", None),
+            "opening_balance_profit_and_loss": ("openingBalanceProfitAndLoss", None),
+            "closing_balance_profit_and_loss": ("closingBalanceProfitAndLoss", None),
+            "object_identifier": ("objectIdentifier", None),
+            "calculated_asset_value": ("calculatedAssetValue", None),
+            "calculated_total_asset_value": ("calculatedTotalAssetValue", None),
+            "calculated_market_value": ("calculatedMarketValue", None),
+            "calculated_income_value_rental": ("calculatedIncomeValueRental", None),
+            "calculated_asset_value_rental": ("calculatedAssetValueRental", None),
+            "estimated_increased_tax_value": ("estimatedIncreasedTaxValue", None),
+            "estimated_diff_tax_value": ("estimatedDiffTaxValue", None),
+            "valuation_discount": ("valuationDiscount", None),
+            "valuation_discount_amount": ("valuationDiscountAmount", None),
+            "total_asset_value_after_valuation_discount": ("totalAssetValueAfterValuationDiscount", None),
+            "show_municipality_validation_message": ("showMunicipalityValidationMessage", None),
+            "calculated_total_asset_rate": ("calculatedTotalAssetRate", None),
+            "estimated_increased_tax_rate": ("estimatedIncreasedTaxRate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

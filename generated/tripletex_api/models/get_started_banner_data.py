@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_started_banner_data_banner import GetStartedBannerDataBanner
 from ..models.get_started_banner_data_state import GetStartedBannerDataState
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GetStartedBannerData")
 
 
-@_attrs_define
-class GetStartedBannerData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("banner", str, False),
+    ("state", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GetStartedBannerData(LazyModel):
     """
     Attributes:
         banner (GetStartedBannerDataBanner | Unset):
@@ -24,8 +41,10 @@ class GetStartedBannerData:
     banner: GetStartedBannerDataBanner | Unset = UNSET
     state: GetStartedBannerDataState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         banner: str | Unset = UNSET
         if not isinstance(self.banner, Unset):
@@ -47,29 +66,47 @@ class GetStartedBannerData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _banner = d.pop("banner", UNSET)
-        banner: GetStartedBannerDataBanner | Unset
-        if isinstance(_banner, Unset):
-            banner = UNSET
-        else:
-            banner = GetStartedBannerDataBanner(_banner)
+        """A GetStartedBannerData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _state = d.pop("state", UNSET)
-        state: GetStartedBannerDataState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = GetStartedBannerDataState(_state)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            banner=banner,
-            state=state,
+        def _p_banner(_tx_v: Any) -> GetStartedBannerDataBanner | Unset:
+            _banner = _tx_v
+            banner: GetStartedBannerDataBanner | Unset
+            if isinstance(_banner, Unset):
+                banner = UNSET
+            else:
+                banner = GetStartedBannerDataBanner(_banner)
+
+            return banner
+
+        def _p_state(_tx_v: Any) -> GetStartedBannerDataState | Unset:
+            _state = _tx_v
+            state: GetStartedBannerDataState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = GetStartedBannerDataState(_state)
+
+            return state
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "banner",
+                "state",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "banner": ("banner", _p_banner),
+            "state": ("state", _p_state),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

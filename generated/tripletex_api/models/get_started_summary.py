@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.get_started_task_widget import GetStartedTaskWidget
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetStartedSummary")
 
 
-@_attrs_define
-class GetStartedSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("tasks", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GetStartedSummary(LazyModel):
     """
     Attributes:
         number_of_completed_tasks (int | Unset):
@@ -36,8 +50,10 @@ class GetStartedSummary:
     has_signed_license: bool | Unset = UNSET
     tasks: list[GetStartedTaskWidget] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         number_of_completed_tasks = self.number_of_completed_tasks
 
@@ -80,45 +96,52 @@ class GetStartedSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GetStartedSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.get_started_task_widget import GetStartedTaskWidget  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        number_of_completed_tasks = d.pop("numberOfCompletedTasks", UNSET)
+        def _p_tasks(_tx_v: Any) -> list[GetStartedTaskWidget] | Unset:
+            _tasks = _tx_v
+            tasks: list[GetStartedTaskWidget] | Unset = UNSET
+            if _tasks is not UNSET:
+                tasks = []
+                for tasks_item_data in _tasks:
+                    if tasks_item_data is None:
+                        continue
+                    tasks_item = GetStartedTaskWidget._tx_from_json(tasks_item_data)
 
-        user_name = d.pop("userName", UNSET)
+                    tasks.append(tasks_item)
 
-        completed_tasks_percentage = d.pop("completedTasksPercentage", UNSET)
+            return tasks
 
-        uncompleted_tasks_percentage = d.pop("uncompletedTasksPercentage", UNSET)
-
-        is_tour_me_eligible = d.pop("isTourMeEligible", UNSET)
-
-        has_signed_license = d.pop("hasSignedLicense", UNSET)
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[GetStartedTaskWidget] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                if tasks_item_data is None:
-                    continue
-                tasks_item = GetStartedTaskWidget.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        _obj = cls(
-            number_of_completed_tasks=number_of_completed_tasks,
-            user_name=user_name,
-            completed_tasks_percentage=completed_tasks_percentage,
-            uncompleted_tasks_percentage=uncompleted_tasks_percentage,
-            is_tour_me_eligible=is_tour_me_eligible,
-            has_signed_license=has_signed_license,
-            tasks=tasks,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "numberOfCompletedTasks",
+                "userName",
+                "completedTasksPercentage",
+                "uncompletedTasksPercentage",
+                "isTourMeEligible",
+                "hasSignedLicense",
+                "tasks",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "number_of_completed_tasks": ("numberOfCompletedTasks", None),
+            "user_name": ("userName", None),
+            "completed_tasks_percentage": ("completedTasksPercentage", None),
+            "uncompleted_tasks_percentage": ("uncompletedTasksPercentage", None),
+            "is_tour_me_eligible": ("isTourMeEligible", None),
+            "has_signed_license": ("hasSignedLicense", None),
+            "tasks": ("tasks", _p_tasks),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

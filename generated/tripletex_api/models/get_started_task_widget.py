@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.get_started_task_widget_status import GetStartedTaskWidgetStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="GetStartedTaskWidget")
 
 
-@_attrs_define
-class GetStartedTaskWidget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("status", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GetStartedTaskWidget(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -31,8 +45,10 @@ class GetStartedTaskWidget:
     action_url: str | Unset = UNSET
     data_test_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -68,36 +84,45 @@ class GetStartedTaskWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A GetStartedTaskWidget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        icon = d.pop("icon", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        title = d.pop("title", UNSET)
+        def _p_status(_tx_v: Any) -> GetStartedTaskWidgetStatus | Unset:
+            _status = _tx_v
+            status: GetStartedTaskWidgetStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = GetStartedTaskWidgetStatus(_status)
 
-        _status = d.pop("status", UNSET)
-        status: GetStartedTaskWidgetStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetStartedTaskWidgetStatus(_status)
+            return status
 
-        action_url = d.pop("actionUrl", UNSET)
-
-        data_test_id = d.pop("dataTestId", UNSET)
-
-        _obj = cls(
-            id=id,
-            icon=icon,
-            title=title,
-            status=status,
-            action_url=action_url,
-            data_test_id=data_test_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "icon",
+                "title",
+                "status",
+                "actionUrl",
+                "dataTestId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "icon": ("icon", None),
+            "title": ("title", None),
+            "status": ("status", _p_status),
+            "action_url": ("actionUrl", None),
+            "data_test_id": ("dataTestId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

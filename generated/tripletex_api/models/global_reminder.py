@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.global_reminder_name import GlobalReminderName
 from ..models.global_reminder_term import GlobalReminderTerm
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GlobalReminder")
 
 
-@_attrs_define
-class GlobalReminder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("name", str, False),
+    ("term", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GlobalReminder(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -44,8 +62,10 @@ class GlobalReminder:
     term: GlobalReminderTerm | Unset = UNSET
     remaining_days: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -104,64 +124,78 @@ class GlobalReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GlobalReminder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_name(_tx_v: Any) -> GlobalReminderName | Unset:
+            _name = _tx_v
+            name: GlobalReminderName | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = GlobalReminderName(_name)
 
-        url = d.pop("url", UNSET)
+            return name
 
-        _name = d.pop("name", UNSET)
-        name: GlobalReminderName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = GlobalReminderName(_name)
+        def _p_term(_tx_v: Any) -> GlobalReminderTerm | Unset:
+            _term = _tx_v
+            term: GlobalReminderTerm | Unset
+            if isinstance(_term, Unset):
+                term = UNSET
+            else:
+                term = GlobalReminderTerm(_term)
 
-        display_name = d.pop("displayName", UNSET)
+            return term
 
-        deadline = d.pop("deadline", UNSET)
-
-        reminder_url = d.pop("reminderUrl", UNSET)
-
-        _term = d.pop("term", UNSET)
-        term: GlobalReminderTerm | Unset
-        if isinstance(_term, Unset):
-            term = UNSET
-        else:
-            term = GlobalReminderTerm(_term)
-
-        remaining_days = d.pop("remainingDays", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            deadline=deadline,
-            reminder_url=reminder_url,
-            term=term,
-            remaining_days=remaining_days,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "deadline",
+                "reminderUrl",
+                "term",
+                "remainingDays",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", _p_name),
+            "display_name": ("displayName", None),
+            "deadline": ("deadline", None),
+            "reminder_url": ("reminderUrl", None),
+            "term": ("term", _p_term),
+            "remaining_days": ("remainingDays", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.goods_receipt_status import GoodsReceiptStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoodsReceipt")
 
 
-@_attrs_define
-class GoodsReceipt:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("purchaseOrder", dict, False),
+    ("receivedBy", dict, False),
+    ("status", str, False),
+    ("goodsReceiptLines", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GoodsReceipt(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -46,8 +66,10 @@ class GoodsReceipt:
     comment: str | Unset = UNSET
     goods_receipt_lines: list[GoodsReceiptLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -113,81 +135,105 @@ class GoodsReceipt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GoodsReceipt from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.goods_receipt_line import GoodsReceiptLine  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
+            _purchase_order = _tx_v
+            purchase_order: PurchaseOrder | Unset
+            if isinstance(_purchase_order, Unset):
+                purchase_order = UNSET
+            else:
+                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
 
-        url = d.pop("url", UNSET)
+            return purchase_order
 
-        _purchase_order = d.pop("purchaseOrder", UNSET)
-        purchase_order: PurchaseOrder | Unset
-        if isinstance(_purchase_order, Unset):
-            purchase_order = UNSET
-        else:
-            purchase_order = PurchaseOrder.from_dict(_purchase_order)
+        def _p_received_by(_tx_v: Any) -> Employee | Unset:
+            _received_by = _tx_v
+            received_by: Employee | Unset
+            if isinstance(_received_by, Unset):
+                received_by = UNSET
+            else:
+                received_by = Employee._tx_from_json(_received_by)
 
-        registration_date = d.pop("registrationDate", UNSET)
+            return received_by
 
-        _received_by = d.pop("receivedBy", UNSET)
-        received_by: Employee | Unset
-        if isinstance(_received_by, Unset):
-            received_by = UNSET
-        else:
-            received_by = Employee.from_dict(_received_by)
+        def _p_status(_tx_v: Any) -> GoodsReceiptStatus | Unset:
+            _status = _tx_v
+            status: GoodsReceiptStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = GoodsReceiptStatus(_status)
 
-        _status = d.pop("status", UNSET)
-        status: GoodsReceiptStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GoodsReceiptStatus(_status)
+            return status
 
-        comment = d.pop("comment", UNSET)
+        def _p_goods_receipt_lines(_tx_v: Any) -> list[GoodsReceiptLine] | Unset:
+            _goods_receipt_lines = _tx_v
+            goods_receipt_lines: list[GoodsReceiptLine] | Unset = UNSET
+            if _goods_receipt_lines is not UNSET:
+                goods_receipt_lines = []
+                for goods_receipt_lines_item_data in _goods_receipt_lines:
+                    if goods_receipt_lines_item_data is None:
+                        continue
+                    goods_receipt_lines_item = GoodsReceiptLine._tx_from_json(goods_receipt_lines_item_data)
 
-        _goods_receipt_lines = d.pop("goodsReceiptLines", UNSET)
-        goods_receipt_lines: list[GoodsReceiptLine] | Unset = UNSET
-        if _goods_receipt_lines is not UNSET:
-            goods_receipt_lines = []
-            for goods_receipt_lines_item_data in _goods_receipt_lines:
-                if goods_receipt_lines_item_data is None:
-                    continue
-                goods_receipt_lines_item = GoodsReceiptLine.from_dict(goods_receipt_lines_item_data)
+                    goods_receipt_lines.append(goods_receipt_lines_item)
 
-                goods_receipt_lines.append(goods_receipt_lines_item)
+            return goods_receipt_lines
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            purchase_order=purchase_order,
-            registration_date=registration_date,
-            received_by=received_by,
-            status=status,
-            comment=comment,
-            goods_receipt_lines=goods_receipt_lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "purchaseOrder",
+                "registrationDate",
+                "receivedBy",
+                "status",
+                "comment",
+                "goodsReceiptLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "purchase_order": ("purchaseOrder", _p_purchase_order),
+            "registration_date": ("registrationDate", None),
+            "received_by": ("receivedBy", _p_received_by),
+            "status": ("status", _p_status),
+            "comment": ("comment", None),
+            "goods_receipt_lines": ("goodsReceiptLines", _p_goods_receipt_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GoodsReceiptLine")
 
 
-@_attrs_define
-class GoodsReceiptLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("purchaseOrder", dict, False),
+    ("product", dict, False),
+    ("resaleProduct", dict, False),
+    ("inventory", dict, False),
+    ("inventoryLocation", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GoodsReceiptLine(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -52,8 +73,10 @@ class GoodsReceiptLine:
     quantity_rest: float | Unset = UNSET
     deviation: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -130,92 +153,118 @@ class GoodsReceiptLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GoodsReceiptLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
+            _purchase_order = _tx_v
+            purchase_order: PurchaseOrder | Unset
+            if isinstance(_purchase_order, Unset):
+                purchase_order = UNSET
+            else:
+                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
 
-        url = d.pop("url", UNSET)
+            return purchase_order
 
-        _purchase_order = d.pop("purchaseOrder", UNSET)
-        purchase_order: PurchaseOrder | Unset
-        if isinstance(_purchase_order, Unset):
-            purchase_order = UNSET
-        else:
-            purchase_order = PurchaseOrder.from_dict(_purchase_order)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return product
 
-        _resale_product = d.pop("resaleProduct", UNSET)
-        resale_product: Product | Unset
-        if isinstance(_resale_product, Unset):
-            resale_product = UNSET
-        else:
-            resale_product = Product.from_dict(_resale_product)
+        def _p_resale_product(_tx_v: Any) -> Product | Unset:
+            _resale_product = _tx_v
+            resale_product: Product | Unset
+            if isinstance(_resale_product, Unset):
+                resale_product = UNSET
+            else:
+                resale_product = Product._tx_from_json(_resale_product)
 
-        _inventory = d.pop("inventory", UNSET)
-        inventory: Inventory | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = Inventory.from_dict(_inventory)
+            return resale_product
 
-        _inventory_location = d.pop("inventoryLocation", UNSET)
-        inventory_location: InventoryLocation | Unset
-        if isinstance(_inventory_location, Unset):
-            inventory_location = UNSET
-        else:
-            inventory_location = InventoryLocation.from_dict(_inventory_location)
+        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
+            _inventory = _tx_v
+            inventory: Inventory | Unset
+            if isinstance(_inventory, Unset):
+                inventory = UNSET
+            else:
+                inventory = Inventory._tx_from_json(_inventory)
 
-        quantity_ordered = d.pop("quantityOrdered", UNSET)
+            return inventory
 
-        quantity_received = d.pop("quantityReceived", UNSET)
+        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
+            _inventory_location = _tx_v
+            inventory_location: InventoryLocation | Unset
+            if isinstance(_inventory_location, Unset):
+                inventory_location = UNSET
+            else:
+                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
 
-        quantity_rest = d.pop("quantityRest", UNSET)
+            return inventory_location
 
-        deviation = d.pop("deviation", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            purchase_order=purchase_order,
-            product=product,
-            resale_product=resale_product,
-            inventory=inventory,
-            inventory_location=inventory_location,
-            quantity_ordered=quantity_ordered,
-            quantity_received=quantity_received,
-            quantity_rest=quantity_rest,
-            deviation=deviation,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "purchaseOrder",
+                "product",
+                "resaleProduct",
+                "inventory",
+                "inventoryLocation",
+                "quantityOrdered",
+                "quantityReceived",
+                "quantityRest",
+                "deviation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "purchase_order": ("purchaseOrder", _p_purchase_order),
+            "product": ("product", _p_product),
+            "resale_product": ("resaleProduct", _p_resale_product),
+            "inventory": ("inventory", _p_inventory),
+            "inventory_location": ("inventoryLocation", _p_inventory_location),
+            "quantity_ordered": ("quantityOrdered", None),
+            "quantity_received": ("quantityReceived", None),
+            "quantity_rest": ("quantityRest", None),
+            "deviation": ("deviation", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gpt_wrapper_api_request_gpt_model import GPTWrapperAPIRequestGptModel
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_history_entry import ChatHistoryEntry
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GPTWrapperAPIRequest")
 
 
-@_attrs_define
-class GPTWrapperAPIRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("gpt_model", str, False),
+    ("chat_history", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class GPTWrapperAPIRequest(LazyModel):
     """GPTWrapperAPIRequest Data Transfer Object
 
     Attributes:
@@ -34,8 +51,10 @@ class GPTWrapperAPIRequest:
     chat_history: list[ChatHistoryEntry] | Unset = UNSET
     json_schema: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         question = self.question
 
@@ -72,44 +91,58 @@ class GPTWrapperAPIRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A GPTWrapperAPIRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.chat_history_entry import ChatHistoryEntry  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        question = d.pop("question", UNSET)
+        def _p_gpt_model(_tx_v: Any) -> GPTWrapperAPIRequestGptModel | Unset:
+            _gpt_model = _tx_v
+            gpt_model: GPTWrapperAPIRequestGptModel | Unset
+            if isinstance(_gpt_model, Unset):
+                gpt_model = UNSET
+            else:
+                gpt_model = GPTWrapperAPIRequestGptModel(_gpt_model)
 
-        _gpt_model = d.pop("gpt_model", UNSET)
-        gpt_model: GPTWrapperAPIRequestGptModel | Unset
-        if isinstance(_gpt_model, Unset):
-            gpt_model = UNSET
-        else:
-            gpt_model = GPTWrapperAPIRequestGptModel(_gpt_model)
+            return gpt_model
 
-        system_prompt = d.pop("system_prompt", UNSET)
+        def _p_chat_history(_tx_v: Any) -> list[ChatHistoryEntry] | Unset:
+            _chat_history = _tx_v
+            chat_history: list[ChatHistoryEntry] | Unset = UNSET
+            if _chat_history is not UNSET:
+                chat_history = []
+                for chat_history_item_data in _chat_history:
+                    if chat_history_item_data is None:
+                        continue
+                    chat_history_item = ChatHistoryEntry._tx_from_json(chat_history_item_data)
 
-        _chat_history = d.pop("chat_history", UNSET)
-        chat_history: list[ChatHistoryEntry] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                if chat_history_item_data is None:
-                    continue
-                chat_history_item = ChatHistoryEntry.from_dict(chat_history_item_data)
+                    chat_history.append(chat_history_item)
 
-                chat_history.append(chat_history_item)
+            return chat_history
 
-        json_schema = d.pop("json_schema", UNSET)
-
-        _obj = cls(
-            question=question,
-            gpt_model=gpt_model,
-            system_prompt=system_prompt,
-            chat_history=chat_history,
-            json_schema=json_schema,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "question",
+                "gpt_model",
+                "system_prompt",
+                "chat_history",
+                "json_schema",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "question": ("question", None),
+            "gpt_model": ("gpt_model", _p_gpt_model),
+            "system_prompt": ("system_prompt", None),
+            "chat_history": ("chat_history", _p_chat_history),
+            "json_schema": ("json_schema", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

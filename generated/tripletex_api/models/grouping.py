@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.grouping_business_activity_type import GroupingBusinessActivityType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Grouping")
 
 
-@_attrs_define
-class Grouping:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("businessActivityType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Grouping(LazyModel):
     """groupings
 
     Attributes:
@@ -24,8 +38,10 @@ class Grouping:
     grouping: str | Unset = UNSET
     business_activity_type: GroupingBusinessActivityType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         grouping = self.grouping
 
@@ -45,24 +61,37 @@ class Grouping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        grouping = d.pop("grouping", UNSET)
+        """A Grouping from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _business_activity_type = d.pop("businessActivityType", UNSET)
-        business_activity_type: GroupingBusinessActivityType | Unset
-        if isinstance(_business_activity_type, Unset):
-            business_activity_type = UNSET
-        else:
-            business_activity_type = GroupingBusinessActivityType(_business_activity_type)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            grouping=grouping,
-            business_activity_type=business_activity_type,
+        def _p_business_activity_type(_tx_v: Any) -> GroupingBusinessActivityType | Unset:
+            _business_activity_type = _tx_v
+            business_activity_type: GroupingBusinessActivityType | Unset
+            if isinstance(_business_activity_type, Unset):
+                business_activity_type = UNSET
+            else:
+                business_activity_type = GroupingBusinessActivityType(_business_activity_type)
+
+            return business_activity_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "grouping",
+                "businessActivityType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "grouping": ("grouping", None),
+            "business_activity_type": ("businessActivityType", _p_business_activity_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_group_auto_group import ReportGroupAutoGroup
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HeaderBlueprintV1")
 
 
-@_attrs_define
-class HeaderBlueprintV1:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("filter", dict, False),
+    ("autoGroup", dict, False),
+    ("children", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HeaderBlueprintV1(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -53,8 +71,10 @@ class HeaderBlueprintV1:
     children: list[HeaderBlueprintV1] | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -133,80 +153,89 @@ class HeaderBlueprintV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HeaderBlueprintV1 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_group_auto_group import ReportGroupAutoGroup  # noqa: PLC0415
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_filter_(_tx_v: Any) -> ReportGroupFilter | Unset:
+            _filter_ = _tx_v
+            filter_: ReportGroupFilter | Unset
+            if isinstance(_filter_, Unset):
+                filter_ = UNSET
+            else:
+                filter_ = ReportGroupFilter._tx_from_json(_filter_)
 
-        description = d.pop("description", UNSET)
+            return filter_
 
-        hide_self = d.pop("hideSelf", UNSET)
+        def _p_auto_group(_tx_v: Any) -> ReportGroupAutoGroup | Unset:
+            _auto_group = _tx_v
+            auto_group: ReportGroupAutoGroup | Unset
+            if isinstance(_auto_group, Unset):
+                auto_group = UNSET
+            else:
+                auto_group = ReportGroupAutoGroup._tx_from_json(_auto_group)
 
-        visibility_expression = d.pop("visibilityExpression", UNSET)
+            return auto_group
 
-        remove_empty = d.pop("removeEmpty", UNSET)
+        def _p_children(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
+            _children = _tx_v
+            children: list[HeaderBlueprintV1] | Unset = UNSET
+            if _children is not UNSET:
+                children = []
+                for children_item_data in _children:
+                    if children_item_data is None:
+                        continue
+                    children_item = HeaderBlueprintV1._tx_from_json(children_item_data)
 
-        expression = d.pop("expression", UNSET)
+                    children.append(children_item)
 
-        variable_name = d.pop("variableName", UNSET)
+            return children
 
-        value_format = d.pop("valueFormat", UNSET)
-
-        cell_format = d.pop("cellFormat", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        initial_expansion_state = d.pop("initialExpansionState", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: ReportGroupFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ReportGroupFilter.from_dict(_filter_)
-
-        _auto_group = d.pop("autoGroup", UNSET)
-        auto_group: ReportGroupAutoGroup | Unset
-        if isinstance(_auto_group, Unset):
-            auto_group = UNSET
-        else:
-            auto_group = ReportGroupAutoGroup.from_dict(_auto_group)
-
-        _children = d.pop("children", UNSET)
-        children: list[HeaderBlueprintV1] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                if children_item_data is None:
-                    continue
-                children_item = HeaderBlueprintV1.from_dict(children_item_data)
-
-                children.append(children_item)
-
-        version = d.pop("version", UNSET)
-
-        _obj = cls(
-            name=name,
-            description=description,
-            hide_self=hide_self,
-            visibility_expression=visibility_expression,
-            remove_empty=remove_empty,
-            expression=expression,
-            variable_name=variable_name,
-            value_format=value_format,
-            cell_format=cell_format,
-            reference=reference,
-            initial_expansion_state=initial_expansion_state,
-            filter_=filter_,
-            auto_group=auto_group,
-            children=children,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "description",
+                "hideSelf",
+                "visibilityExpression",
+                "removeEmpty",
+                "expression",
+                "variableName",
+                "valueFormat",
+                "cellFormat",
+                "reference",
+                "initialExpansionState",
+                "filter",
+                "autoGroup",
+                "children",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "description": ("description", None),
+            "hide_self": ("hideSelf", None),
+            "visibility_expression": ("visibilityExpression", None),
+            "remove_empty": ("removeEmpty", None),
+            "expression": ("expression", None),
+            "variable_name": ("variableName", None),
+            "value_format": ("valueFormat", None),
+            "cell_format": ("cellFormat", None),
+            "reference": ("reference", None),
+            "initial_expansion_state": ("initialExpansionState", None),
+            "filter_": ("filter", _p_filter_),
+            "auto_group": ("autoGroup", _p_auto_group),
+            "children": ("children", _p_children),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -26,8 +36,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HistoricalPosting")
 
 
-@_attrs_define
-class HistoricalPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucher", dict, False),
+    ("account", dict, False),
+    ("customer", dict, False),
+    ("supplier", dict, False),
+    ("employee", dict, False),
+    ("project", dict, False),
+    ("product", dict, False),
+    ("department", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("quantityType1", dict, False),
+    ("quantityType2", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HistoricalPosting(LazyModel):
     """The list of postings of the voucher. In postings, these fields must be provided: date, account, currency, amount,
     amountBasis, amountVat, amountCurrency, amountBasisCurrency.
 
@@ -95,8 +123,10 @@ class HistoricalPosting:
     quantity_amount_2: float | Unset = UNSET
     quantity_type_2: ProductUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -247,6 +277,11 @@ class HistoricalPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HistoricalPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -260,166 +295,207 @@ class HistoricalPosting:
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        url = d.pop("url", UNSET)
+            return voucher
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        date = d.pop("date", UNSET)
+            return account
 
-        description = d.pop("description", UNSET)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return customer
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+            return supplier
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return employee
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return project
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        amount = d.pop("amount", UNSET)
+            return product
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        amount_gross = d.pop("amountGross", UNSET)
+            return department
 
-        amount_gross_currency = d.pop("amountGrossCurrency", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        amount_vat = d.pop("amountVat", UNSET)
+            return vat_type
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+            return currency
 
-        term_of_payment = d.pop("termOfPayment", UNSET)
+        def _p_quantity_type_1(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_1 = _tx_v
+            quantity_type_1: ProductUnit | Unset
+            if isinstance(_quantity_type_1, Unset):
+                quantity_type_1 = UNSET
+            else:
+                quantity_type_1 = ProductUnit._tx_from_json(_quantity_type_1)
 
-        close_group = d.pop("closeGroup", UNSET)
+            return quantity_type_1
 
-        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
+        def _p_quantity_type_2(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_2 = _tx_v
+            quantity_type_2: ProductUnit | Unset
+            if isinstance(_quantity_type_2, Unset):
+                quantity_type_2 = UNSET
+            else:
+                quantity_type_2 = ProductUnit._tx_from_json(_quantity_type_2)
 
-        _quantity_type_1 = d.pop("quantityType1", UNSET)
-        quantity_type_1: ProductUnit | Unset
-        if isinstance(_quantity_type_1, Unset):
-            quantity_type_1 = UNSET
-        else:
-            quantity_type_1 = ProductUnit.from_dict(_quantity_type_1)
+            return quantity_type_2
 
-        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
-
-        _quantity_type_2 = d.pop("quantityType2", UNSET)
-        quantity_type_2: ProductUnit | Unset
-        if isinstance(_quantity_type_2, Unset):
-            quantity_type_2 = UNSET
-        else:
-            quantity_type_2 = ProductUnit.from_dict(_quantity_type_2)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            voucher=voucher,
-            date=date,
-            description=description,
-            account=account,
-            customer=customer,
-            supplier=supplier,
-            employee=employee,
-            project=project,
-            product=product,
-            department=department,
-            vat_type=vat_type,
-            amount=amount,
-            amount_currency=amount_currency,
-            amount_gross=amount_gross,
-            amount_gross_currency=amount_gross_currency,
-            amount_vat=amount_vat,
-            currency=currency,
-            invoice_number=invoice_number,
-            term_of_payment=term_of_payment,
-            close_group=close_group,
-            quantity_amount_1=quantity_amount_1,
-            quantity_type_1=quantity_type_1,
-            quantity_amount_2=quantity_amount_2,
-            quantity_type_2=quantity_type_2,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "voucher",
+                "date",
+                "description",
+                "account",
+                "customer",
+                "supplier",
+                "employee",
+                "project",
+                "product",
+                "department",
+                "vatType",
+                "amount",
+                "amountCurrency",
+                "amountGross",
+                "amountGrossCurrency",
+                "amountVat",
+                "currency",
+                "invoiceNumber",
+                "termOfPayment",
+                "closeGroup",
+                "quantityAmount1",
+                "quantityType1",
+                "quantityAmount2",
+                "quantityType2",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "voucher": ("voucher", _p_voucher),
+            "date": ("date", None),
+            "description": ("description", None),
+            "account": ("account", _p_account),
+            "customer": ("customer", _p_customer),
+            "supplier": ("supplier", _p_supplier),
+            "employee": ("employee", _p_employee),
+            "project": ("project", _p_project),
+            "product": ("product", _p_product),
+            "department": ("department", _p_department),
+            "vat_type": ("vatType", _p_vat_type),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_gross": ("amountGross", None),
+            "amount_gross_currency": ("amountGrossCurrency", None),
+            "amount_vat": ("amountVat", None),
+            "currency": ("currency", _p_currency),
+            "invoice_number": ("invoiceNumber", None),
+            "term_of_payment": ("termOfPayment", None),
+            "close_group": ("closeGroup", None),
+            "quantity_amount_1": ("quantityAmount1", None),
+            "quantity_type_1": ("quantityType1", _p_quantity_type_1),
+            "quantity_amount_2": ("quantityAmount2", None),
+            "quantity_type_2": ("quantityType2", _p_quantity_type_2),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

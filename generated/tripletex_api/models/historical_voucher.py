@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HistoricalVoucher")
 
 
-@_attrs_define
-class HistoricalVoucher:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucherType", dict, False),
+    ("postings", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HistoricalVoucher(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +68,10 @@ class HistoricalVoucher:
     voucher_type: VoucherType | Unset = UNSET
     postings: list[HistoricalPosting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -117,73 +137,86 @@ class HistoricalVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HistoricalVoucher from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.historical_posting import HistoricalPosting  # noqa: PLC0415
         from ..models.voucher_type import VoucherType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher_type(_tx_v: Any) -> VoucherType | Unset:
+            _voucher_type = _tx_v
+            voucher_type: VoucherType | Unset
+            if isinstance(_voucher_type, Unset):
+                voucher_type = UNSET
+            else:
+                voucher_type = VoucherType._tx_from_json(_voucher_type)
 
-        url = d.pop("url", UNSET)
+            return voucher_type
 
-        date = d.pop("date", UNSET)
+        def _p_postings(_tx_v: Any) -> list[HistoricalPosting] | Unset:
+            _postings = _tx_v
+            postings: list[HistoricalPosting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = HistoricalPosting._tx_from_json(postings_item_data)
 
-        external_voucher_number = d.pop("externalVoucherNumber", UNSET)
+                    postings.append(postings_item)
 
-        number = d.pop("number", UNSET)
+            return postings
 
-        year = d.pop("year", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _voucher_type = d.pop("voucherType", UNSET)
-        voucher_type: VoucherType | Unset
-        if isinstance(_voucher_type, Unset):
-            voucher_type = UNSET
-        else:
-            voucher_type = VoucherType.from_dict(_voucher_type)
-
-        _postings = d.pop("postings", UNSET)
-        postings: list[HistoricalPosting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = HistoricalPosting.from_dict(postings_item_data)
-
-                postings.append(postings_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            date=date,
-            external_voucher_number=external_voucher_number,
-            number=number,
-            year=year,
-            description=description,
-            voucher_type=voucher_type,
-            postings=postings,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "date",
+                "externalVoucherNumber",
+                "number",
+                "year",
+                "description",
+                "voucherType",
+                "postings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "date": ("date", None),
+            "external_voucher_number": ("externalVoucherNumber", None),
+            "number": ("number", None),
+            "year": ("year", None),
+            "description": ("description", None),
+            "voucher_type": ("voucherType", _p_voucher_type),
+            "postings": ("postings", _p_postings),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

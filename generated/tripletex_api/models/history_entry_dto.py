@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.debt_collection_info_dto import DebtCollectionInfoDTO
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HistoryEntryDTO")
 
 
-@_attrs_define
-class HistoryEntryDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("descriptions", list, False),
+    ("sendMethods", list, False),
+    ("debtCollectionInfo", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HistoryEntryDTO(LazyModel):
     """
     Attributes:
         send_date (str | Unset): [read-only]
@@ -38,8 +56,10 @@ class HistoryEntryDTO:
     amount_currency: float | Unset = UNSET
     debt_collection_info: DebtCollectionInfoDTO | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         send_date = self.send_date
 
@@ -89,61 +109,78 @@ class HistoryEntryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HistoryEntryDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.debt_collection_info_dto import DebtCollectionInfoDTO  # noqa: PLC0415
         from ..models.description_dto import DescriptionDTO  # noqa: PLC0415
         from ..models.send_method_dto import SendMethodDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        send_date = d.pop("sendDate", UNSET)
+        def _p_descriptions(_tx_v: Any) -> list[DescriptionDTO] | Unset:
+            _descriptions = _tx_v
+            descriptions: list[DescriptionDTO] | Unset = UNSET
+            if _descriptions is not UNSET:
+                descriptions = []
+                for descriptions_item_data in _descriptions:
+                    if descriptions_item_data is None:
+                        continue
+                    descriptions_item = DescriptionDTO._tx_from_json(descriptions_item_data)
 
-        due_date = d.pop("dueDate", UNSET)
+                    descriptions.append(descriptions_item)
 
-        _descriptions = d.pop("descriptions", UNSET)
-        descriptions: list[DescriptionDTO] | Unset = UNSET
-        if _descriptions is not UNSET:
-            descriptions = []
-            for descriptions_item_data in _descriptions:
-                if descriptions_item_data is None:
-                    continue
-                descriptions_item = DescriptionDTO.from_dict(descriptions_item_data)
+            return descriptions
 
-                descriptions.append(descriptions_item)
+        def _p_send_methods(_tx_v: Any) -> list[SendMethodDTO] | Unset:
+            _send_methods = _tx_v
+            send_methods: list[SendMethodDTO] | Unset = UNSET
+            if _send_methods is not UNSET:
+                send_methods = []
+                for send_methods_item_data in _send_methods:
+                    if send_methods_item_data is None:
+                        continue
+                    send_methods_item = SendMethodDTO._tx_from_json(send_methods_item_data)
 
-        _send_methods = d.pop("sendMethods", UNSET)
-        send_methods: list[SendMethodDTO] | Unset = UNSET
-        if _send_methods is not UNSET:
-            send_methods = []
-            for send_methods_item_data in _send_methods:
-                if send_methods_item_data is None:
-                    continue
-                send_methods_item = SendMethodDTO.from_dict(send_methods_item_data)
+                    send_methods.append(send_methods_item)
 
-                send_methods.append(send_methods_item)
+            return send_methods
 
-        amount = d.pop("amount", UNSET)
+        def _p_debt_collection_info(_tx_v: Any) -> DebtCollectionInfoDTO | Unset:
+            _debt_collection_info = _tx_v
+            debt_collection_info: DebtCollectionInfoDTO | Unset
+            if isinstance(_debt_collection_info, Unset):
+                debt_collection_info = UNSET
+            else:
+                debt_collection_info = DebtCollectionInfoDTO._tx_from_json(_debt_collection_info)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+            return debt_collection_info
 
-        _debt_collection_info = d.pop("debtCollectionInfo", UNSET)
-        debt_collection_info: DebtCollectionInfoDTO | Unset
-        if isinstance(_debt_collection_info, Unset):
-            debt_collection_info = UNSET
-        else:
-            debt_collection_info = DebtCollectionInfoDTO.from_dict(_debt_collection_info)
-
-        _obj = cls(
-            send_date=send_date,
-            due_date=due_date,
-            descriptions=descriptions,
-            send_methods=send_methods,
-            amount=amount,
-            amount_currency=amount_currency,
-            debt_collection_info=debt_collection_info,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sendDate",
+                "dueDate",
+                "descriptions",
+                "sendMethods",
+                "amount",
+                "amountCurrency",
+                "debtCollectionInfo",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "send_date": ("sendDate", None),
+            "due_date": ("dueDate", None),
+            "descriptions": ("descriptions", _p_descriptions),
+            "send_methods": ("sendMethods", _p_send_methods),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "debt_collection_info": ("debtCollectionInfo", _p_debt_collection_info),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

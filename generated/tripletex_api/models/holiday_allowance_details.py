@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="HolidayAllowanceDetails")
 
 
-@_attrs_define
-class HolidayAllowanceDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HolidayAllowanceDetails(LazyModel):
     """
     Attributes:
         outstanding_vacation_pay_general_ledger (float | Unset): [read-only] Amount of outstanding holiday allowance
@@ -30,8 +44,10 @@ class HolidayAllowanceDetails:
     payroll_tax_vacation_pay_general_ledger: float | Unset = UNSET
     payroll_tax_vacation_pay_holiday_allowance_report: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         outstanding_vacation_pay_general_ledger = self.outstanding_vacation_pay_general_ledger
 
@@ -61,25 +77,31 @@ class HolidayAllowanceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        outstanding_vacation_pay_general_ledger = d.pop("outstandingVacationPayGeneralLedger", UNSET)
+        """A HolidayAllowanceDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        outstanding_vacation_pay_holiday_allowance_report = d.pop("outstandingVacationPayHolidayAllowanceReport", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payroll_tax_vacation_pay_general_ledger = d.pop("payrollTaxVacationPayGeneralLedger", UNSET)
-
-        payroll_tax_vacation_pay_holiday_allowance_report = d.pop("payrollTaxVacationPayHolidayAllowanceReport", UNSET)
-
-        _obj = cls(
-            outstanding_vacation_pay_general_ledger=outstanding_vacation_pay_general_ledger,
-            outstanding_vacation_pay_holiday_allowance_report=outstanding_vacation_pay_holiday_allowance_report,
-            payroll_tax_vacation_pay_general_ledger=payroll_tax_vacation_pay_general_ledger,
-            payroll_tax_vacation_pay_holiday_allowance_report=payroll_tax_vacation_pay_holiday_allowance_report,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "outstandingVacationPayGeneralLedger",
+                "outstandingVacationPayHolidayAllowanceReport",
+                "payrollTaxVacationPayGeneralLedger",
+                "payrollTaxVacationPayHolidayAllowanceReport",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "outstanding_vacation_pay_general_ledger": ("outstandingVacationPayGeneralLedger", None),
+            "outstanding_vacation_pay_holiday_allowance_report": ("outstandingVacationPayHolidayAllowanceReport", None),
+            "payroll_tax_vacation_pay_general_ledger": ("payrollTaxVacationPayGeneralLedger", None),
+            "payroll_tax_vacation_pay_holiday_allowance_report": ("payrollTaxVacationPayHolidayAllowanceReport", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

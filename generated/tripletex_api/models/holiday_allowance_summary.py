@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.holiday_allowance_summary_credit_prev_years_by_rate import (
@@ -22,8 +32,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HolidayAllowanceSummary")
 
 
-@_attrs_define
-class HolidayAllowanceSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("rates", list, False),
+    ("creditPrevYearsByRate", dict, False),
+    ("earnedThisYearByRate", dict, False),
+    ("earnedAndPaidThisYearByRate", dict, False),
+    ("creditThisYearByRate", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HolidayAllowanceSummary(LazyModel):
     """
     Attributes:
         rates (list[float] | Unset): [read-only] List of holiday allowance rates
@@ -51,8 +71,10 @@ class HolidayAllowanceSummary:
     total_earned_and_paid_this_year: float | Unset = UNSET
     total_credit_this_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         rates: list[float] | Unset = UNSET
         if not isinstance(self.rates, Unset):
@@ -108,6 +130,11 @@ class HolidayAllowanceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HolidayAllowanceSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.holiday_allowance_summary_credit_prev_years_by_rate import (
             HolidayAllowanceSummaryCreditPrevYearsByRate,  # noqa: PLC0415
         )
@@ -121,64 +148,90 @@ class HolidayAllowanceSummary:
             HolidayAllowanceSummaryEarnedThisYearByRate,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        rates = cast(list[float], d.pop("rates", UNSET))
+        def _p_rates(_tx_v: Any) -> list[float] | Unset:
+            rates = cast(list[float], _tx_v)
 
-        _credit_prev_years_by_rate = d.pop("creditPrevYearsByRate", UNSET)
-        credit_prev_years_by_rate: HolidayAllowanceSummaryCreditPrevYearsByRate | Unset
-        if isinstance(_credit_prev_years_by_rate, Unset):
-            credit_prev_years_by_rate = UNSET
-        else:
-            credit_prev_years_by_rate = HolidayAllowanceSummaryCreditPrevYearsByRate.from_dict(
-                _credit_prev_years_by_rate
+            return rates
+
+        def _p_credit_prev_years_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryCreditPrevYearsByRate | Unset:
+            _credit_prev_years_by_rate = _tx_v
+            credit_prev_years_by_rate: HolidayAllowanceSummaryCreditPrevYearsByRate | Unset
+            if isinstance(_credit_prev_years_by_rate, Unset):
+                credit_prev_years_by_rate = UNSET
+            else:
+                credit_prev_years_by_rate = HolidayAllowanceSummaryCreditPrevYearsByRate._tx_from_json(
+                    _credit_prev_years_by_rate
+                )
+
+            return credit_prev_years_by_rate
+
+        def _p_earned_this_year_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryEarnedThisYearByRate | Unset:
+            _earned_this_year_by_rate = _tx_v
+            earned_this_year_by_rate: HolidayAllowanceSummaryEarnedThisYearByRate | Unset
+            if isinstance(_earned_this_year_by_rate, Unset):
+                earned_this_year_by_rate = UNSET
+            else:
+                earned_this_year_by_rate = HolidayAllowanceSummaryEarnedThisYearByRate._tx_from_json(
+                    _earned_this_year_by_rate
+                )
+
+            return earned_this_year_by_rate
+
+        def _p_earned_and_paid_this_year_by_rate(
+            _tx_v: Any,
+        ) -> HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset:
+            _earned_and_paid_this_year_by_rate = _tx_v
+            earned_and_paid_this_year_by_rate: HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset
+            if isinstance(_earned_and_paid_this_year_by_rate, Unset):
+                earned_and_paid_this_year_by_rate = UNSET
+            else:
+                earned_and_paid_this_year_by_rate = HolidayAllowanceSummaryEarnedAndPaidThisYearByRate._tx_from_json(
+                    _earned_and_paid_this_year_by_rate
+                )
+
+            return earned_and_paid_this_year_by_rate
+
+        def _p_credit_this_year_by_rate(_tx_v: Any) -> HolidayAllowanceSummaryCreditThisYearByRate | Unset:
+            _credit_this_year_by_rate = _tx_v
+            credit_this_year_by_rate: HolidayAllowanceSummaryCreditThisYearByRate | Unset
+            if isinstance(_credit_this_year_by_rate, Unset):
+                credit_this_year_by_rate = UNSET
+            else:
+                credit_this_year_by_rate = HolidayAllowanceSummaryCreditThisYearByRate._tx_from_json(
+                    _credit_this_year_by_rate
+                )
+
+            return credit_this_year_by_rate
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "rates",
+                "creditPrevYearsByRate",
+                "earnedThisYearByRate",
+                "earnedAndPaidThisYearByRate",
+                "creditThisYearByRate",
+                "totalCreditPrevYears",
+                "totalEarnedThisYear",
+                "totalEarnedAndPaidThisYear",
+                "totalCreditThisYear",
             )
-
-        _earned_this_year_by_rate = d.pop("earnedThisYearByRate", UNSET)
-        earned_this_year_by_rate: HolidayAllowanceSummaryEarnedThisYearByRate | Unset
-        if isinstance(_earned_this_year_by_rate, Unset):
-            earned_this_year_by_rate = UNSET
-        else:
-            earned_this_year_by_rate = HolidayAllowanceSummaryEarnedThisYearByRate.from_dict(_earned_this_year_by_rate)
-
-        _earned_and_paid_this_year_by_rate = d.pop("earnedAndPaidThisYearByRate", UNSET)
-        earned_and_paid_this_year_by_rate: HolidayAllowanceSummaryEarnedAndPaidThisYearByRate | Unset
-        if isinstance(_earned_and_paid_this_year_by_rate, Unset):
-            earned_and_paid_this_year_by_rate = UNSET
-        else:
-            earned_and_paid_this_year_by_rate = HolidayAllowanceSummaryEarnedAndPaidThisYearByRate.from_dict(
-                _earned_and_paid_this_year_by_rate
-            )
-
-        _credit_this_year_by_rate = d.pop("creditThisYearByRate", UNSET)
-        credit_this_year_by_rate: HolidayAllowanceSummaryCreditThisYearByRate | Unset
-        if isinstance(_credit_this_year_by_rate, Unset):
-            credit_this_year_by_rate = UNSET
-        else:
-            credit_this_year_by_rate = HolidayAllowanceSummaryCreditThisYearByRate.from_dict(_credit_this_year_by_rate)
-
-        total_credit_prev_years = d.pop("totalCreditPrevYears", UNSET)
-
-        total_earned_this_year = d.pop("totalEarnedThisYear", UNSET)
-
-        total_earned_and_paid_this_year = d.pop("totalEarnedAndPaidThisYear", UNSET)
-
-        total_credit_this_year = d.pop("totalCreditThisYear", UNSET)
-
-        _obj = cls(
-            rates=rates,
-            credit_prev_years_by_rate=credit_prev_years_by_rate,
-            earned_this_year_by_rate=earned_this_year_by_rate,
-            earned_and_paid_this_year_by_rate=earned_and_paid_this_year_by_rate,
-            credit_this_year_by_rate=credit_this_year_by_rate,
-            total_credit_prev_years=total_credit_prev_years,
-            total_earned_this_year=total_earned_this_year,
-            total_earned_and_paid_this_year=total_earned_and_paid_this_year,
-            total_credit_this_year=total_credit_this_year,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "rates": ("rates", _p_rates),
+            "credit_prev_years_by_rate": ("creditPrevYearsByRate", _p_credit_prev_years_by_rate),
+            "earned_this_year_by_rate": ("earnedThisYearByRate", _p_earned_this_year_by_rate),
+            "earned_and_paid_this_year_by_rate": ("earnedAndPaidThisYearByRate", _p_earned_and_paid_this_year_by_rate),
+            "credit_this_year_by_rate": ("creditThisYearByRate", _p_credit_this_year_by_rate),
+            "total_credit_prev_years": ("totalCreditPrevYears", None),
+            "total_earned_this_year": ("totalEarnedThisYear", None),
+            "total_earned_and_paid_this_year": ("totalEarnedAndPaidThisYear", None),
+            "total_credit_this_year": ("totalCreditThisYear", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

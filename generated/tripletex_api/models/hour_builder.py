@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="HourBuilder")
 
 
-@_attrs_define
-class HourBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HourBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -36,8 +50,10 @@ class HourBuilder:
     invoice_id: int | Unset = UNSET
     approved: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -83,40 +99,41 @@ class HourBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A HourBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        date = d.pop("date", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        activity_id = d.pop("activityId", UNSET)
-
-        hours = d.pop("hours", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            employee_id=employee_id,
-            date=date,
-            project_id=project_id,
-            activity_id=activity_id,
-            hours=hours,
-            comment=comment,
-            invoice_id=invoice_id,
-            approved=approved,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "employeeId",
+                "date",
+                "projectId",
+                "activityId",
+                "hours",
+                "comment",
+                "invoiceId",
+                "approved",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "employee_id": ("employeeId", None),
+            "date": ("date", None),
+            "project_id": ("projectId", None),
+            "activity_id": ("activityId", None),
+            "hours": ("hours", None),
+            "comment": ("comment", None),
+            "invoice_id": ("invoiceId", None),
+            "approved": ("approved", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="HourSummary")
 
 
-@_attrs_define
-class HourSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HourSummary(LazyModel):
     """
     Attributes:
         sum_hours (float | Unset): [read-only]
@@ -34,8 +48,10 @@ class HourSummary:
     non_chargeable_hours_with_pay: float | Unset = UNSET
     budget_chargeable_hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_hours = self.sum_hours
 
@@ -77,37 +93,39 @@ class HourSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_hours = d.pop("sumHours", UNSET)
+        """A HourSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        hours_with_pay = d.pop("hoursWithPay", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        hourly_wage_hours_with_pay = d.pop("hourlyWageHoursWithPay", UNSET)
-
-        standard_time = d.pop("standardTime", UNSET)
-
-        non_chargeable_hours = d.pop("nonChargeableHours", UNSET)
-
-        chargeable_hours = d.pop("chargeableHours", UNSET)
-
-        non_chargeable_hours_with_pay = d.pop("nonChargeableHoursWithPay", UNSET)
-
-        budget_chargeable_hours = d.pop("budgetChargeableHours", UNSET)
-
-        _obj = cls(
-            sum_hours=sum_hours,
-            hours_with_pay=hours_with_pay,
-            hourly_wage_hours_with_pay=hourly_wage_hours_with_pay,
-            standard_time=standard_time,
-            non_chargeable_hours=non_chargeable_hours,
-            chargeable_hours=chargeable_hours,
-            non_chargeable_hours_with_pay=non_chargeable_hours_with_pay,
-            budget_chargeable_hours=budget_chargeable_hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumHours",
+                "hoursWithPay",
+                "hourlyWageHoursWithPay",
+                "standardTime",
+                "nonChargeableHours",
+                "chargeableHours",
+                "nonChargeableHoursWithPay",
+                "budgetChargeableHours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_hours": ("sumHours", None),
+            "hours_with_pay": ("hoursWithPay", None),
+            "hourly_wage_hours_with_pay": ("hourlyWageHoursWithPay", None),
+            "standard_time": ("standardTime", None),
+            "non_chargeable_hours": ("nonChargeableHours", None),
+            "chargeable_hours": ("chargeableHours", None),
+            "non_chargeable_hours_with_pay": ("nonChargeableHoursWithPay", None),
+            "budget_chargeable_hours": ("budgetChargeableHours", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hourly_rate_hourly_rate_model import HourlyRateHourlyRateModel
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HourlyRate")
 
 
-@_attrs_define
-class HourlyRate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("hourlyRateModel", str, False),
+    ("projectSpecificRates", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class HourlyRate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,8 +59,10 @@ class HourlyRate:
     project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
     fixed_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -96,63 +116,79 @@ class HourlyRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A HourlyRate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.project_specific_rate import ProjectSpecificRate  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_hourly_rate_model(_tx_v: Any) -> HourlyRateHourlyRateModel | Unset:
+            _hourly_rate_model = _tx_v
+            hourly_rate_model: HourlyRateHourlyRateModel | Unset
+            if isinstance(_hourly_rate_model, Unset):
+                hourly_rate_model = UNSET
+            else:
+                hourly_rate_model = HourlyRateHourlyRateModel(_hourly_rate_model)
 
-        url = d.pop("url", UNSET)
+            return hourly_rate_model
 
-        start_date = d.pop("startDate", UNSET)
+        def _p_project_specific_rates(_tx_v: Any) -> list[ProjectSpecificRate] | Unset:
+            _project_specific_rates = _tx_v
+            project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
+            if _project_specific_rates is not UNSET:
+                project_specific_rates = []
+                for project_specific_rates_item_data in _project_specific_rates:
+                    if project_specific_rates_item_data is None:
+                        continue
+                    project_specific_rates_item = ProjectSpecificRate._tx_from_json(project_specific_rates_item_data)
 
-        _hourly_rate_model = d.pop("hourlyRateModel", UNSET)
-        hourly_rate_model: HourlyRateHourlyRateModel | Unset
-        if isinstance(_hourly_rate_model, Unset):
-            hourly_rate_model = UNSET
-        else:
-            hourly_rate_model = HourlyRateHourlyRateModel(_hourly_rate_model)
+                    project_specific_rates.append(project_specific_rates_item)
 
-        _project_specific_rates = d.pop("projectSpecificRates", UNSET)
-        project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
-        if _project_specific_rates is not UNSET:
-            project_specific_rates = []
-            for project_specific_rates_item_data in _project_specific_rates:
-                if project_specific_rates_item_data is None:
-                    continue
-                project_specific_rates_item = ProjectSpecificRate.from_dict(project_specific_rates_item_data)
+            return project_specific_rates
 
-                project_specific_rates.append(project_specific_rates_item)
-
-        fixed_rate = d.pop("fixedRate", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            start_date=start_date,
-            hourly_rate_model=hourly_rate_model,
-            project_specific_rates=project_specific_rates,
-            fixed_rate=fixed_rate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "startDate",
+                "hourlyRateModel",
+                "projectSpecificRates",
+                "fixedRate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "start_date": ("startDate", None),
+            "hourly_rate_model": ("hourlyRateModel", _p_hourly_rate_model),
+            "project_specific_rates": ("projectSpecificRates", _p_project_specific_rates),
+            "fixed_rate": ("fixedRate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomeAndCostSummaryDTO")
 
 
-@_attrs_define
-class IncomeAndCostSummaryDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("incomeValues", list, False),
+    ("costValues", list, False),
+    ("accumulatedSurplusValues", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomeAndCostSummaryDTO(LazyModel):
     """
     Attributes:
         income_values (list[float] | Unset): [read-only]
@@ -26,8 +44,10 @@ class IncomeAndCostSummaryDTO:
     accumulated_surplus_values: list[float] | Unset = UNSET
     widget_disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         income_values: list[float] | Unset = UNSET
         if not isinstance(self.income_values, Unset):
@@ -59,25 +79,46 @@ class IncomeAndCostSummaryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        income_values = cast(list[float], d.pop("incomeValues", UNSET))
+        """A IncomeAndCostSummaryDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        cost_values = cast(list[float], d.pop("costValues", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        accumulated_surplus_values = cast(list[float], d.pop("accumulatedSurplusValues", UNSET))
+        def _p_income_values(_tx_v: Any) -> list[float] | Unset:
+            income_values = cast(list[float], _tx_v)
 
-        widget_disabled = d.pop("widgetDisabled", UNSET)
+            return income_values
 
-        _obj = cls(
-            income_values=income_values,
-            cost_values=cost_values,
-            accumulated_surplus_values=accumulated_surplus_values,
-            widget_disabled=widget_disabled,
+        def _p_cost_values(_tx_v: Any) -> list[float] | Unset:
+            cost_values = cast(list[float], _tx_v)
+
+            return cost_values
+
+        def _p_accumulated_surplus_values(_tx_v: Any) -> list[float] | Unset:
+            accumulated_surplus_values = cast(list[float], _tx_v)
+
+            return accumulated_surplus_values
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "incomeValues",
+                "costValues",
+                "accumulatedSurplusValues",
+                "widgetDisabled",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "income_values": ("incomeValues", _p_income_values),
+            "cost_values": ("costValues", _p_cost_values),
+            "accumulated_surplus_values": ("accumulatedSurplusValues", _p_accumulated_surplus_values),
+            "widget_disabled": ("widgetDisabled", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomeStatement")
 
 
-@_attrs_define
-class IncomeStatement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomeStatement(LazyModel):
     """
     Attributes:
         business_income (float | Unset): [read-only]
@@ -32,8 +46,10 @@ class IncomeStatement:
     received_group_contribution: float | Unset = UNSET
     payed_group_contribution: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         business_income = self.business_income
 
@@ -71,34 +87,37 @@ class IncomeStatement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        business_income = d.pop("businessIncome", UNSET)
+        """A IncomeStatement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        taxable_business_income = d.pop("taxableBusinessIncome", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        total_addition = d.pop("totalAddition", UNSET)
-
-        total_deduction = d.pop("totalDeduction", UNSET)
-
-        changes = d.pop("changes", UNSET)
-
-        received_group_contribution = d.pop("receivedGroupContribution", UNSET)
-
-        payed_group_contribution = d.pop("payedGroupContribution", UNSET)
-
-        _obj = cls(
-            business_income=business_income,
-            taxable_business_income=taxable_business_income,
-            total_addition=total_addition,
-            total_deduction=total_deduction,
-            changes=changes,
-            received_group_contribution=received_group_contribution,
-            payed_group_contribution=payed_group_contribution,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "businessIncome",
+                "taxableBusinessIncome",
+                "totalAddition",
+                "totalDeduction",
+                "changes",
+                "receivedGroupContribution",
+                "payedGroupContribution",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "business_income": ("businessIncome", None),
+            "taxable_business_income": ("taxableBusinessIncome", None),
+            "total_addition": ("totalAddition", None),
+            "total_deduction": ("totalDeduction", None),
+            "changes": ("changes", None),
+            "received_group_contribution": ("receivedGroupContribution", None),
+            "payed_group_contribution": ("payedGroupContribution", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

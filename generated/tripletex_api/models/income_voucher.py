@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomeVoucher")
 
 
-@_attrs_define
-class IncomeVoucher:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("incomePostings", list, False),
+    ("paymentPostings", list, False),
+    ("paymentPostingIdsForDeletion", list, False),
+    ("currency", dict, False),
+    ("reverseVoucher", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomeVoucher(LazyModel):
     """
     Attributes:
         voucher_id (int | Unset):
@@ -71,8 +91,10 @@ class IncomeVoucher:
     last_comment: str | Unset = UNSET
     voucher_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -190,115 +212,126 @@ class IncomeVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomeVoucher from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.income_voucher_payment_posting import IncomeVoucherPaymentPosting  # noqa: PLC0415
         from ..models.income_voucher_posting import IncomeVoucherPosting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        def _p_income_postings(_tx_v: Any) -> list[IncomeVoucherPosting] | Unset:
+            _income_postings = _tx_v
+            income_postings: list[IncomeVoucherPosting] | Unset = UNSET
+            if _income_postings is not UNSET:
+                income_postings = []
+                for income_postings_item_data in _income_postings:
+                    if income_postings_item_data is None:
+                        continue
+                    income_postings_item = IncomeVoucherPosting._tx_from_json(income_postings_item_data)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+                    income_postings.append(income_postings_item)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+            return income_postings
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+        def _p_payment_postings(_tx_v: Any) -> list[IncomeVoucherPaymentPosting] | Unset:
+            _payment_postings = _tx_v
+            payment_postings: list[IncomeVoucherPaymentPosting] | Unset = UNSET
+            if _payment_postings is not UNSET:
+                payment_postings = []
+                for payment_postings_item_data in _payment_postings:
+                    if payment_postings_item_data is None:
+                        continue
+                    payment_postings_item = IncomeVoucherPaymentPosting._tx_from_json(payment_postings_item_data)
 
-        income_date = d.pop("incomeDate", UNSET)
+                    payment_postings.append(payment_postings_item)
 
-        description = d.pop("description", UNSET)
+            return payment_postings
 
-        customer_id = d.pop("customerId", UNSET)
+        def _p_payment_posting_ids_for_deletion(_tx_v: Any) -> list[int] | Unset:
+            payment_posting_ids_for_deletion = cast(list[int], _tx_v)
 
-        send_to_ledger = d.pop("sendToLedger", UNSET)
+            return payment_posting_ids_for_deletion
 
-        due_date = d.pop("dueDate", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _income_postings = d.pop("incomePostings", UNSET)
-        income_postings: list[IncomeVoucherPosting] | Unset = UNSET
-        if _income_postings is not UNSET:
-            income_postings = []
-            for income_postings_item_data in _income_postings:
-                if income_postings_item_data is None:
-                    continue
-                income_postings_item = IncomeVoucherPosting.from_dict(income_postings_item_data)
+            return currency
 
-                income_postings.append(income_postings_item)
+        def _p_reverse_voucher(_tx_v: Any) -> Voucher | Unset:
+            _reverse_voucher = _tx_v
+            reverse_voucher: Voucher | Unset
+            if isinstance(_reverse_voucher, Unset):
+                reverse_voucher = UNSET
+            else:
+                reverse_voucher = Voucher._tx_from_json(_reverse_voucher)
 
-        _payment_postings = d.pop("paymentPostings", UNSET)
-        payment_postings: list[IncomeVoucherPaymentPosting] | Unset = UNSET
-        if _payment_postings is not UNSET:
-            payment_postings = []
-            for payment_postings_item_data in _payment_postings:
-                if payment_postings_item_data is None:
-                    continue
-                payment_postings_item = IncomeVoucherPaymentPosting.from_dict(payment_postings_item_data)
+            return reverse_voucher
 
-                payment_postings.append(payment_postings_item)
-
-        payment_posting_ids_for_deletion = cast(list[int], d.pop("paymentPostingIdsForDeletion", UNSET))
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        voucher_temp_number = d.pop("voucherTempNumber", UNSET)
-
-        debit_posting_id = d.pop("debitPostingId", UNSET)
-
-        attachment_id = d.pop("attachmentId", UNSET)
-
-        can_be_deleted = d.pop("canBeDeleted", UNSET)
-
-        can_be_reversed = d.pop("canBeReversed", UNSET)
-
-        is_temporary = d.pop("isTemporary", UNSET)
-
-        _reverse_voucher = d.pop("reverseVoucher", UNSET)
-        reverse_voucher: Voucher | Unset
-        if isinstance(_reverse_voucher, Unset):
-            reverse_voucher = UNSET
-        else:
-            reverse_voucher = Voucher.from_dict(_reverse_voucher)
-
-        comment_count = d.pop("commentCount", UNSET)
-
-        last_comment = d.pop("lastComment", UNSET)
-
-        voucher_type_id = d.pop("voucherTypeId", UNSET)
-
-        _obj = cls(
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            income_date=income_date,
-            description=description,
-            customer_id=customer_id,
-            send_to_ledger=send_to_ledger,
-            due_date=due_date,
-            income_postings=income_postings,
-            payment_postings=payment_postings,
-            payment_posting_ids_for_deletion=payment_posting_ids_for_deletion,
-            currency=currency,
-            voucher_temp_number=voucher_temp_number,
-            debit_posting_id=debit_posting_id,
-            attachment_id=attachment_id,
-            can_be_deleted=can_be_deleted,
-            can_be_reversed=can_be_reversed,
-            is_temporary=is_temporary,
-            reverse_voucher=reverse_voucher,
-            comment_count=comment_count,
-            last_comment=last_comment,
-            voucher_type_id=voucher_type_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "voucherNumber",
+                "invoiceNumber",
+                "invoiceDate",
+                "incomeDate",
+                "description",
+                "customerId",
+                "sendToLedger",
+                "dueDate",
+                "incomePostings",
+                "paymentPostings",
+                "paymentPostingIdsForDeletion",
+                "currency",
+                "voucherTempNumber",
+                "debitPostingId",
+                "attachmentId",
+                "canBeDeleted",
+                "canBeReversed",
+                "isTemporary",
+                "reverseVoucher",
+                "commentCount",
+                "lastComment",
+                "voucherTypeId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "income_date": ("incomeDate", None),
+            "description": ("description", None),
+            "customer_id": ("customerId", None),
+            "send_to_ledger": ("sendToLedger", None),
+            "due_date": ("dueDate", None),
+            "income_postings": ("incomePostings", _p_income_postings),
+            "payment_postings": ("paymentPostings", _p_payment_postings),
+            "payment_posting_ids_for_deletion": ("paymentPostingIdsForDeletion", _p_payment_posting_ids_for_deletion),
+            "currency": ("currency", _p_currency),
+            "voucher_temp_number": ("voucherTempNumber", None),
+            "debit_posting_id": ("debitPostingId", None),
+            "attachment_id": ("attachmentId", None),
+            "can_be_deleted": ("canBeDeleted", None),
+            "can_be_reversed": ("canBeReversed", None),
+            "is_temporary": ("isTemporary", None),
+            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
+            "comment_count": ("commentCount", None),
+            "last_comment": ("lastComment", None),
+            "voucher_type_id": ("voucherTypeId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

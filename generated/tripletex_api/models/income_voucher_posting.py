@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -24,8 +34,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomeVoucherPosting")
 
 
-@_attrs_define
-class IncomeVoucherPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("customer", dict, False),
+    ("vatType", dict, False),
+    ("product", dict, False),
+    ("project", dict, False),
+    ("employee", dict, False),
+    ("department", dict, False),
+    ("asset", dict, False),
+    ("currency", dict, False),
+    ("productUnit1", dict, False),
+    ("productUnit2", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomeVoucherPosting(LazyModel):
     """Income postings
 
     Attributes:
@@ -78,8 +104,10 @@ class IncomeVoucherPosting:
     is_amount_vat_closed: bool | Unset = UNSET
     amount_gross_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -199,6 +227,11 @@ class IncomeVoucherPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomeVoucherPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.asset import Asset  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -210,134 +243,171 @@ class IncomeVoucherPosting:
         from ..models.project import Project  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+            return account
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return customer
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return vat_type
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _asset = d.pop("asset", UNSET)
-        asset: Asset | Unset
-        if isinstance(_asset, Unset):
-            asset = UNSET
-        else:
-            asset = Asset.from_dict(_asset)
+            return product
 
-        income_description = d.pop("incomeDescription", UNSET)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        posting_id = d.pop("postingId", UNSET)
+            return project
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        client_id = d.pop("clientId", UNSET)
+            return employee
 
-        amount = d.pop("amount", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        quantity1 = d.pop("quantity1", UNSET)
+            return department
 
-        _product_unit_1 = d.pop("productUnit1", UNSET)
-        product_unit_1: ProductUnit | Unset
-        if isinstance(_product_unit_1, Unset):
-            product_unit_1 = UNSET
-        else:
-            product_unit_1 = ProductUnit.from_dict(_product_unit_1)
+        def _p_asset(_tx_v: Any) -> Asset | Unset:
+            _asset = _tx_v
+            asset: Asset | Unset
+            if isinstance(_asset, Unset):
+                asset = UNSET
+            else:
+                asset = Asset._tx_from_json(_asset)
 
-        quantity2 = d.pop("quantity2", UNSET)
+            return asset
 
-        _product_unit_2 = d.pop("productUnit2", UNSET)
-        product_unit_2: ProductUnit | Unset
-        if isinstance(_product_unit_2, Unset):
-            product_unit_2 = UNSET
-        else:
-            product_unit_2 = ProductUnit.from_dict(_product_unit_2)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        date = d.pop("date", UNSET)
+            return currency
 
-        amount_gross = d.pop("amountGross", UNSET)
+        def _p_product_unit_1(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit_1 = _tx_v
+            product_unit_1: ProductUnit | Unset
+            if isinstance(_product_unit_1, Unset):
+                product_unit_1 = UNSET
+            else:
+                product_unit_1 = ProductUnit._tx_from_json(_product_unit_1)
 
-        is_vat_closed = d.pop("isVatClosed", UNSET)
+            return product_unit_1
 
-        is_amount_vat_closed = d.pop("isAmountVatClosed", UNSET)
+        def _p_product_unit_2(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit_2 = _tx_v
+            product_unit_2: ProductUnit | Unset
+            if isinstance(_product_unit_2, Unset):
+                product_unit_2 = UNSET
+            else:
+                product_unit_2 = ProductUnit._tx_from_json(_product_unit_2)
 
-        amount_gross_currency = d.pop("amountGrossCurrency", UNSET)
+            return product_unit_2
 
-        _obj = cls(
-            account=account,
-            customer=customer,
-            vat_type=vat_type,
-            product=product,
-            project=project,
-            employee=employee,
-            department=department,
-            asset=asset,
-            income_description=income_description,
-            posting_id=posting_id,
-            currency=currency,
-            client_id=client_id,
-            amount=amount,
-            quantity1=quantity1,
-            product_unit_1=product_unit_1,
-            quantity2=quantity2,
-            product_unit_2=product_unit_2,
-            date=date,
-            amount_gross=amount_gross,
-            is_vat_closed=is_vat_closed,
-            is_amount_vat_closed=is_amount_vat_closed,
-            amount_gross_currency=amount_gross_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "customer",
+                "vatType",
+                "product",
+                "project",
+                "employee",
+                "department",
+                "asset",
+                "incomeDescription",
+                "postingId",
+                "currency",
+                "clientId",
+                "amount",
+                "quantity1",
+                "productUnit1",
+                "quantity2",
+                "productUnit2",
+                "date",
+                "amountGross",
+                "isVatClosed",
+                "isAmountVatClosed",
+                "amountGrossCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "customer": ("customer", _p_customer),
+            "vat_type": ("vatType", _p_vat_type),
+            "product": ("product", _p_product),
+            "project": ("project", _p_project),
+            "employee": ("employee", _p_employee),
+            "department": ("department", _p_department),
+            "asset": ("asset", _p_asset),
+            "income_description": ("incomeDescription", None),
+            "posting_id": ("postingId", None),
+            "currency": ("currency", _p_currency),
+            "client_id": ("clientId", None),
+            "amount": ("amount", None),
+            "quantity1": ("quantity1", None),
+            "product_unit_1": ("productUnit1", _p_product_unit_1),
+            "quantity2": ("quantity2", None),
+            "product_unit_2": ("productUnit2", _p_product_unit_2),
+            "date": ("date", None),
+            "amount_gross": ("amountGross", None),
+            "is_vat_closed": ("isVatClosed", None),
+            "is_amount_vat_closed": ("isAmountVatClosed", None),
+            "amount_gross_currency": ("amountGrossCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_account_current_account_book import IncomingInvoiceAccountCurrentAccountBook
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceAccount")
 
 
-@_attrs_define
-class IncomingInvoiceAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("currentAccountBook", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAccount(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -51,8 +65,10 @@ class IncomingInvoiceAccount:
     requires_free_dimension_2: bool | Unset = UNSET
     requires_free_dimension_3: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -128,66 +144,65 @@ class IncomingInvoiceAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A IncomingInvoiceAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number = d.pop("number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        name = d.pop("name", UNSET)
+        def _p_current_account_book(_tx_v: Any) -> IncomingInvoiceAccountCurrentAccountBook | Unset:
+            _current_account_book = _tx_v
+            current_account_book: IncomingInvoiceAccountCurrentAccountBook | Unset
+            if isinstance(_current_account_book, Unset):
+                current_account_book = UNSET
+            else:
+                current_account_book = IncomingInvoiceAccountCurrentAccountBook(_current_account_book)
 
-        display_name = d.pop("displayName", UNSET)
+            return current_account_book
 
-        department_id = d.pop("departmentId", UNSET)
-
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        vat_locked = d.pop("vatLocked", UNSET)
-
-        department_locked = d.pop("departmentLocked", UNSET)
-
-        requires_department = d.pop("requiresDepartment", UNSET)
-
-        requires_project = d.pop("requiresProject", UNSET)
-
-        product_unit_1_id = d.pop("productUnit1Id", UNSET)
-
-        product_unit_2_id = d.pop("productUnit2Id", UNSET)
-
-        _current_account_book = d.pop("currentAccountBook", UNSET)
-        current_account_book: IncomingInvoiceAccountCurrentAccountBook | Unset
-        if isinstance(_current_account_book, Unset):
-            current_account_book = UNSET
-        else:
-            current_account_book = IncomingInvoiceAccountCurrentAccountBook(_current_account_book)
-
-        requires_free_dimension_1 = d.pop("requiresFreeDimension1", UNSET)
-
-        requires_free_dimension_2 = d.pop("requiresFreeDimension2", UNSET)
-
-        requires_free_dimension_3 = d.pop("requiresFreeDimension3", UNSET)
-
-        _obj = cls(
-            id=id,
-            number=number,
-            name=name,
-            display_name=display_name,
-            department_id=department_id,
-            vat_type_id=vat_type_id,
-            vat_locked=vat_locked,
-            department_locked=department_locked,
-            requires_department=requires_department,
-            requires_project=requires_project,
-            product_unit_1_id=product_unit_1_id,
-            product_unit_2_id=product_unit_2_id,
-            current_account_book=current_account_book,
-            requires_free_dimension_1=requires_free_dimension_1,
-            requires_free_dimension_2=requires_free_dimension_2,
-            requires_free_dimension_3=requires_free_dimension_3,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "number",
+                "name",
+                "displayName",
+                "departmentId",
+                "vatTypeId",
+                "vatLocked",
+                "departmentLocked",
+                "requiresDepartment",
+                "requiresProject",
+                "productUnit1Id",
+                "productUnit2Id",
+                "currentAccountBook",
+                "requiresFreeDimension1",
+                "requiresFreeDimension2",
+                "requiresFreeDimension3",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "number": ("number", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "department_id": ("departmentId", None),
+            "vat_type_id": ("vatTypeId", None),
+            "vat_locked": ("vatLocked", None),
+            "department_locked": ("departmentLocked", None),
+            "requires_department": ("requiresDepartment", None),
+            "requires_project": ("requiresProject", None),
+            "product_unit_1_id": ("productUnit1Id", None),
+            "product_unit_2_id": ("productUnit2Id", None),
+            "current_account_book": ("currentAccountBook", _p_current_account_book),
+            "requires_free_dimension_1": ("requiresFreeDimension1", None),
+            "requires_free_dimension_2": ("requiresFreeDimension2", None),
+            "requires_free_dimension_3": ("requiresFreeDimension3", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

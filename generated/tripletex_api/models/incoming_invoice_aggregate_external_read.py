@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_header_external_read import IncomingInvoiceHeaderExternalRead
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateExternalRead")
 
 
-@_attrs_define
-class IncomingInvoiceAggregateExternalRead:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceHeader", dict, False),
+    ("orderLines", list, False),
+    ("metadata", dict, False),
+    ("permissions", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAggregateExternalRead(LazyModel):
     """
     Attributes:
         voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
@@ -35,8 +54,10 @@ class IncomingInvoiceAggregateExternalRead:
     metadata: IncomingInvoiceMetadataExternal | Unset = UNSET
     permissions: IncomingInvoicePermissions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -77,57 +98,81 @@ class IncomingInvoiceAggregateExternalRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceAggregateExternalRead from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_header_external_read import IncomingInvoiceHeaderExternalRead  # noqa: PLC0415
         from ..models.incoming_invoice_metadata_external import IncomingInvoiceMetadataExternal  # noqa: PLC0415
         from ..models.incoming_invoice_permissions import IncomingInvoicePermissions  # noqa: PLC0415
         from ..models.incoming_order_line_external_read import IncomingOrderLineExternalRead  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderExternalRead | Unset:
+            _invoice_header = _tx_v
+            invoice_header: IncomingInvoiceHeaderExternalRead | Unset
+            if isinstance(_invoice_header, Unset):
+                invoice_header = UNSET
+            else:
+                invoice_header = IncomingInvoiceHeaderExternalRead._tx_from_json(_invoice_header)
 
-        _invoice_header = d.pop("invoiceHeader", UNSET)
-        invoice_header: IncomingInvoiceHeaderExternalRead | Unset
-        if isinstance(_invoice_header, Unset):
-            invoice_header = UNSET
-        else:
-            invoice_header = IncomingInvoiceHeaderExternalRead.from_dict(_invoice_header)
+            return invoice_header
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[IncomingOrderLineExternalRead] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = IncomingOrderLineExternalRead.from_dict(order_lines_item_data)
+        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineExternalRead] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[IncomingOrderLineExternalRead] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = IncomingOrderLineExternalRead._tx_from_json(order_lines_item_data)
 
-                order_lines.append(order_lines_item)
+                    order_lines.append(order_lines_item)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: IncomingInvoiceMetadataExternal | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = IncomingInvoiceMetadataExternal.from_dict(_metadata)
+            return order_lines
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: IncomingInvoicePermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = IncomingInvoicePermissions.from_dict(_permissions)
+        def _p_metadata(_tx_v: Any) -> IncomingInvoiceMetadataExternal | Unset:
+            _metadata = _tx_v
+            metadata: IncomingInvoiceMetadataExternal | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = IncomingInvoiceMetadataExternal._tx_from_json(_metadata)
 
-        _obj = cls(
-            voucher_id=voucher_id,
-            invoice_header=invoice_header,
-            order_lines=order_lines,
-            metadata=metadata,
-            permissions=permissions,
+            return metadata
+
+        def _p_permissions(_tx_v: Any) -> IncomingInvoicePermissions | Unset:
+            _permissions = _tx_v
+            permissions: IncomingInvoicePermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = IncomingInvoicePermissions._tx_from_json(_permissions)
+
+            return permissions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "invoiceHeader",
+                "orderLines",
+                "metadata",
+                "permissions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "invoice_header": ("invoiceHeader", _p_invoice_header),
+            "order_lines": ("orderLines", _p_order_lines),
+            "metadata": ("metadata", _p_metadata),
+            "permissions": ("permissions", _p_permissions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

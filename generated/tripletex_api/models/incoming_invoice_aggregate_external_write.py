@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_header_external_write import IncomingInvoiceHeaderExternalWrite
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateExternalWrite")
 
 
-@_attrs_define
-class IncomingInvoiceAggregateExternalWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceHeader", dict, False),
+    ("orderLines", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAggregateExternalWrite(LazyModel):
     """
     Attributes:
         version (int | Unset): Voucher version
@@ -29,8 +46,10 @@ class IncomingInvoiceAggregateExternalWrite:
     invoice_header: IncomingInvoiceHeaderExternalWrite | Unset = UNSET
     order_lines: list[IncomingOrderLineExternalWrite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         version = self.version
 
@@ -59,39 +78,55 @@ class IncomingInvoiceAggregateExternalWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceAggregateExternalWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_header_external_write import IncomingInvoiceHeaderExternalWrite  # noqa: PLC0415
         from ..models.incoming_order_line_external_write import IncomingOrderLineExternalWrite  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        version = d.pop("version", UNSET)
+        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderExternalWrite | Unset:
+            _invoice_header = _tx_v
+            invoice_header: IncomingInvoiceHeaderExternalWrite | Unset
+            if isinstance(_invoice_header, Unset):
+                invoice_header = UNSET
+            else:
+                invoice_header = IncomingInvoiceHeaderExternalWrite._tx_from_json(_invoice_header)
 
-        _invoice_header = d.pop("invoiceHeader", UNSET)
-        invoice_header: IncomingInvoiceHeaderExternalWrite | Unset
-        if isinstance(_invoice_header, Unset):
-            invoice_header = UNSET
-        else:
-            invoice_header = IncomingInvoiceHeaderExternalWrite.from_dict(_invoice_header)
+            return invoice_header
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[IncomingOrderLineExternalWrite] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = IncomingOrderLineExternalWrite.from_dict(order_lines_item_data)
+        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineExternalWrite] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[IncomingOrderLineExternalWrite] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = IncomingOrderLineExternalWrite._tx_from_json(order_lines_item_data)
 
-                order_lines.append(order_lines_item)
+                    order_lines.append(order_lines_item)
 
-        _obj = cls(
-            version=version,
-            invoice_header=invoice_header,
-            order_lines=order_lines,
+            return order_lines
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "version",
+                "invoiceHeader",
+                "orderLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "version": ("version", None),
+            "invoice_header": ("invoiceHeader", _p_invoice_header),
+            "order_lines": ("orderLines", _p_order_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

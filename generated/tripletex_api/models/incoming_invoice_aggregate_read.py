@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_header_read import IncomingInvoiceHeaderRead
@@ -21,8 +31,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateRead")
 
 
-@_attrs_define
-class IncomingInvoiceAggregateRead:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceHeader", dict, False),
+    ("orderLines", list, False),
+    ("paymentDraft", dict, False),
+    ("lookupData", dict, False),
+    ("metadata", dict, False),
+    ("permissions", dict, False),
+    ("pageOptions", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAggregateRead(LazyModel):
     """
     Attributes:
         invoice_header (IncomingInvoiceHeaderRead | Unset): The invoice header.
@@ -42,8 +64,10 @@ class IncomingInvoiceAggregateRead:
     permissions: IncomingInvoicePermissions | Unset = UNSET
     page_options: IncomingInvoicePageOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_header: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_header, Unset):
@@ -98,6 +122,11 @@ class IncomingInvoiceAggregateRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceAggregateRead from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_header_read import IncomingInvoiceHeaderRead  # noqa: PLC0415
         from ..models.incoming_invoice_lookup_data import IncomingInvoiceLookupData  # noqa: PLC0415
         from ..models.incoming_invoice_metadata import IncomingInvoiceMetadata  # noqa: PLC0415
@@ -106,73 +135,105 @@ class IncomingInvoiceAggregateRead:
         from ..models.incoming_invoice_permissions import IncomingInvoicePermissions  # noqa: PLC0415
         from ..models.incoming_order_line_read import IncomingOrderLineRead  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _invoice_header = d.pop("invoiceHeader", UNSET)
-        invoice_header: IncomingInvoiceHeaderRead | Unset
-        if isinstance(_invoice_header, Unset):
-            invoice_header = UNSET
-        else:
-            invoice_header = IncomingInvoiceHeaderRead.from_dict(_invoice_header)
+        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderRead | Unset:
+            _invoice_header = _tx_v
+            invoice_header: IncomingInvoiceHeaderRead | Unset
+            if isinstance(_invoice_header, Unset):
+                invoice_header = UNSET
+            else:
+                invoice_header = IncomingInvoiceHeaderRead._tx_from_json(_invoice_header)
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[IncomingOrderLineRead] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = IncomingOrderLineRead.from_dict(order_lines_item_data)
+            return invoice_header
 
-                order_lines.append(order_lines_item)
+        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineRead] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[IncomingOrderLineRead] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = IncomingOrderLineRead._tx_from_json(order_lines_item_data)
 
-        _payment_draft = d.pop("paymentDraft", UNSET)
-        payment_draft: IncomingInvoicePaymentRead | Unset
-        if isinstance(_payment_draft, Unset):
-            payment_draft = UNSET
-        else:
-            payment_draft = IncomingInvoicePaymentRead.from_dict(_payment_draft)
+                    order_lines.append(order_lines_item)
 
-        _lookup_data = d.pop("lookupData", UNSET)
-        lookup_data: IncomingInvoiceLookupData | Unset
-        if isinstance(_lookup_data, Unset):
-            lookup_data = UNSET
-        else:
-            lookup_data = IncomingInvoiceLookupData.from_dict(_lookup_data)
+            return order_lines
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: IncomingInvoiceMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = IncomingInvoiceMetadata.from_dict(_metadata)
+        def _p_payment_draft(_tx_v: Any) -> IncomingInvoicePaymentRead | Unset:
+            _payment_draft = _tx_v
+            payment_draft: IncomingInvoicePaymentRead | Unset
+            if isinstance(_payment_draft, Unset):
+                payment_draft = UNSET
+            else:
+                payment_draft = IncomingInvoicePaymentRead._tx_from_json(_payment_draft)
 
-        _permissions = d.pop("permissions", UNSET)
-        permissions: IncomingInvoicePermissions | Unset
-        if isinstance(_permissions, Unset):
-            permissions = UNSET
-        else:
-            permissions = IncomingInvoicePermissions.from_dict(_permissions)
+            return payment_draft
 
-        _page_options = d.pop("pageOptions", UNSET)
-        page_options: IncomingInvoicePageOptions | Unset
-        if isinstance(_page_options, Unset):
-            page_options = UNSET
-        else:
-            page_options = IncomingInvoicePageOptions.from_dict(_page_options)
+        def _p_lookup_data(_tx_v: Any) -> IncomingInvoiceLookupData | Unset:
+            _lookup_data = _tx_v
+            lookup_data: IncomingInvoiceLookupData | Unset
+            if isinstance(_lookup_data, Unset):
+                lookup_data = UNSET
+            else:
+                lookup_data = IncomingInvoiceLookupData._tx_from_json(_lookup_data)
 
-        _obj = cls(
-            invoice_header=invoice_header,
-            order_lines=order_lines,
-            payment_draft=payment_draft,
-            lookup_data=lookup_data,
-            metadata=metadata,
-            permissions=permissions,
-            page_options=page_options,
+            return lookup_data
+
+        def _p_metadata(_tx_v: Any) -> IncomingInvoiceMetadata | Unset:
+            _metadata = _tx_v
+            metadata: IncomingInvoiceMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = IncomingInvoiceMetadata._tx_from_json(_metadata)
+
+            return metadata
+
+        def _p_permissions(_tx_v: Any) -> IncomingInvoicePermissions | Unset:
+            _permissions = _tx_v
+            permissions: IncomingInvoicePermissions | Unset
+            if isinstance(_permissions, Unset):
+                permissions = UNSET
+            else:
+                permissions = IncomingInvoicePermissions._tx_from_json(_permissions)
+
+            return permissions
+
+        def _p_page_options(_tx_v: Any) -> IncomingInvoicePageOptions | Unset:
+            _page_options = _tx_v
+            page_options: IncomingInvoicePageOptions | Unset
+            if isinstance(_page_options, Unset):
+                page_options = UNSET
+            else:
+                page_options = IncomingInvoicePageOptions._tx_from_json(_page_options)
+
+            return page_options
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceHeader",
+                "orderLines",
+                "paymentDraft",
+                "lookupData",
+                "metadata",
+                "permissions",
+                "pageOptions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_header": ("invoiceHeader", _p_invoice_header),
+            "order_lines": ("orderLines", _p_order_lines),
+            "payment_draft": ("paymentDraft", _p_payment_draft),
+            "lookup_data": ("lookupData", _p_lookup_data),
+            "metadata": ("metadata", _p_metadata),
+            "permissions": ("permissions", _p_permissions),
+            "page_options": ("pageOptions", _p_page_options),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

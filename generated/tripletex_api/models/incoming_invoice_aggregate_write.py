@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_aggregate_write_cost_line_mode import IncomingInvoiceAggregateWriteCostLineMode
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_header_write import IncomingInvoiceHeaderWrite
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceAggregateWrite")
 
 
-@_attrs_define
-class IncomingInvoiceAggregateWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("costLineMode", str, False),
+    ("invoiceHeader", dict, False),
+    ("orderLines", list, False),
+    ("paymentDraft", dict, False),
+    ("deletedOrderLines", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAggregateWrite(LazyModel):
     """
     Attributes:
         voucher_id (int | Unset): Voucher Id of the incoming invoice
@@ -39,8 +59,10 @@ class IncomingInvoiceAggregateWrite:
     payment_draft: IncomingInvoicePaymentWrite | Unset = UNSET
     deleted_order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -94,71 +116,98 @@ class IncomingInvoiceAggregateWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceAggregateWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_header_write import IncomingInvoiceHeaderWrite  # noqa: PLC0415
         from ..models.incoming_invoice_payment_write import IncomingInvoicePaymentWrite  # noqa: PLC0415
         from ..models.incoming_order_line_write import IncomingOrderLineWrite  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        def _p_cost_line_mode(_tx_v: Any) -> IncomingInvoiceAggregateWriteCostLineMode | Unset:
+            _cost_line_mode = _tx_v
+            cost_line_mode: IncomingInvoiceAggregateWriteCostLineMode | Unset
+            if isinstance(_cost_line_mode, Unset):
+                cost_line_mode = UNSET
+            else:
+                cost_line_mode = IncomingInvoiceAggregateWriteCostLineMode(_cost_line_mode)
 
-        version = d.pop("version", UNSET)
+            return cost_line_mode
 
-        _cost_line_mode = d.pop("costLineMode", UNSET)
-        cost_line_mode: IncomingInvoiceAggregateWriteCostLineMode | Unset
-        if isinstance(_cost_line_mode, Unset):
-            cost_line_mode = UNSET
-        else:
-            cost_line_mode = IncomingInvoiceAggregateWriteCostLineMode(_cost_line_mode)
+        def _p_invoice_header(_tx_v: Any) -> IncomingInvoiceHeaderWrite | Unset:
+            _invoice_header = _tx_v
+            invoice_header: IncomingInvoiceHeaderWrite | Unset
+            if isinstance(_invoice_header, Unset):
+                invoice_header = UNSET
+            else:
+                invoice_header = IncomingInvoiceHeaderWrite._tx_from_json(_invoice_header)
 
-        _invoice_header = d.pop("invoiceHeader", UNSET)
-        invoice_header: IncomingInvoiceHeaderWrite | Unset
-        if isinstance(_invoice_header, Unset):
-            invoice_header = UNSET
-        else:
-            invoice_header = IncomingInvoiceHeaderWrite.from_dict(_invoice_header)
+            return invoice_header
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = IncomingOrderLineWrite.from_dict(order_lines_item_data)
+        def _p_order_lines(_tx_v: Any) -> list[IncomingOrderLineWrite] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = IncomingOrderLineWrite._tx_from_json(order_lines_item_data)
 
-                order_lines.append(order_lines_item)
+                    order_lines.append(order_lines_item)
 
-        _payment_draft = d.pop("paymentDraft", UNSET)
-        payment_draft: IncomingInvoicePaymentWrite | Unset
-        if isinstance(_payment_draft, Unset):
-            payment_draft = UNSET
-        else:
-            payment_draft = IncomingInvoicePaymentWrite.from_dict(_payment_draft)
+            return order_lines
 
-        _deleted_order_lines = d.pop("deletedOrderLines", UNSET)
-        deleted_order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
-        if _deleted_order_lines is not UNSET:
-            deleted_order_lines = []
-            for deleted_order_lines_item_data in _deleted_order_lines:
-                if deleted_order_lines_item_data is None:
-                    continue
-                deleted_order_lines_item = IncomingOrderLineWrite.from_dict(deleted_order_lines_item_data)
+        def _p_payment_draft(_tx_v: Any) -> IncomingInvoicePaymentWrite | Unset:
+            _payment_draft = _tx_v
+            payment_draft: IncomingInvoicePaymentWrite | Unset
+            if isinstance(_payment_draft, Unset):
+                payment_draft = UNSET
+            else:
+                payment_draft = IncomingInvoicePaymentWrite._tx_from_json(_payment_draft)
 
-                deleted_order_lines.append(deleted_order_lines_item)
+            return payment_draft
 
-        _obj = cls(
-            voucher_id=voucher_id,
-            version=version,
-            cost_line_mode=cost_line_mode,
-            invoice_header=invoice_header,
-            order_lines=order_lines,
-            payment_draft=payment_draft,
-            deleted_order_lines=deleted_order_lines,
+        def _p_deleted_order_lines(_tx_v: Any) -> list[IncomingOrderLineWrite] | Unset:
+            _deleted_order_lines = _tx_v
+            deleted_order_lines: list[IncomingOrderLineWrite] | Unset = UNSET
+            if _deleted_order_lines is not UNSET:
+                deleted_order_lines = []
+                for deleted_order_lines_item_data in _deleted_order_lines:
+                    if deleted_order_lines_item_data is None:
+                        continue
+                    deleted_order_lines_item = IncomingOrderLineWrite._tx_from_json(deleted_order_lines_item_data)
+
+                    deleted_order_lines.append(deleted_order_lines_item)
+
+            return deleted_order_lines
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "version",
+                "costLineMode",
+                "invoiceHeader",
+                "orderLines",
+                "paymentDraft",
+                "deletedOrderLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "version": ("version", None),
+            "cost_line_mode": ("costLineMode", _p_cost_line_mode),
+            "invoice_header": ("invoiceHeader", _p_invoice_header),
+            "order_lines": ("orderLines", _p_order_lines),
+            "payment_draft": ("paymentDraft", _p_payment_draft),
+            "deleted_order_lines": ("deletedOrderLines", _p_deleted_order_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

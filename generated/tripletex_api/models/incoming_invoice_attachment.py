@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceAttachment")
 
 
-@_attrs_define
-class IncomingInvoiceAttachment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceAttachment(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Id for this voucher inbox attachment
@@ -32,8 +46,10 @@ class IncomingInvoiceAttachment:
     deletable: bool | Unset = UNSET
     voucher: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -71,34 +87,37 @@ class IncomingInvoiceAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A IncomingInvoiceAttachment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        title = d.pop("title", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        mime_type = d.pop("mimeType", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        allow_send_to_inbox = d.pop("allowSendToInbox", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        voucher = d.pop("voucher", UNSET)
-
-        _obj = cls(
-            id=id,
-            title=title,
-            mime_type=mime_type,
-            size=size,
-            allow_send_to_inbox=allow_send_to_inbox,
-            deletable=deletable,
-            voucher=voucher,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "title",
+                "mimeType",
+                "size",
+                "allowSendToInbox",
+                "deletable",
+                "voucher",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "title": ("title", None),
+            "mime_type": ("mimeType", None),
+            "size": ("size", None),
+            "allow_send_to_inbox": ("allowSendToInbox", None),
+            "deletable": ("deletable", None),
+            "voucher": ("voucher", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_department_vat_report_type import IncomingInvoiceDepartmentVatReportType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceDepartment")
 
 
-@_attrs_define
-class IncomingInvoiceDepartment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("vatReportType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceDepartment(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -25,8 +39,10 @@ class IncomingInvoiceDepartment:
     display_name: str | Unset = UNSET
     vat_report_type: IncomingInvoiceDepartmentVatReportType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -50,27 +66,39 @@ class IncomingInvoiceDepartment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A IncomingInvoiceDepartment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _vat_report_type = d.pop("vatReportType", UNSET)
-        vat_report_type: IncomingInvoiceDepartmentVatReportType | Unset
-        if isinstance(_vat_report_type, Unset):
-            vat_report_type = UNSET
-        else:
-            vat_report_type = IncomingInvoiceDepartmentVatReportType(_vat_report_type)
+        def _p_vat_report_type(_tx_v: Any) -> IncomingInvoiceDepartmentVatReportType | Unset:
+            _vat_report_type = _tx_v
+            vat_report_type: IncomingInvoiceDepartmentVatReportType | Unset
+            if isinstance(_vat_report_type, Unset):
+                vat_report_type = UNSET
+            else:
+                vat_report_type = IncomingInvoiceDepartmentVatReportType(_vat_report_type)
 
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            vat_report_type=vat_report_type,
+            return vat_report_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "vatReportType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "vat_report_type": ("vatReportType", _p_vat_report_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

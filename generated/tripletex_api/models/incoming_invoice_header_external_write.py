@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderExternalWrite")
 
 
-@_attrs_define
-class IncomingInvoiceHeaderExternalWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceHeaderExternalWrite(LazyModel):
     """The invoice header.
 
     Attributes:
@@ -37,8 +51,10 @@ class IncomingInvoiceHeaderExternalWrite:
     voucher_type_id: int | Unset = UNSET
     purchase_order_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor_id = self.vendor_id
 
@@ -84,40 +100,41 @@ class IncomingInvoiceHeaderExternalWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vendor_id = d.pop("vendorId", UNSET)
+        """A IncomingInvoiceHeaderExternalWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        due_date = d.pop("dueDate", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        voucher_type_id = d.pop("voucherTypeId", UNSET)
-
-        purchase_order_id = d.pop("purchaseOrderId", UNSET)
-
-        _obj = cls(
-            vendor_id=vendor_id,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            currency_id=currency_id,
-            invoice_amount=invoice_amount,
-            description=description,
-            invoice_number=invoice_number,
-            voucher_type_id=voucher_type_id,
-            purchase_order_id=purchase_order_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendorId",
+                "invoiceDate",
+                "dueDate",
+                "currencyId",
+                "invoiceAmount",
+                "description",
+                "invoiceNumber",
+                "voucherTypeId",
+                "purchaseOrderId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor_id": ("vendorId", None),
+            "invoice_date": ("invoiceDate", None),
+            "due_date": ("dueDate", None),
+            "currency_id": ("currencyId", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "description": ("description", None),
+            "invoice_number": ("invoiceNumber", None),
+            "voucher_type_id": ("voucherTypeId", None),
+            "purchase_order_id": ("purchaseOrderId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderRead")
 
 
-@_attrs_define
-class IncomingInvoiceHeaderRead:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceHeaderRead(LazyModel):
     """The invoice header.
 
     Attributes:
@@ -65,8 +79,10 @@ class IncomingInvoiceHeaderRead:
     attachment_id: int | Unset = UNSET
     include_attachments_on_re_invoice_order_lines: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor_id = self.vendor_id
 
@@ -168,82 +184,69 @@ class IncomingInvoiceHeaderRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vendor_id = d.pop("vendorId", UNSET)
+        """A IncomingInvoiceHeaderRead from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        vendor_is_automated = d.pop("vendorIsAutomated", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_number = d.pop("voucherNumber", UNSET)
-
-        voucher_temp_number = d.pop("voucherTempNumber", UNSET)
-
-        voucher_year = d.pop("voucherYear", UNSET)
-
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        invoice_date_is_automated = d.pop("invoiceDateIsAutomated", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_number_is_automated = d.pop("invoiceNumberIsAutomated", UNSET)
-
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        invoice_amount_is_automated = d.pop("invoiceAmountIsAutomated", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        due_date_is_automated = d.pop("dueDateIsAutomated", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_is_automated = d.pop("currencyIsAutomated", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        voucher_type_id = d.pop("voucherTypeId", UNSET)
-
-        purchase_order_id = d.pop("purchaseOrderId", UNSET)
-
-        changed_at = d.pop("changedAt", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        edi_document_id = d.pop("ediDocumentId", UNSET)
-
-        attachment_id = d.pop("attachmentId", UNSET)
-
-        include_attachments_on_re_invoice_order_lines = d.pop("includeAttachmentsOnReInvoiceOrderLines", UNSET)
-
-        _obj = cls(
-            vendor_id=vendor_id,
-            vendor_is_automated=vendor_is_automated,
-            voucher_number=voucher_number,
-            voucher_temp_number=voucher_temp_number,
-            voucher_year=voucher_year,
-            invoice_date=invoice_date,
-            invoice_date_is_automated=invoice_date_is_automated,
-            invoice_number=invoice_number,
-            invoice_number_is_automated=invoice_number_is_automated,
-            invoice_amount=invoice_amount,
-            invoice_amount_is_automated=invoice_amount_is_automated,
-            due_date=due_date,
-            due_date_is_automated=due_date_is_automated,
-            currency_id=currency_id,
-            currency_is_automated=currency_is_automated,
-            description=description,
-            voucher_type_id=voucher_type_id,
-            purchase_order_id=purchase_order_id,
-            changed_at=changed_at,
-            note=note,
-            edi_document_id=edi_document_id,
-            attachment_id=attachment_id,
-            include_attachments_on_re_invoice_order_lines=include_attachments_on_re_invoice_order_lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendorId",
+                "vendorIsAutomated",
+                "voucherNumber",
+                "voucherTempNumber",
+                "voucherYear",
+                "invoiceDate",
+                "invoiceDateIsAutomated",
+                "invoiceNumber",
+                "invoiceNumberIsAutomated",
+                "invoiceAmount",
+                "invoiceAmountIsAutomated",
+                "dueDate",
+                "dueDateIsAutomated",
+                "currencyId",
+                "currencyIsAutomated",
+                "description",
+                "voucherTypeId",
+                "purchaseOrderId",
+                "changedAt",
+                "note",
+                "ediDocumentId",
+                "attachmentId",
+                "includeAttachmentsOnReInvoiceOrderLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor_id": ("vendorId", None),
+            "vendor_is_automated": ("vendorIsAutomated", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_temp_number": ("voucherTempNumber", None),
+            "voucher_year": ("voucherYear", None),
+            "invoice_date": ("invoiceDate", None),
+            "invoice_date_is_automated": ("invoiceDateIsAutomated", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_number_is_automated": ("invoiceNumberIsAutomated", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "invoice_amount_is_automated": ("invoiceAmountIsAutomated", None),
+            "due_date": ("dueDate", None),
+            "due_date_is_automated": ("dueDateIsAutomated", None),
+            "currency_id": ("currencyId", None),
+            "currency_is_automated": ("currencyIsAutomated", None),
+            "description": ("description", None),
+            "voucher_type_id": ("voucherTypeId", None),
+            "purchase_order_id": ("purchaseOrderId", None),
+            "changed_at": ("changedAt", None),
+            "note": ("note", None),
+            "edi_document_id": ("ediDocumentId", None),
+            "attachment_id": ("attachmentId", None),
+            "include_attachments_on_re_invoice_order_lines": ("includeAttachmentsOnReInvoiceOrderLines", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

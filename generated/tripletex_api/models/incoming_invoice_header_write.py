@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceHeaderWrite")
 
 
-@_attrs_define
-class IncomingInvoiceHeaderWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceHeaderWrite(LazyModel):
     """The invoice header.
 
     Attributes:
@@ -51,8 +65,10 @@ class IncomingInvoiceHeaderWrite:
     purchase_order_id: int | Unset = UNSET
     include_attachments_on_re_invoice_order_lines: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor_id = self.vendor_id
 
@@ -126,61 +142,55 @@ class IncomingInvoiceHeaderWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vendor_id = d.pop("vendorId", UNSET)
+        """A IncomingInvoiceHeaderWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        vendor_is_automated = d.pop("vendorIsAutomated", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        invoice_date_is_automated = d.pop("invoiceDateIsAutomated", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        due_date_is_automated = d.pop("dueDateIsAutomated", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_is_automated = d.pop("currencyIsAutomated", UNSET)
-
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        invoice_amount_is_automated = d.pop("invoiceAmountIsAutomated", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_number_is_automated = d.pop("invoiceNumberIsAutomated", UNSET)
-
-        voucher_type_id = d.pop("voucherTypeId", UNSET)
-
-        purchase_order_id = d.pop("purchaseOrderId", UNSET)
-
-        include_attachments_on_re_invoice_order_lines = d.pop("includeAttachmentsOnReInvoiceOrderLines", UNSET)
-
-        _obj = cls(
-            vendor_id=vendor_id,
-            vendor_is_automated=vendor_is_automated,
-            invoice_date=invoice_date,
-            invoice_date_is_automated=invoice_date_is_automated,
-            due_date=due_date,
-            due_date_is_automated=due_date_is_automated,
-            currency_id=currency_id,
-            currency_is_automated=currency_is_automated,
-            invoice_amount=invoice_amount,
-            invoice_amount_is_automated=invoice_amount_is_automated,
-            description=description,
-            invoice_number=invoice_number,
-            invoice_number_is_automated=invoice_number_is_automated,
-            voucher_type_id=voucher_type_id,
-            purchase_order_id=purchase_order_id,
-            include_attachments_on_re_invoice_order_lines=include_attachments_on_re_invoice_order_lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendorId",
+                "vendorIsAutomated",
+                "invoiceDate",
+                "invoiceDateIsAutomated",
+                "dueDate",
+                "dueDateIsAutomated",
+                "currencyId",
+                "currencyIsAutomated",
+                "invoiceAmount",
+                "invoiceAmountIsAutomated",
+                "description",
+                "invoiceNumber",
+                "invoiceNumberIsAutomated",
+                "voucherTypeId",
+                "purchaseOrderId",
+                "includeAttachmentsOnReInvoiceOrderLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor_id": ("vendorId", None),
+            "vendor_is_automated": ("vendorIsAutomated", None),
+            "invoice_date": ("invoiceDate", None),
+            "invoice_date_is_automated": ("invoiceDateIsAutomated", None),
+            "due_date": ("dueDate", None),
+            "due_date_is_automated": ("dueDateIsAutomated", None),
+            "currency_id": ("currencyId", None),
+            "currency_is_automated": ("currencyIsAutomated", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "invoice_amount_is_automated": ("invoiceAmountIsAutomated", None),
+            "description": ("description", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_number_is_automated": ("invoiceNumberIsAutomated", None),
+            "voucher_type_id": ("voucherTypeId", None),
+            "purchase_order_id": ("purchaseOrderId", None),
+            "include_attachments_on_re_invoice_order_lines": ("includeAttachmentsOnReInvoiceOrderLines", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,18 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceHistory")
 
 
-@_attrs_define
-class IncomingInvoiceHistory:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("date", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceHistory(LazyModel):
     """
     Attributes:
         date (datetime.date | Unset): [read-only]
@@ -33,8 +47,10 @@ class IncomingInvoiceHistory:
     url: str | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
@@ -74,39 +90,47 @@ class IncomingInvoiceHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
+        """A IncomingInvoiceHistory from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        def _p_date(_tx_v: Any) -> datetime.date | Unset:
+            _date = _tx_v
+            date: datetime.date | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = datetime.date.fromisoformat(_date)
 
-        amount = d.pop("amount", UNSET)
+            return date
 
-        payment_status = d.pop("paymentStatus", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _obj = cls(
-            date=date,
-            voucher_number=voucher_number,
-            invoice_number=invoice_number,
-            amount=amount,
-            payment_status=payment_status,
-            url=url,
-            currency_code=currency_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "date",
+                "voucherNumber",
+                "invoiceNumber",
+                "amount",
+                "paymentStatus",
+                "url",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "date": ("date", _p_date),
+            "voucher_number": ("voucherNumber", None),
+            "invoice_number": ("invoiceNumber", None),
+            "amount": ("amount", None),
+            "payment_status": ("paymentStatus", None),
+            "url": ("url", None),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

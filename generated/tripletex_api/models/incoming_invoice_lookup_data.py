@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_account import IncomingInvoiceAccount
@@ -21,8 +31,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceLookupData")
 
 
-@_attrs_define
-class IncomingInvoiceLookupData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("vendor", dict, False),
+    ("vendorsAndCustomers", list, False),
+    ("accounts", list, False),
+    ("vatTypes", list, False),
+    ("departments", list, False),
+    ("freeDimension1", list, False),
+    ("freeDimension2", list, False),
+    ("freeDimension3", list, False),
+    ("projects", list, False),
+    ("projectSubContracts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceLookupData(LazyModel):
     """The invoice lookup data.
 
     Attributes:
@@ -49,8 +74,10 @@ class IncomingInvoiceLookupData:
     projects: list[IncomingInvoiceProject] | Unset = UNSET
     project_sub_contracts: list[IncomingInvoiceProjectSubContract] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vendor, Unset):
@@ -147,6 +174,11 @@ class IncomingInvoiceLookupData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceLookupData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_account import IncomingInvoiceAccount  # noqa: PLC0415
         from ..models.incoming_invoice_company import IncomingInvoiceCompany  # noqa: PLC0415
         from ..models.incoming_invoice_department import IncomingInvoiceDepartment  # noqa: PLC0415
@@ -155,131 +187,175 @@ class IncomingInvoiceLookupData:
         from ..models.incoming_invoice_project_sub_contract import IncomingInvoiceProjectSubContract  # noqa: PLC0415
         from ..models.incoming_invoice_vat_type import IncomingInvoiceVatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _vendor = d.pop("vendor", UNSET)
-        vendor: IncomingInvoiceCompany | Unset
-        if isinstance(_vendor, Unset):
-            vendor = UNSET
-        else:
-            vendor = IncomingInvoiceCompany.from_dict(_vendor)
+        def _p_vendor(_tx_v: Any) -> IncomingInvoiceCompany | Unset:
+            _vendor = _tx_v
+            vendor: IncomingInvoiceCompany | Unset
+            if isinstance(_vendor, Unset):
+                vendor = UNSET
+            else:
+                vendor = IncomingInvoiceCompany._tx_from_json(_vendor)
 
-        _vendors_and_customers = d.pop("vendorsAndCustomers", UNSET)
-        vendors_and_customers: list[IncomingInvoiceCompany] | Unset = UNSET
-        if _vendors_and_customers is not UNSET:
-            vendors_and_customers = []
-            for vendors_and_customers_item_data in _vendors_and_customers:
-                if vendors_and_customers_item_data is None:
-                    continue
-                vendors_and_customers_item = IncomingInvoiceCompany.from_dict(vendors_and_customers_item_data)
+            return vendor
 
-                vendors_and_customers.append(vendors_and_customers_item)
+        def _p_vendors_and_customers(_tx_v: Any) -> list[IncomingInvoiceCompany] | Unset:
+            _vendors_and_customers = _tx_v
+            vendors_and_customers: list[IncomingInvoiceCompany] | Unset = UNSET
+            if _vendors_and_customers is not UNSET:
+                vendors_and_customers = []
+                for vendors_and_customers_item_data in _vendors_and_customers:
+                    if vendors_and_customers_item_data is None:
+                        continue
+                    vendors_and_customers_item = IncomingInvoiceCompany._tx_from_json(vendors_and_customers_item_data)
 
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[IncomingInvoiceAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                if accounts_item_data is None:
-                    continue
-                accounts_item = IncomingInvoiceAccount.from_dict(accounts_item_data)
+                    vendors_and_customers.append(vendors_and_customers_item)
 
-                accounts.append(accounts_item)
+            return vendors_and_customers
 
-        _vat_types = d.pop("vatTypes", UNSET)
-        vat_types: list[IncomingInvoiceVatType] | Unset = UNSET
-        if _vat_types is not UNSET:
-            vat_types = []
-            for vat_types_item_data in _vat_types:
-                if vat_types_item_data is None:
-                    continue
-                vat_types_item = IncomingInvoiceVatType.from_dict(vat_types_item_data)
+        def _p_accounts(_tx_v: Any) -> list[IncomingInvoiceAccount] | Unset:
+            _accounts = _tx_v
+            accounts: list[IncomingInvoiceAccount] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    if accounts_item_data is None:
+                        continue
+                    accounts_item = IncomingInvoiceAccount._tx_from_json(accounts_item_data)
 
-                vat_types.append(vat_types_item)
+                    accounts.append(accounts_item)
 
-        _departments = d.pop("departments", UNSET)
-        departments: list[IncomingInvoiceDepartment] | Unset = UNSET
-        if _departments is not UNSET:
-            departments = []
-            for departments_item_data in _departments:
-                if departments_item_data is None:
-                    continue
-                departments_item = IncomingInvoiceDepartment.from_dict(departments_item_data)
+            return accounts
 
-                departments.append(departments_item)
+        def _p_vat_types(_tx_v: Any) -> list[IncomingInvoiceVatType] | Unset:
+            _vat_types = _tx_v
+            vat_types: list[IncomingInvoiceVatType] | Unset = UNSET
+            if _vat_types is not UNSET:
+                vat_types = []
+                for vat_types_item_data in _vat_types:
+                    if vat_types_item_data is None:
+                        continue
+                    vat_types_item = IncomingInvoiceVatType._tx_from_json(vat_types_item_data)
 
-        _free_dimension_1 = d.pop("freeDimension1", UNSET)
-        free_dimension_1: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-        if _free_dimension_1 is not UNSET:
-            free_dimension_1 = []
-            for free_dimension_1_item_data in _free_dimension_1:
-                if free_dimension_1_item_data is None:
-                    continue
-                free_dimension_1_item = IncomingInvoiceFreeDimension.from_dict(free_dimension_1_item_data)
+                    vat_types.append(vat_types_item)
 
-                free_dimension_1.append(free_dimension_1_item)
+            return vat_types
 
-        _free_dimension_2 = d.pop("freeDimension2", UNSET)
-        free_dimension_2: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-        if _free_dimension_2 is not UNSET:
-            free_dimension_2 = []
-            for free_dimension_2_item_data in _free_dimension_2:
-                if free_dimension_2_item_data is None:
-                    continue
-                free_dimension_2_item = IncomingInvoiceFreeDimension.from_dict(free_dimension_2_item_data)
+        def _p_departments(_tx_v: Any) -> list[IncomingInvoiceDepartment] | Unset:
+            _departments = _tx_v
+            departments: list[IncomingInvoiceDepartment] | Unset = UNSET
+            if _departments is not UNSET:
+                departments = []
+                for departments_item_data in _departments:
+                    if departments_item_data is None:
+                        continue
+                    departments_item = IncomingInvoiceDepartment._tx_from_json(departments_item_data)
 
-                free_dimension_2.append(free_dimension_2_item)
+                    departments.append(departments_item)
 
-        _free_dimension_3 = d.pop("freeDimension3", UNSET)
-        free_dimension_3: list[IncomingInvoiceFreeDimension] | Unset = UNSET
-        if _free_dimension_3 is not UNSET:
-            free_dimension_3 = []
-            for free_dimension_3_item_data in _free_dimension_3:
-                if free_dimension_3_item_data is None:
-                    continue
-                free_dimension_3_item = IncomingInvoiceFreeDimension.from_dict(free_dimension_3_item_data)
+            return departments
 
-                free_dimension_3.append(free_dimension_3_item)
+        def _p_free_dimension_1(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
+            _free_dimension_1 = _tx_v
+            free_dimension_1: list[IncomingInvoiceFreeDimension] | Unset = UNSET
+            if _free_dimension_1 is not UNSET:
+                free_dimension_1 = []
+                for free_dimension_1_item_data in _free_dimension_1:
+                    if free_dimension_1_item_data is None:
+                        continue
+                    free_dimension_1_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_1_item_data)
 
-        _projects = d.pop("projects", UNSET)
-        projects: list[IncomingInvoiceProject] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                if projects_item_data is None:
-                    continue
-                projects_item = IncomingInvoiceProject.from_dict(projects_item_data)
+                    free_dimension_1.append(free_dimension_1_item)
 
-                projects.append(projects_item)
+            return free_dimension_1
 
-        _project_sub_contracts = d.pop("projectSubContracts", UNSET)
-        project_sub_contracts: list[IncomingInvoiceProjectSubContract] | Unset = UNSET
-        if _project_sub_contracts is not UNSET:
-            project_sub_contracts = []
-            for project_sub_contracts_item_data in _project_sub_contracts:
-                if project_sub_contracts_item_data is None:
-                    continue
-                project_sub_contracts_item = IncomingInvoiceProjectSubContract.from_dict(
-                    project_sub_contracts_item_data
-                )
+        def _p_free_dimension_2(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
+            _free_dimension_2 = _tx_v
+            free_dimension_2: list[IncomingInvoiceFreeDimension] | Unset = UNSET
+            if _free_dimension_2 is not UNSET:
+                free_dimension_2 = []
+                for free_dimension_2_item_data in _free_dimension_2:
+                    if free_dimension_2_item_data is None:
+                        continue
+                    free_dimension_2_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_2_item_data)
 
-                project_sub_contracts.append(project_sub_contracts_item)
+                    free_dimension_2.append(free_dimension_2_item)
 
-        _obj = cls(
-            vendor=vendor,
-            vendors_and_customers=vendors_and_customers,
-            accounts=accounts,
-            vat_types=vat_types,
-            departments=departments,
-            free_dimension_1=free_dimension_1,
-            free_dimension_2=free_dimension_2,
-            free_dimension_3=free_dimension_3,
-            projects=projects,
-            project_sub_contracts=project_sub_contracts,
+            return free_dimension_2
+
+        def _p_free_dimension_3(_tx_v: Any) -> list[IncomingInvoiceFreeDimension] | Unset:
+            _free_dimension_3 = _tx_v
+            free_dimension_3: list[IncomingInvoiceFreeDimension] | Unset = UNSET
+            if _free_dimension_3 is not UNSET:
+                free_dimension_3 = []
+                for free_dimension_3_item_data in _free_dimension_3:
+                    if free_dimension_3_item_data is None:
+                        continue
+                    free_dimension_3_item = IncomingInvoiceFreeDimension._tx_from_json(free_dimension_3_item_data)
+
+                    free_dimension_3.append(free_dimension_3_item)
+
+            return free_dimension_3
+
+        def _p_projects(_tx_v: Any) -> list[IncomingInvoiceProject] | Unset:
+            _projects = _tx_v
+            projects: list[IncomingInvoiceProject] | Unset = UNSET
+            if _projects is not UNSET:
+                projects = []
+                for projects_item_data in _projects:
+                    if projects_item_data is None:
+                        continue
+                    projects_item = IncomingInvoiceProject._tx_from_json(projects_item_data)
+
+                    projects.append(projects_item)
+
+            return projects
+
+        def _p_project_sub_contracts(_tx_v: Any) -> list[IncomingInvoiceProjectSubContract] | Unset:
+            _project_sub_contracts = _tx_v
+            project_sub_contracts: list[IncomingInvoiceProjectSubContract] | Unset = UNSET
+            if _project_sub_contracts is not UNSET:
+                project_sub_contracts = []
+                for project_sub_contracts_item_data in _project_sub_contracts:
+                    if project_sub_contracts_item_data is None:
+                        continue
+                    project_sub_contracts_item = IncomingInvoiceProjectSubContract._tx_from_json(
+                        project_sub_contracts_item_data
+                    )
+
+                    project_sub_contracts.append(project_sub_contracts_item)
+
+            return project_sub_contracts
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendor",
+                "vendorsAndCustomers",
+                "accounts",
+                "vatTypes",
+                "departments",
+                "freeDimension1",
+                "freeDimension2",
+                "freeDimension3",
+                "projects",
+                "projectSubContracts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor": ("vendor", _p_vendor),
+            "vendors_and_customers": ("vendorsAndCustomers", _p_vendors_and_customers),
+            "accounts": ("accounts", _p_accounts),
+            "vat_types": ("vatTypes", _p_vat_types),
+            "departments": ("departments", _p_departments),
+            "free_dimension_1": ("freeDimension1", _p_free_dimension_1),
+            "free_dimension_2": ("freeDimension2", _p_free_dimension_2),
+            "free_dimension_3": ("freeDimension3", _p_free_dimension_3),
+            "projects": ("projects", _p_projects),
+            "project_sub_contracts": ("projectSubContracts", _p_project_sub_contracts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

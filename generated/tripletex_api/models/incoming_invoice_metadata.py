@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.incoming_invoice_metadata_cost_line_mode import IncomingInvoiceMet
 from ..models.incoming_invoice_metadata_default_vat_report_type import IncomingInvoiceMetadataDefaultVatReportType
 from ..models.incoming_invoice_metadata_invoice_life_cycle import IncomingInvoiceMetadataInvoiceLifeCycle
 from ..models.incoming_invoice_metadata_invoice_source_type import IncomingInvoiceMetadataInvoiceSourceType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.brreg_company_lookup import BrregCompanyLookup
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoiceMetadata")
 
 
-@_attrs_define
-class IncomingInvoiceMetadata:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceSourceType", str, False),
+    ("invoiceLifeCycle", str, False),
+    ("costLineMode", str, False),
+    ("defaultVatReportType", str, False),
+    ("brregCompanyLookup", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceMetadata(LazyModel):
     """The invoice meta data.
 
     Attributes:
@@ -73,8 +93,10 @@ class IncomingInvoiceMetadata:
     changed_by_actual_company_id: int | Unset = UNSET
     brreg_company_lookup: BrregCompanyLookup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -182,106 +204,118 @@ class IncomingInvoiceMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoiceMetadata from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.brreg_company_lookup import BrregCompanyLookup  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        def _p_invoice_source_type(_tx_v: Any) -> IncomingInvoiceMetadataInvoiceSourceType | Unset:
+            _invoice_source_type = _tx_v
+            invoice_source_type: IncomingInvoiceMetadataInvoiceSourceType | Unset
+            if isinstance(_invoice_source_type, Unset):
+                invoice_source_type = UNSET
+            else:
+                invoice_source_type = IncomingInvoiceMetadataInvoiceSourceType(_invoice_source_type)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+            return invoice_source_type
 
-        voucher_temp_number = d.pop("voucherTempNumber", UNSET)
+        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceMetadataInvoiceLifeCycle | Unset:
+            _invoice_life_cycle = _tx_v
+            invoice_life_cycle: IncomingInvoiceMetadataInvoiceLifeCycle | Unset
+            if isinstance(_invoice_life_cycle, Unset):
+                invoice_life_cycle = UNSET
+            else:
+                invoice_life_cycle = IncomingInvoiceMetadataInvoiceLifeCycle(_invoice_life_cycle)
 
-        voucher_year = d.pop("voucherYear", UNSET)
+            return invoice_life_cycle
 
-        version = d.pop("version", UNSET)
+        def _p_cost_line_mode(_tx_v: Any) -> IncomingInvoiceMetadataCostLineMode | Unset:
+            _cost_line_mode = _tx_v
+            cost_line_mode: IncomingInvoiceMetadataCostLineMode | Unset
+            if isinstance(_cost_line_mode, Unset):
+                cost_line_mode = UNSET
+            else:
+                cost_line_mode = IncomingInvoiceMetadataCostLineMode(_cost_line_mode)
 
-        _invoice_source_type = d.pop("invoiceSourceType", UNSET)
-        invoice_source_type: IncomingInvoiceMetadataInvoiceSourceType | Unset
-        if isinstance(_invoice_source_type, Unset):
-            invoice_source_type = UNSET
-        else:
-            invoice_source_type = IncomingInvoiceMetadataInvoiceSourceType(_invoice_source_type)
+            return cost_line_mode
 
-        _invoice_life_cycle = d.pop("invoiceLifeCycle", UNSET)
-        invoice_life_cycle: IncomingInvoiceMetadataInvoiceLifeCycle | Unset
-        if isinstance(_invoice_life_cycle, Unset):
-            invoice_life_cycle = UNSET
-        else:
-            invoice_life_cycle = IncomingInvoiceMetadataInvoiceLifeCycle(_invoice_life_cycle)
+        def _p_default_vat_report_type(_tx_v: Any) -> IncomingInvoiceMetadataDefaultVatReportType | Unset:
+            _default_vat_report_type = _tx_v
+            default_vat_report_type: IncomingInvoiceMetadataDefaultVatReportType | Unset
+            if isinstance(_default_vat_report_type, Unset):
+                default_vat_report_type = UNSET
+            else:
+                default_vat_report_type = IncomingInvoiceMetadataDefaultVatReportType(_default_vat_report_type)
 
-        _cost_line_mode = d.pop("costLineMode", UNSET)
-        cost_line_mode: IncomingInvoiceMetadataCostLineMode | Unset
-        if isinstance(_cost_line_mode, Unset):
-            cost_line_mode = UNSET
-        else:
-            cost_line_mode = IncomingInvoiceMetadataCostLineMode(_cost_line_mode)
+            return default_vat_report_type
 
-        reverse_voucher_id = d.pop("reverseVoucherId", UNSET)
+        def _p_brreg_company_lookup(_tx_v: Any) -> BrregCompanyLookup | Unset:
+            _brreg_company_lookup = _tx_v
+            brreg_company_lookup: BrregCompanyLookup | Unset
+            if isinstance(_brreg_company_lookup, Unset):
+                brreg_company_lookup = UNSET
+            else:
+                brreg_company_lookup = BrregCompanyLookup._tx_from_json(_brreg_company_lookup)
 
-        reverse_voucher_number = d.pop("reverseVoucherNumber", UNSET)
+            return brreg_company_lookup
 
-        accounting_period_closed = d.pop("accountingPeriodClosed", UNSET)
-
-        annual_accounts_id = d.pop("annualAccountsId", UNSET)
-
-        primary_industry_vat_period_closed = d.pop("primaryIndustryVatPeriodClosed", UNSET)
-
-        primary_industry_vat_period_closed_report_id = d.pop("primaryIndustryVatPeriodClosedReportId", UNSET)
-
-        general_industry_vat_period_closed = d.pop("generalIndustryVatPeriodClosed", UNSET)
-
-        general_industry_vat_period_closed_report_id = d.pop("generalIndustryVatPeriodClosedReportId", UNSET)
-
-        _default_vat_report_type = d.pop("defaultVatReportType", UNSET)
-        default_vat_report_type: IncomingInvoiceMetadataDefaultVatReportType | Unset
-        if isinstance(_default_vat_report_type, Unset):
-            default_vat_report_type = UNSET
-        else:
-            default_vat_report_type = IncomingInvoiceMetadataDefaultVatReportType(_default_vat_report_type)
-
-        changed_at = d.pop("changedAt", UNSET)
-
-        changed_by_employee_id = d.pop("changedByEmployeeId", UNSET)
-
-        changed_by_actual_employee_id = d.pop("changedByActualEmployeeId", UNSET)
-
-        changed_by_actual_company_id = d.pop("changedByActualCompanyId", UNSET)
-
-        _brreg_company_lookup = d.pop("brregCompanyLookup", UNSET)
-        brreg_company_lookup: BrregCompanyLookup | Unset
-        if isinstance(_brreg_company_lookup, Unset):
-            brreg_company_lookup = UNSET
-        else:
-            brreg_company_lookup = BrregCompanyLookup.from_dict(_brreg_company_lookup)
-
-        _obj = cls(
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            voucher_temp_number=voucher_temp_number,
-            voucher_year=voucher_year,
-            version=version,
-            invoice_source_type=invoice_source_type,
-            invoice_life_cycle=invoice_life_cycle,
-            cost_line_mode=cost_line_mode,
-            reverse_voucher_id=reverse_voucher_id,
-            reverse_voucher_number=reverse_voucher_number,
-            accounting_period_closed=accounting_period_closed,
-            annual_accounts_id=annual_accounts_id,
-            primary_industry_vat_period_closed=primary_industry_vat_period_closed,
-            primary_industry_vat_period_closed_report_id=primary_industry_vat_period_closed_report_id,
-            general_industry_vat_period_closed=general_industry_vat_period_closed,
-            general_industry_vat_period_closed_report_id=general_industry_vat_period_closed_report_id,
-            default_vat_report_type=default_vat_report_type,
-            changed_at=changed_at,
-            changed_by_employee_id=changed_by_employee_id,
-            changed_by_actual_employee_id=changed_by_actual_employee_id,
-            changed_by_actual_company_id=changed_by_actual_company_id,
-            brreg_company_lookup=brreg_company_lookup,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "voucherNumber",
+                "voucherTempNumber",
+                "voucherYear",
+                "version",
+                "invoiceSourceType",
+                "invoiceLifeCycle",
+                "costLineMode",
+                "reverseVoucherId",
+                "reverseVoucherNumber",
+                "accountingPeriodClosed",
+                "annualAccountsId",
+                "primaryIndustryVatPeriodClosed",
+                "primaryIndustryVatPeriodClosedReportId",
+                "generalIndustryVatPeriodClosed",
+                "generalIndustryVatPeriodClosedReportId",
+                "defaultVatReportType",
+                "changedAt",
+                "changedByEmployeeId",
+                "changedByActualEmployeeId",
+                "changedByActualCompanyId",
+                "brregCompanyLookup",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_temp_number": ("voucherTempNumber", None),
+            "voucher_year": ("voucherYear", None),
+            "version": ("version", None),
+            "invoice_source_type": ("invoiceSourceType", _p_invoice_source_type),
+            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
+            "cost_line_mode": ("costLineMode", _p_cost_line_mode),
+            "reverse_voucher_id": ("reverseVoucherId", None),
+            "reverse_voucher_number": ("reverseVoucherNumber", None),
+            "accounting_period_closed": ("accountingPeriodClosed", None),
+            "annual_accounts_id": ("annualAccountsId", None),
+            "primary_industry_vat_period_closed": ("primaryIndustryVatPeriodClosed", None),
+            "primary_industry_vat_period_closed_report_id": ("primaryIndustryVatPeriodClosedReportId", None),
+            "general_industry_vat_period_closed": ("generalIndustryVatPeriodClosed", None),
+            "general_industry_vat_period_closed_report_id": ("generalIndustryVatPeriodClosedReportId", None),
+            "default_vat_report_type": ("defaultVatReportType", _p_default_vat_report_type),
+            "changed_at": ("changedAt", None),
+            "changed_by_employee_id": ("changedByEmployeeId", None),
+            "changed_by_actual_employee_id": ("changedByActualEmployeeId", None),
+            "changed_by_actual_company_id": ("changedByActualCompanyId", None),
+            "brreg_company_lookup": ("brregCompanyLookup", _p_brreg_company_lookup),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

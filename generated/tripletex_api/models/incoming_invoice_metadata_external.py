@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,30 @@ from ..models.incoming_invoice_metadata_external_default_vat_report_type import 
 from ..models.incoming_invoice_metadata_external_invoice_life_cycle import (
     IncomingInvoiceMetadataExternalInvoiceLifeCycle,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceMetadataExternal")
 
 
-@_attrs_define
-class IncomingInvoiceMetadataExternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceLifeCycle", str, False),
+    ("defaultVatReportType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceMetadataExternal(LazyModel):
     """The invoice meta data.
 
     Attributes:
@@ -45,8 +62,10 @@ class IncomingInvoiceMetadataExternal:
     general_industry_vat_period_closed: bool | Unset = UNSET
     default_vat_report_type: IncomingInvoiceMetadataExternalDefaultVatReportType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_number = self.voucher_number
 
@@ -100,53 +119,63 @@ class IncomingInvoiceMetadataExternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_number = d.pop("voucherNumber", UNSET)
+        """A IncomingInvoiceMetadataExternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_temp_number = d.pop("voucherTempNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_year = d.pop("voucherYear", UNSET)
+        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset:
+            _invoice_life_cycle = _tx_v
+            invoice_life_cycle: IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset
+            if isinstance(_invoice_life_cycle, Unset):
+                invoice_life_cycle = UNSET
+            else:
+                invoice_life_cycle = IncomingInvoiceMetadataExternalInvoiceLifeCycle(_invoice_life_cycle)
 
-        version = d.pop("version", UNSET)
+            return invoice_life_cycle
 
-        _invoice_life_cycle = d.pop("invoiceLifeCycle", UNSET)
-        invoice_life_cycle: IncomingInvoiceMetadataExternalInvoiceLifeCycle | Unset
-        if isinstance(_invoice_life_cycle, Unset):
-            invoice_life_cycle = UNSET
-        else:
-            invoice_life_cycle = IncomingInvoiceMetadataExternalInvoiceLifeCycle(_invoice_life_cycle)
+        def _p_default_vat_report_type(_tx_v: Any) -> IncomingInvoiceMetadataExternalDefaultVatReportType | Unset:
+            _default_vat_report_type = _tx_v
+            default_vat_report_type: IncomingInvoiceMetadataExternalDefaultVatReportType | Unset
+            if isinstance(_default_vat_report_type, Unset):
+                default_vat_report_type = UNSET
+            else:
+                default_vat_report_type = IncomingInvoiceMetadataExternalDefaultVatReportType(_default_vat_report_type)
 
-        reverse_voucher_id = d.pop("reverseVoucherId", UNSET)
+            return default_vat_report_type
 
-        accounting_period_closed = d.pop("accountingPeriodClosed", UNSET)
-
-        primary_industry_vat_period_closed = d.pop("primaryIndustryVatPeriodClosed", UNSET)
-
-        general_industry_vat_period_closed = d.pop("generalIndustryVatPeriodClosed", UNSET)
-
-        _default_vat_report_type = d.pop("defaultVatReportType", UNSET)
-        default_vat_report_type: IncomingInvoiceMetadataExternalDefaultVatReportType | Unset
-        if isinstance(_default_vat_report_type, Unset):
-            default_vat_report_type = UNSET
-        else:
-            default_vat_report_type = IncomingInvoiceMetadataExternalDefaultVatReportType(_default_vat_report_type)
-
-        _obj = cls(
-            voucher_number=voucher_number,
-            voucher_temp_number=voucher_temp_number,
-            voucher_year=voucher_year,
-            version=version,
-            invoice_life_cycle=invoice_life_cycle,
-            reverse_voucher_id=reverse_voucher_id,
-            accounting_period_closed=accounting_period_closed,
-            primary_industry_vat_period_closed=primary_industry_vat_period_closed,
-            general_industry_vat_period_closed=general_industry_vat_period_closed,
-            default_vat_report_type=default_vat_report_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherNumber",
+                "voucherTempNumber",
+                "voucherYear",
+                "version",
+                "invoiceLifeCycle",
+                "reverseVoucherId",
+                "accountingPeriodClosed",
+                "primaryIndustryVatPeriodClosed",
+                "generalIndustryVatPeriodClosed",
+                "defaultVatReportType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_number": ("voucherNumber", None),
+            "voucher_temp_number": ("voucherTempNumber", None),
+            "voucher_year": ("voucherYear", None),
+            "version": ("version", None),
+            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
+            "reverse_voucher_id": ("reverseVoucherId", None),
+            "accounting_period_closed": ("accountingPeriodClosed", None),
+            "primary_industry_vat_period_closed": ("primaryIndustryVatPeriodClosed", None),
+            "general_industry_vat_period_closed": ("generalIndustryVatPeriodClosed", None),
+            "default_vat_report_type": ("defaultVatReportType", _p_default_vat_report_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

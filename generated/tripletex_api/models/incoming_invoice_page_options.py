@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_page_options_data import IncomingInvoicePageOptionsData
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoicePageOptions")
 
 
-@_attrs_define
-class IncomingInvoicePageOptions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("data", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePageOptions(LazyModel):
     """
     Attributes:
         data (IncomingInvoicePageOptionsData | Unset): The actual options as a JSON blob
@@ -24,8 +38,10 @@ class IncomingInvoicePageOptions:
 
     data: IncomingInvoicePageOptionsData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -41,23 +57,32 @@ class IncomingInvoicePageOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoicePageOptions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_page_options_data import IncomingInvoicePageOptionsData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _data = d.pop("data", UNSET)
-        data: IncomingInvoicePageOptionsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = IncomingInvoicePageOptionsData.from_dict(_data)
+        def _p_data(_tx_v: Any) -> IncomingInvoicePageOptionsData | Unset:
+            _data = _tx_v
+            data: IncomingInvoicePageOptionsData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = IncomingInvoicePageOptionsData._tx_from_json(_data)
 
-        _obj = cls(
-            data=data,
-        )
+            return data
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("data",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "data": ("data", _p_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

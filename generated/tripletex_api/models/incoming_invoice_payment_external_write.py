@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoicePaymentExternalWrite")
 
 
-@_attrs_define
-class IncomingInvoicePaymentExternalWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePaymentExternalWrite(LazyModel):
     """
     Attributes:
         payment_type_client_uu_id (str | Unset): Payment type client UUID.
@@ -33,8 +47,10 @@ class IncomingInvoicePaymentExternalWrite:
     use_default_payment_type: bool | Unset = UNSET
     partial_payment: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payment_type_client_uu_id = self.payment_type_client_uu_id
 
@@ -72,34 +88,37 @@ class IncomingInvoicePaymentExternalWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        payment_type_client_uu_id = d.pop("paymentTypeClientUUId", UNSET)
+        """A IncomingInvoicePaymentExternalWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payment_date = d.pop("paymentDate", UNSET)
-
-        creditor_iban_or_bban = d.pop("creditorIbanOrBban", UNSET)
-
-        kid_or_receiver_reference = d.pop("kidOrReceiverReference", UNSET)
-
-        use_default_payment_type = d.pop("useDefaultPaymentType", UNSET)
-
-        partial_payment = d.pop("partialPayment", UNSET)
-
-        _obj = cls(
-            payment_type_client_uu_id=payment_type_client_uu_id,
-            amount_currency=amount_currency,
-            payment_date=payment_date,
-            creditor_iban_or_bban=creditor_iban_or_bban,
-            kid_or_receiver_reference=kid_or_receiver_reference,
-            use_default_payment_type=use_default_payment_type,
-            partial_payment=partial_payment,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "paymentTypeClientUUId",
+                "amountCurrency",
+                "paymentDate",
+                "creditorIbanOrBban",
+                "kidOrReceiverReference",
+                "useDefaultPaymentType",
+                "partialPayment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payment_type_client_uu_id": ("paymentTypeClientUUId", None),
+            "amount_currency": ("amountCurrency", None),
+            "payment_date": ("paymentDate", None),
+            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
+            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
+            "use_default_payment_type": ("useDefaultPaymentType", None),
+            "partial_payment": ("partialPayment", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.incoming_invoice_payment_history_transaction import IncomingInvoicePaymentHistoryTransaction
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoicePaymentHistory")
 
 
-@_attrs_define
-class IncomingInvoicePaymentHistory:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("transactions", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePaymentHistory(LazyModel):
     """
     Attributes:
         base_voucher_id (int | Unset): [read-only]
@@ -32,8 +46,10 @@ class IncomingInvoicePaymentHistory:
     remaining_amount_to_pay: float | Unset = UNSET
     remaining_amount_to_pay_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         base_voucher_id = self.base_voucher_id
 
@@ -68,39 +84,48 @@ class IncomingInvoicePaymentHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoicePaymentHistory from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.incoming_invoice_payment_history_transaction import IncomingInvoicePaymentHistoryTransaction  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        base_voucher_id = d.pop("baseVoucherId", UNSET)
+        def _p_transactions(_tx_v: Any) -> list[IncomingInvoicePaymentHistoryTransaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[IncomingInvoicePaymentHistoryTransaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = IncomingInvoicePaymentHistoryTransaction._tx_from_json(transactions_item_data)
 
-        base_voucher_revision = d.pop("baseVoucherRevision", UNSET)
+                    transactions.append(transactions_item)
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[IncomingInvoicePaymentHistoryTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = IncomingInvoicePaymentHistoryTransaction.from_dict(transactions_item_data)
+            return transactions
 
-                transactions.append(transactions_item)
-
-        remaining_amount_to_pay = d.pop("remainingAmountToPay", UNSET)
-
-        remaining_amount_to_pay_currency = d.pop("remainingAmountToPayCurrency", UNSET)
-
-        _obj = cls(
-            base_voucher_id=base_voucher_id,
-            base_voucher_revision=base_voucher_revision,
-            transactions=transactions,
-            remaining_amount_to_pay=remaining_amount_to_pay,
-            remaining_amount_to_pay_currency=remaining_amount_to_pay_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "baseVoucherId",
+                "baseVoucherRevision",
+                "transactions",
+                "remainingAmountToPay",
+                "remainingAmountToPayCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "base_voucher_id": ("baseVoucherId", None),
+            "base_voucher_revision": ("baseVoucherRevision", None),
+            "transactions": ("transactions", _p_transactions),
+            "remaining_amount_to_pay": ("remainingAmountToPay", None),
+            "remaining_amount_to_pay_currency": ("remainingAmountToPayCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

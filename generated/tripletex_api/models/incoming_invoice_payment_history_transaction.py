@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.incoming_invoice_payment_history_transaction_payment_type import (
     IncomingInvoicePaymentHistoryTransactionPaymentType,
 )
 from ..models.incoming_invoice_payment_history_transaction_type import IncomingInvoicePaymentHistoryTransactionType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.status import Status
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IncomingInvoicePaymentHistoryTransaction")
 
 
-@_attrs_define
-class IncomingInvoicePaymentHistoryTransaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("type", str, False),
+    ("paymentType", str, False),
+    ("status", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePaymentHistoryTransaction(LazyModel):
     """
     Attributes:
         type_ (IncomingInvoicePaymentHistoryTransactionType | Unset): [read-only]
@@ -66,8 +84,10 @@ class IncomingInvoicePaymentHistoryTransaction:
     is_reversed: bool | Unset = UNSET
     delete_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -163,90 +183,94 @@ class IncomingInvoicePaymentHistoryTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A IncomingInvoicePaymentHistoryTransaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.status import Status  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: IncomingInvoicePaymentHistoryTransactionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = IncomingInvoicePaymentHistoryTransactionType(_type_)
+        def _p_type_(_tx_v: Any) -> IncomingInvoicePaymentHistoryTransactionType | Unset:
+            _type_ = _tx_v
+            type_: IncomingInvoicePaymentHistoryTransactionType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = IncomingInvoicePaymentHistoryTransactionType(_type_)
 
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: IncomingInvoicePaymentHistoryTransactionPaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = IncomingInvoicePaymentHistoryTransactionPaymentType(_payment_type)
+            return type_
 
-        description = d.pop("description", UNSET)
+        def _p_payment_type(_tx_v: Any) -> IncomingInvoicePaymentHistoryTransactionPaymentType | Unset:
+            _payment_type = _tx_v
+            payment_type: IncomingInvoicePaymentHistoryTransactionPaymentType | Unset
+            if isinstance(_payment_type, Unset):
+                payment_type = UNSET
+            else:
+                payment_type = IncomingInvoicePaymentHistoryTransactionPaymentType(_payment_type)
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Status.from_dict(_status)
+            return payment_type
 
-        base_voucher_id = d.pop("baseVoucherId", UNSET)
+        def _p_status(_tx_v: Any) -> Status | Unset:
+            _status = _tx_v
+            status: Status | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = Status._tx_from_json(_status)
 
-        posting_id = d.pop("postingId", UNSET)
+            return status
 
-        voucher_id = d.pop("voucherId", UNSET)
-
-        voucher_number_as_string = d.pop("voucherNumberAsString", UNSET)
-
-        voucher_details_url = d.pop("voucherDetailsUrl", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        text1 = d.pop("text1", UNSET)
-
-        text2 = d.pop("text2", UNSET)
-
-        text3 = d.pop("text3", UNSET)
-
-        amount_negative = d.pop("amountNegative", UNSET)
-
-        amount_currency_negative = d.pop("amountCurrencyNegative", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        is_reversed = d.pop("isReversed", UNSET)
-
-        delete_message = d.pop("deleteMessage", UNSET)
-
-        _obj = cls(
-            type_=type_,
-            payment_type=payment_type,
-            description=description,
-            status=status,
-            base_voucher_id=base_voucher_id,
-            posting_id=posting_id,
-            voucher_id=voucher_id,
-            voucher_number_as_string=voucher_number_as_string,
-            voucher_details_url=voucher_details_url,
-            date=date,
-            text1=text1,
-            text2=text2,
-            text3=text3,
-            amount_negative=amount_negative,
-            amount_currency_negative=amount_currency_negative,
-            currency_id=currency_id,
-            currency_code=currency_code,
-            is_deletable=is_deletable,
-            is_reversed=is_reversed,
-            delete_message=delete_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "paymentType",
+                "description",
+                "status",
+                "baseVoucherId",
+                "postingId",
+                "voucherId",
+                "voucherNumberAsString",
+                "voucherDetailsUrl",
+                "date",
+                "text1",
+                "text2",
+                "text3",
+                "amountNegative",
+                "amountCurrencyNegative",
+                "currencyId",
+                "currencyCode",
+                "isDeletable",
+                "isReversed",
+                "deleteMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "payment_type": ("paymentType", _p_payment_type),
+            "description": ("description", None),
+            "status": ("status", _p_status),
+            "base_voucher_id": ("baseVoucherId", None),
+            "posting_id": ("postingId", None),
+            "voucher_id": ("voucherId", None),
+            "voucher_number_as_string": ("voucherNumberAsString", None),
+            "voucher_details_url": ("voucherDetailsUrl", None),
+            "date": ("date", None),
+            "text1": ("text1", None),
+            "text2": ("text2", None),
+            "text3": ("text3", None),
+            "amount_negative": ("amountNegative", None),
+            "amount_currency_negative": ("amountCurrencyNegative", None),
+            "currency_id": ("currencyId", None),
+            "currency_code": ("currencyCode", None),
+            "is_deletable": ("isDeletable", None),
+            "is_reversed": ("isReversed", None),
+            "delete_message": ("deleteMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoicePaymentRead")
 
 
-@_attrs_define
-class IncomingInvoicePaymentRead:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("selectedCreditNotes", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePaymentRead(LazyModel):
     """
     Attributes:
         client_uu_id (str | Unset): [read-only] Client UUID.
@@ -87,8 +101,10 @@ class IncomingInvoicePaymentRead:
     go_to_approve_payment: bool | Unset = UNSET
     prepaid_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         client_uu_id = self.client_uu_id
 
@@ -236,115 +252,96 @@ class IncomingInvoicePaymentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        client_uu_id = d.pop("clientUUId", UNSET)
+        """A IncomingInvoicePaymentRead from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        pay_later = d.pop("payLater", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payment_type_client_uu_id = d.pop("paymentTypeClientUUId", UNSET)
+        def _p_selected_credit_notes(_tx_v: Any) -> list[int] | Unset:
+            selected_credit_notes = cast(list[int], _tx_v)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+            return selected_credit_notes
 
-        amount_is_automated = d.pop("amountIsAutomated", UNSET)
-
-        opposite_amount_currency = d.pop("oppositeAmountCurrency", UNSET)
-
-        payment_date = d.pop("paymentDate", UNSET)
-
-        payment_date_is_automated = d.pop("paymentDateIsAutomated", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        creditor_iban_or_bban = d.pop("creditorIbanOrBban", UNSET)
-
-        original_invoice_iban_or_bban = d.pop("originalInvoiceIbanOrBban", UNSET)
-
-        creditor_iban_or_bban_is_automated = d.pop("creditorIbanOrBbanIsAutomated", UNSET)
-
-        kid_or_receiver_reference = d.pop("kidOrReceiverReference", UNSET)
-
-        kid_is_automated = d.pop("kidIsAutomated", UNSET)
-
-        foreign_payment = d.pop("foreignPayment", UNSET)
-
-        regulatory_reporting_code = d.pop("regulatoryReportingCode", UNSET)
-
-        regulatory_reporting_info = d.pop("regulatoryReportingInfo", UNSET)
-
-        creditor_name = d.pop("creditorName", UNSET)
-
-        creditor_bic = d.pop("creditorBIC", UNSET)
-
-        creditor_bic_is_automated = d.pop("creditorBicIsAutomated", UNSET)
-
-        creditor_address = d.pop("creditorAddress", UNSET)
-
-        creditor_postal_city = d.pop("creditorPostalCity", UNSET)
-
-        creditor_postal_code = d.pop("creditorPostalCode", UNSET)
-
-        creditor_country_id = d.pop("creditorCountryId", UNSET)
-
-        creditor_bank_name = d.pop("creditorBankName", UNSET)
-
-        creditor_bank_address = d.pop("creditorBankAddress", UNSET)
-
-        creditor_bank_postal_city = d.pop("creditorBankPostalCity", UNSET)
-
-        creditor_bank_postal_code = d.pop("creditorBankPostalCode", UNSET)
-
-        creditor_bank_country_id = d.pop("creditorBankCountryId", UNSET)
-
-        creditor_clearing_code = d.pop("creditorClearingCode", UNSET)
-
-        creditor_bank_identificator = d.pop("creditorBankIdentificator", UNSET)
-
-        selected_credit_notes = cast(list[int], d.pop("selectedCreditNotes", UNSET))
-
-        go_to_approve_payment = d.pop("goToApprovePayment", UNSET)
-
-        prepaid_amount = d.pop("prepaidAmount", UNSET)
-
-        _obj = cls(
-            client_uu_id=client_uu_id,
-            pay_later=pay_later,
-            payment_type_client_uu_id=payment_type_client_uu_id,
-            amount_currency=amount_currency,
-            amount_is_automated=amount_is_automated,
-            opposite_amount_currency=opposite_amount_currency,
-            payment_date=payment_date,
-            payment_date_is_automated=payment_date_is_automated,
-            currency_id=currency_id,
-            creditor_iban_or_bban=creditor_iban_or_bban,
-            original_invoice_iban_or_bban=original_invoice_iban_or_bban,
-            creditor_iban_or_bban_is_automated=creditor_iban_or_bban_is_automated,
-            kid_or_receiver_reference=kid_or_receiver_reference,
-            kid_is_automated=kid_is_automated,
-            foreign_payment=foreign_payment,
-            regulatory_reporting_code=regulatory_reporting_code,
-            regulatory_reporting_info=regulatory_reporting_info,
-            creditor_name=creditor_name,
-            creditor_bic=creditor_bic,
-            creditor_bic_is_automated=creditor_bic_is_automated,
-            creditor_address=creditor_address,
-            creditor_postal_city=creditor_postal_city,
-            creditor_postal_code=creditor_postal_code,
-            creditor_country_id=creditor_country_id,
-            creditor_bank_name=creditor_bank_name,
-            creditor_bank_address=creditor_bank_address,
-            creditor_bank_postal_city=creditor_bank_postal_city,
-            creditor_bank_postal_code=creditor_bank_postal_code,
-            creditor_bank_country_id=creditor_bank_country_id,
-            creditor_clearing_code=creditor_clearing_code,
-            creditor_bank_identificator=creditor_bank_identificator,
-            selected_credit_notes=selected_credit_notes,
-            go_to_approve_payment=go_to_approve_payment,
-            prepaid_amount=prepaid_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "clientUUId",
+                "payLater",
+                "paymentTypeClientUUId",
+                "amountCurrency",
+                "amountIsAutomated",
+                "oppositeAmountCurrency",
+                "paymentDate",
+                "paymentDateIsAutomated",
+                "currencyId",
+                "creditorIbanOrBban",
+                "originalInvoiceIbanOrBban",
+                "creditorIbanOrBbanIsAutomated",
+                "kidOrReceiverReference",
+                "kidIsAutomated",
+                "foreignPayment",
+                "regulatoryReportingCode",
+                "regulatoryReportingInfo",
+                "creditorName",
+                "creditorBIC",
+                "creditorBicIsAutomated",
+                "creditorAddress",
+                "creditorPostalCity",
+                "creditorPostalCode",
+                "creditorCountryId",
+                "creditorBankName",
+                "creditorBankAddress",
+                "creditorBankPostalCity",
+                "creditorBankPostalCode",
+                "creditorBankCountryId",
+                "creditorClearingCode",
+                "creditorBankIdentificator",
+                "selectedCreditNotes",
+                "goToApprovePayment",
+                "prepaidAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "client_uu_id": ("clientUUId", None),
+            "pay_later": ("payLater", None),
+            "payment_type_client_uu_id": ("paymentTypeClientUUId", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_is_automated": ("amountIsAutomated", None),
+            "opposite_amount_currency": ("oppositeAmountCurrency", None),
+            "payment_date": ("paymentDate", None),
+            "payment_date_is_automated": ("paymentDateIsAutomated", None),
+            "currency_id": ("currencyId", None),
+            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
+            "original_invoice_iban_or_bban": ("originalInvoiceIbanOrBban", None),
+            "creditor_iban_or_bban_is_automated": ("creditorIbanOrBbanIsAutomated", None),
+            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
+            "kid_is_automated": ("kidIsAutomated", None),
+            "foreign_payment": ("foreignPayment", None),
+            "regulatory_reporting_code": ("regulatoryReportingCode", None),
+            "regulatory_reporting_info": ("regulatoryReportingInfo", None),
+            "creditor_name": ("creditorName", None),
+            "creditor_bic": ("creditorBIC", None),
+            "creditor_bic_is_automated": ("creditorBicIsAutomated", None),
+            "creditor_address": ("creditorAddress", None),
+            "creditor_postal_city": ("creditorPostalCity", None),
+            "creditor_postal_code": ("creditorPostalCode", None),
+            "creditor_country_id": ("creditorCountryId", None),
+            "creditor_bank_name": ("creditorBankName", None),
+            "creditor_bank_address": ("creditorBankAddress", None),
+            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
+            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
+            "creditor_bank_country_id": ("creditorBankCountryId", None),
+            "creditor_clearing_code": ("creditorClearingCode", None),
+            "creditor_bank_identificator": ("creditorBankIdentificator", None),
+            "selected_credit_notes": ("selectedCreditNotes", _p_selected_credit_notes),
+            "go_to_approve_payment": ("goToApprovePayment", None),
+            "prepaid_amount": ("prepaidAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

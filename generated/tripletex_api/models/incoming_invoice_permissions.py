@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoicePermissions")
 
 
-@_attrs_define
-class IncomingInvoicePermissions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoicePermissions(LazyModel):
     """The user rights for invoice.
 
     Attributes:
@@ -29,8 +43,10 @@ class IncomingInvoicePermissions:
     has_send_to_ledger_permission: bool | Unset = UNSET
     has_restricted_wage_info: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_read_permission = self.has_read_permission
 
@@ -60,28 +76,33 @@ class IncomingInvoicePermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        has_read_permission = d.pop("hasReadPermission", UNSET)
+        """A IncomingInvoicePermissions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_update_permission = d.pop("hasUpdatePermission", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_send_to_non_posted_permission = d.pop("hasSendToNonPostedPermission", UNSET)
-
-        has_send_to_ledger_permission = d.pop("hasSendToLedgerPermission", UNSET)
-
-        has_restricted_wage_info = d.pop("hasRestrictedWageInfo", UNSET)
-
-        _obj = cls(
-            has_read_permission=has_read_permission,
-            has_update_permission=has_update_permission,
-            has_send_to_non_posted_permission=has_send_to_non_posted_permission,
-            has_send_to_ledger_permission=has_send_to_ledger_permission,
-            has_restricted_wage_info=has_restricted_wage_info,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hasReadPermission",
+                "hasUpdatePermission",
+                "hasSendToNonPostedPermission",
+                "hasSendToLedgerPermission",
+                "hasRestrictedWageInfo",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_read_permission": ("hasReadPermission", None),
+            "has_update_permission": ("hasUpdatePermission", None),
+            "has_send_to_non_posted_permission": ("hasSendToNonPostedPermission", None),
+            "has_send_to_ledger_permission": ("hasSendToLedgerPermission", None),
+            "has_restricted_wage_info": ("hasRestrictedWageInfo", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

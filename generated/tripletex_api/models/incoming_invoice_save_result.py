@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_save_result_invoice_life_cycle import IncomingInvoiceSaveResultInvoiceLifeCycle
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceSaveResult")
 
 
-@_attrs_define
-class IncomingInvoiceSaveResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceLifeCycle", str, False),
+    ("paymentIdsToApprove", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceSaveResult(LazyModel):
     """
     Attributes:
         voucher_id (int | Unset): [read-only] Voucher Id of the incoming invoice
@@ -35,8 +52,10 @@ class IncomingInvoiceSaveResult:
     payment_ids_to_approve: list[int] | Unset = UNSET
     redirect_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -82,42 +101,54 @@ class IncomingInvoiceSaveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        """A IncomingInvoiceSaveResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        version = d.pop("version", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+        def _p_invoice_life_cycle(_tx_v: Any) -> IncomingInvoiceSaveResultInvoiceLifeCycle | Unset:
+            _invoice_life_cycle = _tx_v
+            invoice_life_cycle: IncomingInvoiceSaveResultInvoiceLifeCycle | Unset
+            if isinstance(_invoice_life_cycle, Unset):
+                invoice_life_cycle = UNSET
+            else:
+                invoice_life_cycle = IncomingInvoiceSaveResultInvoiceLifeCycle(_invoice_life_cycle)
 
-        voucher_temp_number = d.pop("voucherTempNumber", UNSET)
+            return invoice_life_cycle
 
-        voucher_year = d.pop("voucherYear", UNSET)
+        def _p_payment_ids_to_approve(_tx_v: Any) -> list[int] | Unset:
+            payment_ids_to_approve = cast(list[int], _tx_v)
 
-        _invoice_life_cycle = d.pop("invoiceLifeCycle", UNSET)
-        invoice_life_cycle: IncomingInvoiceSaveResultInvoiceLifeCycle | Unset
-        if isinstance(_invoice_life_cycle, Unset):
-            invoice_life_cycle = UNSET
-        else:
-            invoice_life_cycle = IncomingInvoiceSaveResultInvoiceLifeCycle(_invoice_life_cycle)
+            return payment_ids_to_approve
 
-        payment_ids_to_approve = cast(list[int], d.pop("paymentIdsToApprove", UNSET))
-
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        _obj = cls(
-            voucher_id=voucher_id,
-            version=version,
-            voucher_number=voucher_number,
-            voucher_temp_number=voucher_temp_number,
-            voucher_year=voucher_year,
-            invoice_life_cycle=invoice_life_cycle,
-            payment_ids_to_approve=payment_ids_to_approve,
-            redirect_url=redirect_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "version",
+                "voucherNumber",
+                "voucherTempNumber",
+                "voucherYear",
+                "invoiceLifeCycle",
+                "paymentIdsToApprove",
+                "redirectUrl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "version": ("version", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_temp_number": ("voucherTempNumber", None),
+            "voucher_year": ("voucherYear", None),
+            "invoice_life_cycle": ("invoiceLifeCycle", _p_invoice_life_cycle),
+            "payment_ids_to_approve": ("paymentIdsToApprove", _p_payment_ids_to_approve),
+            "redirect_url": ("redirectUrl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

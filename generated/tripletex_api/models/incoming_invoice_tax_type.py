@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceTaxType")
 
 
-@_attrs_define
-class IncomingInvoiceTaxType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("taxTransactionTypeIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceTaxType(LazyModel):
     """Tax transaction types for a specific account
 
     Attributes:
@@ -23,8 +37,10 @@ class IncomingInvoiceTaxType:
     account_id: int | Unset = UNSET
     tax_transaction_type_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -44,19 +60,32 @@ class IncomingInvoiceTaxType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        """A IncomingInvoiceTaxType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        tax_transaction_type_ids = cast(list[int], d.pop("taxTransactionTypeIds", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            account_id=account_id,
-            tax_transaction_type_ids=tax_transaction_type_ids,
+        def _p_tax_transaction_type_ids(_tx_v: Any) -> list[int] | Unset:
+            tax_transaction_type_ids = cast(list[int], _tx_v)
+
+            return tax_transaction_type_ids
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "taxTransactionTypeIds",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "tax_transaction_type_ids": ("taxTransactionTypeIds", _p_tax_transaction_type_ids),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

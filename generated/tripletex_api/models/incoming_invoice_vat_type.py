@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_invoice_vat_type_direction import IncomingInvoiceVatTypeDirection
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingInvoiceVatType")
 
 
-@_attrs_define
-class IncomingInvoiceVatType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("direction", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingInvoiceVatType(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -41,8 +55,10 @@ class IncomingInvoiceVatType:
     reverse_in_deductable_vat_code: bool | Unset = UNSET
     reverse_in_non_deductable_vat_code: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,51 +114,55 @@ class IncomingInvoiceVatType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A IncomingInvoiceVatType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _direction = d.pop("direction", UNSET)
-        direction: IncomingInvoiceVatTypeDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = IncomingInvoiceVatTypeDirection(_direction)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        number = d.pop("number", UNSET)
+        def _p_direction(_tx_v: Any) -> IncomingInvoiceVatTypeDirection | Unset:
+            _direction = _tx_v
+            direction: IncomingInvoiceVatTypeDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = IncomingInvoiceVatTypeDirection(_direction)
 
-        name = d.pop("name", UNSET)
+            return direction
 
-        basis_percentage = d.pop("basisPercentage", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        is_reverse_in_deductable_vat_code = d.pop("isReverseInDeductableVatCode", UNSET)
-
-        is_reverse_in_non_deductable_vat_code = d.pop("isReverseInNonDeductableVatCode", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        reverse_in_deductable_vat_code = d.pop("reverseInDeductableVatCode", UNSET)
-
-        reverse_in_non_deductable_vat_code = d.pop("reverseInNonDeductableVatCode", UNSET)
-
-        _obj = cls(
-            id=id,
-            direction=direction,
-            number=number,
-            name=name,
-            basis_percentage=basis_percentage,
-            percentage=percentage,
-            is_reverse_in_deductable_vat_code=is_reverse_in_deductable_vat_code,
-            is_reverse_in_non_deductable_vat_code=is_reverse_in_non_deductable_vat_code,
-            display_name=display_name,
-            reverse_in_deductable_vat_code=reverse_in_deductable_vat_code,
-            reverse_in_non_deductable_vat_code=reverse_in_non_deductable_vat_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "direction",
+                "number",
+                "name",
+                "basisPercentage",
+                "percentage",
+                "isReverseInDeductableVatCode",
+                "isReverseInNonDeductableVatCode",
+                "displayName",
+                "reverseInDeductableVatCode",
+                "reverseInNonDeductableVatCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "direction": ("direction", _p_direction),
+            "number": ("number", None),
+            "name": ("name", None),
+            "basis_percentage": ("basisPercentage", None),
+            "percentage": ("percentage", None),
+            "is_reverse_in_deductable_vat_code": ("isReverseInDeductableVatCode", None),
+            "is_reverse_in_non_deductable_vat_code": ("isReverseInNonDeductableVatCode", None),
+            "display_name": ("displayName", None),
+            "reverse_in_deductable_vat_code": ("reverseInDeductableVatCode", None),
+            "reverse_in_non_deductable_vat_code": ("reverseInNonDeductableVatCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

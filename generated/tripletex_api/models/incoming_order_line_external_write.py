@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingOrderLineExternalWrite")
 
 
-@_attrs_define
-class IncomingOrderLineExternalWrite:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingOrderLineExternalWrite(LazyModel):
     """The invoice order lines.
 
     Attributes:
@@ -75,8 +89,10 @@ class IncomingOrderLineExternalWrite:
     free_dimension_2_id: int | Unset = UNSET
     free_dimension_3_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         external_id = self.external_id
 
@@ -198,97 +214,79 @@ class IncomingOrderLineExternalWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        external_id = d.pop("externalId", UNSET)
+        """A IncomingOrderLineExternalWrite from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        row = d.pop("row", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
-
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        vendor_id = d.pop("vendorId", UNSET)
-
-        tax_transaction_type_id = d.pop("taxTransactionTypeId", UNSET)
-
-        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
-
-        product_unit_id_1 = d.pop("productUnitId1", UNSET)
-
-        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
-
-        product_unit_id_2 = d.pop("productUnitId2", UNSET)
-
-        re_invoice_on_project = d.pop("reInvoiceOnProject", UNSET)
-
-        budget_order_line_id = d.pop("budgetOrderLineId", UNSET)
-
-        periodization_account_id = d.pop("periodizationAccountId", UNSET)
-
-        periodization_start_month = d.pop("periodizationStartMonth", UNSET)
-
-        periodization_start_year = d.pop("periodizationStartYear", UNSET)
-
-        periodization_periods_count = d.pop("periodizationPeriodsCount", UNSET)
-
-        free_dimension_1_id = d.pop("freeDimension1Id", UNSET)
-
-        free_dimension_2_id = d.pop("freeDimension2Id", UNSET)
-
-        free_dimension_3_id = d.pop("freeDimension3Id", UNSET)
-
-        _obj = cls(
-            external_id=external_id,
-            row=row,
-            description=description,
-            account_id=account_id,
-            count=count,
-            amount_incl_vat=amount_incl_vat,
-            vat_type_id=vat_type_id,
-            department_id=department_id,
-            project_id=project_id,
-            employee_id=employee_id,
-            product_id=product_id,
-            asset_id=asset_id,
-            customer_id=customer_id,
-            vendor_id=vendor_id,
-            tax_transaction_type_id=tax_transaction_type_id,
-            quantity_amount_1=quantity_amount_1,
-            product_unit_id_1=product_unit_id_1,
-            quantity_amount_2=quantity_amount_2,
-            product_unit_id_2=product_unit_id_2,
-            re_invoice_on_project=re_invoice_on_project,
-            budget_order_line_id=budget_order_line_id,
-            periodization_account_id=periodization_account_id,
-            periodization_start_month=periodization_start_month,
-            periodization_start_year=periodization_start_year,
-            periodization_periods_count=periodization_periods_count,
-            free_dimension_1_id=free_dimension_1_id,
-            free_dimension_2_id=free_dimension_2_id,
-            free_dimension_3_id=free_dimension_3_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "externalId",
+                "row",
+                "description",
+                "accountId",
+                "count",
+                "amountInclVat",
+                "vatTypeId",
+                "departmentId",
+                "projectId",
+                "employeeId",
+                "productId",
+                "assetId",
+                "customerId",
+                "vendorId",
+                "taxTransactionTypeId",
+                "quantityAmount1",
+                "productUnitId1",
+                "quantityAmount2",
+                "productUnitId2",
+                "reInvoiceOnProject",
+                "budgetOrderLineId",
+                "periodizationAccountId",
+                "periodizationStartMonth",
+                "periodizationStartYear",
+                "periodizationPeriodsCount",
+                "freeDimension1Id",
+                "freeDimension2Id",
+                "freeDimension3Id",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "external_id": ("externalId", None),
+            "row": ("row", None),
+            "description": ("description", None),
+            "account_id": ("accountId", None),
+            "count": ("count", None),
+            "amount_incl_vat": ("amountInclVat", None),
+            "vat_type_id": ("vatTypeId", None),
+            "department_id": ("departmentId", None),
+            "project_id": ("projectId", None),
+            "employee_id": ("employeeId", None),
+            "product_id": ("productId", None),
+            "asset_id": ("assetId", None),
+            "customer_id": ("customerId", None),
+            "vendor_id": ("vendorId", None),
+            "tax_transaction_type_id": ("taxTransactionTypeId", None),
+            "quantity_amount_1": ("quantityAmount1", None),
+            "product_unit_id_1": ("productUnitId1", None),
+            "quantity_amount_2": ("quantityAmount2", None),
+            "product_unit_id_2": ("productUnitId2", None),
+            "re_invoice_on_project": ("reInvoiceOnProject", None),
+            "budget_order_line_id": ("budgetOrderLineId", None),
+            "periodization_account_id": ("periodizationAccountId", None),
+            "periodization_start_month": ("periodizationStartMonth", None),
+            "periodization_start_year": ("periodizationStartYear", None),
+            "periodization_periods_count": ("periodizationPeriodsCount", None),
+            "free_dimension_1_id": ("freeDimension1Id", None),
+            "free_dimension_2_id": ("freeDimension2Id", None),
+            "free_dimension_3_id": ("freeDimension3Id", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

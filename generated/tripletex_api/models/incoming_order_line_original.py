@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incoming_order_line_original_order_line_type import IncomingOrderLineOriginalOrderLineType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingOrderLineOriginal")
 
 
-@_attrs_define
-class IncomingOrderLineOriginal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("orderLineType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingOrderLineOriginal(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Unique identifier for the order line.
@@ -63,8 +77,10 @@ class IncomingOrderLineOriginal:
     standard_product_identification_scheme_id: str | Unset = UNSET
     product_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -152,75 +168,71 @@ class IncomingOrderLineOriginal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A IncomingOrderLineOriginal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        incoming_invoice_original_id = d.pop("incomingInvoiceOriginalId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _order_line_type = d.pop("orderLineType", UNSET)
-        order_line_type: IncomingOrderLineOriginalOrderLineType | Unset
-        if isinstance(_order_line_type, Unset):
-            order_line_type = UNSET
-        else:
-            order_line_type = IncomingOrderLineOriginalOrderLineType(_order_line_type)
+        def _p_order_line_type(_tx_v: Any) -> IncomingOrderLineOriginalOrderLineType | Unset:
+            _order_line_type = _tx_v
+            order_line_type: IncomingOrderLineOriginalOrderLineType | Unset
+            if isinstance(_order_line_type, Unset):
+                order_line_type = UNSET
+            else:
+                order_line_type = IncomingOrderLineOriginalOrderLineType(_order_line_type)
 
-        row = d.pop("row", UNSET)
+            return order_line_type
 
-        row_id = d.pop("rowId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        unit_price = d.pop("unitPrice", UNSET)
-
-        amount_excl_vat = d.pop("amountExclVat", UNSET)
-
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        markup = d.pop("markup", UNSET)
-
-        vat_type = d.pop("vatType", UNSET)
-
-        vat_percent = d.pop("vatPercent", UNSET)
-
-        sellers_product_identification = d.pop("sellersProductIdentification", UNSET)
-
-        standard_product_identification_id = d.pop("standardProductIdentificationId", UNSET)
-
-        standard_product_identification_scheme_id = d.pop("standardProductIdentificationSchemeId", UNSET)
-
-        product_name = d.pop("productName", UNSET)
-
-        _obj = cls(
-            id=id,
-            incoming_invoice_original_id=incoming_invoice_original_id,
-            order_line_type=order_line_type,
-            row=row,
-            row_id=row_id,
-            name=name,
-            description=description,
-            count=count,
-            unit_price=unit_price,
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            discount=discount,
-            markup=markup,
-            vat_type=vat_type,
-            vat_percent=vat_percent,
-            sellers_product_identification=sellers_product_identification,
-            standard_product_identification_id=standard_product_identification_id,
-            standard_product_identification_scheme_id=standard_product_identification_scheme_id,
-            product_name=product_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "incomingInvoiceOriginalId",
+                "orderLineType",
+                "row",
+                "rowId",
+                "name",
+                "description",
+                "count",
+                "unitPrice",
+                "amountExclVat",
+                "amountInclVat",
+                "discount",
+                "markup",
+                "vatType",
+                "vatPercent",
+                "sellersProductIdentification",
+                "standardProductIdentificationId",
+                "standardProductIdentificationSchemeId",
+                "productName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "incoming_invoice_original_id": ("incomingInvoiceOriginalId", None),
+            "order_line_type": ("orderLineType", _p_order_line_type),
+            "row": ("row", None),
+            "row_id": ("rowId", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "count": ("count", None),
+            "unit_price": ("unitPrice", None),
+            "amount_excl_vat": ("amountExclVat", None),
+            "amount_incl_vat": ("amountInclVat", None),
+            "discount": ("discount", None),
+            "markup": ("markup", None),
+            "vat_type": ("vatType", None),
+            "vat_percent": ("vatPercent", None),
+            "sellers_product_identification": ("sellersProductIdentification", None),
+            "standard_product_identification_id": ("standardProductIdentificationId", None),
+            "standard_product_identification_scheme_id": ("standardProductIdentificationSchemeId", None),
+            "product_name": ("productName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="IncomingOrderLineRead")
 
 
-@_attrs_define
-class IncomingOrderLineRead:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class IncomingOrderLineRead(LazyModel):
     """
     Attributes:
         client_uu_id (str | Unset): [read-only] Client UUID.
@@ -111,8 +125,10 @@ class IncomingOrderLineRead:
     free_dimension_2_id: int | Unset = UNSET
     free_dimension_3_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         client_uu_id = self.client_uu_id
 
@@ -306,151 +322,115 @@ class IncomingOrderLineRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        client_uu_id = d.pop("clientUUId", UNSET)
+        """A IncomingOrderLineRead from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        row = d.pop("row", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        account_is_automated = d.pop("accountIsAutomated", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        unit_price = d.pop("unitPrice", UNSET)
-
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
-
-        amount_is_automated = d.pop("amountIsAutomated", UNSET)
-
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        vat_type_is_automated = d.pop("vatTypeIsAutomated", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        department_is_automated = d.pop("departmentIsAutomated", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        project_is_automated = d.pop("projectIsAutomated", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        asset_id = d.pop("assetId", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        vendor_id = d.pop("vendorId", UNSET)
-
-        tax_transaction_type_id = d.pop("taxTransactionTypeId", UNSET)
-
-        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
-
-        product_unit_id_1 = d.pop("productUnitId1", UNSET)
-
-        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
-
-        product_unit_id_2 = d.pop("productUnitId2", UNSET)
-
-        project_order_line_is_approved_or_charged = d.pop("projectOrderLineIsApprovedOrCharged", UNSET)
-
-        re_invoice_on_project = d.pop("reInvoiceOnProject", UNSET)
-
-        re_invoice_project_id = d.pop("reInvoiceProjectId", UNSET)
-
-        re_invoice_sub_contract_id = d.pop("reInvoiceSubContractId", UNSET)
-
-        re_invoice_markup = d.pop("reInvoiceMarkup", UNSET)
-
-        re_invoice_discount = d.pop("reInvoiceDiscount", UNSET)
-
-        re_invoice_unit_price = d.pop("reInvoiceUnitPrice", UNSET)
-
-        re_invoice_vat_type_id = d.pop("reInvoiceVatTypeId", UNSET)
-
-        budget_order_line_id = d.pop("budgetOrderLineId", UNSET)
-
-        changed_at = d.pop("changedAt", UNSET)
-
-        changed_by_employee_id = d.pop("changedByEmployeeId", UNSET)
-
-        changed_by_actual_employee_id = d.pop("changedByActualEmployeeId", UNSET)
-
-        changed_by_actual_company_id = d.pop("changedByActualCompanyId", UNSET)
-
-        periodization_account_id = d.pop("periodizationAccountId", UNSET)
-
-        periodization_start_month = d.pop("periodizationStartMonth", UNSET)
-
-        periodization_start_year = d.pop("periodizationStartYear", UNSET)
-
-        periodization_periods_count = d.pop("periodizationPeriodsCount", UNSET)
-
-        save_order_line = d.pop("saveOrderLine", UNSET)
-
-        free_dimension_1_id = d.pop("freeDimension1Id", UNSET)
-
-        free_dimension_2_id = d.pop("freeDimension2Id", UNSET)
-
-        free_dimension_3_id = d.pop("freeDimension3Id", UNSET)
-
-        _obj = cls(
-            client_uu_id=client_uu_id,
-            row=row,
-            description=description,
-            account_id=account_id,
-            account_is_automated=account_is_automated,
-            count=count,
-            unit_price=unit_price,
-            amount_incl_vat=amount_incl_vat,
-            amount_is_automated=amount_is_automated,
-            vat_type_id=vat_type_id,
-            vat_type_is_automated=vat_type_is_automated,
-            department_id=department_id,
-            department_is_automated=department_is_automated,
-            project_id=project_id,
-            project_is_automated=project_is_automated,
-            employee_id=employee_id,
-            product_id=product_id,
-            asset_id=asset_id,
-            customer_id=customer_id,
-            vendor_id=vendor_id,
-            tax_transaction_type_id=tax_transaction_type_id,
-            quantity_amount_1=quantity_amount_1,
-            product_unit_id_1=product_unit_id_1,
-            quantity_amount_2=quantity_amount_2,
-            product_unit_id_2=product_unit_id_2,
-            project_order_line_is_approved_or_charged=project_order_line_is_approved_or_charged,
-            re_invoice_on_project=re_invoice_on_project,
-            re_invoice_project_id=re_invoice_project_id,
-            re_invoice_sub_contract_id=re_invoice_sub_contract_id,
-            re_invoice_markup=re_invoice_markup,
-            re_invoice_discount=re_invoice_discount,
-            re_invoice_unit_price=re_invoice_unit_price,
-            re_invoice_vat_type_id=re_invoice_vat_type_id,
-            budget_order_line_id=budget_order_line_id,
-            changed_at=changed_at,
-            changed_by_employee_id=changed_by_employee_id,
-            changed_by_actual_employee_id=changed_by_actual_employee_id,
-            changed_by_actual_company_id=changed_by_actual_company_id,
-            periodization_account_id=periodization_account_id,
-            periodization_start_month=periodization_start_month,
-            periodization_start_year=periodization_start_year,
-            periodization_periods_count=periodization_periods_count,
-            save_order_line=save_order_line,
-            free_dimension_1_id=free_dimension_1_id,
-            free_dimension_2_id=free_dimension_2_id,
-            free_dimension_3_id=free_dimension_3_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "clientUUId",
+                "row",
+                "description",
+                "accountId",
+                "accountIsAutomated",
+                "count",
+                "unitPrice",
+                "amountInclVat",
+                "amountIsAutomated",
+                "vatTypeId",
+                "vatTypeIsAutomated",
+                "departmentId",
+                "departmentIsAutomated",
+                "projectId",
+                "projectIsAutomated",
+                "employeeId",
+                "productId",
+                "assetId",
+                "customerId",
+                "vendorId",
+                "taxTransactionTypeId",
+                "quantityAmount1",
+                "productUnitId1",
+                "quantityAmount2",
+                "productUnitId2",
+                "projectOrderLineIsApprovedOrCharged",
+                "reInvoiceOnProject",
+                "reInvoiceProjectId",
+                "reInvoiceSubContractId",
+                "reInvoiceMarkup",
+                "reInvoiceDiscount",
+                "reInvoiceUnitPrice",
+                "reInvoiceVatTypeId",
+                "budgetOrderLineId",
+                "changedAt",
+                "changedByEmployeeId",
+                "changedByActualEmployeeId",
+                "changedByActualCompanyId",
+                "periodizationAccountId",
+                "periodizationStartMonth",
+                "periodizationStartYear",
+                "periodizationPeriodsCount",
+                "saveOrderLine",
+                "freeDimension1Id",
+                "freeDimension2Id",
+                "freeDimension3Id",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "client_uu_id": ("clientUUId", None),
+            "row": ("row", None),
+            "description": ("description", None),
+            "account_id": ("accountId", None),
+            "account_is_automated": ("accountIsAutomated", None),
+            "count": ("count", None),
+            "unit_price": ("unitPrice", None),
+            "amount_incl_vat": ("amountInclVat", None),
+            "amount_is_automated": ("amountIsAutomated", None),
+            "vat_type_id": ("vatTypeId", None),
+            "vat_type_is_automated": ("vatTypeIsAutomated", None),
+            "department_id": ("departmentId", None),
+            "department_is_automated": ("departmentIsAutomated", None),
+            "project_id": ("projectId", None),
+            "project_is_automated": ("projectIsAutomated", None),
+            "employee_id": ("employeeId", None),
+            "product_id": ("productId", None),
+            "asset_id": ("assetId", None),
+            "customer_id": ("customerId", None),
+            "vendor_id": ("vendorId", None),
+            "tax_transaction_type_id": ("taxTransactionTypeId", None),
+            "quantity_amount_1": ("quantityAmount1", None),
+            "product_unit_id_1": ("productUnitId1", None),
+            "quantity_amount_2": ("quantityAmount2", None),
+            "product_unit_id_2": ("productUnitId2", None),
+            "project_order_line_is_approved_or_charged": ("projectOrderLineIsApprovedOrCharged", None),
+            "re_invoice_on_project": ("reInvoiceOnProject", None),
+            "re_invoice_project_id": ("reInvoiceProjectId", None),
+            "re_invoice_sub_contract_id": ("reInvoiceSubContractId", None),
+            "re_invoice_markup": ("reInvoiceMarkup", None),
+            "re_invoice_discount": ("reInvoiceDiscount", None),
+            "re_invoice_unit_price": ("reInvoiceUnitPrice", None),
+            "re_invoice_vat_type_id": ("reInvoiceVatTypeId", None),
+            "budget_order_line_id": ("budgetOrderLineId", None),
+            "changed_at": ("changedAt", None),
+            "changed_by_employee_id": ("changedByEmployeeId", None),
+            "changed_by_actual_employee_id": ("changedByActualEmployeeId", None),
+            "changed_by_actual_company_id": ("changedByActualCompanyId", None),
+            "periodization_account_id": ("periodizationAccountId", None),
+            "periodization_start_month": ("periodizationStartMonth", None),
+            "periodization_start_year": ("periodizationStartYear", None),
+            "periodization_periods_count": ("periodizationPeriodsCount", None),
+            "save_order_line": ("saveOrderLine", None),
+            "free_dimension_1_id": ("freeDimension1Id", None),
+            "free_dimension_2_id": ("freeDimension2Id", None),
+            "free_dimension_3_id": ("freeDimension3Id", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

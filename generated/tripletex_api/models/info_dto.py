@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.related_invoices_dto import RelatedInvoicesDTO
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InfoDTO")
 
 
-@_attrs_define
-class InfoDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("relatedInvoices", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InfoDTO(LazyModel):
     """
     Attributes:
         internal_comment (str | Unset): [read-only]
@@ -28,8 +42,10 @@ class InfoDTO:
     postponed_reminder_date: str | Unset = UNSET
     related_invoices: list[RelatedInvoicesDTO] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         internal_comment = self.internal_comment
 
@@ -56,33 +72,44 @@ class InfoDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InfoDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.related_invoices_dto import RelatedInvoicesDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        internal_comment = d.pop("internalComment", UNSET)
+        def _p_related_invoices(_tx_v: Any) -> list[RelatedInvoicesDTO] | Unset:
+            _related_invoices = _tx_v
+            related_invoices: list[RelatedInvoicesDTO] | Unset = UNSET
+            if _related_invoices is not UNSET:
+                related_invoices = []
+                for related_invoices_item_data in _related_invoices:
+                    if related_invoices_item_data is None:
+                        continue
+                    related_invoices_item = RelatedInvoicesDTO._tx_from_json(related_invoices_item_data)
 
-        postponed_reminder_date = d.pop("postponedReminderDate", UNSET)
+                    related_invoices.append(related_invoices_item)
 
-        _related_invoices = d.pop("relatedInvoices", UNSET)
-        related_invoices: list[RelatedInvoicesDTO] | Unset = UNSET
-        if _related_invoices is not UNSET:
-            related_invoices = []
-            for related_invoices_item_data in _related_invoices:
-                if related_invoices_item_data is None:
-                    continue
-                related_invoices_item = RelatedInvoicesDTO.from_dict(related_invoices_item_data)
+            return related_invoices
 
-                related_invoices.append(related_invoices_item)
-
-        _obj = cls(
-            internal_comment=internal_comment,
-            postponed_reminder_date=postponed_reminder_date,
-            related_invoices=related_invoices,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "internalComment",
+                "postponedReminderDate",
+                "relatedInvoices",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "internal_comment": ("internalComment", None),
+            "postponed_reminder_date": ("postponedReminderDate", None),
+            "related_invoices": ("relatedInvoices", _p_related_invoices),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -23,8 +33,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestExpensesToRelatedPartiesOutsideGroup")
 
 
-@_attrs_define
-class InterestExpensesToRelatedPartiesOutsideGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("interestExpensesToCompanies", list, False),
+    ("interestExpensesToOthersGroupGuarantor", list, False),
+    ("interestExpensesToOthersWithOutstandingClaim", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestExpensesToRelatedPartiesOutsideGroup(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -59,8 +79,10 @@ class InterestExpensesToRelatedPartiesOutsideGroup:
     costs_for_guarantee_commission: float | Unset = UNSET
     total_interest_expenses_including_guarantee_costs: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -146,6 +168,11 @@ class InterestExpensesToRelatedPartiesOutsideGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestExpensesToRelatedPartiesOutsideGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_expenses_to_related_party_outside_group import InterestExpensesToRelatedPartyOutsideGroup  # noqa: PLC0415
         from ..models.interest_expenses_to_related_party_outside_group_other_group_guarantor import (
@@ -156,104 +183,133 @@ class InterestExpensesToRelatedPartiesOutsideGroup:
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        _interest_expenses_to_companies = d.pop("interestExpensesToCompanies", UNSET)
-        interest_expenses_to_companies: list[InterestExpensesToRelatedPartyOutsideGroup] | Unset = UNSET
-        if _interest_expenses_to_companies is not UNSET:
-            interest_expenses_to_companies = []
-            for interest_expenses_to_companies_item_data in _interest_expenses_to_companies:
-                if interest_expenses_to_companies_item_data is None:
-                    continue
-                interest_expenses_to_companies_item = InterestExpensesToRelatedPartyOutsideGroup.from_dict(
-                    interest_expenses_to_companies_item_data
-                )
-
-                interest_expenses_to_companies.append(interest_expenses_to_companies_item)
-
-        _interest_expenses_to_others_group_guarantor = d.pop("interestExpensesToOthersGroupGuarantor", UNSET)
-        interest_expenses_to_others_group_guarantor: (
-            list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset
-        ) = UNSET
-        if _interest_expenses_to_others_group_guarantor is not UNSET:
-            interest_expenses_to_others_group_guarantor = []
-            for interest_expenses_to_others_group_guarantor_item_data in _interest_expenses_to_others_group_guarantor:
-                if interest_expenses_to_others_group_guarantor_item_data is None:
-                    continue
-                interest_expenses_to_others_group_guarantor_item = (
-                    InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor.from_dict(
-                        interest_expenses_to_others_group_guarantor_item_data
+        def _p_interest_expenses_to_companies(_tx_v: Any) -> list[InterestExpensesToRelatedPartyOutsideGroup] | Unset:
+            _interest_expenses_to_companies = _tx_v
+            interest_expenses_to_companies: list[InterestExpensesToRelatedPartyOutsideGroup] | Unset = UNSET
+            if _interest_expenses_to_companies is not UNSET:
+                interest_expenses_to_companies = []
+                for interest_expenses_to_companies_item_data in _interest_expenses_to_companies:
+                    if interest_expenses_to_companies_item_data is None:
+                        continue
+                    interest_expenses_to_companies_item = InterestExpensesToRelatedPartyOutsideGroup._tx_from_json(
+                        interest_expenses_to_companies_item_data
                     )
-                )
 
-                interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
+                    interest_expenses_to_companies.append(interest_expenses_to_companies_item)
 
-        _interest_expenses_to_others_with_outstanding_claim = d.pop(
-            "interestExpensesToOthersWithOutstandingClaim", UNSET
-        )
-        interest_expenses_to_others_with_outstanding_claim: (
-            list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset
-        ) = UNSET
-        if _interest_expenses_to_others_with_outstanding_claim is not UNSET:
-            interest_expenses_to_others_with_outstanding_claim = []
-            for (
-                interest_expenses_to_others_with_outstanding_claim_item_data
-            ) in _interest_expenses_to_others_with_outstanding_claim:
-                if interest_expenses_to_others_with_outstanding_claim_item_data is None:
-                    continue
-                interest_expenses_to_others_with_outstanding_claim_item = (
-                    InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim.from_dict(
-                        interest_expenses_to_others_with_outstanding_claim_item_data
+            return interest_expenses_to_companies
+
+        def _p_interest_expenses_to_others_group_guarantor(
+            _tx_v: Any,
+        ) -> list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset:
+            _interest_expenses_to_others_group_guarantor = _tx_v
+            interest_expenses_to_others_group_guarantor: (
+                list[InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor] | Unset
+            ) = UNSET
+            if _interest_expenses_to_others_group_guarantor is not UNSET:
+                interest_expenses_to_others_group_guarantor = []
+                for (
+                    interest_expenses_to_others_group_guarantor_item_data
+                ) in _interest_expenses_to_others_group_guarantor:
+                    if interest_expenses_to_others_group_guarantor_item_data is None:
+                        continue
+                    interest_expenses_to_others_group_guarantor_item = (
+                        InterestExpensesToRelatedPartyOutsideGroupOtherGroupGuarantor._tx_from_json(
+                            interest_expenses_to_others_group_guarantor_item_data
+                        )
                     )
-                )
 
-                interest_expenses_to_others_with_outstanding_claim.append(
-                    interest_expenses_to_others_with_outstanding_claim_item
-                )
+                    interest_expenses_to_others_group_guarantor.append(interest_expenses_to_others_group_guarantor_item)
 
-        total_interest_expenses = d.pop("totalInterestExpenses", UNSET)
+            return interest_expenses_to_others_group_guarantor
 
-        costs_for_guarantee_commission = d.pop("costsForGuaranteeCommission", UNSET)
+        def _p_interest_expenses_to_others_with_outstanding_claim(
+            _tx_v: Any,
+        ) -> list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset:
+            _interest_expenses_to_others_with_outstanding_claim = _tx_v
+            interest_expenses_to_others_with_outstanding_claim: (
+                list[InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim] | Unset
+            ) = UNSET
+            if _interest_expenses_to_others_with_outstanding_claim is not UNSET:
+                interest_expenses_to_others_with_outstanding_claim = []
+                for (
+                    interest_expenses_to_others_with_outstanding_claim_item_data
+                ) in _interest_expenses_to_others_with_outstanding_claim:
+                    if interest_expenses_to_others_with_outstanding_claim_item_data is None:
+                        continue
+                    interest_expenses_to_others_with_outstanding_claim_item = (
+                        InterestExpensesToRelatedPartyOutsideGroupOtherWithOutstandingClaim._tx_from_json(
+                            interest_expenses_to_others_with_outstanding_claim_item_data
+                        )
+                    )
 
-        total_interest_expenses_including_guarantee_costs = d.pop("totalInterestExpensesIncludingGuaranteeCosts", UNSET)
+                    interest_expenses_to_others_with_outstanding_claim.append(
+                        interest_expenses_to_others_with_outstanding_claim_item
+                    )
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            interest_expenses_to_companies=interest_expenses_to_companies,
-            interest_expenses_to_others_group_guarantor=interest_expenses_to_others_group_guarantor,
-            interest_expenses_to_others_with_outstanding_claim=interest_expenses_to_others_with_outstanding_claim,
-            total_interest_expenses=total_interest_expenses,
-            costs_for_guarantee_commission=costs_for_guarantee_commission,
-            total_interest_expenses_including_guarantee_costs=total_interest_expenses_including_guarantee_costs,
+            return interest_expenses_to_others_with_outstanding_claim
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "interestExpensesToCompanies",
+                "interestExpensesToOthersGroupGuarantor",
+                "interestExpensesToOthersWithOutstandingClaim",
+                "totalInterestExpenses",
+                "costsForGuaranteeCommission",
+                "totalInterestExpensesIncludingGuaranteeCosts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "interest_expenses_to_companies": ("interestExpensesToCompanies", _p_interest_expenses_to_companies),
+            "interest_expenses_to_others_group_guarantor": (
+                "interestExpensesToOthersGroupGuarantor",
+                _p_interest_expenses_to_others_group_guarantor,
+            ),
+            "interest_expenses_to_others_with_outstanding_claim": (
+                "interestExpensesToOthersWithOutstandingClaim",
+                _p_interest_expenses_to_others_with_outstanding_claim,
+            ),
+            "total_interest_expenses": ("totalInterestExpenses", None),
+            "costs_for_guarantee_commission": ("costsForGuaranteeCommission", None),
+            "total_interest_expenses_including_guarantee_costs": ("totalInterestExpensesIncludingGuaranteeCosts", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

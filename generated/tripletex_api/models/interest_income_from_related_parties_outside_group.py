@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestIncomeFromRelatedPartiesOutsideGroup")
 
 
-@_attrs_define
-class InterestIncomeFromRelatedPartiesOutsideGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("interestIncomeFromCompanies", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestIncomeFromRelatedPartiesOutsideGroup(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -53,8 +71,10 @@ class InterestIncomeFromRelatedPartiesOutsideGroup:
     total_interest_income_etc: float | Unset = UNSET
     net_interest_expenses_to_companies: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -140,86 +160,102 @@ class InterestIncomeFromRelatedPartiesOutsideGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestIncomeFromRelatedPartiesOutsideGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_income_from_related_party_outside_group import InterestIncomeFromRelatedPartyOutsideGroup  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        _interest_income_from_companies = d.pop("interestIncomeFromCompanies", UNSET)
-        interest_income_from_companies: list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset = UNSET
-        if _interest_income_from_companies is not UNSET:
-            interest_income_from_companies = []
-            for interest_income_from_companies_item_data in _interest_income_from_companies:
-                if interest_income_from_companies_item_data is None:
-                    continue
-                interest_income_from_companies_item = InterestIncomeFromRelatedPartyOutsideGroup.from_dict(
-                    interest_income_from_companies_item_data
-                )
+        def _p_interest_income_from_companies(_tx_v: Any) -> list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset:
+            _interest_income_from_companies = _tx_v
+            interest_income_from_companies: list[InterestIncomeFromRelatedPartyOutsideGroup] | Unset = UNSET
+            if _interest_income_from_companies is not UNSET:
+                interest_income_from_companies = []
+                for interest_income_from_companies_item_data in _interest_income_from_companies:
+                    if interest_income_from_companies_item_data is None:
+                        continue
+                    interest_income_from_companies_item = InterestIncomeFromRelatedPartyOutsideGroup._tx_from_json(
+                        interest_income_from_companies_item_data
+                    )
 
-                interest_income_from_companies.append(interest_income_from_companies_item)
+                    interest_income_from_companies.append(interest_income_from_companies_item)
 
-        total_interest_income = d.pop("totalInterestIncome", UNSET)
+            return interest_income_from_companies
 
-        loss_for_holder_on_realization_of_premium_discount_bonds = d.pop(
-            "lossForHolderOnRealizationOfPremiumDiscountBonds", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "interestIncomeFromCompanies",
+                "totalInterestIncome",
+                "lossForHolderOnRealizationOfPremiumDiscountBonds",
+                "gainForHolderUponRealizationOfPremiumDiscountBonds",
+                "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                "totalInterestIncomeEtc",
+                "netInterestExpensesToCompanies",
+            )
         )
 
-        gain_for_holder_upon_realization_of_premium_discount_bonds = d.pop(
-            "gainForHolderUponRealizationOfPremiumDiscountBonds", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        loss_for_holder_on_realization_of_composite_volume_debt_instruments = d.pop(
-            "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments", UNSET
-        )
-
-        gain_for_holder_on_realization_of_composite_volume_debt_instruments = d.pop(
-            "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments", UNSET
-        )
-
-        total_interest_income_etc = d.pop("totalInterestIncomeEtc", UNSET)
-
-        net_interest_expenses_to_companies = d.pop("netInterestExpensesToCompanies", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            interest_income_from_companies=interest_income_from_companies,
-            total_interest_income=total_interest_income,
-            loss_for_holder_on_realization_of_premium_discount_bonds=loss_for_holder_on_realization_of_premium_discount_bonds,
-            gain_for_holder_upon_realization_of_premium_discount_bonds=gain_for_holder_upon_realization_of_premium_discount_bonds,
-            loss_for_holder_on_realization_of_composite_volume_debt_instruments=loss_for_holder_on_realization_of_composite_volume_debt_instruments,
-            gain_for_holder_on_realization_of_composite_volume_debt_instruments=gain_for_holder_on_realization_of_composite_volume_debt_instruments,
-            total_interest_income_etc=total_interest_income_etc,
-            net_interest_expenses_to_companies=net_interest_expenses_to_companies,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "interest_income_from_companies": ("interestIncomeFromCompanies", _p_interest_income_from_companies),
+            "total_interest_income": ("totalInterestIncome", None),
+            "loss_for_holder_on_realization_of_premium_discount_bonds": (
+                "lossForHolderOnRealizationOfPremiumDiscountBonds",
+                None,
+            ),
+            "gain_for_holder_upon_realization_of_premium_discount_bonds": (
+                "gainForHolderUponRealizationOfPremiumDiscountBonds",
+                None,
+            ),
+            "loss_for_holder_on_realization_of_composite_volume_debt_instruments": (
+                "lossForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                None,
+            ),
+            "gain_for_holder_on_realization_of_composite_volume_debt_instruments": (
+                "gainForHolderOnRealizationOfCompositeVolumeDebtInstruments",
+                None,
+            ),
+            "total_interest_income_etc": ("totalInterestIncomeEtc", None),
+            "net_interest_expenses_to_companies": ("netInterestExpensesToCompanies", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.forwarding_disallowed_interest_deduction import ForwardingDisallowedInterestDeduction
@@ -27,8 +37,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitation")
 
 
-@_attrs_define
-class InterestLimitation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("groupApex", dict, False),
+    ("norwegianPartOfGroup", dict, False),
+    ("calculationOfTotalNetCosts", dict, False),
+    ("interestExpensesToCompaniesInSameGroup", dict, False),
+    ("interestIncomeFromCompaniesInSameGroup", dict, False),
+    ("interestExpensesToRelatedPartiesOutsideGroup", dict, False),
+    ("interestIncomeFromRelatedPartiesOutsideGroup", dict, False),
+    ("basisForCalculationOfInterestDeductionLimit", dict, False),
+    ("forwardingDisallowedInterestDeductions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestLimitation(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -97,8 +123,10 @@ class InterestLimitation:
     carried_forward_from_previous_years: float | Unset = UNSET
     interest_expenses_for_carry_forward: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -276,6 +304,11 @@ class InterestLimitation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestLimitation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.forwarding_disallowed_interest_deduction import ForwardingDisallowedInterestDeduction  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.interest_expenses_to_companies_in_same_group import InterestExpensesToCompaniesInSameGroup  # noqa: PLC0415
@@ -296,186 +329,254 @@ class InterestLimitation:
         from ..models.interest_limitation_norwegian_part_of_group import InterestLimitationNorwegianPartOfGroup  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        company_compliance_with_interest_limitation = d.pop("companyComplianceWithInterestLimitation", UNSET)
+        def _p_group_apex(_tx_v: Any) -> InterestLimitationGroupApex | Unset:
+            _group_apex = _tx_v
+            group_apex: InterestLimitationGroupApex | Unset
+            if isinstance(_group_apex, Unset):
+                group_apex = UNSET
+            else:
+                group_apex = InterestLimitationGroupApex._tx_from_json(_group_apex)
 
-        net_interest_costs_norwegian_group_exceeds_25mnok = d.pop("netInterestCostsNorwegianGroupExceeds25MNOK", UNSET)
+            return group_apex
 
-        company_uses_exception_rule = d.pop("companyUsesExceptionRule", UNSET)
+        def _p_norwegian_part_of_group(_tx_v: Any) -> InterestLimitationNorwegianPartOfGroup | Unset:
+            _norwegian_part_of_group = _tx_v
+            norwegian_part_of_group: InterestLimitationNorwegianPartOfGroup | Unset
+            if isinstance(_norwegian_part_of_group, Unset):
+                norwegian_part_of_group = UNSET
+            else:
+                norwegian_part_of_group = InterestLimitationNorwegianPartOfGroup._tx_from_json(_norwegian_part_of_group)
 
-        company_carried_forward_interest_deductions_from_previous_years = d.pop(
-            "companyCarriedForwardInterestDeductionsFromPreviousYears", UNSET
-        )
+            return norwegian_part_of_group
 
-        _group_apex = d.pop("groupApex", UNSET)
-        group_apex: InterestLimitationGroupApex | Unset
-        if isinstance(_group_apex, Unset):
-            group_apex = UNSET
-        else:
-            group_apex = InterestLimitationGroupApex.from_dict(_group_apex)
-
-        _norwegian_part_of_group = d.pop("norwegianPartOfGroup", UNSET)
-        norwegian_part_of_group: InterestLimitationNorwegianPartOfGroup | Unset
-        if isinstance(_norwegian_part_of_group, Unset):
-            norwegian_part_of_group = UNSET
-        else:
-            norwegian_part_of_group = InterestLimitationNorwegianPartOfGroup.from_dict(_norwegian_part_of_group)
-
-        _calculation_of_total_net_costs = d.pop("calculationOfTotalNetCosts", UNSET)
-        calculation_of_total_net_costs: InterestLimitationCalculationOfTotalNetCosts | Unset
-        if isinstance(_calculation_of_total_net_costs, Unset):
-            calculation_of_total_net_costs = UNSET
-        else:
-            calculation_of_total_net_costs = InterestLimitationCalculationOfTotalNetCosts.from_dict(
-                _calculation_of_total_net_costs
-            )
-
-        _interest_expenses_to_companies_in_same_group = d.pop("interestExpensesToCompaniesInSameGroup", UNSET)
-        interest_expenses_to_companies_in_same_group: InterestExpensesToCompaniesInSameGroup | Unset
-        if isinstance(_interest_expenses_to_companies_in_same_group, Unset):
-            interest_expenses_to_companies_in_same_group = UNSET
-        else:
-            interest_expenses_to_companies_in_same_group = InterestExpensesToCompaniesInSameGroup.from_dict(
-                _interest_expenses_to_companies_in_same_group
-            )
-
-        _interest_income_from_companies_in_same_group = d.pop("interestIncomeFromCompaniesInSameGroup", UNSET)
-        interest_income_from_companies_in_same_group: InterestIncomeFromCompaniesInSameGroup | Unset
-        if isinstance(_interest_income_from_companies_in_same_group, Unset):
-            interest_income_from_companies_in_same_group = UNSET
-        else:
-            interest_income_from_companies_in_same_group = InterestIncomeFromCompaniesInSameGroup.from_dict(
-                _interest_income_from_companies_in_same_group
-            )
-
-        _interest_expenses_to_related_parties_outside_group = d.pop(
-            "interestExpensesToRelatedPartiesOutsideGroup", UNSET
-        )
-        interest_expenses_to_related_parties_outside_group: InterestExpensesToRelatedPartiesOutsideGroup | Unset
-        if isinstance(_interest_expenses_to_related_parties_outside_group, Unset):
-            interest_expenses_to_related_parties_outside_group = UNSET
-        else:
-            interest_expenses_to_related_parties_outside_group = InterestExpensesToRelatedPartiesOutsideGroup.from_dict(
-                _interest_expenses_to_related_parties_outside_group
-            )
-
-        _interest_income_from_related_parties_outside_group = d.pop(
-            "interestIncomeFromRelatedPartiesOutsideGroup", UNSET
-        )
-        interest_income_from_related_parties_outside_group: InterestIncomeFromRelatedPartiesOutsideGroup | Unset
-        if isinstance(_interest_income_from_related_parties_outside_group, Unset):
-            interest_income_from_related_parties_outside_group = UNSET
-        else:
-            interest_income_from_related_parties_outside_group = InterestIncomeFromRelatedPartiesOutsideGroup.from_dict(
-                _interest_income_from_related_parties_outside_group
-            )
-
-        _basis_for_calculation_of_interest_deduction_limit = d.pop("basisForCalculationOfInterestDeductionLimit", UNSET)
-        basis_for_calculation_of_interest_deduction_limit: InterestLimitationCalculationOfInterestDeductionLimit | Unset
-        if isinstance(_basis_for_calculation_of_interest_deduction_limit, Unset):
-            basis_for_calculation_of_interest_deduction_limit = UNSET
-        else:
-            basis_for_calculation_of_interest_deduction_limit = (
-                InterestLimitationCalculationOfInterestDeductionLimit.from_dict(
-                    _basis_for_calculation_of_interest_deduction_limit
-                )
-            )
-
-        _forwarding_disallowed_interest_deductions = d.pop("forwardingDisallowedInterestDeductions", UNSET)
-        forwarding_disallowed_interest_deductions: list[ForwardingDisallowedInterestDeduction] | Unset = UNSET
-        if _forwarding_disallowed_interest_deductions is not UNSET:
-            forwarding_disallowed_interest_deductions = []
-            for forwarding_disallowed_interest_deductions_item_data in _forwarding_disallowed_interest_deductions:
-                if forwarding_disallowed_interest_deductions_item_data is None:
-                    continue
-                forwarding_disallowed_interest_deductions_item = ForwardingDisallowedInterestDeduction.from_dict(
-                    forwarding_disallowed_interest_deductions_item_data
+        def _p_calculation_of_total_net_costs(_tx_v: Any) -> InterestLimitationCalculationOfTotalNetCosts | Unset:
+            _calculation_of_total_net_costs = _tx_v
+            calculation_of_total_net_costs: InterestLimitationCalculationOfTotalNetCosts | Unset
+            if isinstance(_calculation_of_total_net_costs, Unset):
+                calculation_of_total_net_costs = UNSET
+            else:
+                calculation_of_total_net_costs = InterestLimitationCalculationOfTotalNetCosts._tx_from_json(
+                    _calculation_of_total_net_costs
                 )
 
-                forwarding_disallowed_interest_deductions.append(forwarding_disallowed_interest_deductions_item)
+            return calculation_of_total_net_costs
 
-        net_interest_costs = d.pop("netInterestCosts", UNSET)
+        def _p_interest_expenses_to_companies_in_same_group(
+            _tx_v: Any,
+        ) -> InterestExpensesToCompaniesInSameGroup | Unset:
+            _interest_expenses_to_companies_in_same_group = _tx_v
+            interest_expenses_to_companies_in_same_group: InterestExpensesToCompaniesInSameGroup | Unset
+            if isinstance(_interest_expenses_to_companies_in_same_group, Unset):
+                interest_expenses_to_companies_in_same_group = UNSET
+            else:
+                interest_expenses_to_companies_in_same_group = InterestExpensesToCompaniesInSameGroup._tx_from_json(
+                    _interest_expenses_to_companies_in_same_group
+                )
 
-        interest_deduction_limit = d.pop("interestDeductionLimit", UNSET)
+            return interest_expenses_to_companies_in_same_group
 
-        additions_or_deductions_in_income_difference = d.pop("additionsOrDeductionsInIncomeDifference", UNSET)
+        def _p_interest_income_from_companies_in_same_group(
+            _tx_v: Any,
+        ) -> InterestIncomeFromCompaniesInSameGroup | Unset:
+            _interest_income_from_companies_in_same_group = _tx_v
+            interest_income_from_companies_in_same_group: InterestIncomeFromCompaniesInSameGroup | Unset
+            if isinstance(_interest_income_from_companies_in_same_group, Unset):
+                interest_income_from_companies_in_same_group = UNSET
+            else:
+                interest_income_from_companies_in_same_group = InterestIncomeFromCompaniesInSameGroup._tx_from_json(
+                    _interest_income_from_companies_in_same_group
+                )
 
-        income_addition_for_exceeding_interest_deduction_limit = d.pop(
-            "incomeAdditionForExceedingInterestDeductionLimit", UNSET
+            return interest_income_from_companies_in_same_group
+
+        def _p_interest_expenses_to_related_parties_outside_group(
+            _tx_v: Any,
+        ) -> InterestExpensesToRelatedPartiesOutsideGroup | Unset:
+            _interest_expenses_to_related_parties_outside_group = _tx_v
+            interest_expenses_to_related_parties_outside_group: InterestExpensesToRelatedPartiesOutsideGroup | Unset
+            if isinstance(_interest_expenses_to_related_parties_outside_group, Unset):
+                interest_expenses_to_related_parties_outside_group = UNSET
+            else:
+                interest_expenses_to_related_parties_outside_group = (
+                    InterestExpensesToRelatedPartiesOutsideGroup._tx_from_json(
+                        _interest_expenses_to_related_parties_outside_group
+                    )
+                )
+
+            return interest_expenses_to_related_parties_outside_group
+
+        def _p_interest_income_from_related_parties_outside_group(
+            _tx_v: Any,
+        ) -> InterestIncomeFromRelatedPartiesOutsideGroup | Unset:
+            _interest_income_from_related_parties_outside_group = _tx_v
+            interest_income_from_related_parties_outside_group: InterestIncomeFromRelatedPartiesOutsideGroup | Unset
+            if isinstance(_interest_income_from_related_parties_outside_group, Unset):
+                interest_income_from_related_parties_outside_group = UNSET
+            else:
+                interest_income_from_related_parties_outside_group = (
+                    InterestIncomeFromRelatedPartiesOutsideGroup._tx_from_json(
+                        _interest_income_from_related_parties_outside_group
+                    )
+                )
+
+            return interest_income_from_related_parties_outside_group
+
+        def _p_basis_for_calculation_of_interest_deduction_limit(
+            _tx_v: Any,
+        ) -> InterestLimitationCalculationOfInterestDeductionLimit | Unset:
+            _basis_for_calculation_of_interest_deduction_limit = _tx_v
+            basis_for_calculation_of_interest_deduction_limit: (
+                InterestLimitationCalculationOfInterestDeductionLimit | Unset
+            )
+            if isinstance(_basis_for_calculation_of_interest_deduction_limit, Unset):
+                basis_for_calculation_of_interest_deduction_limit = UNSET
+            else:
+                basis_for_calculation_of_interest_deduction_limit = (
+                    InterestLimitationCalculationOfInterestDeductionLimit._tx_from_json(
+                        _basis_for_calculation_of_interest_deduction_limit
+                    )
+                )
+
+            return basis_for_calculation_of_interest_deduction_limit
+
+        def _p_forwarding_disallowed_interest_deductions(
+            _tx_v: Any,
+        ) -> list[ForwardingDisallowedInterestDeduction] | Unset:
+            _forwarding_disallowed_interest_deductions = _tx_v
+            forwarding_disallowed_interest_deductions: list[ForwardingDisallowedInterestDeduction] | Unset = UNSET
+            if _forwarding_disallowed_interest_deductions is not UNSET:
+                forwarding_disallowed_interest_deductions = []
+                for forwarding_disallowed_interest_deductions_item_data in _forwarding_disallowed_interest_deductions:
+                    if forwarding_disallowed_interest_deductions_item_data is None:
+                        continue
+                    forwarding_disallowed_interest_deductions_item = (
+                        ForwardingDisallowedInterestDeduction._tx_from_json(
+                            forwarding_disallowed_interest_deductions_item_data
+                        )
+                    )
+
+                    forwarding_disallowed_interest_deductions.append(forwarding_disallowed_interest_deductions_item)
+
+            return forwarding_disallowed_interest_deductions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "companyComplianceWithInterestLimitation",
+                "netInterestCostsNorwegianGroupExceeds25MNOK",
+                "companyUsesExceptionRule",
+                "companyCarriedForwardInterestDeductionsFromPreviousYears",
+                "groupApex",
+                "norwegianPartOfGroup",
+                "calculationOfTotalNetCosts",
+                "interestExpensesToCompaniesInSameGroup",
+                "interestIncomeFromCompaniesInSameGroup",
+                "interestExpensesToRelatedPartiesOutsideGroup",
+                "interestIncomeFromRelatedPartiesOutsideGroup",
+                "basisForCalculationOfInterestDeductionLimit",
+                "forwardingDisallowedInterestDeductions",
+                "netInterestCosts",
+                "interestDeductionLimit",
+                "additionsOrDeductionsInIncomeDifference",
+                "incomeAdditionForExceedingInterestDeductionLimit",
+                "reversedIncomeAddition",
+                "incomeAdditionForInterestDeductionDenialToRelatedParties",
+                "additionToIncome",
+                "deductionFromIncome",
+                "incomeAdjustment",
+                "carriedForwardFromPreviousYears",
+                "interestExpensesForCarryForward",
+            )
         )
 
-        reversed_income_addition = d.pop("reversedIncomeAddition", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        income_addition_for_interest_deduction_denial_to_related_parties = d.pop(
-            "incomeAdditionForInterestDeductionDenialToRelatedParties", UNSET
-        )
-
-        addition_to_income = d.pop("additionToIncome", UNSET)
-
-        deduction_from_income = d.pop("deductionFromIncome", UNSET)
-
-        income_adjustment = d.pop("incomeAdjustment", UNSET)
-
-        carried_forward_from_previous_years = d.pop("carriedForwardFromPreviousYears", UNSET)
-
-        interest_expenses_for_carry_forward = d.pop("interestExpensesForCarryForward", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            company_compliance_with_interest_limitation=company_compliance_with_interest_limitation,
-            net_interest_costs_norwegian_group_exceeds_25mnok=net_interest_costs_norwegian_group_exceeds_25mnok,
-            company_uses_exception_rule=company_uses_exception_rule,
-            company_carried_forward_interest_deductions_from_previous_years=company_carried_forward_interest_deductions_from_previous_years,
-            group_apex=group_apex,
-            norwegian_part_of_group=norwegian_part_of_group,
-            calculation_of_total_net_costs=calculation_of_total_net_costs,
-            interest_expenses_to_companies_in_same_group=interest_expenses_to_companies_in_same_group,
-            interest_income_from_companies_in_same_group=interest_income_from_companies_in_same_group,
-            interest_expenses_to_related_parties_outside_group=interest_expenses_to_related_parties_outside_group,
-            interest_income_from_related_parties_outside_group=interest_income_from_related_parties_outside_group,
-            basis_for_calculation_of_interest_deduction_limit=basis_for_calculation_of_interest_deduction_limit,
-            forwarding_disallowed_interest_deductions=forwarding_disallowed_interest_deductions,
-            net_interest_costs=net_interest_costs,
-            interest_deduction_limit=interest_deduction_limit,
-            additions_or_deductions_in_income_difference=additions_or_deductions_in_income_difference,
-            income_addition_for_exceeding_interest_deduction_limit=income_addition_for_exceeding_interest_deduction_limit,
-            reversed_income_addition=reversed_income_addition,
-            income_addition_for_interest_deduction_denial_to_related_parties=income_addition_for_interest_deduction_denial_to_related_parties,
-            addition_to_income=addition_to_income,
-            deduction_from_income=deduction_from_income,
-            income_adjustment=income_adjustment,
-            carried_forward_from_previous_years=carried_forward_from_previous_years,
-            interest_expenses_for_carry_forward=interest_expenses_for_carry_forward,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "company_compliance_with_interest_limitation": ("companyComplianceWithInterestLimitation", None),
+            "net_interest_costs_norwegian_group_exceeds_25mnok": ("netInterestCostsNorwegianGroupExceeds25MNOK", None),
+            "company_uses_exception_rule": ("companyUsesExceptionRule", None),
+            "company_carried_forward_interest_deductions_from_previous_years": (
+                "companyCarriedForwardInterestDeductionsFromPreviousYears",
+                None,
+            ),
+            "group_apex": ("groupApex", _p_group_apex),
+            "norwegian_part_of_group": ("norwegianPartOfGroup", _p_norwegian_part_of_group),
+            "calculation_of_total_net_costs": ("calculationOfTotalNetCosts", _p_calculation_of_total_net_costs),
+            "interest_expenses_to_companies_in_same_group": (
+                "interestExpensesToCompaniesInSameGroup",
+                _p_interest_expenses_to_companies_in_same_group,
+            ),
+            "interest_income_from_companies_in_same_group": (
+                "interestIncomeFromCompaniesInSameGroup",
+                _p_interest_income_from_companies_in_same_group,
+            ),
+            "interest_expenses_to_related_parties_outside_group": (
+                "interestExpensesToRelatedPartiesOutsideGroup",
+                _p_interest_expenses_to_related_parties_outside_group,
+            ),
+            "interest_income_from_related_parties_outside_group": (
+                "interestIncomeFromRelatedPartiesOutsideGroup",
+                _p_interest_income_from_related_parties_outside_group,
+            ),
+            "basis_for_calculation_of_interest_deduction_limit": (
+                "basisForCalculationOfInterestDeductionLimit",
+                _p_basis_for_calculation_of_interest_deduction_limit,
+            ),
+            "forwarding_disallowed_interest_deductions": (
+                "forwardingDisallowedInterestDeductions",
+                _p_forwarding_disallowed_interest_deductions,
+            ),
+            "net_interest_costs": ("netInterestCosts", None),
+            "interest_deduction_limit": ("interestDeductionLimit", None),
+            "additions_or_deductions_in_income_difference": ("additionsOrDeductionsInIncomeDifference", None),
+            "income_addition_for_exceeding_interest_deduction_limit": (
+                "incomeAdditionForExceedingInterestDeductionLimit",
+                None,
+            ),
+            "reversed_income_addition": ("reversedIncomeAddition", None),
+            "income_addition_for_interest_deduction_denial_to_related_parties": (
+                "incomeAdditionForInterestDeductionDenialToRelatedParties",
+                None,
+            ),
+            "addition_to_income": ("additionToIncome", None),
+            "deduction_from_income": ("deductionFromIncome", None),
+            "income_adjustment": ("incomeAdjustment", None),
+            "carried_forward_from_previous_years": ("carriedForwardFromPreviousYears", None),
+            "interest_expenses_for_carry_forward": ("interestExpensesForCarryForward", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

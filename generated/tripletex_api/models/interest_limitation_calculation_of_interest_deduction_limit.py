@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitationCalculationOfInterestDeductionLimit")
 
 
-@_attrs_define
-class InterestLimitationCalculationOfInterestDeductionLimit:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestLimitationCalculationOfInterestDeductionLimit(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -50,8 +67,10 @@ class InterestLimitationCalculationOfInterestDeductionLimit:
     basis_for_calculation_of_interest_deduction_limit: float | Unset = UNSET
     net_interest_costs: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -122,68 +141,76 @@ class InterestLimitationCalculationOfInterestDeductionLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestLimitationCalculationOfInterestDeductionLimit from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        this_years_result_from_tax_return = d.pop("thisYearsResultFromTaxReturn", UNSET)
-
-        given_group_contribution = d.pop("givenGroupContribution", UNSET)
-
-        additions_for_tax_depreciation_from_fixed_assets = d.pop("additionsForTaxDepreciationFromFixedAssets", UNSET)
-
-        direct_compensation_for_depreciated_asset = d.pop("directCompensationForDepreciatedAsset", UNSET)
-
-        amortized_lease_cost = d.pop("amortizedLeaseCost", UNSET)
-
-        deduction_for_group_contributions_not_included_in_calculation_basis = d.pop(
-            "deductionForGroupContributionsNotIncludedInCalculationBasis", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "thisYearsResultFromTaxReturn",
+                "givenGroupContribution",
+                "additionsForTaxDepreciationFromFixedAssets",
+                "directCompensationForDepreciatedAsset",
+                "amortizedLeaseCost",
+                "deductionForGroupContributionsNotIncludedInCalculationBasis",
+                "basisForCalculationOfInterestDeductionLimit",
+                "netInterestCosts",
+            )
         )
 
-        basis_for_calculation_of_interest_deduction_limit = d.pop("basisForCalculationOfInterestDeductionLimit", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        net_interest_costs = d.pop("netInterestCosts", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            this_years_result_from_tax_return=this_years_result_from_tax_return,
-            given_group_contribution=given_group_contribution,
-            additions_for_tax_depreciation_from_fixed_assets=additions_for_tax_depreciation_from_fixed_assets,
-            direct_compensation_for_depreciated_asset=direct_compensation_for_depreciated_asset,
-            amortized_lease_cost=amortized_lease_cost,
-            deduction_for_group_contributions_not_included_in_calculation_basis=deduction_for_group_contributions_not_included_in_calculation_basis,
-            basis_for_calculation_of_interest_deduction_limit=basis_for_calculation_of_interest_deduction_limit,
-            net_interest_costs=net_interest_costs,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "this_years_result_from_tax_return": ("thisYearsResultFromTaxReturn", None),
+            "given_group_contribution": ("givenGroupContribution", None),
+            "additions_for_tax_depreciation_from_fixed_assets": ("additionsForTaxDepreciationFromFixedAssets", None),
+            "direct_compensation_for_depreciated_asset": ("directCompensationForDepreciatedAsset", None),
+            "amortized_lease_cost": ("amortizedLeaseCost", None),
+            "deduction_for_group_contributions_not_included_in_calculation_basis": (
+                "deductionForGroupContributionsNotIncludedInCalculationBasis",
+                None,
+            ),
+            "basis_for_calculation_of_interest_deduction_limit": ("basisForCalculationOfInterestDeductionLimit", None),
+            "net_interest_costs": ("netInterestCosts", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitationCalculationOfTotalNetCosts")
 
 
-@_attrs_define
-class InterestLimitationCalculationOfTotalNetCosts:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestLimitationCalculationOfTotalNetCosts(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -53,8 +70,10 @@ class InterestLimitationCalculationOfTotalNetCosts:
     gain_on_realization_of_composite_volume_debt_instruments: float | Unset = UNSET
     net_interest_costs: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -135,76 +154,83 @@ class InterestLimitationCalculationOfTotalNetCosts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestLimitationCalculationOfTotalNetCosts from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        total_interest_expenses_from_account = d.pop("totalInterestExpensesFromAccount", UNSET)
-
-        total_interest_income_from_account = d.pop("totalInterestIncomeFromAccount", UNSET)
-
-        correction_of_interest_expenses = d.pop("correctionOfInterestExpenses", UNSET)
-
-        correction_of_interest_income = d.pop("correctionOfInterestIncome", UNSET)
-
-        guarantee_commissions_on_debt = d.pop("guaranteeCommissionsOnDebt", UNSET)
-
-        loss_on_realization_of_premium_discount_bonds = d.pop("lossOnRealizationOfPremiumDiscountBonds", UNSET)
-
-        gain_on_realization_of_premium_discount_bonds = d.pop("gainOnRealizationOfPremiumDiscountBonds", UNSET)
-
-        loss_on_realization_of_composite_volume_debt_instruments = d.pop(
-            "lossOnRealizationOfCompositeVolumeDebtInstruments", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "totalInterestExpensesFromAccount",
+                "totalInterestIncomeFromAccount",
+                "correctionOfInterestExpenses",
+                "correctionOfInterestIncome",
+                "guaranteeCommissionsOnDebt",
+                "lossOnRealizationOfPremiumDiscountBonds",
+                "gainOnRealizationOfPremiumDiscountBonds",
+                "lossOnRealizationOfCompositeVolumeDebtInstruments",
+                "gainOnRealizationOfCompositeVolumeDebtInstruments",
+                "netInterestCosts",
+            )
         )
 
-        gain_on_realization_of_composite_volume_debt_instruments = d.pop(
-            "gainOnRealizationOfCompositeVolumeDebtInstruments", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        net_interest_costs = d.pop("netInterestCosts", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            total_interest_expenses_from_account=total_interest_expenses_from_account,
-            total_interest_income_from_account=total_interest_income_from_account,
-            correction_of_interest_expenses=correction_of_interest_expenses,
-            correction_of_interest_income=correction_of_interest_income,
-            guarantee_commissions_on_debt=guarantee_commissions_on_debt,
-            loss_on_realization_of_premium_discount_bonds=loss_on_realization_of_premium_discount_bonds,
-            gain_on_realization_of_premium_discount_bonds=gain_on_realization_of_premium_discount_bonds,
-            loss_on_realization_of_composite_volume_debt_instruments=loss_on_realization_of_composite_volume_debt_instruments,
-            gain_on_realization_of_composite_volume_debt_instruments=gain_on_realization_of_composite_volume_debt_instruments,
-            net_interest_costs=net_interest_costs,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "total_interest_expenses_from_account": ("totalInterestExpensesFromAccount", None),
+            "total_interest_income_from_account": ("totalInterestIncomeFromAccount", None),
+            "correction_of_interest_expenses": ("correctionOfInterestExpenses", None),
+            "correction_of_interest_income": ("correctionOfInterestIncome", None),
+            "guarantee_commissions_on_debt": ("guaranteeCommissionsOnDebt", None),
+            "loss_on_realization_of_premium_discount_bonds": ("lossOnRealizationOfPremiumDiscountBonds", None),
+            "gain_on_realization_of_premium_discount_bonds": ("gainOnRealizationOfPremiumDiscountBonds", None),
+            "loss_on_realization_of_composite_volume_debt_instruments": (
+                "lossOnRealizationOfCompositeVolumeDebtInstruments",
+                None,
+            ),
+            "gain_on_realization_of_composite_volume_debt_instruments": (
+                "gainOnRealizationOfCompositeVolumeDebtInstruments",
+                None,
+            ),
+            "net_interest_costs": ("netInterestCosts", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.companies_included_in_norwegian_part_of_group import CompaniesIncludedInNorwegianPartOfGroup
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InterestLimitationNorwegianPartOfGroup")
 
 
-@_attrs_define
-class InterestLimitationNorwegianPartOfGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("companiesIncludedInNorwegianPartOfGroup", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InterestLimitationNorwegianPartOfGroup(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -44,8 +62,10 @@ class InterestLimitationNorwegianPartOfGroup:
     country_code: str | Unset = UNSET
     companies_included_in_norwegian_part_of_group: list[CompaniesIncludedInNorwegianPartOfGroup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -111,73 +131,98 @@ class InterestLimitationNorwegianPartOfGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InterestLimitationNorwegianPartOfGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.companies_included_in_norwegian_part_of_group import CompaniesIncludedInNorwegianPartOfGroup  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        info_norwegian_part_of_group_reported_another_company = d.pop(
-            "infoNorwegianPartOfGroupReportedAnotherCompany", UNSET
-        )
-
-        company_name = d.pop("companyName", UNSET)
-
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        country_code = d.pop("countryCode", UNSET)
-
-        _companies_included_in_norwegian_part_of_group = d.pop("companiesIncludedInNorwegianPartOfGroup", UNSET)
-        companies_included_in_norwegian_part_of_group: list[CompaniesIncludedInNorwegianPartOfGroup] | Unset = UNSET
-        if _companies_included_in_norwegian_part_of_group is not UNSET:
-            companies_included_in_norwegian_part_of_group = []
-            for (
-                companies_included_in_norwegian_part_of_group_item_data
-            ) in _companies_included_in_norwegian_part_of_group:
-                if companies_included_in_norwegian_part_of_group_item_data is None:
-                    continue
-                companies_included_in_norwegian_part_of_group_item = CompaniesIncludedInNorwegianPartOfGroup.from_dict(
+        def _p_companies_included_in_norwegian_part_of_group(
+            _tx_v: Any,
+        ) -> list[CompaniesIncludedInNorwegianPartOfGroup] | Unset:
+            _companies_included_in_norwegian_part_of_group = _tx_v
+            companies_included_in_norwegian_part_of_group: list[CompaniesIncludedInNorwegianPartOfGroup] | Unset = UNSET
+            if _companies_included_in_norwegian_part_of_group is not UNSET:
+                companies_included_in_norwegian_part_of_group = []
+                for (
                     companies_included_in_norwegian_part_of_group_item_data
-                )
+                ) in _companies_included_in_norwegian_part_of_group:
+                    if companies_included_in_norwegian_part_of_group_item_data is None:
+                        continue
+                    companies_included_in_norwegian_part_of_group_item = (
+                        CompaniesIncludedInNorwegianPartOfGroup._tx_from_json(
+                            companies_included_in_norwegian_part_of_group_item_data
+                        )
+                    )
 
-                companies_included_in_norwegian_part_of_group.append(companies_included_in_norwegian_part_of_group_item)
+                    companies_included_in_norwegian_part_of_group.append(
+                        companies_included_in_norwegian_part_of_group_item
+                    )
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            info_norwegian_part_of_group_reported_another_company=info_norwegian_part_of_group_reported_another_company,
-            company_name=company_name,
-            organization_number=organization_number,
-            country_code=country_code,
-            companies_included_in_norwegian_part_of_group=companies_included_in_norwegian_part_of_group,
+            return companies_included_in_norwegian_part_of_group
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "infoNorwegianPartOfGroupReportedAnotherCompany",
+                "companyName",
+                "organizationNumber",
+                "countryCode",
+                "companiesIncludedInNorwegianPartOfGroup",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "info_norwegian_part_of_group_reported_another_company": (
+                "infoNorwegianPartOfGroupReportedAnotherCompany",
+                None,
+            ),
+            "company_name": ("companyName", None),
+            "organization_number": ("organizationNumber", None),
+            "country_code": ("countryCode", None),
+            "companies_included_in_norwegian_part_of_group": (
+                "companiesIncludedInNorwegianPartOfGroup",
+                _p_companies_included_in_norwegian_part_of_group,
+            ),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

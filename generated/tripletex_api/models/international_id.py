@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.international_id_int_amelding_type import InternationalIdIntAmeldingType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.country import Country
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InternationalId")
 
 
-@_attrs_define
-class InternationalId:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("intAmeldingType", str, False),
+    ("country", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InternationalId(LazyModel):
     """
     Attributes:
         int_amelding_type (InternationalIdIntAmeldingType | Unset): Define the employee's International Identificator.<b
@@ -30,8 +47,10 @@ class InternationalId:
     country: Country | Unset = UNSET
     number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         int_amelding_type: str | Unset = UNSET
         if not isinstance(self.int_amelding_type, Unset):
@@ -57,34 +76,50 @@ class InternationalId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InternationalId from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.country import Country  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _int_amelding_type = d.pop("intAmeldingType", UNSET)
-        int_amelding_type: InternationalIdIntAmeldingType | Unset
-        if isinstance(_int_amelding_type, Unset):
-            int_amelding_type = UNSET
-        else:
-            int_amelding_type = InternationalIdIntAmeldingType(_int_amelding_type)
+        def _p_int_amelding_type(_tx_v: Any) -> InternationalIdIntAmeldingType | Unset:
+            _int_amelding_type = _tx_v
+            int_amelding_type: InternationalIdIntAmeldingType | Unset
+            if isinstance(_int_amelding_type, Unset):
+                int_amelding_type = UNSET
+            else:
+                int_amelding_type = InternationalIdIntAmeldingType(_int_amelding_type)
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+            return int_amelding_type
 
-        number = d.pop("number", UNSET)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        _obj = cls(
-            int_amelding_type=int_amelding_type,
-            country=country,
-            number=number,
+            return country
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "intAmeldingType",
+                "country",
+                "number",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "int_amelding_type": ("intAmeldingType", _p_int_amelding_type),
+            "country": ("country", _p_country),
+            "number": ("number", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

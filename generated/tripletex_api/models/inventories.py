@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Inventories")
 
 
-@_attrs_define
-class Inventories:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("product", dict, False),
+    ("stock", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Inventories(LazyModel):
     """
     Attributes:
         product (Product | Unset):
@@ -27,8 +44,10 @@ class Inventories:
     product: Product | Unset = UNSET
     stock: list[Stock] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
@@ -53,36 +72,53 @@ class Inventories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Inventories from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.product import Product  # noqa: PLC0415
         from ..models.stock import Stock  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _stock = d.pop("stock", UNSET)
-        stock: list[Stock] | Unset = UNSET
-        if _stock is not UNSET:
-            stock = []
-            for stock_item_data in _stock:
-                if stock_item_data is None:
-                    continue
-                stock_item = Stock.from_dict(stock_item_data)
+            return product
 
-                stock.append(stock_item)
+        def _p_stock(_tx_v: Any) -> list[Stock] | Unset:
+            _stock = _tx_v
+            stock: list[Stock] | Unset = UNSET
+            if _stock is not UNSET:
+                stock = []
+                for stock_item_data in _stock:
+                    if stock_item_data is None:
+                        continue
+                    stock_item = Stock._tx_from_json(stock_item_data)
 
-        _obj = cls(
-            product=product,
-            stock=stock,
+                    stock.append(stock_item)
+
+            return stock
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "product",
+                "stock",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "product": ("product", _p_product),
+            "stock": ("stock", _p_stock),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

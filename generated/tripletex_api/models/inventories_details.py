@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.inventories_details_closing_balance_post_type import InventoriesDetailsClosingBalancePostType
 from ..models.inventories_details_opening_balance_post_type import InventoriesDetailsOpeningBalancePostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoriesDetails")
 
 
-@_attrs_define
-class InventoriesDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("openingBalancePostType", str, False),
+    ("closingBalancePostType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoriesDetails(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -42,8 +60,10 @@ class InventoriesDetails:
     opening_balance_post_type: InventoriesDetailsOpeningBalancePostType | Unset = UNSET
     closing_balance_post_type: InventoriesDetailsClosingBalancePostType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -95,57 +115,72 @@ class InventoriesDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoriesDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        name = d.pop("name", UNSET)
+            return year_end_report
 
-        grouping = d.pop("grouping", UNSET)
+        def _p_opening_balance_post_type(_tx_v: Any) -> InventoriesDetailsOpeningBalancePostType | Unset:
+            _opening_balance_post_type = _tx_v
+            opening_balance_post_type: InventoriesDetailsOpeningBalancePostType | Unset
+            if isinstance(_opening_balance_post_type, Unset):
+                opening_balance_post_type = UNSET
+            else:
+                opening_balance_post_type = InventoriesDetailsOpeningBalancePostType(_opening_balance_post_type)
 
-        opening_balance = d.pop("openingBalance", UNSET)
+            return opening_balance_post_type
 
-        closing_balance = d.pop("closingBalance", UNSET)
+        def _p_closing_balance_post_type(_tx_v: Any) -> InventoriesDetailsClosingBalancePostType | Unset:
+            _closing_balance_post_type = _tx_v
+            closing_balance_post_type: InventoriesDetailsClosingBalancePostType | Unset
+            if isinstance(_closing_balance_post_type, Unset):
+                closing_balance_post_type = UNSET
+            else:
+                closing_balance_post_type = InventoriesDetailsClosingBalancePostType(_closing_balance_post_type)
 
-        opening_balance_tax_value = d.pop("openingBalanceTaxValue", UNSET)
+            return closing_balance_post_type
 
-        closing_balance_tax_value = d.pop("closingBalanceTaxValue", UNSET)
-
-        _opening_balance_post_type = d.pop("openingBalancePostType", UNSET)
-        opening_balance_post_type: InventoriesDetailsOpeningBalancePostType | Unset
-        if isinstance(_opening_balance_post_type, Unset):
-            opening_balance_post_type = UNSET
-        else:
-            opening_balance_post_type = InventoriesDetailsOpeningBalancePostType(_opening_balance_post_type)
-
-        _closing_balance_post_type = d.pop("closingBalancePostType", UNSET)
-        closing_balance_post_type: InventoriesDetailsClosingBalancePostType | Unset
-        if isinstance(_closing_balance_post_type, Unset):
-            closing_balance_post_type = UNSET
-        else:
-            closing_balance_post_type = InventoriesDetailsClosingBalancePostType(_closing_balance_post_type)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            name=name,
-            grouping=grouping,
-            opening_balance=opening_balance,
-            closing_balance=closing_balance,
-            opening_balance_tax_value=opening_balance_tax_value,
-            closing_balance_tax_value=closing_balance_tax_value,
-            opening_balance_post_type=opening_balance_post_type,
-            closing_balance_post_type=closing_balance_post_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "name",
+                "grouping",
+                "openingBalance",
+                "closingBalance",
+                "openingBalanceTaxValue",
+                "closingBalanceTaxValue",
+                "openingBalancePostType",
+                "closingBalancePostType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "name": ("name", None),
+            "grouping": ("grouping", None),
+            "opening_balance": ("openingBalance", None),
+            "closing_balance": ("closingBalance", None),
+            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
+            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
+            "opening_balance_post_type": ("openingBalancePostType", _p_opening_balance_post_type),
+            "closing_balance_post_type": ("closingBalancePostType", _p_closing_balance_post_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

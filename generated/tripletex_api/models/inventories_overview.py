@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.inventories_details import InventoriesDetails
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoriesOverview")
 
 
-@_attrs_define
-class InventoriesOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("inventories", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoriesOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -41,8 +58,10 @@ class InventoriesOverview:
     closing_balance_differences: float | Unset = UNSET
     changes: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -95,57 +114,67 @@ class InventoriesOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoriesOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.inventories_details import InventoriesDetails  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _inventories = d.pop("inventories", UNSET)
-        inventories: list[InventoriesDetails] | Unset = UNSET
-        if _inventories is not UNSET:
-            inventories = []
-            for inventories_item_data in _inventories:
-                if inventories_item_data is None:
-                    continue
-                inventories_item = InventoriesDetails.from_dict(inventories_item_data)
+            return year_end_report
 
-                inventories.append(inventories_item)
+        def _p_inventories(_tx_v: Any) -> list[InventoriesDetails] | Unset:
+            _inventories = _tx_v
+            inventories: list[InventoriesDetails] | Unset = UNSET
+            if _inventories is not UNSET:
+                inventories = []
+                for inventories_item_data in _inventories:
+                    if inventories_item_data is None:
+                        continue
+                    inventories_item = InventoriesDetails._tx_from_json(inventories_item_data)
 
-        total_opening_balance = d.pop("totalOpeningBalance", UNSET)
+                    inventories.append(inventories_item)
 
-        total_closing_balance = d.pop("totalClosingBalance", UNSET)
+            return inventories
 
-        total_opening_balance_tax_value = d.pop("totalOpeningBalanceTaxValue", UNSET)
-
-        total_closing_balance_tax_value = d.pop("totalClosingBalanceTaxValue", UNSET)
-
-        opening_balance_differences = d.pop("openingBalanceDifferences", UNSET)
-
-        closing_balance_differences = d.pop("closingBalanceDifferences", UNSET)
-
-        changes = d.pop("changes", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            inventories=inventories,
-            total_opening_balance=total_opening_balance,
-            total_closing_balance=total_closing_balance,
-            total_opening_balance_tax_value=total_opening_balance_tax_value,
-            total_closing_balance_tax_value=total_closing_balance_tax_value,
-            opening_balance_differences=opening_balance_differences,
-            closing_balance_differences=closing_balance_differences,
-            changes=changes,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "inventories",
+                "totalOpeningBalance",
+                "totalClosingBalance",
+                "totalOpeningBalanceTaxValue",
+                "totalClosingBalanceTaxValue",
+                "openingBalanceDifferences",
+                "closingBalanceDifferences",
+                "changes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "inventories": ("inventories", _p_inventories),
+            "total_opening_balance": ("totalOpeningBalance", None),
+            "total_closing_balance": ("totalClosingBalance", None),
+            "total_opening_balance_tax_value": ("totalOpeningBalanceTaxValue", None),
+            "total_closing_balance_tax_value": ("totalClosingBalanceTaxValue", None),
+            "opening_balance_differences": ("openingBalanceDifferences", None),
+            "closing_balance_differences": ("closingBalanceDifferences", None),
+            "changes": ("changes", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Inventory")
 
 
-@_attrs_define
-class Inventory:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("address", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Inventory(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,8 +74,10 @@ class Inventory:
     status: str | Unset = UNSET
     has_locations: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -143,81 +162,83 @@ class Inventory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Inventory from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_address(_tx_v: Any) -> Address | Unset:
+            _address = _tx_v
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address._tx_from_json(_address)
 
-        url = d.pop("url", UNSET)
+            return address
 
-        name = d.pop("name", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        is_main_inventory = d.pop("isMainInventory", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        last_stocking = d.pop("lastStocking", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        has_locations = d.pop("hasLocations", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            number=number,
-            display_name=display_name,
-            is_main_inventory=is_main_inventory,
-            is_inactive=is_inactive,
-            description=description,
-            email=email,
-            phone=phone,
-            deletable=deletable,
-            address=address,
-            last_stocking=last_stocking,
-            status=status,
-            has_locations=has_locations,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "number",
+                "displayName",
+                "isMainInventory",
+                "isInactive",
+                "description",
+                "email",
+                "phone",
+                "deletable",
+                "address",
+                "lastStocking",
+                "status",
+                "hasLocations",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "number": ("number", None),
+            "display_name": ("displayName", None),
+            "is_main_inventory": ("isMainInventory", None),
+            "is_inactive": ("isInactive", None),
+            "description": ("description", None),
+            "email": ("email", None),
+            "phone": ("phone", None),
+            "deletable": ("deletable", None),
+            "address": ("address", _p_address),
+            "last_stocking": ("lastStocking", None),
+            "status": ("status", None),
+            "has_locations": ("hasLocations", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryCorrection")
 
 
-@_attrs_define
-class InventoryCorrection:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("fromWarehouse", dict, False),
+    ("warehouse", dict, False),
+    ("stockChanges", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoryCorrection(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -44,8 +63,10 @@ class InventoryCorrection:
     warehouse: Inventory | Unset = UNSET
     stock_changes: list[StockChange] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -109,75 +130,94 @@ class InventoryCorrection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoryCorrection from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
         from ..models.stock_change import StockChange  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_from_warehouse(_tx_v: Any) -> Inventory | Unset:
+            _from_warehouse = _tx_v
+            from_warehouse: Inventory | Unset
+            if isinstance(_from_warehouse, Unset):
+                from_warehouse = UNSET
+            else:
+                from_warehouse = Inventory._tx_from_json(_from_warehouse)
 
-        url = d.pop("url", UNSET)
+            return from_warehouse
 
-        number = d.pop("number", UNSET)
+        def _p_warehouse(_tx_v: Any) -> Inventory | Unset:
+            _warehouse = _tx_v
+            warehouse: Inventory | Unset
+            if isinstance(_warehouse, Unset):
+                warehouse = UNSET
+            else:
+                warehouse = Inventory._tx_from_json(_warehouse)
 
-        date = d.pop("date", UNSET)
+            return warehouse
 
-        comment = d.pop("comment", UNSET)
+        def _p_stock_changes(_tx_v: Any) -> list[StockChange] | Unset:
+            _stock_changes = _tx_v
+            stock_changes: list[StockChange] | Unset = UNSET
+            if _stock_changes is not UNSET:
+                stock_changes = []
+                for stock_changes_item_data in _stock_changes:
+                    if stock_changes_item_data is None:
+                        continue
+                    stock_changes_item = StockChange._tx_from_json(stock_changes_item_data)
 
-        _from_warehouse = d.pop("fromWarehouse", UNSET)
-        from_warehouse: Inventory | Unset
-        if isinstance(_from_warehouse, Unset):
-            from_warehouse = UNSET
-        else:
-            from_warehouse = Inventory.from_dict(_from_warehouse)
+                    stock_changes.append(stock_changes_item)
 
-        _warehouse = d.pop("warehouse", UNSET)
-        warehouse: Inventory | Unset
-        if isinstance(_warehouse, Unset):
-            warehouse = UNSET
-        else:
-            warehouse = Inventory.from_dict(_warehouse)
+            return stock_changes
 
-        _stock_changes = d.pop("stockChanges", UNSET)
-        stock_changes: list[StockChange] | Unset = UNSET
-        if _stock_changes is not UNSET:
-            stock_changes = []
-            for stock_changes_item_data in _stock_changes:
-                if stock_changes_item_data is None:
-                    continue
-                stock_changes_item = StockChange.from_dict(stock_changes_item_data)
-
-                stock_changes.append(stock_changes_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            date=date,
-            comment=comment,
-            from_warehouse=from_warehouse,
-            warehouse=warehouse,
-            stock_changes=stock_changes,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "date",
+                "comment",
+                "fromWarehouse",
+                "warehouse",
+                "stockChanges",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "date": ("date", None),
+            "comment": ("comment", None),
+            "from_warehouse": ("fromWarehouse", _p_from_warehouse),
+            "warehouse": ("warehouse", _p_warehouse),
+            "stock_changes": ("stockChanges", _p_stock_changes),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.grouping import Grouping
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryGrouping")
 
 
-@_attrs_define
-class InventoryGrouping:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("groupings", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoryGrouping(LazyModel):
     """
     Attributes:
         year (int | Unset): year
@@ -34,8 +48,10 @@ class InventoryGrouping:
     taxable_balance_in: float | Unset = UNSET
     taxable_balance_out: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -74,42 +90,50 @@ class InventoryGrouping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoryGrouping from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.grouping import Grouping  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        def _p_groupings(_tx_v: Any) -> list[Grouping] | Unset:
+            _groupings = _tx_v
+            groupings: list[Grouping] | Unset = UNSET
+            if _groupings is not UNSET:
+                groupings = []
+                for groupings_item_data in _groupings:
+                    if groupings_item_data is None:
+                        continue
+                    groupings_item = Grouping._tx_from_json(groupings_item_data)
 
-        path = d.pop("path", UNSET)
+                    groupings.append(groupings_item)
 
-        description = d.pop("description", UNSET)
+            return groupings
 
-        _groupings = d.pop("groupings", UNSET)
-        groupings: list[Grouping] | Unset = UNSET
-        if _groupings is not UNSET:
-            groupings = []
-            for groupings_item_data in _groupings:
-                if groupings_item_data is None:
-                    continue
-                groupings_item = Grouping.from_dict(groupings_item_data)
-
-                groupings.append(groupings_item)
-
-        taxable_balance_in = d.pop("taxableBalanceIn", UNSET)
-
-        taxable_balance_out = d.pop("taxableBalanceOut", UNSET)
-
-        _obj = cls(
-            year=year,
-            path=path,
-            description=description,
-            groupings=groupings,
-            taxable_balance_in=taxable_balance_in,
-            taxable_balance_out=taxable_balance_out,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "path",
+                "description",
+                "groupings",
+                "taxableBalanceIn",
+                "taxableBalanceOut",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "path": ("path", None),
+            "description": ("description", None),
+            "groupings": ("groupings", _p_groupings),
+            "taxable_balance_in": ("taxableBalanceIn", None),
+            "taxable_balance_out": ("taxableBalanceOut", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

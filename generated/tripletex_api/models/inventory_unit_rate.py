@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryUnitRate")
 
 
-@_attrs_define
-class InventoryUnitRate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("productUnit", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoryUnitRate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -39,8 +56,10 @@ class InventoryUnitRate:
     rate: float | Unset = UNSET
     product_unit: ProductUnitMaster | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -89,54 +108,65 @@ class InventoryUnitRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoryUnitRate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.product_unit_master import ProductUnitMaster  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product_unit(_tx_v: Any) -> ProductUnitMaster | Unset:
+            _product_unit = _tx_v
+            product_unit: ProductUnitMaster | Unset
+            if isinstance(_product_unit, Unset):
+                product_unit = UNSET
+            else:
+                product_unit = ProductUnitMaster._tx_from_json(_product_unit)
 
-        url = d.pop("url", UNSET)
+            return product_unit
 
-        account_number = d.pop("accountNumber", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        _product_unit = d.pop("productUnit", UNSET)
-        product_unit: ProductUnitMaster | Unset
-        if isinstance(_product_unit, Unset):
-            product_unit = UNSET
-        else:
-            product_unit = ProductUnitMaster.from_dict(_product_unit)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            account_number=account_number,
-            year=year,
-            rate=rate,
-            product_unit=product_unit,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "accountNumber",
+                "year",
+                "rate",
+                "productUnit",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "account_number": ("accountNumber", None),
+            "year": ("year", None),
+            "rate": ("rate", None),
+            "product_unit": ("productUnit", _p_product_unit),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

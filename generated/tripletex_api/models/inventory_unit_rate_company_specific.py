@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InventoryUnitRateCompanySpecific")
 
 
-@_attrs_define
-class InventoryUnitRateCompanySpecific:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("productUnit", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InventoryUnitRateCompanySpecific(LazyModel):
     """unit rate
 
     Attributes:
@@ -34,8 +51,10 @@ class InventoryUnitRateCompanySpecific:
     standard_rate: float | Unset = UNSET
     product_unit: ProductUnit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -69,41 +88,55 @@ class InventoryUnitRateCompanySpecific:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InventoryUnitRateCompanySpecific from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.product_unit import ProductUnit  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return account
 
-        rate = d.pop("rate", UNSET)
+        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit = _tx_v
+            product_unit: ProductUnit | Unset
+            if isinstance(_product_unit, Unset):
+                product_unit = UNSET
+            else:
+                product_unit = ProductUnit._tx_from_json(_product_unit)
 
-        standard_rate = d.pop("standardRate", UNSET)
+            return product_unit
 
-        _product_unit = d.pop("productUnit", UNSET)
-        product_unit: ProductUnit | Unset
-        if isinstance(_product_unit, Unset):
-            product_unit = UNSET
-        else:
-            product_unit = ProductUnit.from_dict(_product_unit)
-
-        _obj = cls(
-            year=year,
-            account=account,
-            rate=rate,
-            standard_rate=standard_rate,
-            product_unit=product_unit,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "account",
+                "rate",
+                "standardRate",
+                "productUnit",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "account": ("account", _p_account),
+            "rate": ("rate", None),
+            "standard_rate": ("standardRate", None),
+            "product_unit": ("productUnit", _p_product_unit),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_ehf_send_status import InvoiceEhfSendStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -26,8 +36,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Invoice")
 
 
-@_attrs_define
-class Invoice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("customer", dict, False),
+    ("orders", list, False),
+    ("orderLines", list, False),
+    ("travelReports", list, False),
+    ("projectInvoiceDetails", list, False),
+    ("voucher", dict, False),
+    ("currency", dict, False),
+    ("postings", list, False),
+    ("reminders", list, False),
+    ("invoiceRemark", dict, False),
+    ("ehfSendStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Invoice(LazyModel):
     """Invoicing plans tied to the project
 
     Attributes:
@@ -140,8 +167,10 @@ class Invoice:
     document_id: int | Unset = UNSET
     ehf_send_status: InvoiceEhfSendStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -368,6 +397,11 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Invoice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
@@ -380,230 +414,253 @@ class Invoice:
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        url = d.pop("url", UNSET)
+            return customer
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        def _p_orders(_tx_v: Any) -> list[Order] | Unset:
+            _orders = _tx_v
+            orders: list[Order] | Unset = UNSET
+            if _orders is not UNSET:
+                orders = []
+                for orders_item_data in _orders:
+                    if orders_item_data is None:
+                        continue
+                    orders_item = Order._tx_from_json(orders_item_data)
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+                    orders.append(orders_item)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+            return orders
 
-        credited_invoice = d.pop("creditedInvoice", UNSET)
+        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[OrderLine] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
 
-        is_credited = d.pop("isCredited", UNSET)
+                    order_lines.append(order_lines_item)
 
-        invoice_due_date = d.pop("invoiceDueDate", UNSET)
+            return order_lines
 
-        kid = d.pop("kid", UNSET)
+        def _p_travel_reports(_tx_v: Any) -> list[TravelExpense] | Unset:
+            _travel_reports = _tx_v
+            travel_reports: list[TravelExpense] | Unset = UNSET
+            if _travel_reports is not UNSET:
+                travel_reports = []
+                for travel_reports_item_data in _travel_reports:
+                    if travel_reports_item_data is None:
+                        continue
+                    travel_reports_item = TravelExpense._tx_from_json(travel_reports_item_data)
 
-        invoice_comment = d.pop("invoiceComment", UNSET)
+                    travel_reports.append(travel_reports_item)
 
-        comment = d.pop("comment", UNSET)
+            return travel_reports
 
-        _orders = d.pop("orders", UNSET)
-        orders: list[Order] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                if orders_item_data is None:
-                    continue
-                orders_item = Order.from_dict(orders_item_data)
+        def _p_project_invoice_details(_tx_v: Any) -> list[ProjectInvoiceDetails] | Unset:
+            _project_invoice_details = _tx_v
+            project_invoice_details: list[ProjectInvoiceDetails] | Unset = UNSET
+            if _project_invoice_details is not UNSET:
+                project_invoice_details = []
+                for project_invoice_details_item_data in _project_invoice_details:
+                    if project_invoice_details_item_data is None:
+                        continue
+                    project_invoice_details_item = ProjectInvoiceDetails._tx_from_json(
+                        project_invoice_details_item_data
+                    )
 
-                orders.append(orders_item)
+                    project_invoice_details.append(project_invoice_details_item)
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[OrderLine] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = OrderLine.from_dict(order_lines_item_data)
+            return project_invoice_details
 
-                order_lines.append(order_lines_item)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        _travel_reports = d.pop("travelReports", UNSET)
-        travel_reports: list[TravelExpense] | Unset = UNSET
-        if _travel_reports is not UNSET:
-            travel_reports = []
-            for travel_reports_item_data in _travel_reports:
-                if travel_reports_item_data is None:
-                    continue
-                travel_reports_item = TravelExpense.from_dict(travel_reports_item_data)
+            return voucher
 
-                travel_reports.append(travel_reports_item)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _project_invoice_details = d.pop("projectInvoiceDetails", UNSET)
-        project_invoice_details: list[ProjectInvoiceDetails] | Unset = UNSET
-        if _project_invoice_details is not UNSET:
-            project_invoice_details = []
-            for project_invoice_details_item_data in _project_invoice_details:
-                if project_invoice_details_item_data is None:
-                    continue
-                project_invoice_details_item = ProjectInvoiceDetails.from_dict(project_invoice_details_item_data)
+            return currency
 
-                project_invoice_details.append(project_invoice_details_item)
+        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
+            _postings = _tx_v
+            postings: list[Posting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = Posting._tx_from_json(postings_item_data)
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+                    postings.append(postings_item)
 
-        delivery_date = d.pop("deliveryDate", UNSET)
+            return postings
 
-        amount = d.pop("amount", UNSET)
+        def _p_reminders(_tx_v: Any) -> list[Reminder] | Unset:
+            _reminders = _tx_v
+            reminders: list[Reminder] | Unset = UNSET
+            if _reminders is not UNSET:
+                reminders = []
+                for reminders_item_data in _reminders:
+                    if reminders_item_data is None:
+                        continue
+                    reminders_item = Reminder._tx_from_json(reminders_item_data)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+                    reminders.append(reminders_item)
 
-        amount_excluding_vat = d.pop("amountExcludingVat", UNSET)
+            return reminders
 
-        amount_excluding_vat_currency = d.pop("amountExcludingVatCurrency", UNSET)
+        def _p_invoice_remark(_tx_v: Any) -> InvoiceRemark | Unset:
+            _invoice_remark = _tx_v
+            invoice_remark: InvoiceRemark | Unset
+            if isinstance(_invoice_remark, Unset):
+                invoice_remark = UNSET
+            else:
+                invoice_remark = InvoiceRemark._tx_from_json(_invoice_remark)
 
-        amount_roundoff = d.pop("amountRoundoff", UNSET)
+            return invoice_remark
 
-        amount_roundoff_currency = d.pop("amountRoundoffCurrency", UNSET)
+        def _p_ehf_send_status(_tx_v: Any) -> InvoiceEhfSendStatus | Unset:
+            _ehf_send_status = _tx_v
+            ehf_send_status: InvoiceEhfSendStatus | Unset
+            if isinstance(_ehf_send_status, Unset):
+                ehf_send_status = UNSET
+            else:
+                ehf_send_status = InvoiceEhfSendStatus(_ehf_send_status)
 
-        amount_outstanding = d.pop("amountOutstanding", UNSET)
+            return ehf_send_status
 
-        amount_currency_outstanding = d.pop("amountCurrencyOutstanding", UNSET)
-
-        amount_outstanding_total = d.pop("amountOutstandingTotal", UNSET)
-
-        amount_currency_outstanding_total = d.pop("amountCurrencyOutstandingTotal", UNSET)
-
-        sum_remits = d.pop("sumRemits", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        is_credit_note = d.pop("isCreditNote", UNSET)
-
-        is_charged = d.pop("isCharged", UNSET)
-
-        is_approved = d.pop("isApproved", UNSET)
-
-        _postings = d.pop("postings", UNSET)
-        postings: list[Posting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = Posting.from_dict(postings_item_data)
-
-                postings.append(postings_item)
-
-        _reminders = d.pop("reminders", UNSET)
-        reminders: list[Reminder] | Unset = UNSET
-        if _reminders is not UNSET:
-            reminders = []
-            for reminders_item_data in _reminders:
-                if reminders_item_data is None:
-                    continue
-                reminders_item = Reminder.from_dict(reminders_item_data)
-
-                reminders.append(reminders_item)
-
-        invoice_remarks = d.pop("invoiceRemarks", UNSET)
-
-        _invoice_remark = d.pop("invoiceRemark", UNSET)
-        invoice_remark: InvoiceRemark | Unset
-        if isinstance(_invoice_remark, Unset):
-            invoice_remark = UNSET
-        else:
-            invoice_remark = InvoiceRemark.from_dict(_invoice_remark)
-
-        payment_type_id = d.pop("paymentTypeId", UNSET)
-
-        paid_amount = d.pop("paidAmount", UNSET)
-
-        is_periodization_possible = d.pop("isPeriodizationPossible", UNSET)
-
-        document_id = d.pop("documentId", UNSET)
-
-        _ehf_send_status = d.pop("ehfSendStatus", UNSET)
-        ehf_send_status: InvoiceEhfSendStatus | Unset
-        if isinstance(_ehf_send_status, Unset):
-            ehf_send_status = UNSET
-        else:
-            ehf_send_status = InvoiceEhfSendStatus(_ehf_send_status)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            customer=customer,
-            credited_invoice=credited_invoice,
-            is_credited=is_credited,
-            invoice_due_date=invoice_due_date,
-            kid=kid,
-            invoice_comment=invoice_comment,
-            comment=comment,
-            orders=orders,
-            order_lines=order_lines,
-            travel_reports=travel_reports,
-            project_invoice_details=project_invoice_details,
-            voucher=voucher,
-            delivery_date=delivery_date,
-            amount=amount,
-            amount_currency=amount_currency,
-            amount_excluding_vat=amount_excluding_vat,
-            amount_excluding_vat_currency=amount_excluding_vat_currency,
-            amount_roundoff=amount_roundoff,
-            amount_roundoff_currency=amount_roundoff_currency,
-            amount_outstanding=amount_outstanding,
-            amount_currency_outstanding=amount_currency_outstanding,
-            amount_outstanding_total=amount_outstanding_total,
-            amount_currency_outstanding_total=amount_currency_outstanding_total,
-            sum_remits=sum_remits,
-            currency=currency,
-            is_credit_note=is_credit_note,
-            is_charged=is_charged,
-            is_approved=is_approved,
-            postings=postings,
-            reminders=reminders,
-            invoice_remarks=invoice_remarks,
-            invoice_remark=invoice_remark,
-            payment_type_id=payment_type_id,
-            paid_amount=paid_amount,
-            is_periodization_possible=is_periodization_possible,
-            document_id=document_id,
-            ehf_send_status=ehf_send_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "invoiceNumber",
+                "invoiceDate",
+                "customer",
+                "creditedInvoice",
+                "isCredited",
+                "invoiceDueDate",
+                "kid",
+                "invoiceComment",
+                "comment",
+                "orders",
+                "orderLines",
+                "travelReports",
+                "projectInvoiceDetails",
+                "voucher",
+                "deliveryDate",
+                "amount",
+                "amountCurrency",
+                "amountExcludingVat",
+                "amountExcludingVatCurrency",
+                "amountRoundoff",
+                "amountRoundoffCurrency",
+                "amountOutstanding",
+                "amountCurrencyOutstanding",
+                "amountOutstandingTotal",
+                "amountCurrencyOutstandingTotal",
+                "sumRemits",
+                "currency",
+                "isCreditNote",
+                "isCharged",
+                "isApproved",
+                "postings",
+                "reminders",
+                "invoiceRemarks",
+                "invoiceRemark",
+                "paymentTypeId",
+                "paidAmount",
+                "isPeriodizationPossible",
+                "documentId",
+                "ehfSendStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "customer": ("customer", _p_customer),
+            "credited_invoice": ("creditedInvoice", None),
+            "is_credited": ("isCredited", None),
+            "invoice_due_date": ("invoiceDueDate", None),
+            "kid": ("kid", None),
+            "invoice_comment": ("invoiceComment", None),
+            "comment": ("comment", None),
+            "orders": ("orders", _p_orders),
+            "order_lines": ("orderLines", _p_order_lines),
+            "travel_reports": ("travelReports", _p_travel_reports),
+            "project_invoice_details": ("projectInvoiceDetails", _p_project_invoice_details),
+            "voucher": ("voucher", _p_voucher),
+            "delivery_date": ("deliveryDate", None),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_excluding_vat": ("amountExcludingVat", None),
+            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
+            "amount_roundoff": ("amountRoundoff", None),
+            "amount_roundoff_currency": ("amountRoundoffCurrency", None),
+            "amount_outstanding": ("amountOutstanding", None),
+            "amount_currency_outstanding": ("amountCurrencyOutstanding", None),
+            "amount_outstanding_total": ("amountOutstandingTotal", None),
+            "amount_currency_outstanding_total": ("amountCurrencyOutstandingTotal", None),
+            "sum_remits": ("sumRemits", None),
+            "currency": ("currency", _p_currency),
+            "is_credit_note": ("isCreditNote", None),
+            "is_charged": ("isCharged", None),
+            "is_approved": ("isApproved", None),
+            "postings": ("postings", _p_postings),
+            "reminders": ("reminders", _p_reminders),
+            "invoice_remarks": ("invoiceRemarks", None),
+            "invoice_remark": ("invoiceRemark", _p_invoice_remark),
+            "payment_type_id": ("paymentTypeId", None),
+            "paid_amount": ("paidAmount", None),
+            "is_periodization_possible": ("isPeriodizationPossible", None),
+            "document_id": ("documentId", None),
+            "ehf_send_status": ("ehfSendStatus", _p_ehf_send_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="InvoiceBuilder")
 
 
-@_attrs_define
-class InvoiceBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -58,8 +72,10 @@ class InvoiceBuilder:
     kid: str | Unset = UNSET
     external_number_series: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -149,73 +165,63 @@ class InvoiceBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A InvoiceBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number = d.pop("number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        project_id = d.pop("projectId", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        charged = d.pop("charged", UNSET)
-
-        history = d.pop("history", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        expense = d.pop("expense", UNSET)
-
-        term_of_payment = d.pop("termOfPayment", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        amount_currency = d.pop("amountCurrency", UNSET)
-
-        amount_ex_vat = d.pop("amountExVat", UNSET)
-
-        amount_ex_vat_currency = d.pop("amountExVatCurrency", UNSET)
-
-        vendor_id = d.pop("vendorId", UNSET)
-
-        vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        kid = d.pop("kid", UNSET)
-
-        external_number_series = d.pop("externalNumberSeries", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            number=number,
-            project_id=project_id,
-            date=date,
-            approved=approved,
-            charged=charged,
-            history=history,
-            comment=comment,
-            expense=expense,
-            term_of_payment=term_of_payment,
-            amount=amount,
-            amount_currency=amount_currency,
-            amount_ex_vat=amount_ex_vat,
-            amount_ex_vat_currency=amount_ex_vat_currency,
-            vendor_id=vendor_id,
-            vendor_invoice_number=vendor_invoice_number,
-            currency_id=currency_id,
-            voucher_id=voucher_id,
-            kid=kid,
-            external_number_series=external_number_series,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "number",
+                "projectId",
+                "date",
+                "approved",
+                "charged",
+                "history",
+                "comment",
+                "expense",
+                "termOfPayment",
+                "amount",
+                "amountCurrency",
+                "amountExVat",
+                "amountExVatCurrency",
+                "vendorId",
+                "vendorInvoiceNumber",
+                "currencyId",
+                "voucherId",
+                "kid",
+                "externalNumberSeries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "number": ("number", None),
+            "project_id": ("projectId", None),
+            "date": ("date", None),
+            "approved": ("approved", None),
+            "charged": ("charged", None),
+            "history": ("history", None),
+            "comment": ("comment", None),
+            "expense": ("expense", None),
+            "term_of_payment": ("termOfPayment", None),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_ex_vat": ("amountExVat", None),
+            "amount_ex_vat_currency": ("amountExVatCurrency", None),
+            "vendor_id": ("vendorId", None),
+            "vendor_invoice_number": ("vendorInvoiceNumber", None),
+            "currency_id": ("currencyId", None),
+            "voucher_id": ("voucherId", None),
+            "kid": ("kid", None),
+            "external_number_series": ("externalNumberSeries", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.history_entry_dto import HistoryEntryDTO
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceDetails")
 
 
-@_attrs_define
-class InvoiceDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("history", list, False),
+    ("info", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceDetails(LazyModel):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -31,8 +48,10 @@ class InvoiceDetails:
     info: InfoDTO | Unset = UNSET
     auto_reminder_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -65,42 +84,57 @@ class InvoiceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InvoiceDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.history_entry_dto import HistoryEntryDTO  # noqa: PLC0415
         from ..models.info_dto import InfoDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoiceId", UNSET)
+        def _p_history(_tx_v: Any) -> list[HistoryEntryDTO] | Unset:
+            _history = _tx_v
+            history: list[HistoryEntryDTO] | Unset = UNSET
+            if _history is not UNSET:
+                history = []
+                for history_item_data in _history:
+                    if history_item_data is None:
+                        continue
+                    history_item = HistoryEntryDTO._tx_from_json(history_item_data)
 
-        _history = d.pop("history", UNSET)
-        history: list[HistoryEntryDTO] | Unset = UNSET
-        if _history is not UNSET:
-            history = []
-            for history_item_data in _history:
-                if history_item_data is None:
-                    continue
-                history_item = HistoryEntryDTO.from_dict(history_item_data)
+                    history.append(history_item)
 
-                history.append(history_item)
+            return history
 
-        _info = d.pop("info", UNSET)
-        info: InfoDTO | Unset
-        if isinstance(_info, Unset):
-            info = UNSET
-        else:
-            info = InfoDTO.from_dict(_info)
+        def _p_info(_tx_v: Any) -> InfoDTO | Unset:
+            _info = _tx_v
+            info: InfoDTO | Unset
+            if isinstance(_info, Unset):
+                info = UNSET
+            else:
+                info = InfoDTO._tx_from_json(_info)
 
-        auto_reminder_status = d.pop("autoReminderStatus", UNSET)
+            return info
 
-        _obj = cls(
-            invoice_id=invoice_id,
-            history=history,
-            info=info,
-            auto_reminder_status=auto_reminder_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceId",
+                "history",
+                "info",
+                "autoReminderStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoiceId", None),
+            "history": ("history", _p_history),
+            "info": ("info", _p_info),
+            "auto_reminder_status": ("autoReminderStatus", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceOverviewMetaDTO")
 
 
-@_attrs_define
-class InvoiceOverviewMetaDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("companyCurrency", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceOverviewMetaDTO(LazyModel):
     """
     Attributes:
         has_module_project (bool | Unset): [read-only]
@@ -52,8 +66,10 @@ class InvoiceOverviewMetaDTO:
     has_any_other_postings: bool | Unset = UNSET
     start_balance_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_module_project = self.has_module_project
 
@@ -125,65 +141,64 @@ class InvoiceOverviewMetaDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InvoiceOverviewMetaDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        has_module_project = d.pop("hasModuleProject", UNSET)
+        def _p_company_currency(_tx_v: Any) -> Currency | Unset:
+            _company_currency = _tx_v
+            company_currency: Currency | Unset
+            if isinstance(_company_currency, Unset):
+                company_currency = UNSET
+            else:
+                company_currency = Currency._tx_from_json(_company_currency)
 
-        has_module_department = d.pop("hasModuleDepartment", UNSET)
+            return company_currency
 
-        has_module_department_accounting = d.pop("hasModuleDepartmentAccounting", UNSET)
-
-        has_module_sms_notification = d.pop("hasModuleSmsNotification", UNSET)
-
-        has_module_nets_print = d.pop("hasModuleNetsPrint", UNSET)
-
-        has_module_factoring = d.pop("hasModuleFactoring", UNSET)
-
-        is_vat_on = d.pop("isVatOn", UNSET)
-
-        is_reminder_debt_collection_action_allowed = d.pop("isReminderDebtCollectionActionAllowed", UNSET)
-
-        is_credit_action_allowed = d.pop("isCreditActionAllowed", UNSET)
-
-        company_currency_id = d.pop("companyCurrencyId", UNSET)
-
-        _company_currency = d.pop("companyCurrency", UNSET)
-        company_currency: Currency | Unset
-        if isinstance(_company_currency, Unset):
-            company_currency = UNSET
-        else:
-            company_currency = Currency.from_dict(_company_currency)
-
-        company_country_id = d.pop("companyCountryId", UNSET)
-
-        has_any_invoices = d.pop("hasAnyInvoices", UNSET)
-
-        has_any_other_postings = d.pop("hasAnyOtherPostings", UNSET)
-
-        start_balance_date = d.pop("startBalanceDate", UNSET)
-
-        _obj = cls(
-            has_module_project=has_module_project,
-            has_module_department=has_module_department,
-            has_module_department_accounting=has_module_department_accounting,
-            has_module_sms_notification=has_module_sms_notification,
-            has_module_nets_print=has_module_nets_print,
-            has_module_factoring=has_module_factoring,
-            is_vat_on=is_vat_on,
-            is_reminder_debt_collection_action_allowed=is_reminder_debt_collection_action_allowed,
-            is_credit_action_allowed=is_credit_action_allowed,
-            company_currency_id=company_currency_id,
-            company_currency=company_currency,
-            company_country_id=company_country_id,
-            has_any_invoices=has_any_invoices,
-            has_any_other_postings=has_any_other_postings,
-            start_balance_date=start_balance_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hasModuleProject",
+                "hasModuleDepartment",
+                "hasModuleDepartmentAccounting",
+                "hasModuleSmsNotification",
+                "hasModuleNetsPrint",
+                "hasModuleFactoring",
+                "isVatOn",
+                "isReminderDebtCollectionActionAllowed",
+                "isCreditActionAllowed",
+                "companyCurrencyId",
+                "companyCurrency",
+                "companyCountryId",
+                "hasAnyInvoices",
+                "hasAnyOtherPostings",
+                "startBalanceDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_module_project": ("hasModuleProject", None),
+            "has_module_department": ("hasModuleDepartment", None),
+            "has_module_department_accounting": ("hasModuleDepartmentAccounting", None),
+            "has_module_sms_notification": ("hasModuleSmsNotification", None),
+            "has_module_nets_print": ("hasModuleNetsPrint", None),
+            "has_module_factoring": ("hasModuleFactoring", None),
+            "is_vat_on": ("isVatOn", None),
+            "is_reminder_debt_collection_action_allowed": ("isReminderDebtCollectionActionAllowed", None),
+            "is_credit_action_allowed": ("isCreditActionAllowed", None),
+            "company_currency_id": ("companyCurrencyId", None),
+            "company_currency": ("companyCurrency", _p_company_currency),
+            "company_country_id": ("companyCountryId", None),
+            "has_any_invoices": ("hasAnyInvoices", None),
+            "has_any_other_postings": ("hasAnyOtherPostings", None),
+            "start_balance_date": ("startBalanceDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="InvoiceOverviewSumDTO")
 
 
-@_attrs_define
-class InvoiceOverviewSumDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceOverviewSumDTO(LazyModel):
     """
     Attributes:
         count (int | Unset): [read-only]
@@ -28,8 +42,10 @@ class InvoiceOverviewSumDTO:
     sum_paid: float | Unset = UNSET
     sum_outstanding: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         count = self.count
 
@@ -59,28 +75,33 @@ class InvoiceOverviewSumDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        count = d.pop("count", UNSET)
+        """A InvoiceOverviewSumDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_total = d.pop("sumTotal", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_total_excl_vat = d.pop("sumTotalExclVat", UNSET)
-
-        sum_paid = d.pop("sumPaid", UNSET)
-
-        sum_outstanding = d.pop("sumOutstanding", UNSET)
-
-        _obj = cls(
-            count=count,
-            sum_total=sum_total,
-            sum_total_excl_vat=sum_total_excl_vat,
-            sum_paid=sum_paid,
-            sum_outstanding=sum_outstanding,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "count",
+                "sumTotal",
+                "sumTotalExclVat",
+                "sumPaid",
+                "sumOutstanding",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "count": ("count", None),
+            "sum_total": ("sumTotal", None),
+            "sum_total_excl_vat": ("sumTotalExclVat", None),
+            "sum_paid": ("sumPaid", None),
+            "sum_outstanding": ("sumOutstanding", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="InvoicePayment")
 
 
-@_attrs_define
-class InvoicePayment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoicePayment(LazyModel):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -28,8 +42,10 @@ class InvoicePayment:
     paid_amount: float | Unset = UNSET
     paid_amount_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -59,28 +75,33 @@ class InvoicePayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoiceId", UNSET)
+        """A InvoicePayment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        payment_date = d.pop("paymentDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payment_type_id = d.pop("paymentTypeId", UNSET)
-
-        paid_amount = d.pop("paidAmount", UNSET)
-
-        paid_amount_currency = d.pop("paidAmountCurrency", UNSET)
-
-        _obj = cls(
-            invoice_id=invoice_id,
-            payment_date=payment_date,
-            payment_type_id=payment_type_id,
-            paid_amount=paid_amount,
-            paid_amount_currency=paid_amount_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceId",
+                "paymentDate",
+                "paymentTypeId",
+                "paidAmount",
+                "paidAmountCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoiceId", None),
+            "payment_date": ("paymentDate", None),
+            "payment_type_id": ("paymentTypeId", None),
+            "paid_amount": ("paidAmount", None),
+            "paid_amount_currency": ("paidAmountCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.invoice_reminder_details_last_reminder_type import InvoiceReminderDetailsLastReminderType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceReminderDetails")
 
 
-@_attrs_define
-class InvoiceReminderDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("lastReminderType", str, False),
+    ("address", dict, False),
+    ("debtCollector", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceReminderDetails(LazyModel):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -50,8 +68,10 @@ class InvoiceReminderDetails:
     address: Address | Unset = UNSET
     debt_collector: DebtCollector | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -119,70 +139,81 @@ class InvoiceReminderDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InvoiceReminderDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.debt_collector import DebtCollector  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoiceId", UNSET)
+        def _p_last_reminder_type(_tx_v: Any) -> InvoiceReminderDetailsLastReminderType | Unset:
+            _last_reminder_type = _tx_v
+            last_reminder_type: InvoiceReminderDetailsLastReminderType | Unset
+            if isinstance(_last_reminder_type, Unset):
+                last_reminder_type = UNSET
+            else:
+                last_reminder_type = InvoiceReminderDetailsLastReminderType(_last_reminder_type)
 
-        charged_more_than_twice = d.pop("chargedMoreThanTwice", UNSET)
+            return last_reminder_type
 
-        last_reminder_due_date = d.pop("lastReminderDueDate", UNSET)
+        def _p_address(_tx_v: Any) -> Address | Unset:
+            _address = _tx_v
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address._tx_from_json(_address)
 
-        _last_reminder_type = d.pop("lastReminderType", UNSET)
-        last_reminder_type: InvoiceReminderDetailsLastReminderType | Unset
-        if isinstance(_last_reminder_type, Unset):
-            last_reminder_type = UNSET
-        else:
-            last_reminder_type = InvoiceReminderDetailsLastReminderType(_last_reminder_type)
+            return address
 
-        last_charged_reminder_date = d.pop("lastChargedReminderDate", UNSET)
+        def _p_debt_collector(_tx_v: Any) -> DebtCollector | Unset:
+            _debt_collector = _tx_v
+            debt_collector: DebtCollector | Unset
+            if isinstance(_debt_collector, Unset):
+                debt_collector = UNSET
+            else:
+                debt_collector = DebtCollector._tx_from_json(_debt_collector)
 
-        last_notice_of_debt_collection_date = d.pop("lastNoticeOfDebtCollectionDate", UNSET)
+            return debt_collector
 
-        is_credit_note = d.pop("isCreditNote", UNSET)
-
-        is_paid = d.pop("isPaid", UNSET)
-
-        is_sent_to_factoring = d.pop("isSentToFactoring", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        sms_number = d.pop("smsNumber", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        _debt_collector = d.pop("debtCollector", UNSET)
-        debt_collector: DebtCollector | Unset
-        if isinstance(_debt_collector, Unset):
-            debt_collector = UNSET
-        else:
-            debt_collector = DebtCollector.from_dict(_debt_collector)
-
-        _obj = cls(
-            invoice_id=invoice_id,
-            charged_more_than_twice=charged_more_than_twice,
-            last_reminder_due_date=last_reminder_due_date,
-            last_reminder_type=last_reminder_type,
-            last_charged_reminder_date=last_charged_reminder_date,
-            last_notice_of_debt_collection_date=last_notice_of_debt_collection_date,
-            is_credit_note=is_credit_note,
-            is_paid=is_paid,
-            is_sent_to_factoring=is_sent_to_factoring,
-            email=email,
-            sms_number=sms_number,
-            address=address,
-            debt_collector=debt_collector,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceId",
+                "chargedMoreThanTwice",
+                "lastReminderDueDate",
+                "lastReminderType",
+                "lastChargedReminderDate",
+                "lastNoticeOfDebtCollectionDate",
+                "isCreditNote",
+                "isPaid",
+                "isSentToFactoring",
+                "email",
+                "smsNumber",
+                "address",
+                "debtCollector",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoiceId", None),
+            "charged_more_than_twice": ("chargedMoreThanTwice", None),
+            "last_reminder_due_date": ("lastReminderDueDate", None),
+            "last_reminder_type": ("lastReminderType", _p_last_reminder_type),
+            "last_charged_reminder_date": ("lastChargedReminderDate", None),
+            "last_notice_of_debt_collection_date": ("lastNoticeOfDebtCollectionDate", None),
+            "is_credit_note": ("isCreditNote", None),
+            "is_paid": ("isPaid", None),
+            "is_sent_to_factoring": ("isSentToFactoring", None),
+            "email": ("email", None),
+            "sms_number": ("smsNumber", None),
+            "address": ("address", _p_address),
+            "debt_collector": ("debtCollector", _p_debt_collector),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

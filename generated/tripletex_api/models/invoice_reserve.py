@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="InvoiceReserve")
 
 
-@_attrs_define
-class InvoiceReserve:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceReserve(LazyModel):
     """
     Attributes:
         invoice_akonto_reserve_amount_currency (float | Unset): [read-only] The total amount reserved for akonto
@@ -31,8 +45,10 @@ class InvoiceReserve:
     invoice_reserve_total_amount_currency: float | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_akonto_reserve_amount_currency = self.invoice_akonto_reserve_amount_currency
 
@@ -62,28 +78,33 @@ class InvoiceReserve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_akonto_reserve_amount_currency = d.pop("invoiceAkontoReserveAmountCurrency", UNSET)
+        """A InvoiceReserve from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice_extracosts_reserve_currency = d.pop("invoiceExtracostsReserveCurrency", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        invoice_fee_reserve_currency = d.pop("invoiceFeeReserveCurrency", UNSET)
-
-        invoice_reserve_total_amount_currency = d.pop("invoiceReserveTotalAmountCurrency", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _obj = cls(
-            invoice_akonto_reserve_amount_currency=invoice_akonto_reserve_amount_currency,
-            invoice_extracosts_reserve_currency=invoice_extracosts_reserve_currency,
-            invoice_fee_reserve_currency=invoice_fee_reserve_currency,
-            invoice_reserve_total_amount_currency=invoice_reserve_total_amount_currency,
-            currency_code=currency_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceAkontoReserveAmountCurrency",
+                "invoiceExtracostsReserveCurrency",
+                "invoiceFeeReserveCurrency",
+                "invoiceReserveTotalAmountCurrency",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_akonto_reserve_amount_currency": ("invoiceAkontoReserveAmountCurrency", None),
+            "invoice_extracosts_reserve_currency": ("invoiceExtracostsReserveCurrency", None),
+            "invoice_fee_reserve_currency": ("invoiceFeeReserveCurrency", None),
+            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

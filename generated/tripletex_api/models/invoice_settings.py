@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,17 @@ from ..models.invoice_settings_new_order_offer_our_contact_default_value import 
     InvoiceSettingsNewOrderOfferOurContactDefaultValue,
 )
 from ..models.invoice_settings_send_types_item import InvoiceSettingsSendTypesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -22,8 +32,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceSettings")
 
 
-@_attrs_define
-class InvoiceSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("defaultSendTypeB2B", str, False),
+    ("defaultSendTypeB2C", str, False),
+    ("newOrderOfferOurContactDefaultValue", str, False),
+    ("sendTypes", list, False),
+    ("invoicesDueInType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceSettings(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -107,8 +128,10 @@ class InvoiceSettings:
     invoices_due_in: int | Unset = UNSET
     invoices_due_in_type: InvoiceSettingsInvoicesDueInType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -272,156 +295,168 @@ class InvoiceSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InvoiceSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_default_send_type_b2b(_tx_v: Any) -> InvoiceSettingsDefaultSendTypeB2B | Unset:
+            _default_send_type_b2b = _tx_v
+            default_send_type_b2b: InvoiceSettingsDefaultSendTypeB2B | Unset
+            if isinstance(_default_send_type_b2b, Unset):
+                default_send_type_b2b = UNSET
+            else:
+                default_send_type_b2b = InvoiceSettingsDefaultSendTypeB2B(_default_send_type_b2b)
 
-        url = d.pop("url", UNSET)
+            return default_send_type_b2b
 
-        order_offer_email_signature = d.pop("orderOfferEmailSignature", UNSET)
+        def _p_default_send_type_b2c(_tx_v: Any) -> InvoiceSettingsDefaultSendTypeB2C | Unset:
+            _default_send_type_b2c = _tx_v
+            default_send_type_b2c: InvoiceSettingsDefaultSendTypeB2C | Unset
+            if isinstance(_default_send_type_b2c, Unset):
+                default_send_type_b2c = UNSET
+            else:
+                default_send_type_b2c = InvoiceSettingsDefaultSendTypeB2C(_default_send_type_b2c)
 
-        has_first_invoice_number = d.pop("hasFirstInvoiceNumber", UNSET)
+            return default_send_type_b2c
 
-        next_invoice_number = d.pop("nextInvoiceNumber", UNSET)
+        def _p_new_order_offer_our_contact_default_value(
+            _tx_v: Any,
+        ) -> InvoiceSettingsNewOrderOfferOurContactDefaultValue | Unset:
+            _new_order_offer_our_contact_default_value = _tx_v
+            new_order_offer_our_contact_default_value: InvoiceSettingsNewOrderOfferOurContactDefaultValue | Unset
+            if isinstance(_new_order_offer_our_contact_default_value, Unset):
+                new_order_offer_our_contact_default_value = UNSET
+            else:
+                new_order_offer_our_contact_default_value = InvoiceSettingsNewOrderOfferOurContactDefaultValue(
+                    _new_order_offer_our_contact_default_value
+                )
 
-        bank_account_ready = d.pop("bankAccountReady", UNSET)
+            return new_order_offer_our_contact_default_value
 
-        _default_send_type_b2b = d.pop("defaultSendTypeB2B", UNSET)
-        default_send_type_b2b: InvoiceSettingsDefaultSendTypeB2B | Unset
-        if isinstance(_default_send_type_b2b, Unset):
-            default_send_type_b2b = UNSET
-        else:
-            default_send_type_b2b = InvoiceSettingsDefaultSendTypeB2B(_default_send_type_b2b)
+        def _p_send_types(_tx_v: Any) -> list[InvoiceSettingsSendTypesItem] | Unset:
+            _send_types = _tx_v
+            send_types: list[InvoiceSettingsSendTypesItem] | Unset = UNSET
+            if _send_types is not UNSET:
+                send_types = []
+                for send_types_item_data in _send_types:
+                    if send_types_item_data is None:
+                        continue
+                    send_types_item = InvoiceSettingsSendTypesItem(send_types_item_data)
 
-        _default_send_type_b2c = d.pop("defaultSendTypeB2C", UNSET)
-        default_send_type_b2c: InvoiceSettingsDefaultSendTypeB2C | Unset
-        if isinstance(_default_send_type_b2c, Unset):
-            default_send_type_b2c = UNSET
-        else:
-            default_send_type_b2c = InvoiceSettingsDefaultSendTypeB2C(_default_send_type_b2c)
+                    send_types.append(send_types_item)
 
-        _new_order_offer_our_contact_default_value = d.pop("newOrderOfferOurContactDefaultValue", UNSET)
-        new_order_offer_our_contact_default_value: InvoiceSettingsNewOrderOfferOurContactDefaultValue | Unset
-        if isinstance(_new_order_offer_our_contact_default_value, Unset):
-            new_order_offer_our_contact_default_value = UNSET
-        else:
-            new_order_offer_our_contact_default_value = InvoiceSettingsNewOrderOfferOurContactDefaultValue(
-                _new_order_offer_our_contact_default_value
+            return send_types
+
+        def _p_invoices_due_in_type(_tx_v: Any) -> InvoiceSettingsInvoicesDueInType | Unset:
+            _invoices_due_in_type = _tx_v
+            invoices_due_in_type: InvoiceSettingsInvoicesDueInType | Unset
+            if isinstance(_invoices_due_in_type, Unset):
+                invoices_due_in_type = UNSET
+            else:
+                invoices_due_in_type = InvoiceSettingsInvoicesDueInType(_invoices_due_in_type)
+
+            return invoices_due_in_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "orderOfferEmailSignature",
+                "hasFirstInvoiceNumber",
+                "nextInvoiceNumber",
+                "bankAccountReady",
+                "defaultSendTypeB2B",
+                "defaultSendTypeB2C",
+                "newOrderOfferOurContactDefaultValue",
+                "offerFromCurrentUser",
+                "orderConfirmationCurrentUser",
+                "invoiceFromCurrentUser",
+                "invoiceFromEmail",
+                "offerFromEmail",
+                "orderConfirmationEmail",
+                "defaultOrderInvoiceComment",
+                "showBackorder",
+                "setDeliverToAvailableStock",
+                "availableInventory",
+                "invoiceShowOrderNumber",
+                "sendTypes",
+                "isAutomaticSoftReminderEnabled",
+                "automaticSoftReminderDaysAfterDueDate",
+                "isAutomaticReminderEnabled",
+                "automaticReminderDaysAfterDueDate",
+                "isAutomaticNoticeOfDebtCollectionEnabled",
+                "automaticNoticeOfDebtCollectionDaysAfterDueDate",
+                "externalInvoiceNumber",
+                "hasSentFirstInvoice",
+                "invoicesDueIn",
+                "invoicesDueInType",
             )
-
-        offer_from_current_user = d.pop("offerFromCurrentUser", UNSET)
-
-        order_confirmation_current_user = d.pop("orderConfirmationCurrentUser", UNSET)
-
-        invoice_from_current_user = d.pop("invoiceFromCurrentUser", UNSET)
-
-        invoice_from_email = d.pop("invoiceFromEmail", UNSET)
-
-        offer_from_email = d.pop("offerFromEmail", UNSET)
-
-        order_confirmation_email = d.pop("orderConfirmationEmail", UNSET)
-
-        default_order_invoice_comment = d.pop("defaultOrderInvoiceComment", UNSET)
-
-        show_backorder = d.pop("showBackorder", UNSET)
-
-        set_deliver_to_available_stock = d.pop("setDeliverToAvailableStock", UNSET)
-
-        available_inventory = d.pop("availableInventory", UNSET)
-
-        invoice_show_order_number = d.pop("invoiceShowOrderNumber", UNSET)
-
-        _send_types = d.pop("sendTypes", UNSET)
-        send_types: list[InvoiceSettingsSendTypesItem] | Unset = UNSET
-        if _send_types is not UNSET:
-            send_types = []
-            for send_types_item_data in _send_types:
-                if send_types_item_data is None:
-                    continue
-                send_types_item = InvoiceSettingsSendTypesItem(send_types_item_data)
-
-                send_types.append(send_types_item)
-
-        is_automatic_soft_reminder_enabled = d.pop("isAutomaticSoftReminderEnabled", UNSET)
-
-        automatic_soft_reminder_days_after_due_date = d.pop("automaticSoftReminderDaysAfterDueDate", UNSET)
-
-        is_automatic_reminder_enabled = d.pop("isAutomaticReminderEnabled", UNSET)
-
-        automatic_reminder_days_after_due_date = d.pop("automaticReminderDaysAfterDueDate", UNSET)
-
-        is_automatic_notice_of_debt_collection_enabled = d.pop("isAutomaticNoticeOfDebtCollectionEnabled", UNSET)
-
-        automatic_notice_of_debt_collection_days_after_due_date = d.pop(
-            "automaticNoticeOfDebtCollectionDaysAfterDueDate", UNSET
         )
 
-        external_invoice_number = d.pop("externalInvoiceNumber", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        has_sent_first_invoice = d.pop("hasSentFirstInvoice", UNSET)
-
-        invoices_due_in = d.pop("invoicesDueIn", UNSET)
-
-        _invoices_due_in_type = d.pop("invoicesDueInType", UNSET)
-        invoices_due_in_type: InvoiceSettingsInvoicesDueInType | Unset
-        if isinstance(_invoices_due_in_type, Unset):
-            invoices_due_in_type = UNSET
-        else:
-            invoices_due_in_type = InvoiceSettingsInvoicesDueInType(_invoices_due_in_type)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            order_offer_email_signature=order_offer_email_signature,
-            has_first_invoice_number=has_first_invoice_number,
-            next_invoice_number=next_invoice_number,
-            bank_account_ready=bank_account_ready,
-            default_send_type_b2b=default_send_type_b2b,
-            default_send_type_b2c=default_send_type_b2c,
-            new_order_offer_our_contact_default_value=new_order_offer_our_contact_default_value,
-            offer_from_current_user=offer_from_current_user,
-            order_confirmation_current_user=order_confirmation_current_user,
-            invoice_from_current_user=invoice_from_current_user,
-            invoice_from_email=invoice_from_email,
-            offer_from_email=offer_from_email,
-            order_confirmation_email=order_confirmation_email,
-            default_order_invoice_comment=default_order_invoice_comment,
-            show_backorder=show_backorder,
-            set_deliver_to_available_stock=set_deliver_to_available_stock,
-            available_inventory=available_inventory,
-            invoice_show_order_number=invoice_show_order_number,
-            send_types=send_types,
-            is_automatic_soft_reminder_enabled=is_automatic_soft_reminder_enabled,
-            automatic_soft_reminder_days_after_due_date=automatic_soft_reminder_days_after_due_date,
-            is_automatic_reminder_enabled=is_automatic_reminder_enabled,
-            automatic_reminder_days_after_due_date=automatic_reminder_days_after_due_date,
-            is_automatic_notice_of_debt_collection_enabled=is_automatic_notice_of_debt_collection_enabled,
-            automatic_notice_of_debt_collection_days_after_due_date=automatic_notice_of_debt_collection_days_after_due_date,
-            external_invoice_number=external_invoice_number,
-            has_sent_first_invoice=has_sent_first_invoice,
-            invoices_due_in=invoices_due_in,
-            invoices_due_in_type=invoices_due_in_type,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "order_offer_email_signature": ("orderOfferEmailSignature", None),
+            "has_first_invoice_number": ("hasFirstInvoiceNumber", None),
+            "next_invoice_number": ("nextInvoiceNumber", None),
+            "bank_account_ready": ("bankAccountReady", None),
+            "default_send_type_b2b": ("defaultSendTypeB2B", _p_default_send_type_b2b),
+            "default_send_type_b2c": ("defaultSendTypeB2C", _p_default_send_type_b2c),
+            "new_order_offer_our_contact_default_value": (
+                "newOrderOfferOurContactDefaultValue",
+                _p_new_order_offer_our_contact_default_value,
+            ),
+            "offer_from_current_user": ("offerFromCurrentUser", None),
+            "order_confirmation_current_user": ("orderConfirmationCurrentUser", None),
+            "invoice_from_current_user": ("invoiceFromCurrentUser", None),
+            "invoice_from_email": ("invoiceFromEmail", None),
+            "offer_from_email": ("offerFromEmail", None),
+            "order_confirmation_email": ("orderConfirmationEmail", None),
+            "default_order_invoice_comment": ("defaultOrderInvoiceComment", None),
+            "show_backorder": ("showBackorder", None),
+            "set_deliver_to_available_stock": ("setDeliverToAvailableStock", None),
+            "available_inventory": ("availableInventory", None),
+            "invoice_show_order_number": ("invoiceShowOrderNumber", None),
+            "send_types": ("sendTypes", _p_send_types),
+            "is_automatic_soft_reminder_enabled": ("isAutomaticSoftReminderEnabled", None),
+            "automatic_soft_reminder_days_after_due_date": ("automaticSoftReminderDaysAfterDueDate", None),
+            "is_automatic_reminder_enabled": ("isAutomaticReminderEnabled", None),
+            "automatic_reminder_days_after_due_date": ("automaticReminderDaysAfterDueDate", None),
+            "is_automatic_notice_of_debt_collection_enabled": ("isAutomaticNoticeOfDebtCollectionEnabled", None),
+            "automatic_notice_of_debt_collection_days_after_due_date": (
+                "automaticNoticeOfDebtCollectionDaysAfterDueDate",
+                None,
+            ),
+            "external_invoice_number": ("externalInvoiceNumber", None),
+            "has_sent_first_invoice": ("hasSentFirstInvoice", None),
+            "invoices_due_in": ("invoicesDueIn", None),
+            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

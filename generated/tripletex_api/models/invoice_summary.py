@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.invoice_details import InvoiceDetails
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InvoiceSummary")
 
 
-@_attrs_define
-class InvoiceSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("invoiceStatus", dict, False),
+    ("invoiceDetails", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceSummary(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -93,8 +110,10 @@ class InvoiceSummary:
     department_number: str | Unset = UNSET
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -248,131 +267,115 @@ class InvoiceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A InvoiceSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.invoice_details import InvoiceDetails  # noqa: PLC0415
         from ..models.invoice_status_dto import InvoiceStatusDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_invoice_status(_tx_v: Any) -> InvoiceStatusDTO | Unset:
+            _invoice_status = _tx_v
+            invoice_status: InvoiceStatusDTO | Unset
+            if isinstance(_invoice_status, Unset):
+                invoice_status = UNSET
+            else:
+                invoice_status = InvoiceStatusDTO._tx_from_json(_invoice_status)
 
-        document_id = d.pop("documentId", UNSET)
+            return invoice_status
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        def _p_invoice_details(_tx_v: Any) -> InvoiceDetails | Unset:
+            _invoice_details = _tx_v
+            invoice_details: InvoiceDetails | Unset
+            if isinstance(_invoice_details, Unset):
+                invoice_details = UNSET
+            else:
+                invoice_details = InvoiceDetails._tx_from_json(_invoice_details)
 
-        invoice_details_url = d.pop("invoiceDetailsUrl", UNSET)
+            return invoice_details
 
-        customer_id = d.pop("customerId", UNSET)
-
-        customer_number = d.pop("customerNumber", UNSET)
-
-        customer = d.pop("customer", UNSET)
-
-        customer_details_url = d.pop("customerDetailsUrl", UNSET)
-
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        invoice_due_date = d.pop("invoiceDueDate", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        amount_ex_vat = d.pop("amountExVat", UNSET)
-
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
-
-        paid_amount = d.pop("paidAmount", UNSET)
-
-        _invoice_status = d.pop("invoiceStatus", UNSET)
-        invoice_status: InvoiceStatusDTO | Unset
-        if isinstance(_invoice_status, Unset):
-            invoice_status = UNSET
-        else:
-            invoice_status = InvoiceStatusDTO.from_dict(_invoice_status)
-
-        project_details_url = d.pop("projectDetailsUrl", UNSET)
-
-        project_name = d.pop("projectName", UNSET)
-
-        project_number = d.pop("projectNumber", UNSET)
-
-        amount_outstanding = d.pop("amountOutstanding", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        order_id = d.pop("orderId", UNSET)
-
-        is_project = d.pop("isProject", UNSET)
-
-        _invoice_details = d.pop("invoiceDetails", UNSET)
-        invoice_details: InvoiceDetails | Unset
-        if isinstance(_invoice_details, Unset):
-            invoice_details = UNSET
-        else:
-            invoice_details = InvoiceDetails.from_dict(_invoice_details)
-
-        factoring_customer_id = d.pop("factoringCustomerId", UNSET)
-
-        factoring_customer = d.pop("factoringCustomer", UNSET)
-
-        factoring_customer_account_number = d.pop("factoringCustomerAccountNumber", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        brreg_status = d.pop("brregStatus", UNSET)
-
-        customer_organization_number = d.pop("customerOrganizationNumber", UNSET)
-
-        project_manager_name = d.pop("projectManagerName", UNSET)
-
-        project_manager_number = d.pop("projectManagerNumber", UNSET)
-
-        department_name = d.pop("departmentName", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _obj = cls(
-            id=id,
-            document_id=document_id,
-            invoice_number=invoice_number,
-            invoice_details_url=invoice_details_url,
-            customer_id=customer_id,
-            customer_number=customer_number,
-            customer=customer,
-            customer_details_url=customer_details_url,
-            invoice_date=invoice_date,
-            invoice_due_date=invoice_due_date,
-            due_date=due_date,
-            currency=currency,
-            amount_ex_vat=amount_ex_vat,
-            amount_incl_vat=amount_incl_vat,
-            paid_amount=paid_amount,
-            invoice_status=invoice_status,
-            project_details_url=project_details_url,
-            project_name=project_name,
-            project_number=project_number,
-            amount_outstanding=amount_outstanding,
-            currency_id=currency_id,
-            order_id=order_id,
-            is_project=is_project,
-            invoice_details=invoice_details,
-            factoring_customer_id=factoring_customer_id,
-            factoring_customer=factoring_customer,
-            factoring_customer_account_number=factoring_customer_account_number,
-            reference=reference,
-            brreg_status=brreg_status,
-            customer_organization_number=customer_organization_number,
-            project_manager_name=project_manager_name,
-            project_manager_number=project_manager_number,
-            department_name=department_name,
-            department_number=department_number,
-            comment=comment,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "documentId",
+                "invoiceNumber",
+                "invoiceDetailsUrl",
+                "customerId",
+                "customerNumber",
+                "customer",
+                "customerDetailsUrl",
+                "invoiceDate",
+                "invoiceDueDate",
+                "dueDate",
+                "currency",
+                "amountExVat",
+                "amountInclVat",
+                "paidAmount",
+                "invoiceStatus",
+                "projectDetailsUrl",
+                "projectName",
+                "projectNumber",
+                "amountOutstanding",
+                "currencyId",
+                "orderId",
+                "isProject",
+                "invoiceDetails",
+                "factoringCustomerId",
+                "factoringCustomer",
+                "factoringCustomerAccountNumber",
+                "reference",
+                "brregStatus",
+                "customerOrganizationNumber",
+                "projectManagerName",
+                "projectManagerNumber",
+                "departmentName",
+                "departmentNumber",
+                "comment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "document_id": ("documentId", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_details_url": ("invoiceDetailsUrl", None),
+            "customer_id": ("customerId", None),
+            "customer_number": ("customerNumber", None),
+            "customer": ("customer", None),
+            "customer_details_url": ("customerDetailsUrl", None),
+            "invoice_date": ("invoiceDate", None),
+            "invoice_due_date": ("invoiceDueDate", None),
+            "due_date": ("dueDate", None),
+            "currency": ("currency", None),
+            "amount_ex_vat": ("amountExVat", None),
+            "amount_incl_vat": ("amountInclVat", None),
+            "paid_amount": ("paidAmount", None),
+            "invoice_status": ("invoiceStatus", _p_invoice_status),
+            "project_details_url": ("projectDetailsUrl", None),
+            "project_name": ("projectName", None),
+            "project_number": ("projectNumber", None),
+            "amount_outstanding": ("amountOutstanding", None),
+            "currency_id": ("currencyId", None),
+            "order_id": ("orderId", None),
+            "is_project": ("isProject", None),
+            "invoice_details": ("invoiceDetails", _p_invoice_details),
+            "factoring_customer_id": ("factoringCustomerId", None),
+            "factoring_customer": ("factoringCustomer", None),
+            "factoring_customer_account_number": ("factoringCustomerAccountNumber", None),
+            "reference": ("reference", None),
+            "brreg_status": ("brregStatus", None),
+            "customer_organization_number": ("customerOrganizationNumber", None),
+            "project_manager_name": ("projectManagerName", None),
+            "project_manager_number": ("projectManagerNumber", None),
+            "department_name": ("departmentName", None),
+            "department_number": ("departmentNumber", None),
+            "comment": ("comment", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

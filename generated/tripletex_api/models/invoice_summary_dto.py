@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="InvoiceSummaryDTO")
 
 
-@_attrs_define
-class InvoiceSummaryDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class InvoiceSummaryDTO(LazyModel):
     """
     Attributes:
         more_than_30_days_overdue_sum (float | Unset): [read-only]
@@ -34,8 +48,10 @@ class InvoiceSummaryDTO:
     widget_disabled: bool | Unset = UNSET
     invoicing_onboarding_completed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         more_than_30_days_overdue_sum = self.more_than_30_days_overdue_sum
 
@@ -77,37 +93,39 @@ class InvoiceSummaryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        more_than_30_days_overdue_sum = d.pop("moreThan30DaysOverdueSum", UNSET)
+        """A InvoiceSummaryDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        less_than_30_days_overdue_sum = d.pop("lessThan30DaysOverdueSum", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        not_overdue_sum = d.pop("notOverdueSum", UNSET)
-
-        outstanding_orders_sum = d.pop("outstandingOrdersSum", UNSET)
-
-        show_invoice_action = d.pop("showInvoiceAction", UNSET)
-
-        last_updated = d.pop("lastUpdated", UNSET)
-
-        widget_disabled = d.pop("widgetDisabled", UNSET)
-
-        invoicing_onboarding_completed = d.pop("invoicingOnboardingCompleted", UNSET)
-
-        _obj = cls(
-            more_than_30_days_overdue_sum=more_than_30_days_overdue_sum,
-            less_than_30_days_overdue_sum=less_than_30_days_overdue_sum,
-            not_overdue_sum=not_overdue_sum,
-            outstanding_orders_sum=outstanding_orders_sum,
-            show_invoice_action=show_invoice_action,
-            last_updated=last_updated,
-            widget_disabled=widget_disabled,
-            invoicing_onboarding_completed=invoicing_onboarding_completed,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "moreThan30DaysOverdueSum",
+                "lessThan30DaysOverdueSum",
+                "notOverdueSum",
+                "outstandingOrdersSum",
+                "showInvoiceAction",
+                "lastUpdated",
+                "widgetDisabled",
+                "invoicingOnboardingCompleted",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "more_than_30_days_overdue_sum": ("moreThan30DaysOverdueSum", None),
+            "less_than_30_days_overdue_sum": ("lessThan30DaysOverdueSum", None),
+            "not_overdue_sum": ("notOverdueSum", None),
+            "outstanding_orders_sum": ("outstandingOrdersSum", None),
+            "show_invoice_action": ("showInvoiceAction", None),
+            "last_updated": ("lastUpdated", None),
+            "widget_disabled": ("widgetDisabled", None),
+            "invoicing_onboarding_completed": ("invoicingOnboardingCompleted", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.key_info_post_type import KeyInfoPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KeyInfo")
 
 
-@_attrs_define
-class KeyInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class KeyInfo(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -37,8 +54,10 @@ class KeyInfo:
     closing_balance: float | Unset = UNSET
     altinn_value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -80,46 +99,58 @@ class KeyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A KeyInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        id = d.pop("id", UNSET)
+            return year_end_report
 
-        name = d.pop("name", UNSET)
+        def _p_post_type(_tx_v: Any) -> KeyInfoPostType | Unset:
+            _post_type = _tx_v
+            post_type: KeyInfoPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = KeyInfoPostType(_post_type)
 
-        _post_type = d.pop("postType", UNSET)
-        post_type: KeyInfoPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = KeyInfoPostType(_post_type)
+            return post_type
 
-        opening_balance = d.pop("openingBalance", UNSET)
-
-        closing_balance = d.pop("closingBalance", UNSET)
-
-        altinn_value = d.pop("altinnValue", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            id=id,
-            name=name,
-            post_type=post_type,
-            opening_balance=opening_balance,
-            closing_balance=closing_balance,
-            altinn_value=altinn_value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "id",
+                "name",
+                "postType",
+                "openingBalance",
+                "closingBalance",
+                "altinnValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "id": ("id", None),
+            "name": ("name", None),
+            "post_type": ("postType", _p_post_type),
+            "opening_balance": ("openingBalance", None),
+            "closing_balance": ("closingBalance", None),
+            "altinn_value": ("altinnValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

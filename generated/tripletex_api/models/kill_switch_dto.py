@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kill_switch_dto_feature import KillSwitchDTOFeature
 from ..models.kill_switch_dto_teams_item import KillSwitchDTOTeamsItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="KillSwitchDTO")
 
 
-@_attrs_define
-class KillSwitchDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("feature", str, False),
+    ("teams", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class KillSwitchDTO(LazyModel):
     """
     Attributes:
         feature (KillSwitchDTOFeature | Unset): [read-only]
@@ -26,8 +43,10 @@ class KillSwitchDTO:
     alive: bool | Unset = UNSET
     teams: list[KillSwitchDTOTeamsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         feature: str | Unset = UNSET
         if not isinstance(self.feature, Unset):
@@ -56,36 +75,53 @@ class KillSwitchDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _feature = d.pop("feature", UNSET)
-        feature: KillSwitchDTOFeature | Unset
-        if isinstance(_feature, Unset):
-            feature = UNSET
-        else:
-            feature = KillSwitchDTOFeature(_feature)
+        """A KillSwitchDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        alive = d.pop("alive", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _teams = d.pop("teams", UNSET)
-        teams: list[KillSwitchDTOTeamsItem] | Unset = UNSET
-        if _teams is not UNSET:
-            teams = []
-            for teams_item_data in _teams:
-                if teams_item_data is None:
-                    continue
-                teams_item = KillSwitchDTOTeamsItem(teams_item_data)
+        def _p_feature(_tx_v: Any) -> KillSwitchDTOFeature | Unset:
+            _feature = _tx_v
+            feature: KillSwitchDTOFeature | Unset
+            if isinstance(_feature, Unset):
+                feature = UNSET
+            else:
+                feature = KillSwitchDTOFeature(_feature)
 
-                teams.append(teams_item)
+            return feature
 
-        _obj = cls(
-            feature=feature,
-            alive=alive,
-            teams=teams,
+        def _p_teams(_tx_v: Any) -> list[KillSwitchDTOTeamsItem] | Unset:
+            _teams = _tx_v
+            teams: list[KillSwitchDTOTeamsItem] | Unset = UNSET
+            if _teams is not UNSET:
+                teams = []
+                for teams_item_data in _teams:
+                    if teams_item_data is None:
+                        continue
+                    teams_item = KillSwitchDTOTeamsItem(teams_item_data)
+
+                    teams.append(teams_item)
+
+            return teams
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "feature",
+                "alive",
+                "teams",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "feature": ("feature", _p_feature),
+            "alive": ("alive", None),
+            "teams": ("teams", _p_teams),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

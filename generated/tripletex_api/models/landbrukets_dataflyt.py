@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="LandbruketsDataflyt")
 
 
-@_attrs_define
-class LandbruketsDataflyt:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LandbruketsDataflyt(LazyModel):
     """
     Attributes:
         submitted_to_landbrukets_dataflyt_by (str | Unset):
@@ -26,8 +40,10 @@ class LandbruketsDataflyt:
     submitted_to_nibio_by: str | Unset = UNSET
     submitted_to_nibio_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         submitted_to_landbrukets_dataflyt_by = self.submitted_to_landbrukets_dataflyt_by
 
@@ -53,25 +69,31 @@ class LandbruketsDataflyt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        submitted_to_landbrukets_dataflyt_by = d.pop("submittedToLandbruketsDataflytBy", UNSET)
+        """A LandbruketsDataflyt from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        submitted_to_landbrukets_dataflyt_date = d.pop("submittedToLandbruketsDataflytDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        submitted_to_nibio_by = d.pop("submittedToNibioBy", UNSET)
-
-        submitted_to_nibio_date = d.pop("submittedToNibioDate", UNSET)
-
-        _obj = cls(
-            submitted_to_landbrukets_dataflyt_by=submitted_to_landbrukets_dataflyt_by,
-            submitted_to_landbrukets_dataflyt_date=submitted_to_landbrukets_dataflyt_date,
-            submitted_to_nibio_by=submitted_to_nibio_by,
-            submitted_to_nibio_date=submitted_to_nibio_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "submittedToLandbruketsDataflytBy",
+                "submittedToLandbruketsDataflytDate",
+                "submittedToNibioBy",
+                "submittedToNibioDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "submitted_to_landbrukets_dataflyt_by": ("submittedToLandbruketsDataflytBy", None),
+            "submitted_to_landbrukets_dataflyt_date": ("submittedToLandbruketsDataflytDate", None),
+            "submitted_to_nibio_by": ("submittedToNibioBy", None),
+            "submitted_to_nibio_date": ("submittedToNibioDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

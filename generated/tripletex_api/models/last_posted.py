@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="LastPosted")
 
 
-@_attrs_define
-class LastPosted:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LastPosted(LazyModel):
     """
     Attributes:
         voucher_id (int | Unset): [read-only]
@@ -50,8 +64,10 @@ class LastPosted:
     description: str | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_id = self.voucher_id
 
@@ -125,61 +141,55 @@ class LastPosted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_id = d.pop("voucherId", UNSET)
+        """A LastPosted from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_date = d.pop("voucherDate", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        supplier = d.pop("supplier", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        payment_status = d.pop("paymentStatus", UNSET)
-
-        posted_by_employee = d.pop("postedByEmployee", UNSET)
-
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
-
-        automatically_posted = d.pop("automaticallyPosted", UNSET)
-
-        comment_count = d.pop("commentCount", UNSET)
-
-        last_comment = d.pop("lastComment", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        has_attachment = d.pop("hasAttachment", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _obj = cls(
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            voucher_date=voucher_date,
-            timestamp=timestamp,
-            supplier=supplier,
-            amount=amount,
-            payment_status=payment_status,
-            posted_by_employee=posted_by_employee,
-            actual_employee_id=actual_employee_id,
-            automatically_posted=automatically_posted,
-            comment_count=comment_count,
-            last_comment=last_comment,
-            company_id=company_id,
-            has_attachment=has_attachment,
-            description=description,
-            url=url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherId",
+                "voucherNumber",
+                "voucherDate",
+                "timestamp",
+                "supplier",
+                "amount",
+                "paymentStatus",
+                "postedByEmployee",
+                "actualEmployeeId",
+                "automaticallyPosted",
+                "commentCount",
+                "lastComment",
+                "companyId",
+                "hasAttachment",
+                "description",
+                "url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_date": ("voucherDate", None),
+            "timestamp": ("timestamp", None),
+            "supplier": ("supplier", None),
+            "amount": ("amount", None),
+            "payment_status": ("paymentStatus", None),
+            "posted_by_employee": ("postedByEmployee", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "automatically_posted": ("automaticallyPosted", None),
+            "comment_count": ("commentCount", None),
+            "last_comment": ("lastComment", None),
+            "company_id": ("companyId", None),
+            "has_attachment": ("hasAttachment", None),
+            "description": ("description", None),
+            "url": ("url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

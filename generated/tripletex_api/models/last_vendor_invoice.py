@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="LastVendorInvoice")
 
 
-@_attrs_define
-class LastVendorInvoice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LastVendorInvoice(LazyModel):
     """
     Attributes:
         currency_id (int | Unset): [read-only]
@@ -40,8 +54,10 @@ class LastVendorInvoice:
     free_dimension_2_id: int | Unset = UNSET
     free_dimension_3_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         currency_id = self.currency_id
 
@@ -95,46 +111,45 @@ class LastVendorInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        currency_id = d.pop("currencyId", UNSET)
+        """A LastVendorInvoice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        product_id = d.pop("productId", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        free_dimension_1_id = d.pop("freeDimension1Id", UNSET)
-
-        free_dimension_2_id = d.pop("freeDimension2Id", UNSET)
-
-        free_dimension_3_id = d.pop("freeDimension3Id", UNSET)
-
-        _obj = cls(
-            currency_id=currency_id,
-            description=description,
-            vat_type_id=vat_type_id,
-            account_id=account_id,
-            project_id=project_id,
-            product_id=product_id,
-            employee_id=employee_id,
-            department_id=department_id,
-            free_dimension_1_id=free_dimension_1_id,
-            free_dimension_2_id=free_dimension_2_id,
-            free_dimension_3_id=free_dimension_3_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "currencyId",
+                "description",
+                "vatTypeId",
+                "accountId",
+                "projectId",
+                "productId",
+                "employeeId",
+                "departmentId",
+                "freeDimension1Id",
+                "freeDimension2Id",
+                "freeDimension3Id",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "currency_id": ("currencyId", None),
+            "description": ("description", None),
+            "vat_type_id": ("vatTypeId", None),
+            "account_id": ("accountId", None),
+            "project_id": ("projectId", None),
+            "product_id": ("productId", None),
+            "employee_id": ("employeeId", None),
+            "department_id": ("departmentId", None),
+            "free_dimension_1_id": ("freeDimension1Id", None),
+            "free_dimension_2_id": ("freeDimension2Id", None),
+            "free_dimension_3_id": ("freeDimension3Id", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

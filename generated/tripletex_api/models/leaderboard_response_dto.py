@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.leaderboard_entry_dto import LeaderboardEntryDTO
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeaderboardResponseDTO")
 
 
-@_attrs_define
-class LeaderboardResponseDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("topPlayers", list, False),
+    ("currentPlayer", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LeaderboardResponseDTO(LazyModel):
     """
     Attributes:
         top_players (list[LeaderboardEntryDTO] | Unset): [read-only]
@@ -26,8 +43,10 @@ class LeaderboardResponseDTO:
     top_players: list[LeaderboardEntryDTO] | Unset = UNSET
     current_player: LeaderboardEntryDTO | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         top_players: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.top_players, Unset):
@@ -52,35 +71,52 @@ class LeaderboardResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A LeaderboardResponseDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.leaderboard_entry_dto import LeaderboardEntryDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _top_players = d.pop("topPlayers", UNSET)
-        top_players: list[LeaderboardEntryDTO] | Unset = UNSET
-        if _top_players is not UNSET:
-            top_players = []
-            for top_players_item_data in _top_players:
-                if top_players_item_data is None:
-                    continue
-                top_players_item = LeaderboardEntryDTO.from_dict(top_players_item_data)
+        def _p_top_players(_tx_v: Any) -> list[LeaderboardEntryDTO] | Unset:
+            _top_players = _tx_v
+            top_players: list[LeaderboardEntryDTO] | Unset = UNSET
+            if _top_players is not UNSET:
+                top_players = []
+                for top_players_item_data in _top_players:
+                    if top_players_item_data is None:
+                        continue
+                    top_players_item = LeaderboardEntryDTO._tx_from_json(top_players_item_data)
 
-                top_players.append(top_players_item)
+                    top_players.append(top_players_item)
 
-        _current_player = d.pop("currentPlayer", UNSET)
-        current_player: LeaderboardEntryDTO | Unset
-        if isinstance(_current_player, Unset):
-            current_player = UNSET
-        else:
-            current_player = LeaderboardEntryDTO.from_dict(_current_player)
+            return top_players
 
-        _obj = cls(
-            top_players=top_players,
-            current_player=current_player,
+        def _p_current_player(_tx_v: Any) -> LeaderboardEntryDTO | Unset:
+            _current_player = _tx_v
+            current_player: LeaderboardEntryDTO | Unset
+            if isinstance(_current_player, Unset):
+                current_player = UNSET
+            else:
+                current_player = LeaderboardEntryDTO._tx_from_json(_current_player)
+
+            return current_player
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "topPlayers",
+                "currentPlayer",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "top_players": ("topPlayers", _p_top_players),
+            "current_player": ("currentPlayer", _p_current_player),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

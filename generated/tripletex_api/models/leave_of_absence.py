@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.leave_of_absence_leave_of_absence_type_enum import LeaveOfAbsenceLeaveOfAbsenceTypeEnum
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LeaveOfAbsence")
 
 
-@_attrs_define
-class LeaveOfAbsence:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employment", dict, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LeaveOfAbsence(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -46,8 +64,10 @@ class LeaveOfAbsence:
     is_wage_deduction: bool | Unset = UNSET
     type_: LeaveOfAbsenceLeaveOfAbsenceTypeEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -110,68 +130,81 @@ class LeaveOfAbsence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A LeaveOfAbsence from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employment(_tx_v: Any) -> Employment | Unset:
+            _employment = _tx_v
+            employment: Employment | Unset
+            if isinstance(_employment, Unset):
+                employment = UNSET
+            else:
+                employment = Employment._tx_from_json(_employment)
 
-        url = d.pop("url", UNSET)
+            return employment
 
-        _employment = d.pop("employment", UNSET)
-        employment: Employment | Unset
-        if isinstance(_employment, Unset):
-            employment = UNSET
-        else:
-            employment = Employment.from_dict(_employment)
+        def _p_type_(_tx_v: Any) -> LeaveOfAbsenceLeaveOfAbsenceTypeEnum | Unset:
+            _type_ = _tx_v
+            type_: LeaveOfAbsenceLeaveOfAbsenceTypeEnum | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = LeaveOfAbsenceLeaveOfAbsenceTypeEnum(_type_)
 
-        imported_leave_of_absence_id = d.pop("importedLeaveOfAbsenceId", UNSET)
+            return type_
 
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        is_wage_deduction = d.pop("isWageDeduction", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: LeaveOfAbsenceLeaveOfAbsenceTypeEnum | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LeaveOfAbsenceLeaveOfAbsenceTypeEnum(_type_)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employment=employment,
-            imported_leave_of_absence_id=imported_leave_of_absence_id,
-            start_date=start_date,
-            end_date=end_date,
-            percentage=percentage,
-            is_wage_deduction=is_wage_deduction,
-            type_=type_,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employment",
+                "importedLeaveOfAbsenceId",
+                "startDate",
+                "endDate",
+                "percentage",
+                "isWageDeduction",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employment": ("employment", _p_employment),
+            "imported_leave_of_absence_id": ("importedLeaveOfAbsenceId", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "percentage": ("percentage", None),
+            "is_wage_deduction": ("isWageDeduction", None),
+            "type_": ("type", _p_type_),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LedgerAccount")
 
 
-@_attrs_define
-class LedgerAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("currency", dict, False),
+    ("postings", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LedgerAccount(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -44,8 +62,10 @@ class LedgerAccount:
     balance_out_in_account_currency: float | Unset = UNSET
     postings: list[Posting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -104,66 +124,80 @@ class LedgerAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A LedgerAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        sum_amount = d.pop("sumAmount", UNSET)
+            return account
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        sum_amount_currency = d.pop("sumAmountCurrency", UNSET)
+            return currency
 
-        opening_balance = d.pop("openingBalance", UNSET)
+        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
+            _postings = _tx_v
+            postings: list[Posting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = Posting._tx_from_json(postings_item_data)
 
-        opening_balance_currency = d.pop("openingBalanceCurrency", UNSET)
+                    postings.append(postings_item)
 
-        closing_balance = d.pop("closingBalance", UNSET)
+            return postings
 
-        closing_balance_currency = d.pop("closingBalanceCurrency", UNSET)
-
-        balance_out_in_account_currency = d.pop("balanceOutInAccountCurrency", UNSET)
-
-        _postings = d.pop("postings", UNSET)
-        postings: list[Posting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = Posting.from_dict(postings_item_data)
-
-                postings.append(postings_item)
-
-        _obj = cls(
-            account=account,
-            sum_amount=sum_amount,
-            currency=currency,
-            sum_amount_currency=sum_amount_currency,
-            opening_balance=opening_balance,
-            opening_balance_currency=opening_balance_currency,
-            closing_balance=closing_balance,
-            closing_balance_currency=closing_balance_currency,
-            balance_out_in_account_currency=balance_out_in_account_currency,
-            postings=postings,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "sumAmount",
+                "currency",
+                "sumAmountCurrency",
+                "openingBalance",
+                "openingBalanceCurrency",
+                "closingBalance",
+                "closingBalanceCurrency",
+                "balanceOutInAccountCurrency",
+                "postings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "sum_amount": ("sumAmount", None),
+            "currency": ("currency", _p_currency),
+            "sum_amount_currency": ("sumAmountCurrency", None),
+            "opening_balance": ("openingBalance", None),
+            "opening_balance_currency": ("openingBalanceCurrency", None),
+            "closing_balance": ("closingBalance", None),
+            "closing_balance_currency": ("closingBalanceCurrency", None),
+            "balance_out_in_account_currency": ("balanceOutInAccountCurrency", None),
+            "postings": ("postings", _p_postings),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

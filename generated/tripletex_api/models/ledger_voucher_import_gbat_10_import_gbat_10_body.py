@@ -2,19 +2,37 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    File,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="LedgerVoucherImportGbat10ImportGbat10Body")
 
 
-@_attrs_define
-class LedgerVoucherImportGbat10ImportGbat10Body:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("generateVatPostings", None, True),
+    ("file", None, True),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LedgerVoucherImportGbat10ImportGbat10Body(LazyModel):
     """
     Attributes:
         generate_vat_postings (bool): If the import should generate VAT postings
@@ -26,8 +44,10 @@ class LedgerVoucherImportGbat10ImportGbat10Body:
     file: File
     encoding: str | Unset = "utf-8"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         generate_vat_postings = self.generate_vat_postings
 
@@ -65,22 +85,37 @@ class LedgerVoucherImportGbat10ImportGbat10Body:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        generate_vat_postings = d.pop("generateVatPostings")
+        """A LedgerVoucherImportGbat10ImportGbat10Body from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        file = File(payload=BytesIO(d.pop("file")))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        encoding = d.pop("encoding", UNSET)
+        def _p_generate_vat_postings(_tx_v: Any) -> bool:
+            return _tx_v
 
-        _obj = cls(
-            generate_vat_postings=generate_vat_postings,
-            file=file,
-            encoding=encoding,
+        def _p_file(_tx_v: Any) -> File:
+            file = File(payload=BytesIO(_tx_v))
+
+            return file
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "generateVatPostings",
+                "file",
+                "encoding",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "generate_vat_postings": ("generateVatPostings", _p_generate_vat_postings),
+            "file": ("file", _p_file),
+            "encoding": ("encoding", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LegacyAddress")
 
 
-@_attrs_define
-class LegacyAddress:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("country", dict, False),
+    ("customerVendor", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LegacyAddress(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -64,8 +82,10 @@ class LegacyAddress:
     name: str | Unset = UNSET
     customer_vendor: Company | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -164,96 +184,100 @@ class LegacyAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A LegacyAddress from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        url = d.pop("url", UNSET)
+            return country
 
-        address_line_1 = d.pop("addressLine1", UNSET)
+        def _p_customer_vendor(_tx_v: Any) -> Company | Unset:
+            _customer_vendor = _tx_v
+            customer_vendor: Company | Unset
+            if isinstance(_customer_vendor, Unset):
+                customer_vendor = UNSET
+            else:
+                customer_vendor = Company._tx_from_json(_customer_vendor)
 
-        address_line_2 = d.pop("addressLine2", UNSET)
+            return customer_vendor
 
-        postal_code = d.pop("postalCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
-
-        display_name = d.pop("displayName", UNSET)
-
-        address_as_string = d.pop("addressAsString", UNSET)
-
-        display_name_inkl_matrikkel = d.pop("displayNameInklMatrikkel", UNSET)
-
-        knr = d.pop("knr", UNSET)
-
-        gnr = d.pop("gnr", UNSET)
-
-        bnr = d.pop("bnr", UNSET)
-
-        fnr = d.pop("fnr", UNSET)
-
-        snr = d.pop("snr", UNSET)
-
-        unit_number = d.pop("unitNumber", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _customer_vendor = d.pop("customerVendor", UNSET)
-        customer_vendor: Company | Unset
-        if isinstance(_customer_vendor, Unset):
-            customer_vendor = UNSET
-        else:
-            customer_vendor = Company.from_dict(_customer_vendor)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-            display_name=display_name,
-            address_as_string=address_as_string,
-            display_name_inkl_matrikkel=display_name_inkl_matrikkel,
-            knr=knr,
-            gnr=gnr,
-            bnr=bnr,
-            fnr=fnr,
-            snr=snr,
-            unit_number=unit_number,
-            name=name,
-            customer_vendor=customer_vendor,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "addressLine1",
+                "addressLine2",
+                "postalCode",
+                "city",
+                "country",
+                "displayName",
+                "addressAsString",
+                "displayNameInklMatrikkel",
+                "knr",
+                "gnr",
+                "bnr",
+                "fnr",
+                "snr",
+                "unitNumber",
+                "name",
+                "customerVendor",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "address_line_1": ("addressLine1", None),
+            "address_line_2": ("addressLine2", None),
+            "postal_code": ("postalCode", None),
+            "city": ("city", None),
+            "country": ("country", _p_country),
+            "display_name": ("displayName", None),
+            "address_as_string": ("addressAsString", None),
+            "display_name_inkl_matrikkel": ("displayNameInklMatrikkel", None),
+            "knr": ("knr", None),
+            "gnr": ("gnr", None),
+            "bnr": ("bnr", None),
+            "fnr": ("fnr", None),
+            "snr": ("snr", None),
+            "unit_number": ("unitNumber", None),
+            "name": ("name", None),
+            "customer_vendor": ("customerVendor", _p_customer_vendor),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.link_rel import LinkRel
 from ..models.link_type import LinkType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Link")
 
 
-@_attrs_define
-class Link:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("rel", str, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Link(LazyModel):
     """
     Attributes:
         rel (LinkRel | Unset):
@@ -28,8 +45,10 @@ class Link:
     href: str | Unset = UNSET
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         rel: str | Unset = UNSET
         if not isinstance(self.rel, Unset):
@@ -59,35 +78,51 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _rel = d.pop("rel", UNSET)
-        rel: LinkRel | Unset
-        if isinstance(_rel, Unset):
-            rel = UNSET
-        else:
-            rel = LinkRel(_rel)
+        """A Link from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LinkType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LinkType(_type_)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        href = d.pop("href", UNSET)
+        def _p_rel(_tx_v: Any) -> LinkRel | Unset:
+            _rel = _tx_v
+            rel: LinkRel | Unset
+            if isinstance(_rel, Unset):
+                rel = UNSET
+            else:
+                rel = LinkRel(_rel)
 
-        id = d.pop("id", UNSET)
+            return rel
 
-        _obj = cls(
-            rel=rel,
-            type_=type_,
-            href=href,
-            id=id,
+        def _p_type_(_tx_v: Any) -> LinkType | Unset:
+            _type_ = _tx_v
+            type_: LinkType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = LinkType(_type_)
+
+            return type_
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "rel",
+                "type",
+                "href",
+                "id",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "rel": ("rel", _p_rel),
+            "type_": ("type", _p_type_),
+            "href": ("href", None),
+            "id": ("id", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

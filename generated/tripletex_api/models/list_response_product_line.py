@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.product_line import ProductLine
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListResponseProductLine")
 
 
-@_attrs_define
-class ListResponseProductLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("values", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ListResponseProductLine(LazyModel):
     """
     Attributes:
         full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
@@ -33,8 +47,10 @@ class ListResponseProductLine:
     version_digest: str | Unset = UNSET
     values: list[ProductLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         full_result_size = self.full_result_size
 
@@ -69,39 +85,48 @@ class ListResponseProductLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ListResponseProductLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.product_line import ProductLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        full_result_size = d.pop("fullResultSize", UNSET)
+        def _p_values(_tx_v: Any) -> list[ProductLine] | Unset:
+            _values = _tx_v
+            values: list[ProductLine] | Unset = UNSET
+            if _values is not UNSET:
+                values = []
+                for values_item_data in _values:
+                    if values_item_data is None:
+                        continue
+                    values_item = ProductLine._tx_from_json(values_item_data)
 
-        from_ = d.pop("from", UNSET)
+                    values.append(values_item)
 
-        count = d.pop("count", UNSET)
+            return values
 
-        version_digest = d.pop("versionDigest", UNSET)
-
-        _values = d.pop("values", UNSET)
-        values: list[ProductLine] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                if values_item_data is None:
-                    continue
-                values_item = ProductLine.from_dict(values_item_data)
-
-                values.append(values_item)
-
-        _obj = cls(
-            full_result_size=full_result_size,
-            from_=from_,
-            count=count,
-            version_digest=version_digest,
-            values=values,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "fullResultSize",
+                "from",
+                "count",
+                "versionDigest",
+                "values",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "full_result_size": ("fullResultSize", None),
+            "from_": ("from", None),
+            "count": ("count", None),
+            "version_digest": ("versionDigest", None),
+            "values": ("values", _p_values),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

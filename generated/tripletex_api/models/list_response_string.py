@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ListResponseString")
 
 
-@_attrs_define
-class ListResponseString:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("values", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ListResponseString(LazyModel):
     """
     Attributes:
         full_result_size (int | Unset): [read-only] Indicates whether there are more values available. Note: The value
@@ -29,8 +43,10 @@ class ListResponseString:
     version_digest: str | Unset = UNSET
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         full_result_size = self.full_result_size
 
@@ -62,28 +78,38 @@ class ListResponseString:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        full_result_size = d.pop("fullResultSize", UNSET)
+        """A ListResponseString from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        from_ = d.pop("from", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        count = d.pop("count", UNSET)
+        def _p_values(_tx_v: Any) -> list[str] | Unset:
+            values = cast(list[str], _tx_v)
 
-        version_digest = d.pop("versionDigest", UNSET)
+            return values
 
-        values = cast(list[str], d.pop("values", UNSET))
-
-        _obj = cls(
-            full_result_size=full_result_size,
-            from_=from_,
-            count=count,
-            version_digest=version_digest,
-            values=values,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "fullResultSize",
+                "from",
+                "count",
+                "versionDigest",
+                "values",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "full_result_size": ("fullResultSize", None),
+            "from_": ("from", None),
+            "count": ("count", None),
+            "version_digest": ("versionDigest", None),
+            "values": ("values", _p_values),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LoggedInUserInfo")
 
 
-@_attrs_define
-class LoggedInUserInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("company", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class LoggedInUserInfo(LazyModel):
     """
     Attributes:
         employee_id (int | Unset): [read-only]
@@ -39,8 +56,10 @@ class LoggedInUserInfo:
     logged_in_with_connect: bool | Unset = UNSET
     employee_is_proxy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -86,50 +105,61 @@ class LoggedInUserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A LoggedInUserInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        company_id = d.pop("companyId", UNSET)
+            return company
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
-
-        language = d.pop("language", UNSET)
-
-        logged_in_with_connect = d.pop("loggedInWithConnect", UNSET)
-
-        employee_is_proxy = d.pop("employeeIsProxy", UNSET)
-
-        _obj = cls(
-            employee_id=employee_id,
-            actual_employee_id=actual_employee_id,
-            employee=employee,
-            company_id=company_id,
-            company=company,
-            language=language,
-            logged_in_with_connect=logged_in_with_connect,
-            employee_is_proxy=employee_is_proxy,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "actualEmployeeId",
+                "employee",
+                "companyId",
+                "company",
+                "language",
+                "loggedInWithConnect",
+                "employeeIsProxy",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "employee": ("employee", _p_employee),
+            "company_id": ("companyId", None),
+            "company": ("company", _p_company),
+            "language": ("language", None),
+            "logged_in_with_connect": ("loggedInWithConnect", None),
+            "employee_is_proxy": ("employeeIsProxy", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.lookup_1881_hours import Lookup1881Hours
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881Day")
 
 
-@_attrs_define
-class Lookup1881Day:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("hours", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Lookup1881Day(LazyModel):
     """
     Attributes:
         week_day (float | Unset): [read-only]
@@ -26,8 +40,10 @@ class Lookup1881Day:
     week_day: float | Unset = UNSET
     hours: list[Lookup1881Hours] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         week_day = self.week_day
 
@@ -50,30 +66,42 @@ class Lookup1881Day:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Lookup1881Day from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.lookup_1881_hours import Lookup1881Hours  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        week_day = d.pop("weekDay", UNSET)
+        def _p_hours(_tx_v: Any) -> list[Lookup1881Hours] | Unset:
+            _hours = _tx_v
+            hours: list[Lookup1881Hours] | Unset = UNSET
+            if _hours is not UNSET:
+                hours = []
+                for hours_item_data in _hours:
+                    if hours_item_data is None:
+                        continue
+                    hours_item = Lookup1881Hours._tx_from_json(hours_item_data)
 
-        _hours = d.pop("hours", UNSET)
-        hours: list[Lookup1881Hours] | Unset = UNSET
-        if _hours is not UNSET:
-            hours = []
-            for hours_item_data in _hours:
-                if hours_item_data is None:
-                    continue
-                hours_item = Lookup1881Hours.from_dict(hours_item_data)
+                    hours.append(hours_item)
 
-                hours.append(hours_item)
+            return hours
 
-        _obj = cls(
-            week_day=week_day,
-            hours=hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "weekDay",
+                "hours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "week_day": ("weekDay", None),
+            "hours": ("hours", _p_hours),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

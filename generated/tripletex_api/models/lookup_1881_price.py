@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lookup_1881_price_vehicle import Lookup1881PriceVehicle
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.lookup_1881_rush_hours_toll import Lookup1881RushHoursToll
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881Price")
 
 
-@_attrs_define
-class Lookup1881Price:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("vehicle", str, False),
+    ("rushHoursToll", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Lookup1881Price(LazyModel):
     """
     Attributes:
         vehicle (Lookup1881PriceVehicle | Unset): [read-only]
@@ -31,8 +48,10 @@ class Lookup1881Price:
     rush_hours_toll: Lookup1881RushHoursToll | Unset = UNSET
     vehicle_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vehicle: str | Unset = UNSET
         if not isinstance(self.vehicle, Unset):
@@ -62,37 +81,52 @@ class Lookup1881Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Lookup1881Price from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.lookup_1881_rush_hours_toll import Lookup1881RushHoursToll  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: Lookup1881PriceVehicle | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = Lookup1881PriceVehicle(_vehicle)
+        def _p_vehicle(_tx_v: Any) -> Lookup1881PriceVehicle | Unset:
+            _vehicle = _tx_v
+            vehicle: Lookup1881PriceVehicle | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = Lookup1881PriceVehicle(_vehicle)
 
-        price = d.pop("price", UNSET)
+            return vehicle
 
-        _rush_hours_toll = d.pop("rushHoursToll", UNSET)
-        rush_hours_toll: Lookup1881RushHoursToll | Unset
-        if isinstance(_rush_hours_toll, Unset):
-            rush_hours_toll = UNSET
-        else:
-            rush_hours_toll = Lookup1881RushHoursToll.from_dict(_rush_hours_toll)
+        def _p_rush_hours_toll(_tx_v: Any) -> Lookup1881RushHoursToll | Unset:
+            _rush_hours_toll = _tx_v
+            rush_hours_toll: Lookup1881RushHoursToll | Unset
+            if isinstance(_rush_hours_toll, Unset):
+                rush_hours_toll = UNSET
+            else:
+                rush_hours_toll = Lookup1881RushHoursToll._tx_from_json(_rush_hours_toll)
 
-        vehicle_description = d.pop("vehicleDescription", UNSET)
+            return rush_hours_toll
 
-        _obj = cls(
-            vehicle=vehicle,
-            price=price,
-            rush_hours_toll=rush_hours_toll,
-            vehicle_description=vehicle_description,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vehicle",
+                "price",
+                "rushHoursToll",
+                "vehicleDescription",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vehicle": ("vehicle", _p_vehicle),
+            "price": ("price", None),
+            "rush_hours_toll": ("rushHoursToll", _p_rush_hours_toll),
+            "vehicle_description": ("vehicleDescription", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

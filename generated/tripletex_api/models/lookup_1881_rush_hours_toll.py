@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.lookup_1881_day import Lookup1881Day
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881RushHoursToll")
 
 
-@_attrs_define
-class Lookup1881RushHoursToll:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("days", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Lookup1881RushHoursToll(LazyModel):
     """
     Attributes:
         days (list[Lookup1881Day] | Unset): [read-only]
@@ -28,8 +42,10 @@ class Lookup1881RushHoursToll:
     price: float | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         days: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.days, Unset):
@@ -56,33 +72,44 @@ class Lookup1881RushHoursToll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Lookup1881RushHoursToll from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.lookup_1881_day import Lookup1881Day  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _days = d.pop("days", UNSET)
-        days: list[Lookup1881Day] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                if days_item_data is None:
-                    continue
-                days_item = Lookup1881Day.from_dict(days_item_data)
+        def _p_days(_tx_v: Any) -> list[Lookup1881Day] | Unset:
+            _days = _tx_v
+            days: list[Lookup1881Day] | Unset = UNSET
+            if _days is not UNSET:
+                days = []
+                for days_item_data in _days:
+                    if days_item_data is None:
+                        continue
+                    days_item = Lookup1881Day._tx_from_json(days_item_data)
 
-                days.append(days_item)
+                    days.append(days_item)
 
-        price = d.pop("price", UNSET)
+            return days
 
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            days=days,
-            price=price,
-            description=description,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "days",
+                "price",
+                "description",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "days": ("days", _p_days),
+            "price": ("price", None),
+            "description": ("description", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.lookup_1881_coordinate import Lookup1881Coordinate
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Lookup1881TollStationV2")
 
 
-@_attrs_define
-class Lookup1881TollStationV2:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("prices", list, False),
+    ("coordinate", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Lookup1881TollStationV2(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -33,8 +50,10 @@ class Lookup1881TollStationV2:
     time: float | Unset = UNSET
     distance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -71,45 +90,59 @@ class Lookup1881TollStationV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Lookup1881TollStationV2 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.lookup_1881_coordinate import Lookup1881Coordinate  # noqa: PLC0415
         from ..models.lookup_1881_price import Lookup1881Price  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_prices(_tx_v: Any) -> list[Lookup1881Price] | Unset:
+            _prices = _tx_v
+            prices: list[Lookup1881Price] | Unset = UNSET
+            if _prices is not UNSET:
+                prices = []
+                for prices_item_data in _prices:
+                    if prices_item_data is None:
+                        continue
+                    prices_item = Lookup1881Price._tx_from_json(prices_item_data)
 
-        _prices = d.pop("prices", UNSET)
-        prices: list[Lookup1881Price] | Unset = UNSET
-        if _prices is not UNSET:
-            prices = []
-            for prices_item_data in _prices:
-                if prices_item_data is None:
-                    continue
-                prices_item = Lookup1881Price.from_dict(prices_item_data)
+                    prices.append(prices_item)
 
-                prices.append(prices_item)
+            return prices
 
-        _coordinate = d.pop("coordinate", UNSET)
-        coordinate: Lookup1881Coordinate | Unset
-        if isinstance(_coordinate, Unset):
-            coordinate = UNSET
-        else:
-            coordinate = Lookup1881Coordinate.from_dict(_coordinate)
+        def _p_coordinate(_tx_v: Any) -> Lookup1881Coordinate | Unset:
+            _coordinate = _tx_v
+            coordinate: Lookup1881Coordinate | Unset
+            if isinstance(_coordinate, Unset):
+                coordinate = UNSET
+            else:
+                coordinate = Lookup1881Coordinate._tx_from_json(_coordinate)
 
-        time = d.pop("time", UNSET)
+            return coordinate
 
-        distance = d.pop("distance", UNSET)
-
-        _obj = cls(
-            name=name,
-            prices=prices,
-            coordinate=coordinate,
-            time=time,
-            distance=distance,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "prices",
+                "coordinate",
+                "time",
+                "distance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "prices": ("prices", _p_prices),
+            "coordinate": ("coordinate", _p_coordinate),
+            "time": ("time", None),
+            "distance": ("distance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

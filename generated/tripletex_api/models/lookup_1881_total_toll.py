@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.lookup_1881_total_toll_vehicle import Lookup1881TotalTollVehicle
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Lookup1881TotalToll")
 
 
-@_attrs_define
-class Lookup1881TotalToll:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("vehicle", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Lookup1881TotalToll(LazyModel):
     """
     Attributes:
         vehicle (Lookup1881TotalTollVehicle | Unset): [read-only]
@@ -27,8 +41,10 @@ class Lookup1881TotalToll:
     regular_toll: float | Unset = UNSET
     total_price: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vehicle: str | Unset = UNSET
         if not isinstance(self.vehicle, Unset):
@@ -56,30 +72,41 @@ class Lookup1881TotalToll:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _vehicle = d.pop("vehicle", UNSET)
-        vehicle: Lookup1881TotalTollVehicle | Unset
-        if isinstance(_vehicle, Unset):
-            vehicle = UNSET
-        else:
-            vehicle = Lookup1881TotalTollVehicle(_vehicle)
+        """A Lookup1881TotalToll from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        rush_hours_toll = d.pop("rushHoursToll", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        regular_toll = d.pop("regularToll", UNSET)
+        def _p_vehicle(_tx_v: Any) -> Lookup1881TotalTollVehicle | Unset:
+            _vehicle = _tx_v
+            vehicle: Lookup1881TotalTollVehicle | Unset
+            if isinstance(_vehicle, Unset):
+                vehicle = UNSET
+            else:
+                vehicle = Lookup1881TotalTollVehicle(_vehicle)
 
-        total_price = d.pop("totalPrice", UNSET)
+            return vehicle
 
-        _obj = cls(
-            vehicle=vehicle,
-            rush_hours_toll=rush_hours_toll,
-            regular_toll=regular_toll,
-            total_price=total_price,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vehicle",
+                "rushHoursToll",
+                "regularToll",
+                "totalPrice",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vehicle": ("vehicle", _p_vehicle),
+            "rush_hours_toll": ("rushHoursToll", None),
+            "regular_toll": ("regularToll", None),
+            "total_price": ("totalPrice", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandatoryDeductionOverview")
 
 
-@_attrs_define
-class MandatoryDeductionOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("periodOverviews", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MandatoryDeductionOverview(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -34,8 +51,10 @@ class MandatoryDeductionOverview:
     discrepancy: float | Unset = UNSET
     period_overviews: list[MandatoryDeductionPeriodOverview] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -72,45 +91,59 @@ class MandatoryDeductionOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MandatoryDeductionOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.mandatory_deduction_period_overview import MandatoryDeductionPeriodOverview  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        ledger_sum = d.pop("ledgerSum", UNSET)
+            return account
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
+        def _p_period_overviews(_tx_v: Any) -> list[MandatoryDeductionPeriodOverview] | Unset:
+            _period_overviews = _tx_v
+            period_overviews: list[MandatoryDeductionPeriodOverview] | Unset = UNSET
+            if _period_overviews is not UNSET:
+                period_overviews = []
+                for period_overviews_item_data in _period_overviews:
+                    if period_overviews_item_data is None:
+                        continue
+                    period_overviews_item = MandatoryDeductionPeriodOverview._tx_from_json(period_overviews_item_data)
 
-        discrepancy = d.pop("discrepancy", UNSET)
+                    period_overviews.append(period_overviews_item)
 
-        _period_overviews = d.pop("periodOverviews", UNSET)
-        period_overviews: list[MandatoryDeductionPeriodOverview] | Unset = UNSET
-        if _period_overviews is not UNSET:
-            period_overviews = []
-            for period_overviews_item_data in _period_overviews:
-                if period_overviews_item_data is None:
-                    continue
-                period_overviews_item = MandatoryDeductionPeriodOverview.from_dict(period_overviews_item_data)
+            return period_overviews
 
-                period_overviews.append(period_overviews_item)
-
-        _obj = cls(
-            account=account,
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            discrepancy=discrepancy,
-            period_overviews=period_overviews,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "ledgerSum",
+                "ameldingSum",
+                "discrepancy",
+                "periodOverviews",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "discrepancy": ("discrepancy", None),
+            "period_overviews": ("periodOverviews", _p_period_overviews),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MandatoryDeductionPeriodOverview")
 
 
-@_attrs_define
-class MandatoryDeductionPeriodOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MandatoryDeductionPeriodOverview(LazyModel):
     """Mandatory deduction overview per period
 
     Attributes:
@@ -31,8 +45,10 @@ class MandatoryDeductionPeriodOverview:
     discrepancy: float | Unset = UNSET
     ledger_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         epoch_days = self.epoch_days
 
@@ -62,28 +78,33 @@ class MandatoryDeductionPeriodOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        epoch_days = d.pop("epochDays", UNSET)
+        """A MandatoryDeductionPeriodOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        ledger_sum = d.pop("ledgerSum", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
-
-        discrepancy = d.pop("discrepancy", UNSET)
-
-        ledger_uri = d.pop("ledgerUri", UNSET)
-
-        _obj = cls(
-            epoch_days=epoch_days,
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            discrepancy=discrepancy,
-            ledger_uri=ledger_uri,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "epochDays",
+                "ledgerSum",
+                "ameldingSum",
+                "discrepancy",
+                "ledgerUri",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "epoch_days": ("epochDays", None),
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "discrepancy": ("discrepancy", None),
+            "ledger_uri": ("ledgerUri", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

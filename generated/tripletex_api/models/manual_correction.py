@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.manual_correction_post_type import ManualCorrectionPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ManualCorrection")
 
 
-@_attrs_define
-class ManualCorrection:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("postType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ManualCorrection(LazyModel):
     """List of manual corrections
 
     Attributes:
@@ -32,8 +46,10 @@ class ManualCorrection:
     post_type: ManualCorrectionPostType | Unset = UNSET
     post_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         post_id = self.post_id
 
@@ -69,36 +85,45 @@ class ManualCorrection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        post_id = d.pop("postId", UNSET)
+        """A ManualCorrection from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        income_group_id = d.pop("incomeGroupId", UNSET)
+        def _p_post_type(_tx_v: Any) -> ManualCorrectionPostType | Unset:
+            _post_type = _tx_v
+            post_type: ManualCorrectionPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = ManualCorrectionPostType(_post_type)
 
-        grouping = d.pop("grouping", UNSET)
+            return post_type
 
-        _post_type = d.pop("postType", UNSET)
-        post_type: ManualCorrectionPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = ManualCorrectionPostType(_post_type)
-
-        post_value = d.pop("postValue", UNSET)
-
-        _obj = cls(
-            post_id=post_id,
-            name=name,
-            income_group_id=income_group_id,
-            grouping=grouping,
-            post_type=post_type,
-            post_value=post_value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "postId",
+                "name",
+                "incomeGroupId",
+                "grouping",
+                "postType",
+                "postValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "post_id": ("postId", None),
+            "name": ("name", None),
+            "income_group_id": ("incomeGroupId", None),
+            "grouping": ("grouping", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Mapping")
 
 
-@_attrs_define
-class Mapping:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("changes", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Mapping(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -88,8 +102,10 @@ class Mapping:
     grouping_agriculture_ans_previous_year: str | Unset = UNSET
     grouping_forestry_ans_previous_year: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -236,123 +252,104 @@ class Mapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Mapping from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
-
-        url = d.pop("url", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        post = d.pop("post", UNSET)
-
-        sub_post = d.pop("subPost", UNSET)
-
-        group_number = d.pop("groupNumber", UNSET)
-
-        negate = d.pop("negate", UNSET)
-
-        exclude_from_tax_return = d.pop("excludeFromTaxReturn", UNSET)
-
-        grouping_enk = d.pop("groupingEnk", UNSET)
-
-        grouping_as = d.pop("groupingAs", UNSET)
-
-        grouping_ans = d.pop("groupingAns", UNSET)
-
-        grouping_sa = d.pop("groupingSa", UNSET)
-
-        grouping_agriculture_enk = d.pop("groupingAgricultureEnk", UNSET)
-
-        grouping_forestry_enk = d.pop("groupingForestryEnk", UNSET)
-
-        grouping_agriculture_as = d.pop("groupingAgricultureAs", UNSET)
-
-        grouping_forestry_as = d.pop("groupingForestryAs", UNSET)
-
-        grouping_agriculture_ans = d.pop("groupingAgricultureAns", UNSET)
-
-        grouping_forestry_ans = d.pop("groupingForestryAns", UNSET)
-
-        negate_previous_year = d.pop("negatePreviousYear", UNSET)
-
-        exclude_from_tax_return_previous_year = d.pop("excludeFromTaxReturnPreviousYear", UNSET)
-
-        grouping_enk_previous_year = d.pop("groupingEnkPreviousYear", UNSET)
-
-        grouping_as_previous_year = d.pop("groupingAsPreviousYear", UNSET)
-
-        grouping_ans_previous_year = d.pop("groupingAnsPreviousYear", UNSET)
-
-        grouping_sa_previous_year = d.pop("groupingSaPreviousYear", UNSET)
-
-        grouping_agriculture_enk_previous_year = d.pop("groupingAgricultureEnkPreviousYear", UNSET)
-
-        grouping_forestry_enk_previous_year = d.pop("groupingForestryEnkPreviousYear", UNSET)
-
-        grouping_agriculture_as_previous_year = d.pop("groupingAgricultureAsPreviousYear", UNSET)
-
-        grouping_forestry_as_previous_year = d.pop("groupingForestryAsPreviousYear", UNSET)
-
-        grouping_agriculture_ans_previous_year = d.pop("groupingAgricultureAnsPreviousYear", UNSET)
-
-        grouping_forestry_ans_previous_year = d.pop("groupingForestryAnsPreviousYear", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year=year,
-            type_=type_,
-            post=post,
-            sub_post=sub_post,
-            group_number=group_number,
-            negate=negate,
-            exclude_from_tax_return=exclude_from_tax_return,
-            grouping_enk=grouping_enk,
-            grouping_as=grouping_as,
-            grouping_ans=grouping_ans,
-            grouping_sa=grouping_sa,
-            grouping_agriculture_enk=grouping_agriculture_enk,
-            grouping_forestry_enk=grouping_forestry_enk,
-            grouping_agriculture_as=grouping_agriculture_as,
-            grouping_forestry_as=grouping_forestry_as,
-            grouping_agriculture_ans=grouping_agriculture_ans,
-            grouping_forestry_ans=grouping_forestry_ans,
-            negate_previous_year=negate_previous_year,
-            exclude_from_tax_return_previous_year=exclude_from_tax_return_previous_year,
-            grouping_enk_previous_year=grouping_enk_previous_year,
-            grouping_as_previous_year=grouping_as_previous_year,
-            grouping_ans_previous_year=grouping_ans_previous_year,
-            grouping_sa_previous_year=grouping_sa_previous_year,
-            grouping_agriculture_enk_previous_year=grouping_agriculture_enk_previous_year,
-            grouping_forestry_enk_previous_year=grouping_forestry_enk_previous_year,
-            grouping_agriculture_as_previous_year=grouping_agriculture_as_previous_year,
-            grouping_forestry_as_previous_year=grouping_forestry_as_previous_year,
-            grouping_agriculture_ans_previous_year=grouping_agriculture_ans_previous_year,
-            grouping_forestry_ans_previous_year=grouping_forestry_ans_previous_year,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "year",
+                "type",
+                "post",
+                "subPost",
+                "groupNumber",
+                "negate",
+                "excludeFromTaxReturn",
+                "groupingEnk",
+                "groupingAs",
+                "groupingAns",
+                "groupingSa",
+                "groupingAgricultureEnk",
+                "groupingForestryEnk",
+                "groupingAgricultureAs",
+                "groupingForestryAs",
+                "groupingAgricultureAns",
+                "groupingForestryAns",
+                "negatePreviousYear",
+                "excludeFromTaxReturnPreviousYear",
+                "groupingEnkPreviousYear",
+                "groupingAsPreviousYear",
+                "groupingAnsPreviousYear",
+                "groupingSaPreviousYear",
+                "groupingAgricultureEnkPreviousYear",
+                "groupingForestryEnkPreviousYear",
+                "groupingAgricultureAsPreviousYear",
+                "groupingForestryAsPreviousYear",
+                "groupingAgricultureAnsPreviousYear",
+                "groupingForestryAnsPreviousYear",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year": ("year", None),
+            "type_": ("type", None),
+            "post": ("post", None),
+            "sub_post": ("subPost", None),
+            "group_number": ("groupNumber", None),
+            "negate": ("negate", None),
+            "exclude_from_tax_return": ("excludeFromTaxReturn", None),
+            "grouping_enk": ("groupingEnk", None),
+            "grouping_as": ("groupingAs", None),
+            "grouping_ans": ("groupingAns", None),
+            "grouping_sa": ("groupingSa", None),
+            "grouping_agriculture_enk": ("groupingAgricultureEnk", None),
+            "grouping_forestry_enk": ("groupingForestryEnk", None),
+            "grouping_agriculture_as": ("groupingAgricultureAs", None),
+            "grouping_forestry_as": ("groupingForestryAs", None),
+            "grouping_agriculture_ans": ("groupingAgricultureAns", None),
+            "grouping_forestry_ans": ("groupingForestryAns", None),
+            "negate_previous_year": ("negatePreviousYear", None),
+            "exclude_from_tax_return_previous_year": ("excludeFromTaxReturnPreviousYear", None),
+            "grouping_enk_previous_year": ("groupingEnkPreviousYear", None),
+            "grouping_as_previous_year": ("groupingAsPreviousYear", None),
+            "grouping_ans_previous_year": ("groupingAnsPreviousYear", None),
+            "grouping_sa_previous_year": ("groupingSaPreviousYear", None),
+            "grouping_agriculture_enk_previous_year": ("groupingAgricultureEnkPreviousYear", None),
+            "grouping_forestry_enk_previous_year": ("groupingForestryEnkPreviousYear", None),
+            "grouping_agriculture_as_previous_year": ("groupingAgricultureAsPreviousYear", None),
+            "grouping_forestry_as_previous_year": ("groupingForestryAsPreviousYear", None),
+            "grouping_agriculture_ans_previous_year": ("groupingAgricultureAnsPreviousYear", None),
+            "grouping_forestry_ans_previous_year": ("groupingForestryAnsPreviousYear", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,31 @@ from attrs import field as _attrs_field
 from ..models.maritime_employment_ship_register import MaritimeEmploymentShipRegister
 from ..models.maritime_employment_ship_type import MaritimeEmploymentShipType
 from ..models.maritime_employment_trade_area import MaritimeEmploymentTradeArea
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MaritimeEmployment")
 
 
-@_attrs_define
-class MaritimeEmployment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("shipRegister", str, False),
+    ("shipType", str, False),
+    ("tradeArea", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MaritimeEmployment(LazyModel):
     """
     Attributes:
         fartoey_id (str | Unset): Define the vessel ID
@@ -36,8 +54,10 @@ class MaritimeEmployment:
     ship_type: MaritimeEmploymentShipType | Unset = UNSET
     trade_area: MaritimeEmploymentTradeArea | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         fartoey_id = self.fartoey_id
 
@@ -81,49 +101,67 @@ class MaritimeEmployment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        fartoey_id = d.pop("fartoeyId", UNSET)
+        """A MaritimeEmployment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        paamoenstringsdato = d.pop("paamoenstringsdato", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        avmoenstringsdato = d.pop("avmoenstringsdato", UNSET)
+        def _p_ship_register(_tx_v: Any) -> MaritimeEmploymentShipRegister | Unset:
+            _ship_register = _tx_v
+            ship_register: MaritimeEmploymentShipRegister | Unset
+            if isinstance(_ship_register, Unset):
+                ship_register = UNSET
+            else:
+                ship_register = MaritimeEmploymentShipRegister(_ship_register)
 
-        antall_timer_per_yrkeskode_per_moenstring = d.pop("antallTimerPerYrkeskodePerMoenstring", UNSET)
+            return ship_register
 
-        _ship_register = d.pop("shipRegister", UNSET)
-        ship_register: MaritimeEmploymentShipRegister | Unset
-        if isinstance(_ship_register, Unset):
-            ship_register = UNSET
-        else:
-            ship_register = MaritimeEmploymentShipRegister(_ship_register)
+        def _p_ship_type(_tx_v: Any) -> MaritimeEmploymentShipType | Unset:
+            _ship_type = _tx_v
+            ship_type: MaritimeEmploymentShipType | Unset
+            if isinstance(_ship_type, Unset):
+                ship_type = UNSET
+            else:
+                ship_type = MaritimeEmploymentShipType(_ship_type)
 
-        _ship_type = d.pop("shipType", UNSET)
-        ship_type: MaritimeEmploymentShipType | Unset
-        if isinstance(_ship_type, Unset):
-            ship_type = UNSET
-        else:
-            ship_type = MaritimeEmploymentShipType(_ship_type)
+            return ship_type
 
-        _trade_area = d.pop("tradeArea", UNSET)
-        trade_area: MaritimeEmploymentTradeArea | Unset
-        if isinstance(_trade_area, Unset):
-            trade_area = UNSET
-        else:
-            trade_area = MaritimeEmploymentTradeArea(_trade_area)
+        def _p_trade_area(_tx_v: Any) -> MaritimeEmploymentTradeArea | Unset:
+            _trade_area = _tx_v
+            trade_area: MaritimeEmploymentTradeArea | Unset
+            if isinstance(_trade_area, Unset):
+                trade_area = UNSET
+            else:
+                trade_area = MaritimeEmploymentTradeArea(_trade_area)
 
-        _obj = cls(
-            fartoey_id=fartoey_id,
-            paamoenstringsdato=paamoenstringsdato,
-            avmoenstringsdato=avmoenstringsdato,
-            antall_timer_per_yrkeskode_per_moenstring=antall_timer_per_yrkeskode_per_moenstring,
-            ship_register=ship_register,
-            ship_type=ship_type,
-            trade_area=trade_area,
+            return trade_area
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "fartoeyId",
+                "paamoenstringsdato",
+                "avmoenstringsdato",
+                "antallTimerPerYrkeskodePerMoenstring",
+                "shipRegister",
+                "shipType",
+                "tradeArea",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "fartoey_id": ("fartoeyId", None),
+            "paamoenstringsdato": ("paamoenstringsdato", None),
+            "avmoenstringsdato": ("avmoenstringsdato", None),
+            "antall_timer_per_yrkeskode_per_moenstring": ("antallTimerPerYrkeskodePerMoenstring", None),
+            "ship_register": ("shipRegister", _p_ship_register),
+            "ship_type": ("shipType", _p_ship_type),
+            "trade_area": ("tradeArea", _p_trade_area),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MaventaEventData")
 
 
-@_attrs_define
-class MaventaEventData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("profiles", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MaventaEventData(LazyModel):
     """
     Attributes:
         invoice_id (str | Unset):
@@ -38,8 +52,10 @@ class MaventaEventData:
     error_message: str | Unset = UNSET
     recipient_eia: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -91,43 +107,48 @@ class MaventaEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoice_id", UNSET)
+        """A MaventaEventData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice_number = d.pop("invoice_number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        destination = d.pop("destination", UNSET)
+        def _p_profiles(_tx_v: Any) -> list[str] | Unset:
+            profiles = cast(list[str], _tx_v)
 
-        recipient_name = d.pop("recipient_name", UNSET)
+            return profiles
 
-        recipient_bid = d.pop("recipient_bid", UNSET)
-
-        network = d.pop("network", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        profiles = cast(list[str], d.pop("profiles", UNSET))
-
-        error_message = d.pop("error_message", UNSET)
-
-        recipient_eia = d.pop("recipient_eia", UNSET)
-
-        _obj = cls(
-            invoice_id=invoice_id,
-            invoice_number=invoice_number,
-            destination=destination,
-            recipient_name=recipient_name,
-            recipient_bid=recipient_bid,
-            network=network,
-            id=id,
-            profiles=profiles,
-            error_message=error_message,
-            recipient_eia=recipient_eia,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoice_id",
+                "invoice_number",
+                "destination",
+                "recipient_name",
+                "recipient_bid",
+                "network",
+                "id",
+                "profiles",
+                "error_message",
+                "recipient_eia",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoice_id", None),
+            "invoice_number": ("invoice_number", None),
+            "destination": ("destination", None),
+            "recipient_name": ("recipient_name", None),
+            "recipient_bid": ("recipient_bid", None),
+            "network": ("network", None),
+            "id": ("id", None),
+            "profiles": ("profiles", _p_profiles),
+            "error_message": ("error_message", None),
+            "recipient_eia": ("recipient_eia", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

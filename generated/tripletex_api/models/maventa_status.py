@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.maventa_event_data import MaventaEventData
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MaventaStatus")
 
 
-@_attrs_define
-class MaventaStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("event_data", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MaventaStatus(LazyModel):
     """
     Attributes:
         event (str | Unset):
@@ -30,8 +44,10 @@ class MaventaStatus:
     event_timestamp: str | Unset = UNSET
     event_data: MaventaEventData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         event = self.event
 
@@ -59,32 +75,42 @@ class MaventaStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MaventaStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.maventa_event_data import MaventaEventData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        event = d.pop("event", UNSET)
+        def _p_event_data(_tx_v: Any) -> MaventaEventData | Unset:
+            _event_data = _tx_v
+            event_data: MaventaEventData | Unset
+            if isinstance(_event_data, Unset):
+                event_data = UNSET
+            else:
+                event_data = MaventaEventData._tx_from_json(_event_data)
 
-        company_id = d.pop("company_id", UNSET)
+            return event_data
 
-        event_timestamp = d.pop("event_timestamp", UNSET)
-
-        _event_data = d.pop("event_data", UNSET)
-        event_data: MaventaEventData | Unset
-        if isinstance(_event_data, Unset):
-            event_data = UNSET
-        else:
-            event_data = MaventaEventData.from_dict(_event_data)
-
-        _obj = cls(
-            event=event,
-            company_id=company_id,
-            event_timestamp=event_timestamp,
-            event_data=event_data,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "event",
+                "company_id",
+                "event_timestamp",
+                "event_data",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "event": ("event", None),
+            "company_id": ("company_id", None),
+            "event_timestamp": ("event_timestamp", None),
+            "event_data": ("event_data", _p_event_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.menu_menu_style import MenuMenuStyle
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.menu_item import MenuItem
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Menu")
 
 
-@_attrs_define
-class Menu:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("menuStyle", str, False),
+    ("menuItems", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Menu(LazyModel):
     """
     Attributes:
         menu_style (MenuMenuStyle | Unset): [read-only]
@@ -39,8 +56,10 @@ class Menu:
     trial_expires_date: str | Unset = UNSET
     current_server_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         menu_style: str | Unset = UNSET
         if not isinstance(self.menu_style, Unset):
@@ -89,53 +108,64 @@ class Menu:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Menu from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.menu_item import MenuItem  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _menu_style = d.pop("menuStyle", UNSET)
-        menu_style: MenuMenuStyle | Unset
-        if isinstance(_menu_style, Unset):
-            menu_style = UNSET
-        else:
-            menu_style = MenuMenuStyle(_menu_style)
+        def _p_menu_style(_tx_v: Any) -> MenuMenuStyle | Unset:
+            _menu_style = _tx_v
+            menu_style: MenuMenuStyle | Unset
+            if isinstance(_menu_style, Unset):
+                menu_style = UNSET
+            else:
+                menu_style = MenuMenuStyle(_menu_style)
 
-        _menu_items = d.pop("menuItems", UNSET)
-        menu_items: list[MenuItem] | Unset = UNSET
-        if _menu_items is not UNSET:
-            menu_items = []
-            for menu_items_item_data in _menu_items:
-                if menu_items_item_data is None:
-                    continue
-                menu_items_item = MenuItem.from_dict(menu_items_item_data)
+            return menu_style
 
-                menu_items.append(menu_items_item)
+        def _p_menu_items(_tx_v: Any) -> list[MenuItem] | Unset:
+            _menu_items = _tx_v
+            menu_items: list[MenuItem] | Unset = UNSET
+            if _menu_items is not UNSET:
+                menu_items = []
+                for menu_items_item_data in _menu_items:
+                    if menu_items_item_data is None:
+                        continue
+                    menu_items_item = MenuItem._tx_from_json(menu_items_item_data)
 
-        default_content_url = d.pop("defaultContentUrl", UNSET)
+                    menu_items.append(menu_items_item)
 
-        show_trial_widget = d.pop("showTrialWidget", UNSET)
+            return menu_items
 
-        package_name = d.pop("packageName", UNSET)
-
-        purchase_url = d.pop("purchaseUrl", UNSET)
-
-        trial_expires_date = d.pop("trialExpiresDate", UNSET)
-
-        current_server_time = d.pop("currentServerTime", UNSET)
-
-        _obj = cls(
-            menu_style=menu_style,
-            menu_items=menu_items,
-            default_content_url=default_content_url,
-            show_trial_widget=show_trial_widget,
-            package_name=package_name,
-            purchase_url=purchase_url,
-            trial_expires_date=trial_expires_date,
-            current_server_time=current_server_time,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "menuStyle",
+                "menuItems",
+                "defaultContentUrl",
+                "showTrialWidget",
+                "packageName",
+                "purchaseUrl",
+                "trialExpiresDate",
+                "currentServerTime",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "menu_style": ("menuStyle", _p_menu_style),
+            "menu_items": ("menuItems", _p_menu_items),
+            "default_content_url": ("defaultContentUrl", None),
+            "show_trial_widget": ("showTrialWidget", None),
+            "package_name": ("packageName", None),
+            "purchase_url": ("purchaseUrl", None),
+            "trial_expires_date": ("trialExpiresDate", None),
+            "current_server_time": ("currentServerTime", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

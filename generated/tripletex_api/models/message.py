@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Message")
 
 
-@_attrs_define
-class Message:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("emailTo", list, False),
+    ("emailAttachments", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Message(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -39,8 +57,10 @@ class Message:
     email_to: list[str] | Unset = UNSET
     email_attachments: list[Document] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -94,58 +114,74 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Message from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_email_to(_tx_v: Any) -> list[str] | Unset:
+            email_to = cast(list[str], _tx_v)
 
-        url = d.pop("url", UNSET)
+            return email_to
 
-        send_time = d.pop("sendTime", UNSET)
+        def _p_email_attachments(_tx_v: Any) -> list[Document] | Unset:
+            _email_attachments = _tx_v
+            email_attachments: list[Document] | Unset = UNSET
+            if _email_attachments is not UNSET:
+                email_attachments = []
+                for email_attachments_item_data in _email_attachments:
+                    if email_attachments_item_data is None:
+                        continue
+                    email_attachments_item = Document._tx_from_json(email_attachments_item_data)
 
-        content = d.pop("content", UNSET)
+                    email_attachments.append(email_attachments_item)
 
-        email_to = cast(list[str], d.pop("emailTo", UNSET))
+            return email_attachments
 
-        _email_attachments = d.pop("emailAttachments", UNSET)
-        email_attachments: list[Document] | Unset = UNSET
-        if _email_attachments is not UNSET:
-            email_attachments = []
-            for email_attachments_item_data in _email_attachments:
-                if email_attachments_item_data is None:
-                    continue
-                email_attachments_item = Document.from_dict(email_attachments_item_data)
-
-                email_attachments.append(email_attachments_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            send_time=send_time,
-            content=content,
-            email_to=email_to,
-            email_attachments=email_attachments,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "sendTime",
+                "content",
+                "emailTo",
+                "emailAttachments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "send_time": ("sendTime", None),
+            "content": ("content", None),
+            "email_to": ("emailTo", _p_email_to),
+            "email_attachments": ("emailAttachments", _p_email_attachments),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

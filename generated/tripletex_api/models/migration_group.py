@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,32 @@ from ..models.migration_group_migration_category import MigrationGroupMigrationC
 from ..models.migration_group_migration_scope import MigrationGroupMigrationScope
 from ..models.migration_group_migration_source import MigrationGroupMigrationSource
 from ..models.migration_group_shard_group import MigrationGroupShardGroup
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MigrationGroup")
 
 
-@_attrs_define
-class MigrationGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("migrationSource", str, False),
+    ("migrationCategory", str, False),
+    ("migrationScope", str, False),
+    ("shardGroup", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MigrationGroup(LazyModel):
     """
     Attributes:
         migration_source (MigrationGroupMigrationSource | Unset):
@@ -34,8 +53,10 @@ class MigrationGroup:
     display_name: str | Unset = UNSET
     table_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         migration_source: str | Unset = UNSET
         if not isinstance(self.migration_source, Unset):
@@ -77,51 +98,75 @@ class MigrationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _migration_source = d.pop("migrationSource", UNSET)
-        migration_source: MigrationGroupMigrationSource | Unset
-        if isinstance(_migration_source, Unset):
-            migration_source = UNSET
-        else:
-            migration_source = MigrationGroupMigrationSource(_migration_source)
+        """A MigrationGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _migration_category = d.pop("migrationCategory", UNSET)
-        migration_category: MigrationGroupMigrationCategory | Unset
-        if isinstance(_migration_category, Unset):
-            migration_category = UNSET
-        else:
-            migration_category = MigrationGroupMigrationCategory(_migration_category)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _migration_scope = d.pop("migrationScope", UNSET)
-        migration_scope: MigrationGroupMigrationScope | Unset
-        if isinstance(_migration_scope, Unset):
-            migration_scope = UNSET
-        else:
-            migration_scope = MigrationGroupMigrationScope(_migration_scope)
+        def _p_migration_source(_tx_v: Any) -> MigrationGroupMigrationSource | Unset:
+            _migration_source = _tx_v
+            migration_source: MigrationGroupMigrationSource | Unset
+            if isinstance(_migration_source, Unset):
+                migration_source = UNSET
+            else:
+                migration_source = MigrationGroupMigrationSource(_migration_source)
 
-        _shard_group = d.pop("shardGroup", UNSET)
-        shard_group: MigrationGroupShardGroup | Unset
-        if isinstance(_shard_group, Unset):
-            shard_group = UNSET
-        else:
-            shard_group = MigrationGroupShardGroup(_shard_group)
+            return migration_source
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_migration_category(_tx_v: Any) -> MigrationGroupMigrationCategory | Unset:
+            _migration_category = _tx_v
+            migration_category: MigrationGroupMigrationCategory | Unset
+            if isinstance(_migration_category, Unset):
+                migration_category = UNSET
+            else:
+                migration_category = MigrationGroupMigrationCategory(_migration_category)
 
-        table_name = d.pop("tableName", UNSET)
+            return migration_category
 
-        _obj = cls(
-            migration_source=migration_source,
-            migration_category=migration_category,
-            migration_scope=migration_scope,
-            shard_group=shard_group,
-            display_name=display_name,
-            table_name=table_name,
+        def _p_migration_scope(_tx_v: Any) -> MigrationGroupMigrationScope | Unset:
+            _migration_scope = _tx_v
+            migration_scope: MigrationGroupMigrationScope | Unset
+            if isinstance(_migration_scope, Unset):
+                migration_scope = UNSET
+            else:
+                migration_scope = MigrationGroupMigrationScope(_migration_scope)
+
+            return migration_scope
+
+        def _p_shard_group(_tx_v: Any) -> MigrationGroupShardGroup | Unset:
+            _shard_group = _tx_v
+            shard_group: MigrationGroupShardGroup | Unset
+            if isinstance(_shard_group, Unset):
+                shard_group = UNSET
+            else:
+                shard_group = MigrationGroupShardGroup(_shard_group)
+
+            return shard_group
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "migrationSource",
+                "migrationCategory",
+                "migrationScope",
+                "shardGroup",
+                "displayName",
+                "tableName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "migration_source": ("migrationSource", _p_migration_source),
+            "migration_category": ("migrationCategory", _p_migration_category),
+            "migration_scope": ("migrationScope", _p_migration_scope),
+            "shard_group": ("shardGroup", _p_shard_group),
+            "display_name": ("displayName", None),
+            "table_name": ("tableName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.migration_type_schema_version_shard_group import MigrationTypeSchemaVersionShardGroup
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.schema_version import SchemaVersion
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MigrationTypeSchemaVersion")
 
 
-@_attrs_define
-class MigrationTypeSchemaVersion:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("shardGroup", str, False),
+    ("shard", dict, False),
+    ("schemaVersions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MigrationTypeSchemaVersion(LazyModel):
     """
     Attributes:
         shard_group (MigrationTypeSchemaVersionShardGroup | Unset): [read-only]
@@ -34,8 +52,10 @@ class MigrationTypeSchemaVersion:
     display_name: str | Unset = UNSET
     schema_versions: list[SchemaVersion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         shard_group: str | Unset = UNSET
         if not isinstance(self.shard_group, Unset):
@@ -74,50 +94,69 @@ class MigrationTypeSchemaVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MigrationTypeSchemaVersion from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.schema_version import SchemaVersion  # noqa: PLC0415
         from ..models.shard import Shard  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _shard_group = d.pop("shardGroup", UNSET)
-        shard_group: MigrationTypeSchemaVersionShardGroup | Unset
-        if isinstance(_shard_group, Unset):
-            shard_group = UNSET
-        else:
-            shard_group = MigrationTypeSchemaVersionShardGroup(_shard_group)
+        def _p_shard_group(_tx_v: Any) -> MigrationTypeSchemaVersionShardGroup | Unset:
+            _shard_group = _tx_v
+            shard_group: MigrationTypeSchemaVersionShardGroup | Unset
+            if isinstance(_shard_group, Unset):
+                shard_group = UNSET
+            else:
+                shard_group = MigrationTypeSchemaVersionShardGroup(_shard_group)
 
-        _shard = d.pop("shard", UNSET)
-        shard: Shard | Unset
-        if isinstance(_shard, Unset):
-            shard = UNSET
-        else:
-            shard = Shard.from_dict(_shard)
+            return shard_group
 
-        table_name = d.pop("tableName", UNSET)
+        def _p_shard(_tx_v: Any) -> Shard | Unset:
+            _shard = _tx_v
+            shard: Shard | Unset
+            if isinstance(_shard, Unset):
+                shard = UNSET
+            else:
+                shard = Shard._tx_from_json(_shard)
 
-        display_name = d.pop("displayName", UNSET)
+            return shard
 
-        _schema_versions = d.pop("schemaVersions", UNSET)
-        schema_versions: list[SchemaVersion] | Unset = UNSET
-        if _schema_versions is not UNSET:
-            schema_versions = []
-            for schema_versions_item_data in _schema_versions:
-                if schema_versions_item_data is None:
-                    continue
-                schema_versions_item = SchemaVersion.from_dict(schema_versions_item_data)
+        def _p_schema_versions(_tx_v: Any) -> list[SchemaVersion] | Unset:
+            _schema_versions = _tx_v
+            schema_versions: list[SchemaVersion] | Unset = UNSET
+            if _schema_versions is not UNSET:
+                schema_versions = []
+                for schema_versions_item_data in _schema_versions:
+                    if schema_versions_item_data is None:
+                        continue
+                    schema_versions_item = SchemaVersion._tx_from_json(schema_versions_item_data)
 
-                schema_versions.append(schema_versions_item)
+                    schema_versions.append(schema_versions_item)
 
-        _obj = cls(
-            shard_group=shard_group,
-            shard=shard,
-            table_name=table_name,
-            display_name=display_name,
-            schema_versions=schema_versions,
+            return schema_versions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shardGroup",
+                "shard",
+                "tableName",
+                "displayName",
+                "schemaVersions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "shard_group": ("shardGroup", _p_shard_group),
+            "shard": ("shard", _p_shard),
+            "table_name": ("tableName", None),
+            "display_name": ("displayName", None),
+            "schema_versions": ("schemaVersions", _p_schema_versions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -21,8 +31,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MileageAllowance")
 
 
-@_attrs_define
-class MileageAllowance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("travelExpense", dict, False),
+    ("rateType", dict, False),
+    ("rateCategory", dict, False),
+    ("passengers", list, False),
+    ("passengerSupplement", dict, False),
+    ("trailerSupplement", dict, False),
+    ("tollCost", dict, False),
+    ("drivingStops", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MileageAllowance(LazyModel):
     """Link to individual mileage allowances.
 
     Attributes:
@@ -69,8 +93,10 @@ class MileageAllowance:
     toll_cost: Cost | Unset = UNSET
     driving_stops: list[DrivingStop] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -187,6 +213,11 @@ class MileageAllowance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MileageAllowance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.cost import Cost  # noqa: PLC0415
         from ..models.driving_stop import DrivingStop  # noqa: PLC0415
@@ -195,130 +226,159 @@ class MileageAllowance:
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
+            _travel_expense = _tx_v
+            travel_expense: TravelExpense | Unset
+            if isinstance(_travel_expense, Unset):
+                travel_expense = UNSET
+            else:
+                travel_expense = TravelExpense._tx_from_json(_travel_expense)
 
-        url = d.pop("url", UNSET)
+            return travel_expense
 
-        _travel_expense = d.pop("travelExpense", UNSET)
-        travel_expense: TravelExpense | Unset
-        if isinstance(_travel_expense, Unset):
-            travel_expense = UNSET
-        else:
-            travel_expense = TravelExpense.from_dict(_travel_expense)
+        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
+            _rate_type = _tx_v
+            rate_type: TravelExpenseRate | Unset
+            if isinstance(_rate_type, Unset):
+                rate_type = UNSET
+            else:
+                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
 
-        _rate_type = d.pop("rateType", UNSET)
-        rate_type: TravelExpenseRate | Unset
-        if isinstance(_rate_type, Unset):
-            rate_type = UNSET
-        else:
-            rate_type = TravelExpenseRate.from_dict(_rate_type)
+            return rate_type
 
-        _rate_category = d.pop("rateCategory", UNSET)
-        rate_category: TravelExpenseRateCategory | Unset
-        if isinstance(_rate_category, Unset):
-            rate_category = UNSET
-        else:
-            rate_category = TravelExpenseRateCategory.from_dict(_rate_category)
+        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
+            _rate_category = _tx_v
+            rate_category: TravelExpenseRateCategory | Unset
+            if isinstance(_rate_category, Unset):
+                rate_category = UNSET
+            else:
+                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
 
-        date = d.pop("date", UNSET)
+            return rate_category
 
-        departure_location = d.pop("departureLocation", UNSET)
+        def _p_passengers(_tx_v: Any) -> list[Passenger] | Unset:
+            _passengers = _tx_v
+            passengers: list[Passenger] | Unset = UNSET
+            if _passengers is not UNSET:
+                passengers = []
+                for passengers_item_data in _passengers:
+                    if passengers_item_data is None:
+                        continue
+                    passengers_item = Passenger._tx_from_json(passengers_item_data)
 
-        destination = d.pop("destination", UNSET)
+                    passengers.append(passengers_item)
 
-        km = d.pop("km", UNSET)
+            return passengers
 
-        rate = d.pop("rate", UNSET)
+        def _p_passenger_supplement(_tx_v: Any) -> MileageAllowance | Unset:
+            _passenger_supplement = _tx_v
+            passenger_supplement: MileageAllowance | Unset
+            if isinstance(_passenger_supplement, Unset):
+                passenger_supplement = UNSET
+            else:
+                passenger_supplement = MileageAllowance._tx_from_json(_passenger_supplement)
 
-        amount = d.pop("amount", UNSET)
+            return passenger_supplement
 
-        is_company_car = d.pop("isCompanyCar", UNSET)
+        def _p_trailer_supplement(_tx_v: Any) -> MileageAllowance | Unset:
+            _trailer_supplement = _tx_v
+            trailer_supplement: MileageAllowance | Unset
+            if isinstance(_trailer_supplement, Unset):
+                trailer_supplement = UNSET
+            else:
+                trailer_supplement = MileageAllowance._tx_from_json(_trailer_supplement)
 
-        vehicle_type = d.pop("vehicleType", UNSET)
+            return trailer_supplement
 
-        _passengers = d.pop("passengers", UNSET)
-        passengers: list[Passenger] | Unset = UNSET
-        if _passengers is not UNSET:
-            passengers = []
-            for passengers_item_data in _passengers:
-                if passengers_item_data is None:
-                    continue
-                passengers_item = Passenger.from_dict(passengers_item_data)
+        def _p_toll_cost(_tx_v: Any) -> Cost | Unset:
+            _toll_cost = _tx_v
+            toll_cost: Cost | Unset
+            if isinstance(_toll_cost, Unset):
+                toll_cost = UNSET
+            else:
+                toll_cost = Cost._tx_from_json(_toll_cost)
 
-                passengers.append(passengers_item)
+            return toll_cost
 
-        _passenger_supplement = d.pop("passengerSupplement", UNSET)
-        passenger_supplement: MileageAllowance | Unset
-        if isinstance(_passenger_supplement, Unset):
-            passenger_supplement = UNSET
-        else:
-            passenger_supplement = MileageAllowance.from_dict(_passenger_supplement)
+        def _p_driving_stops(_tx_v: Any) -> list[DrivingStop] | Unset:
+            _driving_stops = _tx_v
+            driving_stops: list[DrivingStop] | Unset = UNSET
+            if _driving_stops is not UNSET:
+                driving_stops = []
+                for driving_stops_item_data in _driving_stops:
+                    if driving_stops_item_data is None:
+                        continue
+                    driving_stops_item = DrivingStop._tx_from_json(driving_stops_item_data)
 
-        _trailer_supplement = d.pop("trailerSupplement", UNSET)
-        trailer_supplement: MileageAllowance | Unset
-        if isinstance(_trailer_supplement, Unset):
-            trailer_supplement = UNSET
-        else:
-            trailer_supplement = MileageAllowance.from_dict(_trailer_supplement)
+                    driving_stops.append(driving_stops_item)
 
-        _toll_cost = d.pop("tollCost", UNSET)
-        toll_cost: Cost | Unset
-        if isinstance(_toll_cost, Unset):
-            toll_cost = UNSET
-        else:
-            toll_cost = Cost.from_dict(_toll_cost)
+            return driving_stops
 
-        _driving_stops = d.pop("drivingStops", UNSET)
-        driving_stops: list[DrivingStop] | Unset = UNSET
-        if _driving_stops is not UNSET:
-            driving_stops = []
-            for driving_stops_item_data in _driving_stops:
-                if driving_stops_item_data is None:
-                    continue
-                driving_stops_item = DrivingStop.from_dict(driving_stops_item_data)
-
-                driving_stops.append(driving_stops_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            travel_expense=travel_expense,
-            rate_type=rate_type,
-            rate_category=rate_category,
-            date=date,
-            departure_location=departure_location,
-            destination=destination,
-            km=km,
-            rate=rate,
-            amount=amount,
-            is_company_car=is_company_car,
-            vehicle_type=vehicle_type,
-            passengers=passengers,
-            passenger_supplement=passenger_supplement,
-            trailer_supplement=trailer_supplement,
-            toll_cost=toll_cost,
-            driving_stops=driving_stops,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "travelExpense",
+                "rateType",
+                "rateCategory",
+                "date",
+                "departureLocation",
+                "destination",
+                "km",
+                "rate",
+                "amount",
+                "isCompanyCar",
+                "vehicleType",
+                "passengers",
+                "passengerSupplement",
+                "trailerSupplement",
+                "tollCost",
+                "drivingStops",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "travel_expense": ("travelExpense", _p_travel_expense),
+            "rate_type": ("rateType", _p_rate_type),
+            "rate_category": ("rateCategory", _p_rate_category),
+            "date": ("date", None),
+            "departure_location": ("departureLocation", None),
+            "destination": ("destination", None),
+            "km": ("km", None),
+            "rate": ("rate", None),
+            "amount": ("amount", None),
+            "is_company_car": ("isCompanyCar", None),
+            "vehicle_type": ("vehicleType", None),
+            "passengers": ("passengers", _p_passengers),
+            "passenger_supplement": ("passengerSupplement", _p_passenger_supplement),
+            "trailer_supplement": ("trailerSupplement", _p_trailer_supplement),
+            "toll_cost": ("tollCost", _p_toll_cost),
+            "driving_stops": ("drivingStops", _p_driving_stops),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

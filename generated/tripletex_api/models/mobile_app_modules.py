@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MobileAppModules")
 
 
-@_attrs_define
-class MobileAppModules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MobileAppModules(LazyModel):
     """
     Attributes:
         number_of_registered_hours_today (float | Unset): [read-only] Number of registered hours today.
@@ -35,8 +49,10 @@ class MobileAppModules:
     number_of_open_and_rejected_travels_expenses: float | Unset = UNSET
     number_of_payslips: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         number_of_registered_hours_today = self.number_of_registered_hours_today
 
@@ -74,34 +90,37 @@ class MobileAppModules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        number_of_registered_hours_today = d.pop("numberOfRegisteredHoursToday", UNSET)
+        """A MobileAppModules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number_of_open_orders = d.pop("numberOfOpenOrders", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        number_of_travels_and_expenses_for_approval = d.pop("numberOfTravelsAndExpensesForApproval", UNSET)
-
-        number_of_vouchers_for_approval = d.pop("numberOfVouchersForApproval", UNSET)
-
-        number_of_requested_vacation_days_for_approval = d.pop("numberOfRequestedVacationDaysForApproval", UNSET)
-
-        number_of_open_and_rejected_travels_expenses = d.pop("numberOfOpenAndRejectedTravelsExpenses", UNSET)
-
-        number_of_payslips = d.pop("numberOfPayslips", UNSET)
-
-        _obj = cls(
-            number_of_registered_hours_today=number_of_registered_hours_today,
-            number_of_open_orders=number_of_open_orders,
-            number_of_travels_and_expenses_for_approval=number_of_travels_and_expenses_for_approval,
-            number_of_vouchers_for_approval=number_of_vouchers_for_approval,
-            number_of_requested_vacation_days_for_approval=number_of_requested_vacation_days_for_approval,
-            number_of_open_and_rejected_travels_expenses=number_of_open_and_rejected_travels_expenses,
-            number_of_payslips=number_of_payslips,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "numberOfRegisteredHoursToday",
+                "numberOfOpenOrders",
+                "numberOfTravelsAndExpensesForApproval",
+                "numberOfVouchersForApproval",
+                "numberOfRequestedVacationDaysForApproval",
+                "numberOfOpenAndRejectedTravelsExpenses",
+                "numberOfPayslips",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "number_of_registered_hours_today": ("numberOfRegisteredHoursToday", None),
+            "number_of_open_orders": ("numberOfOpenOrders", None),
+            "number_of_travels_and_expenses_for_approval": ("numberOfTravelsAndExpensesForApproval", None),
+            "number_of_vouchers_for_approval": ("numberOfVouchersForApproval", None),
+            "number_of_requested_vacation_days_for_approval": ("numberOfRequestedVacationDaysForApproval", None),
+            "number_of_open_and_rejected_travels_expenses": ("numberOfOpenAndRejectedTravelsExpenses", None),
+            "number_of_payslips": ("numberOfPayslips", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

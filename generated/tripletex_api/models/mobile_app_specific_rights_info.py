@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MobileAppSpecificRightsInfo")
 
 
-@_attrs_define
-class MobileAppSpecificRightsInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MobileAppSpecificRightsInfo(LazyModel):
     """
     Attributes:
         hour_registration_enabled (bool | Unset):
@@ -92,8 +106,10 @@ class MobileAppSpecificRightsInfo:
     user_is_auth_direct_remit_autopay_light: bool | Unset = UNSET
     user_is_auth_direct_remit_ztl: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         hour_registration_enabled = self.hour_registration_enabled
 
@@ -251,124 +267,97 @@ class MobileAppSpecificRightsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        hour_registration_enabled = d.pop("hourRegistrationEnabled", UNSET)
+        """A MobileAppSpecificRightsInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        project_enabled = d.pop("projectEnabled", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        department_enabled = d.pop("departmentEnabled", UNSET)
-
-        user_is_allowed_to_register_hours = d.pop("userIsAllowedToRegisterHours", UNSET)
-
-        payroll_accounting_enabled = d.pop("payrollAccountingEnabled", UNSET)
-
-        user_is_auth_wage_menu = d.pop("userIsAuthWageMenu", UNSET)
-
-        user_is_auth_my_salary = d.pop("userIsAuthMySalary", UNSET)
-
-        electronic_vouchers_enabled = d.pop("electronicVouchersEnabled", UNSET)
-
-        travel_expense_enabled = d.pop("travelExpenseEnabled", UNSET)
-
-        document_archive_enabled = d.pop("documentArchiveEnabled", UNSET)
-
-        archive_reception_enabled = d.pop("archiveReceptionEnabled", UNSET)
-
-        user_is_payslip_only = d.pop("userIsPayslipOnly", UNSET)
-
-        travel_expense_rates_enabled = d.pop("travelExpenseRatesEnabled", UNSET)
-
-        tax_free_mileage_rates_enabled = d.pop("taxFreeMileageRatesEnabled", UNSET)
-
-        approve_travel_expense_enabled = d.pop("approveTravelExpenseEnabled", UNSET)
-
-        user_is_auth_project_info = d.pop("userIsAuthProjectInfo", UNSET)
-
-        user_is_auth_travel_and_expense_approve = d.pop("userIsAuthTravelAndExpenseApprove", UNSET)
-
-        user_is_auth_employee_info = d.pop("userIsAuthEmployeeInfo", UNSET)
-
-        user_is_auth_voucher_approve = d.pop("userIsAuthVoucherApprove", UNSET)
-
-        user_is_auth_invoicing = d.pop("userIsAuthInvoicing", UNSET)
-
-        user_is_auth_create_order = d.pop("userIsAuthCreateOrder", UNSET)
-
-        vat_on_for_company = d.pop("vatOnForCompany", UNSET)
-
-        tax_free_diet_rates_enabled = d.pop("taxFreeDietRatesEnabled", UNSET)
-
-        travel_diet_ignore_posting_enabled = d.pop("travelDietIgnorePostingEnabled", UNSET)
-
-        employee_enabled = d.pop("employeeEnabled", UNSET)
-
-        hour_balance_enabled_for_employee = d.pop("hourBalanceEnabledForEmployee", UNSET)
-
-        vacation_balance_enabled_for_employee = d.pop("vacationBalanceEnabledForEmployee", UNSET)
-
-        user_is_auth_create_customer = d.pop("userIsAuthCreateCustomer", UNSET)
-
-        user_is_auth_project_menu = d.pop("userIsAuthProjectMenu", UNSET)
-
-        user_is_auth_company_accounting_reports = d.pop("userIsAuthCompanyAccountingReports", UNSET)
-
-        vvselectro_enabled = d.pop("vvselectroEnabled", UNSET)
-
-        customer_enabled = d.pop("customerEnabled", UNSET)
-
-        user_is_auth_customer_info = d.pop("userIsAuthCustomerInfo", UNSET)
-
-        user_is_auth_product_admin = d.pop("userIsAuthProductAdmin", UNSET)
-
-        user_is_auth_direct_remit_autopay_admin = d.pop("userIsAuthDirectRemitAutopayAdmin", UNSET)
-
-        user_is_auth_direct_remit_autopay_light = d.pop("userIsAuthDirectRemitAutopayLight", UNSET)
-
-        user_is_auth_direct_remit_ztl = d.pop("userIsAuthDirectRemitZtl", UNSET)
-
-        _obj = cls(
-            hour_registration_enabled=hour_registration_enabled,
-            project_enabled=project_enabled,
-            department_enabled=department_enabled,
-            user_is_allowed_to_register_hours=user_is_allowed_to_register_hours,
-            payroll_accounting_enabled=payroll_accounting_enabled,
-            user_is_auth_wage_menu=user_is_auth_wage_menu,
-            user_is_auth_my_salary=user_is_auth_my_salary,
-            electronic_vouchers_enabled=electronic_vouchers_enabled,
-            travel_expense_enabled=travel_expense_enabled,
-            document_archive_enabled=document_archive_enabled,
-            archive_reception_enabled=archive_reception_enabled,
-            user_is_payslip_only=user_is_payslip_only,
-            travel_expense_rates_enabled=travel_expense_rates_enabled,
-            tax_free_mileage_rates_enabled=tax_free_mileage_rates_enabled,
-            approve_travel_expense_enabled=approve_travel_expense_enabled,
-            user_is_auth_project_info=user_is_auth_project_info,
-            user_is_auth_travel_and_expense_approve=user_is_auth_travel_and_expense_approve,
-            user_is_auth_employee_info=user_is_auth_employee_info,
-            user_is_auth_voucher_approve=user_is_auth_voucher_approve,
-            user_is_auth_invoicing=user_is_auth_invoicing,
-            user_is_auth_create_order=user_is_auth_create_order,
-            vat_on_for_company=vat_on_for_company,
-            tax_free_diet_rates_enabled=tax_free_diet_rates_enabled,
-            travel_diet_ignore_posting_enabled=travel_diet_ignore_posting_enabled,
-            employee_enabled=employee_enabled,
-            hour_balance_enabled_for_employee=hour_balance_enabled_for_employee,
-            vacation_balance_enabled_for_employee=vacation_balance_enabled_for_employee,
-            user_is_auth_create_customer=user_is_auth_create_customer,
-            user_is_auth_project_menu=user_is_auth_project_menu,
-            user_is_auth_company_accounting_reports=user_is_auth_company_accounting_reports,
-            vvselectro_enabled=vvselectro_enabled,
-            customer_enabled=customer_enabled,
-            user_is_auth_customer_info=user_is_auth_customer_info,
-            user_is_auth_product_admin=user_is_auth_product_admin,
-            user_is_auth_direct_remit_autopay_admin=user_is_auth_direct_remit_autopay_admin,
-            user_is_auth_direct_remit_autopay_light=user_is_auth_direct_remit_autopay_light,
-            user_is_auth_direct_remit_ztl=user_is_auth_direct_remit_ztl,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hourRegistrationEnabled",
+                "projectEnabled",
+                "departmentEnabled",
+                "userIsAllowedToRegisterHours",
+                "payrollAccountingEnabled",
+                "userIsAuthWageMenu",
+                "userIsAuthMySalary",
+                "electronicVouchersEnabled",
+                "travelExpenseEnabled",
+                "documentArchiveEnabled",
+                "archiveReceptionEnabled",
+                "userIsPayslipOnly",
+                "travelExpenseRatesEnabled",
+                "taxFreeMileageRatesEnabled",
+                "approveTravelExpenseEnabled",
+                "userIsAuthProjectInfo",
+                "userIsAuthTravelAndExpenseApprove",
+                "userIsAuthEmployeeInfo",
+                "userIsAuthVoucherApprove",
+                "userIsAuthInvoicing",
+                "userIsAuthCreateOrder",
+                "vatOnForCompany",
+                "taxFreeDietRatesEnabled",
+                "travelDietIgnorePostingEnabled",
+                "employeeEnabled",
+                "hourBalanceEnabledForEmployee",
+                "vacationBalanceEnabledForEmployee",
+                "userIsAuthCreateCustomer",
+                "userIsAuthProjectMenu",
+                "userIsAuthCompanyAccountingReports",
+                "vvselectroEnabled",
+                "customerEnabled",
+                "userIsAuthCustomerInfo",
+                "userIsAuthProductAdmin",
+                "userIsAuthDirectRemitAutopayAdmin",
+                "userIsAuthDirectRemitAutopayLight",
+                "userIsAuthDirectRemitZtl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "hour_registration_enabled": ("hourRegistrationEnabled", None),
+            "project_enabled": ("projectEnabled", None),
+            "department_enabled": ("departmentEnabled", None),
+            "user_is_allowed_to_register_hours": ("userIsAllowedToRegisterHours", None),
+            "payroll_accounting_enabled": ("payrollAccountingEnabled", None),
+            "user_is_auth_wage_menu": ("userIsAuthWageMenu", None),
+            "user_is_auth_my_salary": ("userIsAuthMySalary", None),
+            "electronic_vouchers_enabled": ("electronicVouchersEnabled", None),
+            "travel_expense_enabled": ("travelExpenseEnabled", None),
+            "document_archive_enabled": ("documentArchiveEnabled", None),
+            "archive_reception_enabled": ("archiveReceptionEnabled", None),
+            "user_is_payslip_only": ("userIsPayslipOnly", None),
+            "travel_expense_rates_enabled": ("travelExpenseRatesEnabled", None),
+            "tax_free_mileage_rates_enabled": ("taxFreeMileageRatesEnabled", None),
+            "approve_travel_expense_enabled": ("approveTravelExpenseEnabled", None),
+            "user_is_auth_project_info": ("userIsAuthProjectInfo", None),
+            "user_is_auth_travel_and_expense_approve": ("userIsAuthTravelAndExpenseApprove", None),
+            "user_is_auth_employee_info": ("userIsAuthEmployeeInfo", None),
+            "user_is_auth_voucher_approve": ("userIsAuthVoucherApprove", None),
+            "user_is_auth_invoicing": ("userIsAuthInvoicing", None),
+            "user_is_auth_create_order": ("userIsAuthCreateOrder", None),
+            "vat_on_for_company": ("vatOnForCompany", None),
+            "tax_free_diet_rates_enabled": ("taxFreeDietRatesEnabled", None),
+            "travel_diet_ignore_posting_enabled": ("travelDietIgnorePostingEnabled", None),
+            "employee_enabled": ("employeeEnabled", None),
+            "hour_balance_enabled_for_employee": ("hourBalanceEnabledForEmployee", None),
+            "vacation_balance_enabled_for_employee": ("vacationBalanceEnabledForEmployee", None),
+            "user_is_auth_create_customer": ("userIsAuthCreateCustomer", None),
+            "user_is_auth_project_menu": ("userIsAuthProjectMenu", None),
+            "user_is_auth_company_accounting_reports": ("userIsAuthCompanyAccountingReports", None),
+            "vvselectro_enabled": ("vvselectroEnabled", None),
+            "customer_enabled": ("customerEnabled", None),
+            "user_is_auth_customer_info": ("userIsAuthCustomerInfo", None),
+            "user_is_auth_product_admin": ("userIsAuthProductAdmin", None),
+            "user_is_auth_direct_remit_autopay_admin": ("userIsAuthDirectRemitAutopayAdmin", None),
+            "user_is_auth_direct_remit_autopay_light": ("userIsAuthDirectRemitAutopayLight", None),
+            "user_is_auth_direct_remit_ztl": ("userIsAuthDirectRemitZtl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.mobile_settings import MobileSettings
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MobileNotificationSettings")
 
 
-@_attrs_define
-class MobileNotificationSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("notificationPreferences", list, False),
+    ("dailyTimeSheetNotificationSettings", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MobileNotificationSettings(LazyModel):
     """
     Attributes:
         notification_preferences (list[NotificationSettings] | Unset):
@@ -27,8 +44,10 @@ class MobileNotificationSettings:
     notification_preferences: list[NotificationSettings] | Unset = UNSET
     daily_time_sheet_notification_settings: MobileSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         notification_preferences: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.notification_preferences, Unset):
@@ -53,36 +72,60 @@ class MobileNotificationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MobileNotificationSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.mobile_settings import MobileSettings  # noqa: PLC0415
         from ..models.notification_settings import NotificationSettings  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _notification_preferences = d.pop("notificationPreferences", UNSET)
-        notification_preferences: list[NotificationSettings] | Unset = UNSET
-        if _notification_preferences is not UNSET:
-            notification_preferences = []
-            for notification_preferences_item_data in _notification_preferences:
-                if notification_preferences_item_data is None:
-                    continue
-                notification_preferences_item = NotificationSettings.from_dict(notification_preferences_item_data)
+        def _p_notification_preferences(_tx_v: Any) -> list[NotificationSettings] | Unset:
+            _notification_preferences = _tx_v
+            notification_preferences: list[NotificationSettings] | Unset = UNSET
+            if _notification_preferences is not UNSET:
+                notification_preferences = []
+                for notification_preferences_item_data in _notification_preferences:
+                    if notification_preferences_item_data is None:
+                        continue
+                    notification_preferences_item = NotificationSettings._tx_from_json(
+                        notification_preferences_item_data
+                    )
 
-                notification_preferences.append(notification_preferences_item)
+                    notification_preferences.append(notification_preferences_item)
 
-        _daily_time_sheet_notification_settings = d.pop("dailyTimeSheetNotificationSettings", UNSET)
-        daily_time_sheet_notification_settings: MobileSettings | Unset
-        if isinstance(_daily_time_sheet_notification_settings, Unset):
-            daily_time_sheet_notification_settings = UNSET
-        else:
-            daily_time_sheet_notification_settings = MobileSettings.from_dict(_daily_time_sheet_notification_settings)
+            return notification_preferences
 
-        _obj = cls(
-            notification_preferences=notification_preferences,
-            daily_time_sheet_notification_settings=daily_time_sheet_notification_settings,
+        def _p_daily_time_sheet_notification_settings(_tx_v: Any) -> MobileSettings | Unset:
+            _daily_time_sheet_notification_settings = _tx_v
+            daily_time_sheet_notification_settings: MobileSettings | Unset
+            if isinstance(_daily_time_sheet_notification_settings, Unset):
+                daily_time_sheet_notification_settings = UNSET
+            else:
+                daily_time_sheet_notification_settings = MobileSettings._tx_from_json(
+                    _daily_time_sheet_notification_settings
+                )
+
+            return daily_time_sheet_notification_settings
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "notificationPreferences",
+                "dailyTimeSheetNotificationSettings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "notification_preferences": ("notificationPreferences", _p_notification_preferences),
+            "daily_time_sheet_notification_settings": (
+                "dailyTimeSheetNotificationSettings",
+                _p_daily_time_sheet_notification_settings,
+            ),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

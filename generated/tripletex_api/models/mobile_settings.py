@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MobileSettings")
 
 
-@_attrs_define
-class MobileSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MobileSettings(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,8 +68,10 @@ class MobileSettings:
     is_saturday_active: bool | Unset = UNSET
     is_sunday_active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -125,72 +144,77 @@ class MobileSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MobileSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
-
-        is_time_sheet_daily_notification_active = d.pop("isTimeSheetDailyNotificationActive", UNSET)
-
-        notification_time = d.pop("notificationTime", UNSET)
-
-        is_monday_active = d.pop("isMondayActive", UNSET)
-
-        is_tuesday_active = d.pop("isTuesdayActive", UNSET)
-
-        is_wednesday_active = d.pop("isWednesdayActive", UNSET)
-
-        is_thursday_active = d.pop("isThursdayActive", UNSET)
-
-        is_friday_active = d.pop("isFridayActive", UNSET)
-
-        is_saturday_active = d.pop("isSaturdayActive", UNSET)
-
-        is_sunday_active = d.pop("isSundayActive", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            is_time_sheet_daily_notification_active=is_time_sheet_daily_notification_active,
-            notification_time=notification_time,
-            is_monday_active=is_monday_active,
-            is_tuesday_active=is_tuesday_active,
-            is_wednesday_active=is_wednesday_active,
-            is_thursday_active=is_thursday_active,
-            is_friday_active=is_friday_active,
-            is_saturday_active=is_saturday_active,
-            is_sunday_active=is_sunday_active,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "isTimeSheetDailyNotificationActive",
+                "notificationTime",
+                "isMondayActive",
+                "isTuesdayActive",
+                "isWednesdayActive",
+                "isThursdayActive",
+                "isFridayActive",
+                "isSaturdayActive",
+                "isSundayActive",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "is_time_sheet_daily_notification_active": ("isTimeSheetDailyNotificationActive", None),
+            "notification_time": ("notificationTime", None),
+            "is_monday_active": ("isMondayActive", None),
+            "is_tuesday_active": ("isTuesdayActive", None),
+            "is_wednesday_active": ("isWednesdayActive", None),
+            "is_thursday_active": ("isThursdayActive", None),
+            "is_friday_active": ("isFridayActive", None),
+            "is_saturday_active": ("isSaturdayActive", None),
+            "is_sunday_active": ("isSundayActive", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

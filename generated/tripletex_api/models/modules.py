@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="Modules")
 
 
-@_attrs_define
-class Modules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Modules(LazyModel):
     """
     Attributes:
         accounting (bool | Unset): Not readable. Only for input.
@@ -104,8 +118,10 @@ class Modules:
     module_logistics: bool | Unset = UNSET
     moduleproject: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         accounting = self.accounting
 
@@ -287,142 +303,109 @@ class Modules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        accounting = d.pop("accounting", UNSET)
+        """A Modules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice = d.pop("invoice", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        salary = d.pop("salary", UNSET)
-
-        salary_start_date = d.pop("salaryStartDate", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        ocr = d.pop("ocr", UNSET)
-
-        auto_pay_ocr = d.pop("autoPayOcr", UNSET)
-
-        remit = d.pop("remit", UNSET)
-
-        electronic_vouchers = d.pop("electronicVouchers", UNSET)
-
-        electro = d.pop("electro", UNSET)
-
-        vvs = d.pop("vvs", UNSET)
-
-        agro = d.pop("agro", UNSET)
-
-        mamut = d.pop("mamut", UNSET)
-
-        approve_voucher = d.pop("approveVoucher", UNSET)
-
-        moduleprojecteconomy = d.pop("moduleprojecteconomy", UNSET)
-
-        moduleemployee = d.pop("moduleemployee", UNSET)
-
-        module_contact = d.pop("moduleContact", UNSET)
-
-        modulecustomer = d.pop("modulecustomer", UNSET)
-
-        modulenrf = d.pop("modulenrf", UNSET)
-
-        moduleelectro = d.pop("moduleelectro", UNSET)
-
-        module_rackbeat = d.pop("moduleRackbeat", UNSET)
-
-        module_order_out = d.pop("moduleOrderOut", UNSET)
-
-        moduledepartment = d.pop("moduledepartment", UNSET)
-
-        moduleprojectcategory = d.pop("moduleprojectcategory", UNSET)
-
-        moduleinvoice = d.pop("moduleinvoice", UNSET)
-
-        module_currency = d.pop("moduleCurrency", UNSET)
-
-        module_project_budget = d.pop("moduleProjectBudget", UNSET)
-
-        module_product = d.pop("moduleProduct", UNSET)
-
-        module_quantity_handling = d.pop("moduleQuantityHandling", UNSET)
-
-        complete_monthly_hour_lists = d.pop("completeMonthlyHourLists", UNSET)
-
-        module_department_accounting = d.pop("moduleDepartmentAccounting", UNSET)
-
-        module_wage_project_accounting = d.pop("moduleWageProjectAccounting", UNSET)
-
-        module_project_accounting = d.pop("moduleProjectAccounting", UNSET)
-
-        module_product_accounting = d.pop("moduleProductAccounting", UNSET)
-
-        module_vacation_balance = d.pop("moduleVacationBalance", UNSET)
-
-        module_holyday_plan = d.pop("moduleHolydayPlan", UNSET)
-
-        module_accountant_connect_client = d.pop("moduleAccountantConnectClient", UNSET)
-
-        module_multiple_ledgers = d.pop("moduleMultipleLedgers", UNSET)
-
-        module_fixed_asset_register = d.pop("moduleFixedAssetRegister", UNSET)
-
-        module_digital_signature = d.pop("moduleDigitalSignature", UNSET)
-
-        module_logistics_light = d.pop("moduleLogisticsLight", UNSET)
-
-        module_logistics = d.pop("moduleLogistics", UNSET)
-
-        moduleproject = d.pop("moduleproject", UNSET)
-
-        _obj = cls(
-            accounting=accounting,
-            invoice=invoice,
-            salary=salary,
-            salary_start_date=salary_start_date,
-            project=project,
-            ocr=ocr,
-            auto_pay_ocr=auto_pay_ocr,
-            remit=remit,
-            electronic_vouchers=electronic_vouchers,
-            electro=electro,
-            vvs=vvs,
-            agro=agro,
-            mamut=mamut,
-            approve_voucher=approve_voucher,
-            moduleprojecteconomy=moduleprojecteconomy,
-            moduleemployee=moduleemployee,
-            module_contact=module_contact,
-            modulecustomer=modulecustomer,
-            modulenrf=modulenrf,
-            moduleelectro=moduleelectro,
-            module_rackbeat=module_rackbeat,
-            module_order_out=module_order_out,
-            moduledepartment=moduledepartment,
-            moduleprojectcategory=moduleprojectcategory,
-            moduleinvoice=moduleinvoice,
-            module_currency=module_currency,
-            module_project_budget=module_project_budget,
-            module_product=module_product,
-            module_quantity_handling=module_quantity_handling,
-            complete_monthly_hour_lists=complete_monthly_hour_lists,
-            module_department_accounting=module_department_accounting,
-            module_wage_project_accounting=module_wage_project_accounting,
-            module_project_accounting=module_project_accounting,
-            module_product_accounting=module_product_accounting,
-            module_vacation_balance=module_vacation_balance,
-            module_holyday_plan=module_holyday_plan,
-            module_accountant_connect_client=module_accountant_connect_client,
-            module_multiple_ledgers=module_multiple_ledgers,
-            module_fixed_asset_register=module_fixed_asset_register,
-            module_digital_signature=module_digital_signature,
-            module_logistics_light=module_logistics_light,
-            module_logistics=module_logistics,
-            moduleproject=moduleproject,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accounting",
+                "invoice",
+                "salary",
+                "salaryStartDate",
+                "project",
+                "ocr",
+                "autoPayOcr",
+                "remit",
+                "electronicVouchers",
+                "electro",
+                "vvs",
+                "agro",
+                "mamut",
+                "approveVoucher",
+                "moduleprojecteconomy",
+                "moduleemployee",
+                "moduleContact",
+                "modulecustomer",
+                "modulenrf",
+                "moduleelectro",
+                "moduleRackbeat",
+                "moduleOrderOut",
+                "moduledepartment",
+                "moduleprojectcategory",
+                "moduleinvoice",
+                "moduleCurrency",
+                "moduleProjectBudget",
+                "moduleProduct",
+                "moduleQuantityHandling",
+                "completeMonthlyHourLists",
+                "moduleDepartmentAccounting",
+                "moduleWageProjectAccounting",
+                "moduleProjectAccounting",
+                "moduleProductAccounting",
+                "moduleVacationBalance",
+                "moduleHolydayPlan",
+                "moduleAccountantConnectClient",
+                "moduleMultipleLedgers",
+                "moduleFixedAssetRegister",
+                "moduleDigitalSignature",
+                "moduleLogisticsLight",
+                "moduleLogistics",
+                "moduleproject",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "accounting": ("accounting", None),
+            "invoice": ("invoice", None),
+            "salary": ("salary", None),
+            "salary_start_date": ("salaryStartDate", None),
+            "project": ("project", None),
+            "ocr": ("ocr", None),
+            "auto_pay_ocr": ("autoPayOcr", None),
+            "remit": ("remit", None),
+            "electronic_vouchers": ("electronicVouchers", None),
+            "electro": ("electro", None),
+            "vvs": ("vvs", None),
+            "agro": ("agro", None),
+            "mamut": ("mamut", None),
+            "approve_voucher": ("approveVoucher", None),
+            "moduleprojecteconomy": ("moduleprojecteconomy", None),
+            "moduleemployee": ("moduleemployee", None),
+            "module_contact": ("moduleContact", None),
+            "modulecustomer": ("modulecustomer", None),
+            "modulenrf": ("modulenrf", None),
+            "moduleelectro": ("moduleelectro", None),
+            "module_rackbeat": ("moduleRackbeat", None),
+            "module_order_out": ("moduleOrderOut", None),
+            "moduledepartment": ("moduledepartment", None),
+            "moduleprojectcategory": ("moduleprojectcategory", None),
+            "moduleinvoice": ("moduleinvoice", None),
+            "module_currency": ("moduleCurrency", None),
+            "module_project_budget": ("moduleProjectBudget", None),
+            "module_product": ("moduleProduct", None),
+            "module_quantity_handling": ("moduleQuantityHandling", None),
+            "complete_monthly_hour_lists": ("completeMonthlyHourLists", None),
+            "module_department_accounting": ("moduleDepartmentAccounting", None),
+            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
+            "module_project_accounting": ("moduleProjectAccounting", None),
+            "module_product_accounting": ("moduleProductAccounting", None),
+            "module_vacation_balance": ("moduleVacationBalance", None),
+            "module_holyday_plan": ("moduleHolydayPlan", None),
+            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
+            "module_multiple_ledgers": ("moduleMultipleLedgers", None),
+            "module_fixed_asset_register": ("moduleFixedAssetRegister", None),
+            "module_digital_signature": ("moduleDigitalSignature", None),
+            "module_logistics_light": ("moduleLogisticsLight", None),
+            "module_logistics": ("moduleLogistics", None),
+            "moduleproject": ("moduleproject", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

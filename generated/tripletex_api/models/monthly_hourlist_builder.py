@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MonthlyHourlistBuilder")
 
 
-@_attrs_define
-class MonthlyHourlistBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MonthlyHourlistBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -34,8 +48,10 @@ class MonthlyHourlistBuilder:
     approved_until: str | Unset = UNSET
     approved_by_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -77,37 +93,39 @@ class MonthlyHourlistBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A MonthlyHourlistBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        date = d.pop("date", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        approved_date = d.pop("approvedDate", UNSET)
-
-        approved_until = d.pop("approvedUntil", UNSET)
-
-        approved_by_id = d.pop("approvedById", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            employee_id=employee_id,
-            date=date,
-            approved=approved,
-            completed=completed,
-            approved_date=approved_date,
-            approved_until=approved_until,
-            approved_by_id=approved_by_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "employeeId",
+                "date",
+                "approved",
+                "completed",
+                "approvedDate",
+                "approvedUntil",
+                "approvedById",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "employee_id": ("employeeId", None),
+            "date": ("date", None),
+            "approved": ("approved", None),
+            "completed": ("completed", None),
+            "approved_date": ("approvedDate", None),
+            "approved_until": ("approvedUntil", None),
+            "approved_by_id": ("approvedById", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

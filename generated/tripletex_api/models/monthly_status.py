@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -20,8 +30,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MonthlyStatus")
 
 
-@_attrs_define
-class MonthlyStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("timesheetEntries", list, False),
+    ("approvedBy", dict, False),
+    ("hourSummary", dict, False),
+    ("flexSummary", dict, False),
+    ("vacationSummary", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MonthlyStatus(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -61,8 +83,10 @@ class MonthlyStatus:
     flex_summary: FlexSummary | Unset = UNSET
     vacation_summary: VacationSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -160,6 +184,11 @@ class MonthlyStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MonthlyStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.flex_summary import FlexSummary  # noqa: PLC0415
@@ -167,107 +196,129 @@ class MonthlyStatus:
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
         from ..models.vacation_summary import VacationSummary  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_timesheet_entries(_tx_v: Any) -> list[TimesheetEntry] | Unset:
+            _timesheet_entries = _tx_v
+            timesheet_entries: list[TimesheetEntry] | Unset = UNSET
+            if _timesheet_entries is not UNSET:
+                timesheet_entries = []
+                for timesheet_entries_item_data in _timesheet_entries:
+                    if timesheet_entries_item_data is None:
+                        continue
+                    timesheet_entries_item = TimesheetEntry._tx_from_json(timesheet_entries_item_data)
 
-        _timesheet_entries = d.pop("timesheetEntries", UNSET)
-        timesheet_entries: list[TimesheetEntry] | Unset = UNSET
-        if _timesheet_entries is not UNSET:
-            timesheet_entries = []
-            for timesheet_entries_item_data in _timesheet_entries:
-                if timesheet_entries_item_data is None:
-                    continue
-                timesheet_entries_item = TimesheetEntry.from_dict(timesheet_entries_item_data)
+                    timesheet_entries.append(timesheet_entries_item)
 
-                timesheet_entries.append(timesheet_entries_item)
+            return timesheet_entries
 
-        approved_date = d.pop("approvedDate", UNSET)
+        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
+            _approved_by = _tx_v
+            approved_by: Employee | Unset
+            if isinstance(_approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = Employee._tx_from_json(_approved_by)
 
-        completed = d.pop("completed", UNSET)
+            return approved_by
 
-        _approved_by = d.pop("approvedBy", UNSET)
-        approved_by: Employee | Unset
-        if isinstance(_approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = Employee.from_dict(_approved_by)
+        def _p_hour_summary(_tx_v: Any) -> HourSummary | Unset:
+            _hour_summary = _tx_v
+            hour_summary: HourSummary | Unset
+            if isinstance(_hour_summary, Unset):
+                hour_summary = UNSET
+            else:
+                hour_summary = HourSummary._tx_from_json(_hour_summary)
 
-        approved = d.pop("approved", UNSET)
+            return hour_summary
 
-        approved_until_date = d.pop("approvedUntilDate", UNSET)
+        def _p_flex_summary(_tx_v: Any) -> FlexSummary | Unset:
+            _flex_summary = _tx_v
+            flex_summary: FlexSummary | Unset
+            if isinstance(_flex_summary, Unset):
+                flex_summary = UNSET
+            else:
+                flex_summary = FlexSummary._tx_from_json(_flex_summary)
 
-        month_year = d.pop("monthYear", UNSET)
+            return flex_summary
 
-        hours_payout = d.pop("hoursPayout", UNSET)
+        def _p_vacation_summary(_tx_v: Any) -> VacationSummary | Unset:
+            _vacation_summary = _tx_v
+            vacation_summary: VacationSummary | Unset
+            if isinstance(_vacation_summary, Unset):
+                vacation_summary = UNSET
+            else:
+                vacation_summary = VacationSummary._tx_from_json(_vacation_summary)
 
-        vacation_payout = d.pop("vacationPayout", UNSET)
+            return vacation_summary
 
-        _hour_summary = d.pop("hourSummary", UNSET)
-        hour_summary: HourSummary | Unset
-        if isinstance(_hour_summary, Unset):
-            hour_summary = UNSET
-        else:
-            hour_summary = HourSummary.from_dict(_hour_summary)
-
-        _flex_summary = d.pop("flexSummary", UNSET)
-        flex_summary: FlexSummary | Unset
-        if isinstance(_flex_summary, Unset):
-            flex_summary = UNSET
-        else:
-            flex_summary = FlexSummary.from_dict(_flex_summary)
-
-        _vacation_summary = d.pop("vacationSummary", UNSET)
-        vacation_summary: VacationSummary | Unset
-        if isinstance(_vacation_summary, Unset):
-            vacation_summary = UNSET
-        else:
-            vacation_summary = VacationSummary.from_dict(_vacation_summary)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            timesheet_entries=timesheet_entries,
-            approved_date=approved_date,
-            completed=completed,
-            approved_by=approved_by,
-            approved=approved,
-            approved_until_date=approved_until_date,
-            month_year=month_year,
-            hours_payout=hours_payout,
-            vacation_payout=vacation_payout,
-            hour_summary=hour_summary,
-            flex_summary=flex_summary,
-            vacation_summary=vacation_summary,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "timesheetEntries",
+                "approvedDate",
+                "completed",
+                "approvedBy",
+                "approved",
+                "approvedUntilDate",
+                "monthYear",
+                "hoursPayout",
+                "vacationPayout",
+                "hourSummary",
+                "flexSummary",
+                "vacationSummary",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "timesheet_entries": ("timesheetEntries", _p_timesheet_entries),
+            "approved_date": ("approvedDate", None),
+            "completed": ("completed", None),
+            "approved_by": ("approvedBy", _p_approved_by),
+            "approved": ("approved", None),
+            "approved_until_date": ("approvedUntilDate", None),
+            "month_year": ("monthYear", None),
+            "hours_payout": ("hoursPayout", None),
+            "vacation_payout": ("vacationPayout", None),
+            "hour_summary": ("hourSummary", _p_hour_summary),
+            "flex_summary": ("flexSummary", _p_flex_summary),
+            "vacation_summary": ("vacationSummary", _p_vacation_summary),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MoveToVoucher")
 
 
-@_attrs_define
-class MoveToVoucher:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("messageIds", list, False),
+    ("messageIdsToSplit", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MoveToVoucher(LazyModel):
     """
     Attributes:
         message_ids (list[float] | Unset):
@@ -22,8 +39,10 @@ class MoveToVoucher:
     message_ids: list[float] | Unset = UNSET
     message_ids_to_split: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         message_ids: list[float] | Unset = UNSET
         if not isinstance(self.message_ids, Unset):
@@ -45,19 +64,37 @@ class MoveToVoucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        message_ids = cast(list[float], d.pop("messageIds", UNSET))
+        """A MoveToVoucher from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        message_ids_to_split = cast(list[float], d.pop("messageIdsToSplit", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            message_ids=message_ids,
-            message_ids_to_split=message_ids_to_split,
+        def _p_message_ids(_tx_v: Any) -> list[float] | Unset:
+            message_ids = cast(list[float], _tx_v)
+
+            return message_ids
+
+        def _p_message_ids_to_split(_tx_v: Any) -> list[float] | Unset:
+            message_ids_to_split = cast(list[float], _tx_v)
+
+            return message_ids_to_split
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "messageIds",
+                "messageIdsToSplit",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "message_ids": ("messageIds", _p_message_ids),
+            "message_ids_to_split": ("messageIdsToSplit", _p_message_ids_to_split),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

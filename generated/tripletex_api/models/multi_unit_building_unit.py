@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.multi_unit_building_unit_generic_data_type import MultiUnitBuildingUnitGenericDataType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MultiUnitBuildingUnit")
 
 
-@_attrs_define
-class MultiUnitBuildingUnit:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("genericDataType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MultiUnitBuildingUnit(LazyModel):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -33,8 +47,10 @@ class MultiUnitBuildingUnit:
     construction_year: float | Unset = UNSET
     value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_id = self.group_id
 
@@ -74,39 +90,47 @@ class MultiUnitBuildingUnit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_id = d.pop("groupId", UNSET)
+        """A MultiUnitBuildingUnit from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: MultiUnitBuildingUnitGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = MultiUnitBuildingUnitGenericDataType(_generic_data_type)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+        def _p_generic_data_type(_tx_v: Any) -> MultiUnitBuildingUnitGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: MultiUnitBuildingUnitGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = MultiUnitBuildingUnitGenericDataType(_generic_data_type)
 
-        unit_no = d.pop("unitNo", UNSET)
+            return generic_data_type
 
-        area = d.pop("area", UNSET)
-
-        construction_year = d.pop("constructionYear", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _obj = cls(
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
-            unit_no=unit_no,
-            area=area,
-            construction_year=construction_year,
-            value=value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupId",
+                "genericDataType",
+                "genericDataSubTypeGroupId",
+                "unitNo",
+                "area",
+                "constructionYear",
+                "value",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
+            "unit_no": ("unitNo", None),
+            "area": ("area", None),
+            "construction_year": ("constructionYear", None),
+            "value": ("value", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="MySubscriptionAccountInfo")
 
 
-@_attrs_define
-class MySubscriptionAccountInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MySubscriptionAccountInfo(LazyModel):
     """
     Attributes:
         read_only_package_price (float | Unset): [read-only]
@@ -44,8 +58,10 @@ class MySubscriptionAccountInfo:
     subscription_end_date: str | Unset = UNSET
     is_tripletex_suspended: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         read_only_package_price = self.read_only_package_price
 
@@ -107,52 +123,49 @@ class MySubscriptionAccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        read_only_package_price = d.pop("readOnlyPackagePrice", UNSET)
+        """A MySubscriptionAccountInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_module = d.pop("voucherModule", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        suspended = d.pop("suspended", UNSET)
-
-        can_reopen = d.pop("canReopen", UNSET)
-
-        reopen_limit_date = d.pop("reopenLimitDate", UNSET)
-
-        reopen_number_of_days = d.pop("reopenNumberOfDays", UNSET)
-
-        read_only_user = d.pop("readOnlyUser", UNSET)
-
-        discounts_not_reinstated = d.pop("discountsNotReinstated", UNSET)
-
-        mikro_voucher_module = d.pop("mikroVoucherModule", UNSET)
-
-        calculated_end_date = d.pop("calculatedEndDate", UNSET)
-
-        is_temporarily_active = d.pop("isTemporarilyActive", UNSET)
-
-        subscription_end_date = d.pop("subscriptionEndDate", UNSET)
-
-        is_tripletex_suspended = d.pop("isTripletexSuspended", UNSET)
-
-        _obj = cls(
-            read_only_package_price=read_only_package_price,
-            voucher_module=voucher_module,
-            suspended=suspended,
-            can_reopen=can_reopen,
-            reopen_limit_date=reopen_limit_date,
-            reopen_number_of_days=reopen_number_of_days,
-            read_only_user=read_only_user,
-            discounts_not_reinstated=discounts_not_reinstated,
-            mikro_voucher_module=mikro_voucher_module,
-            calculated_end_date=calculated_end_date,
-            is_temporarily_active=is_temporarily_active,
-            subscription_end_date=subscription_end_date,
-            is_tripletex_suspended=is_tripletex_suspended,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "readOnlyPackagePrice",
+                "voucherModule",
+                "suspended",
+                "canReopen",
+                "reopenLimitDate",
+                "reopenNumberOfDays",
+                "readOnlyUser",
+                "discountsNotReinstated",
+                "mikroVoucherModule",
+                "calculatedEndDate",
+                "isTemporarilyActive",
+                "subscriptionEndDate",
+                "isTripletexSuspended",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "read_only_package_price": ("readOnlyPackagePrice", None),
+            "voucher_module": ("voucherModule", None),
+            "suspended": ("suspended", None),
+            "can_reopen": ("canReopen", None),
+            "reopen_limit_date": ("reopenLimitDate", None),
+            "reopen_number_of_days": ("reopenNumberOfDays", None),
+            "read_only_user": ("readOnlyUser", None),
+            "discounts_not_reinstated": ("discountsNotReinstated", None),
+            "mikro_voucher_module": ("mikroVoucherModule", None),
+            "calculated_end_date": ("calculatedEndDate", None),
+            "is_temporarily_active": ("isTemporarilyActive", None),
+            "subscription_end_date": ("subscriptionEndDate", None),
+            "is_tripletex_suspended": ("isTripletexSuspended", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

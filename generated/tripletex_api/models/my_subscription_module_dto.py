@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.my_subscription_module_dto_categories_item import MySubscriptionModuleDTOCategoriesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.my_subscription_module_dto_service_prices import MySubscriptionModuleDTOServicePrices
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MySubscriptionModuleDTO")
 
 
-@_attrs_define
-class MySubscriptionModuleDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("categories", list, False),
+    ("servicePrices", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class MySubscriptionModuleDTO(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -106,8 +123,10 @@ class MySubscriptionModuleDTO:
     service_prices: MySubscriptionModuleDTOServicePrices | Unset = UNSET
     ordered: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -292,159 +311,142 @@ class MySubscriptionModuleDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A MySubscriptionModuleDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.my_subscription_module_dto_service_prices import MySubscriptionModuleDTOServicePrices  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_monthly_voucher_price(_tx_v: Any) -> float | None | Unset:
+            def _parse_monthly_voucher_price(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        title = d.pop("title", UNSET)
+            monthly_voucher_price = _parse_monthly_voucher_price(_tx_v)
 
-        short_description = d.pop("shortDescription", UNSET)
+            return monthly_voucher_price
 
-        description_part_1 = d.pop("descriptionPart1", UNSET)
+        def _p_categories(_tx_v: Any) -> list[MySubscriptionModuleDTOCategoriesItem] | Unset:
+            _categories = _tx_v
+            categories: list[MySubscriptionModuleDTOCategoriesItem] | Unset = UNSET
+            if _categories is not UNSET:
+                categories = []
+                for categories_item_data in _categories:
+                    if categories_item_data is None:
+                        continue
+                    categories_item = MySubscriptionModuleDTOCategoriesItem(categories_item_data)
 
-        description_part_2 = d.pop("descriptionPart2", UNSET)
+                    categories.append(categories_item)
 
-        per_use_price = d.pop("perUsePrice", UNSET)
+            return categories
 
-        per_user_price = d.pop("perUserPrice", UNSET)
+        def _p_service_prices(_tx_v: Any) -> MySubscriptionModuleDTOServicePrices | Unset:
+            _service_prices = _tx_v
+            service_prices: MySubscriptionModuleDTOServicePrices | Unset
+            if isinstance(_service_prices, Unset):
+                service_prices = UNSET
+            else:
+                service_prices = MySubscriptionModuleDTOServicePrices._tx_from_json(_service_prices)
 
-        per_user_startup = d.pop("perUserStartup", UNSET)
+            return service_prices
 
-        monthly_price = d.pop("monthlyPrice", UNSET)
-
-        monthly_main_module_price = d.pop("monthlyMainModulePrice", UNSET)
-
-        def _parse_monthly_voucher_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        monthly_voucher_price = _parse_monthly_voucher_price(d.pop("monthlyVoucherPrice", UNSET))
-
-        yearly_price = d.pop("yearlyPrice", UNSET)
-
-        start_up_price = d.pop("startUpPrice", UNSET)
-
-        per_user_over_limit_price = d.pop("perUserOverLimitPrice", UNSET)
-
-        price_description = d.pop("priceDescription", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        available = d.pop("available", UNSET)
-
-        processing = d.pop("processing", UNSET)
-
-        future_purchase = d.pop("futurePurchase", UNSET)
-
-        info_text = d.pop("infoText", UNSET)
-
-        unavailable_text = d.pop("unavailableText", UNSET)
-
-        license_url = d.pop("licenseUrl", UNSET)
-
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        price_line_1_text = d.pop("priceLine1Text", UNSET)
-
-        price_line_2_text = d.pop("priceLine2Text", UNSET)
-
-        price_line_3_text = d.pop("priceLine3Text", UNSET)
-
-        price1 = d.pop("price1", UNSET)
-
-        price2 = d.pop("price2", UNSET)
-
-        price3 = d.pop("price3", UNSET)
-
-        can_deactivate = d.pop("canDeactivate", UNSET)
-
-        deactivation_error = d.pop("deactivationError", UNSET)
-
-        possible_start_date = d.pop("possibleStartDate", UNSET)
-
-        purchase_start_date = d.pop("purchaseStartDate", UNSET)
-
-        purchase_end_date = d.pop("purchaseEndDate", UNSET)
-
-        has_auto_invoice = d.pop("hasAutoInvoice", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        deactivation_error_type = d.pop("deactivationErrorType", UNSET)
-
-        activation_info = d.pop("activationInfo", UNSET)
-
-        _categories = d.pop("categories", UNSET)
-        categories: list[MySubscriptionModuleDTOCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                if categories_item_data is None:
-                    continue
-                categories_item = MySubscriptionModuleDTOCategoriesItem(categories_item_data)
-
-                categories.append(categories_item)
-
-        _service_prices = d.pop("servicePrices", UNSET)
-        service_prices: MySubscriptionModuleDTOServicePrices | Unset
-        if isinstance(_service_prices, Unset):
-            service_prices = UNSET
-        else:
-            service_prices = MySubscriptionModuleDTOServicePrices.from_dict(_service_prices)
-
-        ordered = d.pop("ordered", UNSET)
-
-        _obj = cls(
-            id=id,
-            title=title,
-            short_description=short_description,
-            description_part_1=description_part_1,
-            description_part_2=description_part_2,
-            per_use_price=per_use_price,
-            per_user_price=per_user_price,
-            per_user_startup=per_user_startup,
-            monthly_price=monthly_price,
-            monthly_main_module_price=monthly_main_module_price,
-            monthly_voucher_price=monthly_voucher_price,
-            yearly_price=yearly_price,
-            start_up_price=start_up_price,
-            per_user_over_limit_price=per_user_over_limit_price,
-            price_description=price_description,
-            active=active,
-            available=available,
-            processing=processing,
-            future_purchase=future_purchase,
-            info_text=info_text,
-            unavailable_text=unavailable_text,
-            license_url=license_url,
-            redirect_url=redirect_url,
-            price_line_1_text=price_line_1_text,
-            price_line_2_text=price_line_2_text,
-            price_line_3_text=price_line_3_text,
-            price1=price1,
-            price2=price2,
-            price3=price3,
-            can_deactivate=can_deactivate,
-            deactivation_error=deactivation_error,
-            possible_start_date=possible_start_date,
-            purchase_start_date=purchase_start_date,
-            purchase_end_date=purchase_end_date,
-            has_auto_invoice=has_auto_invoice,
-            currency_code=currency_code,
-            deactivation_error_type=deactivation_error_type,
-            activation_info=activation_info,
-            categories=categories,
-            service_prices=service_prices,
-            ordered=ordered,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "title",
+                "shortDescription",
+                "descriptionPart1",
+                "descriptionPart2",
+                "perUsePrice",
+                "perUserPrice",
+                "perUserStartup",
+                "monthlyPrice",
+                "monthlyMainModulePrice",
+                "monthlyVoucherPrice",
+                "yearlyPrice",
+                "startUpPrice",
+                "perUserOverLimitPrice",
+                "priceDescription",
+                "active",
+                "available",
+                "processing",
+                "futurePurchase",
+                "infoText",
+                "unavailableText",
+                "licenseUrl",
+                "redirectUrl",
+                "priceLine1Text",
+                "priceLine2Text",
+                "priceLine3Text",
+                "price1",
+                "price2",
+                "price3",
+                "canDeactivate",
+                "deactivationError",
+                "possibleStartDate",
+                "purchaseStartDate",
+                "purchaseEndDate",
+                "hasAutoInvoice",
+                "currencyCode",
+                "deactivationErrorType",
+                "activationInfo",
+                "categories",
+                "servicePrices",
+                "ordered",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "title": ("title", None),
+            "short_description": ("shortDescription", None),
+            "description_part_1": ("descriptionPart1", None),
+            "description_part_2": ("descriptionPart2", None),
+            "per_use_price": ("perUsePrice", None),
+            "per_user_price": ("perUserPrice", None),
+            "per_user_startup": ("perUserStartup", None),
+            "monthly_price": ("monthlyPrice", None),
+            "monthly_main_module_price": ("monthlyMainModulePrice", None),
+            "monthly_voucher_price": ("monthlyVoucherPrice", _p_monthly_voucher_price),
+            "yearly_price": ("yearlyPrice", None),
+            "start_up_price": ("startUpPrice", None),
+            "per_user_over_limit_price": ("perUserOverLimitPrice", None),
+            "price_description": ("priceDescription", None),
+            "active": ("active", None),
+            "available": ("available", None),
+            "processing": ("processing", None),
+            "future_purchase": ("futurePurchase", None),
+            "info_text": ("infoText", None),
+            "unavailable_text": ("unavailableText", None),
+            "license_url": ("licenseUrl", None),
+            "redirect_url": ("redirectUrl", None),
+            "price_line_1_text": ("priceLine1Text", None),
+            "price_line_2_text": ("priceLine2Text", None),
+            "price_line_3_text": ("priceLine3Text", None),
+            "price1": ("price1", None),
+            "price2": ("price2", None),
+            "price3": ("price3", None),
+            "can_deactivate": ("canDeactivate", None),
+            "deactivation_error": ("deactivationError", None),
+            "possible_start_date": ("possibleStartDate", None),
+            "purchase_start_date": ("purchaseStartDate", None),
+            "purchase_end_date": ("purchaseEndDate", None),
+            "has_auto_invoice": ("hasAutoInvoice", None),
+            "currency_code": ("currencyCode", None),
+            "deactivation_error_type": ("deactivationErrorType", None),
+            "activation_info": ("activationInfo", None),
+            "categories": ("categories", _p_categories),
+            "service_prices": ("servicePrices", _p_service_prices),
+            "ordered": ("ordered", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_approver_body_position import NewApproverBodyPosition
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="NewApproverBody")
 
 
-@_attrs_define
-class NewApproverBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("position", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class NewApproverBody(LazyModel):
     """
     Attributes:
         attestation_id (int | Unset):
@@ -29,8 +43,10 @@ class NewApproverBody:
     position: NewApproverBodyPosition | Unset = UNSET
     attestation_object_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         attestation_id = self.attestation_id
 
@@ -62,33 +78,43 @@ class NewApproverBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        attestation_id = d.pop("attestationId", UNSET)
+        """A NewApproverBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        note = d.pop("note", UNSET)
+        def _p_position(_tx_v: Any) -> NewApproverBodyPosition | Unset:
+            _position = _tx_v
+            position: NewApproverBodyPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = NewApproverBodyPosition(_position)
 
-        _position = d.pop("position", UNSET)
-        position: NewApproverBodyPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = NewApproverBodyPosition(_position)
+            return position
 
-        attestation_object_id = d.pop("attestationObjectId", UNSET)
-
-        _obj = cls(
-            attestation_id=attestation_id,
-            employee_id=employee_id,
-            note=note,
-            position=position,
-            attestation_object_id=attestation_object_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "attestationId",
+                "employeeId",
+                "note",
+                "position",
+                "attestationObjectId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "attestation_id": ("attestationId", None),
+            "employee_id": ("employeeId", None),
+            "note": ("note", None),
+            "position": ("position", _p_position),
+            "attestation_object_id": ("attestationObjectId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

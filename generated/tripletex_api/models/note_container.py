@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.extraordinary_income_and_cost import ExtraordinaryIncomeAndCost
@@ -22,8 +32,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoteContainer")
 
 
-@_attrs_define
-class NoteContainer:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("note", dict, False),
+    ("posts", list, False),
+    ("accountingPosts", list, False),
+    ("extraordinaryIncomePosts", list, False),
+    ("extraordinaryCostPosts", list, False),
+    ("investmentsPosts", list, False),
+    ("assetPosts", list, False),
+    ("noteTextLibrary", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class NoteContainer(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -69,8 +93,10 @@ class NoteContainer:
     sum_value_adjustment: float | Unset = UNSET
     note_text_library: list[NoteTextLibrary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -199,6 +225,11 @@ class NoteContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A NoteContainer from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.extraordinary_income_and_cost import ExtraordinaryIncomeAndCost  # noqa: PLC0415
         from ..models.finacial_instrument_asset import FinacialInstrumentAsset  # noqa: PLC0415
         from ..models.group_investment import GroupInvestment  # noqa: PLC0415
@@ -208,148 +239,179 @@ class NoteContainer:
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
         from ..models.year_end_report_note_data import YearEndReportNoteData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _note = d.pop("note", UNSET)
-        note: YearEndReportNote | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = YearEndReportNote.from_dict(_note)
+            return year_end_report
 
-        note_number = d.pop("noteNumber", UNSET)
+        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
+            _note = _tx_v
+            note: YearEndReportNote | Unset
+            if isinstance(_note, Unset):
+                note = UNSET
+            else:
+                note = YearEndReportNote._tx_from_json(_note)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[YearEndReportNoteData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = YearEndReportNoteData.from_dict(posts_item_data)
+            return note
 
-                posts.append(posts_item)
+        def _p_posts(_tx_v: Any) -> list[YearEndReportNoteData] | Unset:
+            _posts = _tx_v
+            posts: list[YearEndReportNoteData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = YearEndReportNoteData._tx_from_json(posts_item_data)
 
-        _accounting_posts = d.pop("accountingPosts", UNSET)
-        accounting_posts: list[YearEndReportAccountingNoteData] | Unset = UNSET
-        if _accounting_posts is not UNSET:
-            accounting_posts = []
-            for accounting_posts_item_data in _accounting_posts:
-                if accounting_posts_item_data is None:
-                    continue
-                accounting_posts_item = YearEndReportAccountingNoteData.from_dict(accounting_posts_item_data)
+                    posts.append(posts_item)
 
-                accounting_posts.append(accounting_posts_item)
+            return posts
 
-        closing_sum_salary = d.pop("closingSumSalary", UNSET)
+        def _p_accounting_posts(_tx_v: Any) -> list[YearEndReportAccountingNoteData] | Unset:
+            _accounting_posts = _tx_v
+            accounting_posts: list[YearEndReportAccountingNoteData] | Unset = UNSET
+            if _accounting_posts is not UNSET:
+                accounting_posts = []
+                for accounting_posts_item_data in _accounting_posts:
+                    if accounting_posts_item_data is None:
+                        continue
+                    accounting_posts_item = YearEndReportAccountingNoteData._tx_from_json(accounting_posts_item_data)
 
-        opening_sum_salary = d.pop("openingSumSalary", UNSET)
+                    accounting_posts.append(accounting_posts_item)
 
-        _extraordinary_income_posts = d.pop("extraordinaryIncomePosts", UNSET)
-        extraordinary_income_posts: list[ExtraordinaryIncomeAndCost] | Unset = UNSET
-        if _extraordinary_income_posts is not UNSET:
-            extraordinary_income_posts = []
-            for extraordinary_income_posts_item_data in _extraordinary_income_posts:
-                if extraordinary_income_posts_item_data is None:
-                    continue
-                extraordinary_income_posts_item = ExtraordinaryIncomeAndCost.from_dict(
-                    extraordinary_income_posts_item_data
-                )
+            return accounting_posts
 
-                extraordinary_income_posts.append(extraordinary_income_posts_item)
+        def _p_extraordinary_income_posts(_tx_v: Any) -> list[ExtraordinaryIncomeAndCost] | Unset:
+            _extraordinary_income_posts = _tx_v
+            extraordinary_income_posts: list[ExtraordinaryIncomeAndCost] | Unset = UNSET
+            if _extraordinary_income_posts is not UNSET:
+                extraordinary_income_posts = []
+                for extraordinary_income_posts_item_data in _extraordinary_income_posts:
+                    if extraordinary_income_posts_item_data is None:
+                        continue
+                    extraordinary_income_posts_item = ExtraordinaryIncomeAndCost._tx_from_json(
+                        extraordinary_income_posts_item_data
+                    )
 
-        _extraordinary_cost_posts = d.pop("extraordinaryCostPosts", UNSET)
-        extraordinary_cost_posts: list[ExtraordinaryIncomeAndCost] | Unset = UNSET
-        if _extraordinary_cost_posts is not UNSET:
-            extraordinary_cost_posts = []
-            for extraordinary_cost_posts_item_data in _extraordinary_cost_posts:
-                if extraordinary_cost_posts_item_data is None:
-                    continue
-                extraordinary_cost_posts_item = ExtraordinaryIncomeAndCost.from_dict(extraordinary_cost_posts_item_data)
+                    extraordinary_income_posts.append(extraordinary_income_posts_item)
 
-                extraordinary_cost_posts.append(extraordinary_cost_posts_item)
+            return extraordinary_income_posts
 
-        sum_extraordinary_income = d.pop("sumExtraordinaryIncome", UNSET)
+        def _p_extraordinary_cost_posts(_tx_v: Any) -> list[ExtraordinaryIncomeAndCost] | Unset:
+            _extraordinary_cost_posts = _tx_v
+            extraordinary_cost_posts: list[ExtraordinaryIncomeAndCost] | Unset = UNSET
+            if _extraordinary_cost_posts is not UNSET:
+                extraordinary_cost_posts = []
+                for extraordinary_cost_posts_item_data in _extraordinary_cost_posts:
+                    if extraordinary_cost_posts_item_data is None:
+                        continue
+                    extraordinary_cost_posts_item = ExtraordinaryIncomeAndCost._tx_from_json(
+                        extraordinary_cost_posts_item_data
+                    )
 
-        sum_extraordinary_cost = d.pop("sumExtraordinaryCost", UNSET)
+                    extraordinary_cost_posts.append(extraordinary_cost_posts_item)
 
-        acquisition_cost_tangible_fixed_assets = d.pop("acquisitionCostTangibleFixedAssets", UNSET)
+            return extraordinary_cost_posts
 
-        acquisition_cost_intangible_assets = d.pop("acquisitionCostIntangibleAssets", UNSET)
+        def _p_investments_posts(_tx_v: Any) -> list[GroupInvestment] | Unset:
+            _investments_posts = _tx_v
+            investments_posts: list[GroupInvestment] | Unset = UNSET
+            if _investments_posts is not UNSET:
+                investments_posts = []
+                for investments_posts_item_data in _investments_posts:
+                    if investments_posts_item_data is None:
+                        continue
+                    investments_posts_item = GroupInvestment._tx_from_json(investments_posts_item_data)
 
-        capitalised_value_tangible_fixed_assets = d.pop("capitalisedValueTangibleFixedAssets", UNSET)
+                    investments_posts.append(investments_posts_item)
 
-        capitalised_value_intangible_assets = d.pop("capitalisedValueIntangibleAssets", UNSET)
+            return investments_posts
 
-        _investments_posts = d.pop("investmentsPosts", UNSET)
-        investments_posts: list[GroupInvestment] | Unset = UNSET
-        if _investments_posts is not UNSET:
-            investments_posts = []
-            for investments_posts_item_data in _investments_posts:
-                if investments_posts_item_data is None:
-                    continue
-                investments_posts_item = GroupInvestment.from_dict(investments_posts_item_data)
+        def _p_asset_posts(_tx_v: Any) -> list[FinacialInstrumentAsset] | Unset:
+            _asset_posts = _tx_v
+            asset_posts: list[FinacialInstrumentAsset] | Unset = UNSET
+            if _asset_posts is not UNSET:
+                asset_posts = []
+                for asset_posts_item_data in _asset_posts:
+                    if asset_posts_item_data is None:
+                        continue
+                    asset_posts_item = FinacialInstrumentAsset._tx_from_json(asset_posts_item_data)
 
-                investments_posts.append(investments_posts_item)
+                    asset_posts.append(asset_posts_item)
 
-        _asset_posts = d.pop("assetPosts", UNSET)
-        asset_posts: list[FinacialInstrumentAsset] | Unset = UNSET
-        if _asset_posts is not UNSET:
-            asset_posts = []
-            for asset_posts_item_data in _asset_posts:
-                if asset_posts_item_data is None:
-                    continue
-                asset_posts_item = FinacialInstrumentAsset.from_dict(asset_posts_item_data)
+            return asset_posts
 
-                asset_posts.append(asset_posts_item)
+        def _p_note_text_library(_tx_v: Any) -> list[NoteTextLibrary] | Unset:
+            _note_text_library = _tx_v
+            note_text_library: list[NoteTextLibrary] | Unset = UNSET
+            if _note_text_library is not UNSET:
+                note_text_library = []
+                for note_text_library_item_data in _note_text_library:
+                    if note_text_library_item_data is None:
+                        continue
+                    note_text_library_item = NoteTextLibrary._tx_from_json(note_text_library_item_data)
 
-        sum_real_value = d.pop("sumRealValue", UNSET)
+                    note_text_library.append(note_text_library_item)
 
-        sum_value_adjustment = d.pop("sumValueAdjustment", UNSET)
+            return note_text_library
 
-        _note_text_library = d.pop("noteTextLibrary", UNSET)
-        note_text_library: list[NoteTextLibrary] | Unset = UNSET
-        if _note_text_library is not UNSET:
-            note_text_library = []
-            for note_text_library_item_data in _note_text_library:
-                if note_text_library_item_data is None:
-                    continue
-                note_text_library_item = NoteTextLibrary.from_dict(note_text_library_item_data)
-
-                note_text_library.append(note_text_library_item)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            note=note,
-            note_number=note_number,
-            posts=posts,
-            accounting_posts=accounting_posts,
-            closing_sum_salary=closing_sum_salary,
-            opening_sum_salary=opening_sum_salary,
-            extraordinary_income_posts=extraordinary_income_posts,
-            extraordinary_cost_posts=extraordinary_cost_posts,
-            sum_extraordinary_income=sum_extraordinary_income,
-            sum_extraordinary_cost=sum_extraordinary_cost,
-            acquisition_cost_tangible_fixed_assets=acquisition_cost_tangible_fixed_assets,
-            acquisition_cost_intangible_assets=acquisition_cost_intangible_assets,
-            capitalised_value_tangible_fixed_assets=capitalised_value_tangible_fixed_assets,
-            capitalised_value_intangible_assets=capitalised_value_intangible_assets,
-            investments_posts=investments_posts,
-            asset_posts=asset_posts,
-            sum_real_value=sum_real_value,
-            sum_value_adjustment=sum_value_adjustment,
-            note_text_library=note_text_library,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "note",
+                "noteNumber",
+                "posts",
+                "accountingPosts",
+                "closingSumSalary",
+                "openingSumSalary",
+                "extraordinaryIncomePosts",
+                "extraordinaryCostPosts",
+                "sumExtraordinaryIncome",
+                "sumExtraordinaryCost",
+                "acquisitionCostTangibleFixedAssets",
+                "acquisitionCostIntangibleAssets",
+                "capitalisedValueTangibleFixedAssets",
+                "capitalisedValueIntangibleAssets",
+                "investmentsPosts",
+                "assetPosts",
+                "sumRealValue",
+                "sumValueAdjustment",
+                "noteTextLibrary",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "note": ("note", _p_note),
+            "note_number": ("noteNumber", None),
+            "posts": ("posts", _p_posts),
+            "accounting_posts": ("accountingPosts", _p_accounting_posts),
+            "closing_sum_salary": ("closingSumSalary", None),
+            "opening_sum_salary": ("openingSumSalary", None),
+            "extraordinary_income_posts": ("extraordinaryIncomePosts", _p_extraordinary_income_posts),
+            "extraordinary_cost_posts": ("extraordinaryCostPosts", _p_extraordinary_cost_posts),
+            "sum_extraordinary_income": ("sumExtraordinaryIncome", None),
+            "sum_extraordinary_cost": ("sumExtraordinaryCost", None),
+            "acquisition_cost_tangible_fixed_assets": ("acquisitionCostTangibleFixedAssets", None),
+            "acquisition_cost_intangible_assets": ("acquisitionCostIntangibleAssets", None),
+            "capitalised_value_tangible_fixed_assets": ("capitalisedValueTangibleFixedAssets", None),
+            "capitalised_value_intangible_assets": ("capitalisedValueIntangibleAssets", None),
+            "investments_posts": ("investmentsPosts", _p_investments_posts),
+            "asset_posts": ("assetPosts", _p_asset_posts),
+            "sum_real_value": ("sumRealValue", None),
+            "sum_value_adjustment": ("sumValueAdjustment", None),
+            "note_text_library": ("noteTextLibrary", _p_note_text_library),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.note_text_library_note_post_type import NoteTextLibraryNotePostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report_note import YearEndReportNote
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="NoteTextLibrary")
 
 
-@_attrs_define
-class NoteTextLibrary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("note", dict, False),
+    ("notePostType", str, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class NoteTextLibrary(LazyModel):
     """
     Attributes:
         note (YearEndReportNote | Unset):
@@ -36,8 +54,10 @@ class NoteTextLibrary:
     accounting_opening_balance: float | Unset = UNSET
     accounting_closing_balance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         note: dict[str, Any] | Unset = UNSET
         if not isinstance(self.note, Unset):
@@ -80,53 +100,71 @@ class NoteTextLibrary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A NoteTextLibrary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
         from ..models.year_end_report_note_data import YearEndReportNoteData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _note = d.pop("note", UNSET)
-        note: YearEndReportNote | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = YearEndReportNote.from_dict(_note)
+        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
+            _note = _tx_v
+            note: YearEndReportNote | Unset
+            if isinstance(_note, Unset):
+                note = UNSET
+            else:
+                note = YearEndReportNote._tx_from_json(_note)
 
-        _note_post_type = d.pop("notePostType", UNSET)
-        note_post_type: NoteTextLibraryNotePostType | Unset
-        if isinstance(_note_post_type, Unset):
-            note_post_type = UNSET
-        else:
-            note_post_type = NoteTextLibraryNotePostType(_note_post_type)
+            return note
 
-        note_post_name = d.pop("notePostName", UNSET)
+        def _p_note_post_type(_tx_v: Any) -> NoteTextLibraryNotePostType | Unset:
+            _note_post_type = _tx_v
+            note_post_type: NoteTextLibraryNotePostType | Unset
+            if isinstance(_note_post_type, Unset):
+                note_post_type = UNSET
+            else:
+                note_post_type = NoteTextLibraryNotePostType(_note_post_type)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[YearEndReportNoteData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = YearEndReportNoteData.from_dict(posts_item_data)
+            return note_post_type
 
-                posts.append(posts_item)
+        def _p_posts(_tx_v: Any) -> list[YearEndReportNoteData] | Unset:
+            _posts = _tx_v
+            posts: list[YearEndReportNoteData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = YearEndReportNoteData._tx_from_json(posts_item_data)
 
-        accounting_opening_balance = d.pop("accountingOpeningBalance", UNSET)
+                    posts.append(posts_item)
 
-        accounting_closing_balance = d.pop("accountingClosingBalance", UNSET)
+            return posts
 
-        _obj = cls(
-            note=note,
-            note_post_type=note_post_type,
-            note_post_name=note_post_name,
-            posts=posts,
-            accounting_opening_balance=accounting_opening_balance,
-            accounting_closing_balance=accounting_closing_balance,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "note",
+                "notePostType",
+                "notePostName",
+                "posts",
+                "accountingOpeningBalance",
+                "accountingClosingBalance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "note": ("note", _p_note),
+            "note_post_type": ("notePostType", _p_note_post_type),
+            "note_post_name": ("notePostName", None),
+            "posts": ("posts", _p_posts),
+            "accounting_opening_balance": ("accountingOpeningBalance", None),
+            "accounting_closing_balance": ("accountingClosingBalance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.notification_settings_type import NotificationSettingsType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="NotificationSettings")
 
 
-@_attrs_define
-class NotificationSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class NotificationSettings(LazyModel):
     """
     Attributes:
         type_ (NotificationSettingsType | Unset): [read-only] The notification type
@@ -25,8 +39,10 @@ class NotificationSettings:
     choice: bool | Unset = UNSET
     delivery_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -50,27 +66,39 @@ class NotificationSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: NotificationSettingsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = NotificationSettingsType(_type_)
+        """A NotificationSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        choice = d.pop("choice", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        delivery_type = d.pop("deliveryType", UNSET)
+        def _p_type_(_tx_v: Any) -> NotificationSettingsType | Unset:
+            _type_ = _tx_v
+            type_: NotificationSettingsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = NotificationSettingsType(_type_)
 
-        _obj = cls(
-            type_=type_,
-            choice=choice,
-            delivery_type=delivery_type,
+            return type_
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "choice",
+                "deliveryType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "choice": ("choice", None),
+            "delivery_type": ("deliveryType", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

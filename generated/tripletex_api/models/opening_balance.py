@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.opening_balance_balance_posting import OpeningBalanceBalancePosting
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpeningBalance")
 
 
-@_attrs_define
-class OpeningBalance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("balancePostings", list, False),
+    ("customerPostings", list, False),
+    ("supplierPostings", list, False),
+    ("employeePostings", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OpeningBalance(LazyModel):
     """
     Attributes:
         voucher_date (str | Unset): The date for the opening balance
@@ -35,8 +54,10 @@ class OpeningBalance:
     supplier_postings: list[OpeningBalanceSupplierPosting] | Unset = UNSET
     employee_postings: list[OpeningBalanceEmployeePosting] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_date = self.voucher_date
 
@@ -86,69 +107,93 @@ class OpeningBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OpeningBalance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.opening_balance_balance_posting import OpeningBalanceBalancePosting  # noqa: PLC0415
         from ..models.opening_balance_customer_posting import OpeningBalanceCustomerPosting  # noqa: PLC0415
         from ..models.opening_balance_employee_posting import OpeningBalanceEmployeePosting  # noqa: PLC0415
         from ..models.opening_balance_supplier_posting import OpeningBalanceSupplierPosting  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        voucher_date = d.pop("voucherDate", UNSET)
+        def _p_balance_postings(_tx_v: Any) -> list[OpeningBalanceBalancePosting] | Unset:
+            _balance_postings = _tx_v
+            balance_postings: list[OpeningBalanceBalancePosting] | Unset = UNSET
+            if _balance_postings is not UNSET:
+                balance_postings = []
+                for balance_postings_item_data in _balance_postings:
+                    if balance_postings_item_data is None:
+                        continue
+                    balance_postings_item = OpeningBalanceBalancePosting._tx_from_json(balance_postings_item_data)
 
-        _balance_postings = d.pop("balancePostings", UNSET)
-        balance_postings: list[OpeningBalanceBalancePosting] | Unset = UNSET
-        if _balance_postings is not UNSET:
-            balance_postings = []
-            for balance_postings_item_data in _balance_postings:
-                if balance_postings_item_data is None:
-                    continue
-                balance_postings_item = OpeningBalanceBalancePosting.from_dict(balance_postings_item_data)
+                    balance_postings.append(balance_postings_item)
 
-                balance_postings.append(balance_postings_item)
+            return balance_postings
 
-        _customer_postings = d.pop("customerPostings", UNSET)
-        customer_postings: list[OpeningBalanceCustomerPosting] | Unset = UNSET
-        if _customer_postings is not UNSET:
-            customer_postings = []
-            for customer_postings_item_data in _customer_postings:
-                if customer_postings_item_data is None:
-                    continue
-                customer_postings_item = OpeningBalanceCustomerPosting.from_dict(customer_postings_item_data)
+        def _p_customer_postings(_tx_v: Any) -> list[OpeningBalanceCustomerPosting] | Unset:
+            _customer_postings = _tx_v
+            customer_postings: list[OpeningBalanceCustomerPosting] | Unset = UNSET
+            if _customer_postings is not UNSET:
+                customer_postings = []
+                for customer_postings_item_data in _customer_postings:
+                    if customer_postings_item_data is None:
+                        continue
+                    customer_postings_item = OpeningBalanceCustomerPosting._tx_from_json(customer_postings_item_data)
 
-                customer_postings.append(customer_postings_item)
+                    customer_postings.append(customer_postings_item)
 
-        _supplier_postings = d.pop("supplierPostings", UNSET)
-        supplier_postings: list[OpeningBalanceSupplierPosting] | Unset = UNSET
-        if _supplier_postings is not UNSET:
-            supplier_postings = []
-            for supplier_postings_item_data in _supplier_postings:
-                if supplier_postings_item_data is None:
-                    continue
-                supplier_postings_item = OpeningBalanceSupplierPosting.from_dict(supplier_postings_item_data)
+            return customer_postings
 
-                supplier_postings.append(supplier_postings_item)
+        def _p_supplier_postings(_tx_v: Any) -> list[OpeningBalanceSupplierPosting] | Unset:
+            _supplier_postings = _tx_v
+            supplier_postings: list[OpeningBalanceSupplierPosting] | Unset = UNSET
+            if _supplier_postings is not UNSET:
+                supplier_postings = []
+                for supplier_postings_item_data in _supplier_postings:
+                    if supplier_postings_item_data is None:
+                        continue
+                    supplier_postings_item = OpeningBalanceSupplierPosting._tx_from_json(supplier_postings_item_data)
 
-        _employee_postings = d.pop("employeePostings", UNSET)
-        employee_postings: list[OpeningBalanceEmployeePosting] | Unset = UNSET
-        if _employee_postings is not UNSET:
-            employee_postings = []
-            for employee_postings_item_data in _employee_postings:
-                if employee_postings_item_data is None:
-                    continue
-                employee_postings_item = OpeningBalanceEmployeePosting.from_dict(employee_postings_item_data)
+                    supplier_postings.append(supplier_postings_item)
 
-                employee_postings.append(employee_postings_item)
+            return supplier_postings
 
-        _obj = cls(
-            voucher_date=voucher_date,
-            balance_postings=balance_postings,
-            customer_postings=customer_postings,
-            supplier_postings=supplier_postings,
-            employee_postings=employee_postings,
+        def _p_employee_postings(_tx_v: Any) -> list[OpeningBalanceEmployeePosting] | Unset:
+            _employee_postings = _tx_v
+            employee_postings: list[OpeningBalanceEmployeePosting] | Unset = UNSET
+            if _employee_postings is not UNSET:
+                employee_postings = []
+                for employee_postings_item_data in _employee_postings:
+                    if employee_postings_item_data is None:
+                        continue
+                    employee_postings_item = OpeningBalanceEmployeePosting._tx_from_json(employee_postings_item_data)
+
+                    employee_postings.append(employee_postings_item)
+
+            return employee_postings
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherDate",
+                "balancePostings",
+                "customerPostings",
+                "supplierPostings",
+                "employeePostings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_date": ("voucherDate", None),
+            "balance_postings": ("balancePostings", _p_balance_postings),
+            "customer_postings": ("customerPostings", _p_customer_postings),
+            "supplier_postings": ("supplierPostings", _p_supplier_postings),
+            "employee_postings": ("employeePostings", _p_employee_postings),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

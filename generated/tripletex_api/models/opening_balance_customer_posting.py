@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpeningBalanceCustomerPosting")
 
 
-@_attrs_define
-class OpeningBalanceCustomerPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("customer", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OpeningBalanceCustomerPosting(LazyModel):
     """Postings in the customer sub ledger
 
     Attributes:
@@ -29,8 +43,10 @@ class OpeningBalanceCustomerPosting:
     amount: float | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         customer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.customer, Unset):
@@ -54,29 +70,40 @@ class OpeningBalanceCustomerPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OpeningBalanceCustomerPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.customer import Customer  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        amount = d.pop("amount", UNSET)
+            return customer
 
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            customer=customer,
-            amount=amount,
-            description=description,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "customer",
+                "amount",
+                "description",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "customer": ("customer", _p_customer),
+            "amount": ("amount", None),
+            "description": ("description", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

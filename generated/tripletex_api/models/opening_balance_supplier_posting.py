@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.supplier import Supplier
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpeningBalanceSupplierPosting")
 
 
-@_attrs_define
-class OpeningBalanceSupplierPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("supplier", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OpeningBalanceSupplierPosting(LazyModel):
     """Postings in the supplier sub ledger
 
     Attributes:
@@ -29,8 +43,10 @@ class OpeningBalanceSupplierPosting:
     amount: float | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         supplier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
@@ -54,29 +70,40 @@ class OpeningBalanceSupplierPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OpeningBalanceSupplierPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.supplier import Supplier  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        amount = d.pop("amount", UNSET)
+            return supplier
 
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            supplier=supplier,
-            amount=amount,
-            description=description,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "supplier",
+                "amount",
+                "description",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "supplier": ("supplier", _p_supplier),
+            "amount": ("amount", None),
+            "description": ("description", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

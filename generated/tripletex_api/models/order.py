@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,17 @@ from ..models.order_subscription_invoicing_time_in_advance_or_arrears import (
 )
 from ..models.order_subscription_invoicing_time_type import OrderSubscriptionInvoicingTimeType
 from ..models.order_subscription_periods_on_invoice_type import OrderSubscriptionPeriodsOnInvoiceType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accounting_dimension_value import AccountingDimensionValue
@@ -37,8 +47,36 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
-class Order:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("customer", dict, False),
+    ("contact", dict, False),
+    ("attn", dict, False),
+    ("ourContact", dict, False),
+    ("ourContactEmployee", dict, False),
+    ("department", dict, False),
+    ("project", dict, False),
+    ("currency", dict, False),
+    ("status", str, False),
+    ("invoicesDueInType", str, False),
+    ("deliveryAddress", dict, False),
+    ("orderLineSorting", str, False),
+    ("orderGroups", list, False),
+    ("orderLines", list, False),
+    ("subscriptionDurationType", str, False),
+    ("subscriptionPeriodsOnInvoiceType", str, False),
+    ("subscriptionInvoicingTimeInAdvanceOrArrears", str, False),
+    ("subscriptionInvoicingTimeType", str, False),
+    ("preliminaryInvoice", dict, False),
+    ("attachment", list, False),
+    ("travelReports", list, False),
+    ("accountingDimensionValues", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Order(LazyModel):
     """Related orders. Only one order per invoice is supported at the moment.
 
     Attributes:
@@ -173,8 +211,10 @@ class Order:
     travel_reports: list[TravelExpense] | Unset = UNSET
     accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -470,6 +510,11 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Order from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
@@ -485,322 +530,396 @@ class Order:
         from ..models.project import Project  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        url = d.pop("url", UNSET)
+            return customer
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_contact(_tx_v: Any) -> Contact | Unset:
+            _contact = _tx_v
+            contact: Contact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = Contact._tx_from_json(_contact)
 
-        _contact = d.pop("contact", UNSET)
-        contact: Contact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = Contact.from_dict(_contact)
+            return contact
 
-        _attn = d.pop("attn", UNSET)
-        attn: Contact | Unset
-        if isinstance(_attn, Unset):
-            attn = UNSET
-        else:
-            attn = Contact.from_dict(_attn)
+        def _p_attn(_tx_v: Any) -> Contact | Unset:
+            _attn = _tx_v
+            attn: Contact | Unset
+            if isinstance(_attn, Unset):
+                attn = UNSET
+            else:
+                attn = Contact._tx_from_json(_attn)
 
-        display_name = d.pop("displayName", UNSET)
+            return attn
 
-        receiver_email = d.pop("receiverEmail", UNSET)
+        def _p_our_contact(_tx_v: Any) -> Contact | Unset:
+            _our_contact = _tx_v
+            our_contact: Contact | Unset
+            if isinstance(_our_contact, Unset):
+                our_contact = UNSET
+            else:
+                our_contact = Contact._tx_from_json(_our_contact)
 
-        overdue_notice_email = d.pop("overdueNoticeEmail", UNSET)
+            return our_contact
 
-        number = d.pop("number", UNSET)
+        def _p_our_contact_employee(_tx_v: Any) -> Employee | Unset:
+            _our_contact_employee = _tx_v
+            our_contact_employee: Employee | Unset
+            if isinstance(_our_contact_employee, Unset):
+                our_contact_employee = UNSET
+            else:
+                our_contact_employee = Employee._tx_from_json(_our_contact_employee)
 
-        reference = d.pop("reference", UNSET)
+            return our_contact_employee
 
-        _our_contact = d.pop("ourContact", UNSET)
-        our_contact: Contact | Unset
-        if isinstance(_our_contact, Unset):
-            our_contact = UNSET
-        else:
-            our_contact = Contact.from_dict(_our_contact)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        _our_contact_employee = d.pop("ourContactEmployee", UNSET)
-        our_contact_employee: Employee | Unset
-        if isinstance(_our_contact_employee, Unset):
-            our_contact_employee = UNSET
-        else:
-            our_contact_employee = Employee.from_dict(_our_contact_employee)
+            return department
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        order_date = d.pop("orderDate", UNSET)
+            return project
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        invoice_comment = d.pop("invoiceComment", UNSET)
+            return currency
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_status(_tx_v: Any) -> OrderStatus | Unset:
+            _status = _tx_v
+            status: OrderStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = OrderStatus(_status)
 
-        invoices_due_in = d.pop("invoicesDueIn", UNSET)
+            return status
 
-        _status = d.pop("status", UNSET)
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OrderStatus(_status)
+        def _p_invoices_due_in_type(_tx_v: Any) -> OrderInvoicesDueInType | Unset:
+            _invoices_due_in_type = _tx_v
+            invoices_due_in_type: OrderInvoicesDueInType | Unset
+            if isinstance(_invoices_due_in_type, Unset):
+                invoices_due_in_type = UNSET
+            else:
+                invoices_due_in_type = OrderInvoicesDueInType(_invoices_due_in_type)
 
-        _invoices_due_in_type = d.pop("invoicesDueInType", UNSET)
-        invoices_due_in_type: OrderInvoicesDueInType | Unset
-        if isinstance(_invoices_due_in_type, Unset):
-            invoices_due_in_type = UNSET
-        else:
-            invoices_due_in_type = OrderInvoicesDueInType(_invoices_due_in_type)
+            return invoices_due_in_type
 
-        is_show_open_posts_on_invoices = d.pop("isShowOpenPostsOnInvoices", UNSET)
+        def _p_delivery_address(_tx_v: Any) -> DeliveryAddress | Unset:
+            _delivery_address = _tx_v
+            delivery_address: DeliveryAddress | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = DeliveryAddress._tx_from_json(_delivery_address)
 
-        is_closed = d.pop("isClosed", UNSET)
+            return delivery_address
 
-        delivery_date = d.pop("deliveryDate", UNSET)
+        def _p_order_line_sorting(_tx_v: Any) -> OrderOrderLineSorting | Unset:
+            _order_line_sorting = _tx_v
+            order_line_sorting: OrderOrderLineSorting | Unset
+            if isinstance(_order_line_sorting, Unset):
+                order_line_sorting = UNSET
+            else:
+                order_line_sorting = OrderOrderLineSorting(_order_line_sorting)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: DeliveryAddress | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = DeliveryAddress.from_dict(_delivery_address)
+            return order_line_sorting
 
-        delivery_comment = d.pop("deliveryComment", UNSET)
+        def _p_order_groups(_tx_v: Any) -> list[OrderGroup] | Unset:
+            _order_groups = _tx_v
+            order_groups: list[OrderGroup] | Unset = UNSET
+            if _order_groups is not UNSET:
+                order_groups = []
+                for order_groups_item_data in _order_groups:
+                    if order_groups_item_data is None:
+                        continue
+                    order_groups_item = OrderGroup._tx_from_json(order_groups_item_data)
 
-        is_prioritize_amounts_including_vat = d.pop("isPrioritizeAmountsIncludingVat", UNSET)
+                    order_groups.append(order_groups_item)
 
-        _order_line_sorting = d.pop("orderLineSorting", UNSET)
-        order_line_sorting: OrderOrderLineSorting | Unset
-        if isinstance(_order_line_sorting, Unset):
-            order_line_sorting = UNSET
-        else:
-            order_line_sorting = OrderOrderLineSorting(_order_line_sorting)
+            return order_groups
 
-        _order_groups = d.pop("orderGroups", UNSET)
-        order_groups: list[OrderGroup] | Unset = UNSET
-        if _order_groups is not UNSET:
-            order_groups = []
-            for order_groups_item_data in _order_groups:
-                if order_groups_item_data is None:
-                    continue
-                order_groups_item = OrderGroup.from_dict(order_groups_item_data)
+        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[OrderLine] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
 
-                order_groups.append(order_groups_item)
+                    order_lines.append(order_lines_item)
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[OrderLine] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = OrderLine.from_dict(order_lines_item_data)
+            return order_lines
 
-                order_lines.append(order_lines_item)
+        def _p_subscription_duration_type(_tx_v: Any) -> OrderSubscriptionDurationType | Unset:
+            _subscription_duration_type = _tx_v
+            subscription_duration_type: OrderSubscriptionDurationType | Unset
+            if isinstance(_subscription_duration_type, Unset):
+                subscription_duration_type = UNSET
+            else:
+                subscription_duration_type = OrderSubscriptionDurationType(_subscription_duration_type)
 
-        is_subscription = d.pop("isSubscription", UNSET)
+            return subscription_duration_type
 
-        subscription_duration = d.pop("subscriptionDuration", UNSET)
-
-        _subscription_duration_type = d.pop("subscriptionDurationType", UNSET)
-        subscription_duration_type: OrderSubscriptionDurationType | Unset
-        if isinstance(_subscription_duration_type, Unset):
-            subscription_duration_type = UNSET
-        else:
-            subscription_duration_type = OrderSubscriptionDurationType(_subscription_duration_type)
-
-        subscription_periods_on_invoice = d.pop("subscriptionPeriodsOnInvoice", UNSET)
-
-        _subscription_periods_on_invoice_type = d.pop("subscriptionPeriodsOnInvoiceType", UNSET)
-        subscription_periods_on_invoice_type: OrderSubscriptionPeriodsOnInvoiceType | Unset
-        if isinstance(_subscription_periods_on_invoice_type, Unset):
-            subscription_periods_on_invoice_type = UNSET
-        else:
-            subscription_periods_on_invoice_type = OrderSubscriptionPeriodsOnInvoiceType(
-                _subscription_periods_on_invoice_type
-            )
-
-        _subscription_invoicing_time_in_advance_or_arrears = d.pop("subscriptionInvoicingTimeInAdvanceOrArrears", UNSET)
-        subscription_invoicing_time_in_advance_or_arrears: OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset
-        if isinstance(_subscription_invoicing_time_in_advance_or_arrears, Unset):
-            subscription_invoicing_time_in_advance_or_arrears = UNSET
-        else:
-            subscription_invoicing_time_in_advance_or_arrears = OrderSubscriptionInvoicingTimeInAdvanceOrArrears(
-                _subscription_invoicing_time_in_advance_or_arrears
-            )
-
-        subscription_invoicing_time = d.pop("subscriptionInvoicingTime", UNSET)
-
-        _subscription_invoicing_time_type = d.pop("subscriptionInvoicingTimeType", UNSET)
-        subscription_invoicing_time_type: OrderSubscriptionInvoicingTimeType | Unset
-        if isinstance(_subscription_invoicing_time_type, Unset):
-            subscription_invoicing_time_type = UNSET
-        else:
-            subscription_invoicing_time_type = OrderSubscriptionInvoicingTimeType(_subscription_invoicing_time_type)
-
-        is_subscription_auto_invoicing = d.pop("isSubscriptionAutoInvoicing", UNSET)
-
-        _preliminary_invoice = d.pop("preliminaryInvoice", UNSET)
-        preliminary_invoice: Invoice | Unset
-        if isinstance(_preliminary_invoice, Unset):
-            preliminary_invoice = UNSET
-        else:
-            preliminary_invoice = Invoice.from_dict(_preliminary_invoice)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: list[Document] | Unset = UNSET
-        if _attachment is not UNSET:
-            attachment = []
-            for attachment_item_data in _attachment:
-                if attachment_item_data is None:
-                    continue
-                attachment_item = Document.from_dict(attachment_item_data)
-
-                attachment.append(attachment_item)
-
-        send_method_description = d.pop("sendMethodDescription", UNSET)
-
-        can_create_backorder = d.pop("canCreateBackorder", UNSET)
-
-        invoice_on_account_vat_high = d.pop("invoiceOnAccountVatHigh", UNSET)
-
-        total_invoiced_on_account_amount_absolute_currency = d.pop(
-            "totalInvoicedOnAccountAmountAbsoluteCurrency", UNSET
-        )
-
-        invoice_send_sms_notification = d.pop("invoiceSendSMSNotification", UNSET)
-
-        invoice_sms_notification_number = d.pop("invoiceSMSNotificationNumber", UNSET)
-
-        mark_up_order_lines = d.pop("markUpOrderLines", UNSET)
-
-        discount_percentage = d.pop("discountPercentage", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        project_manager_name_and_number = d.pop("projectManagerNameAndNumber", UNSET)
-
-        _travel_reports = d.pop("travelReports", UNSET)
-        travel_reports: list[TravelExpense] | Unset = UNSET
-        if _travel_reports is not UNSET:
-            travel_reports = []
-            for travel_reports_item_data in _travel_reports:
-                if travel_reports_item_data is None:
-                    continue
-                travel_reports_item = TravelExpense.from_dict(travel_reports_item_data)
-
-                travel_reports.append(travel_reports_item)
-
-        _accounting_dimension_values = d.pop("accountingDimensionValues", UNSET)
-        accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
-        if _accounting_dimension_values is not UNSET:
-            accounting_dimension_values = []
-            for accounting_dimension_values_item_data in _accounting_dimension_values:
-                if accounting_dimension_values_item_data is None:
-                    continue
-                accounting_dimension_values_item = AccountingDimensionValue.from_dict(
-                    accounting_dimension_values_item_data
+        def _p_subscription_periods_on_invoice_type(_tx_v: Any) -> OrderSubscriptionPeriodsOnInvoiceType | Unset:
+            _subscription_periods_on_invoice_type = _tx_v
+            subscription_periods_on_invoice_type: OrderSubscriptionPeriodsOnInvoiceType | Unset
+            if isinstance(_subscription_periods_on_invoice_type, Unset):
+                subscription_periods_on_invoice_type = UNSET
+            else:
+                subscription_periods_on_invoice_type = OrderSubscriptionPeriodsOnInvoiceType(
+                    _subscription_periods_on_invoice_type
                 )
 
-                accounting_dimension_values.append(accounting_dimension_values_item)
+            return subscription_periods_on_invoice_type
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            customer=customer,
-            contact=contact,
-            attn=attn,
-            display_name=display_name,
-            receiver_email=receiver_email,
-            overdue_notice_email=overdue_notice_email,
-            number=number,
-            reference=reference,
-            our_contact=our_contact,
-            our_contact_employee=our_contact_employee,
-            department=department,
-            order_date=order_date,
-            project=project,
-            invoice_comment=invoice_comment,
-            currency=currency,
-            invoices_due_in=invoices_due_in,
-            status=status,
-            invoices_due_in_type=invoices_due_in_type,
-            is_show_open_posts_on_invoices=is_show_open_posts_on_invoices,
-            is_closed=is_closed,
-            delivery_date=delivery_date,
-            delivery_address=delivery_address,
-            delivery_comment=delivery_comment,
-            is_prioritize_amounts_including_vat=is_prioritize_amounts_including_vat,
-            order_line_sorting=order_line_sorting,
-            order_groups=order_groups,
-            order_lines=order_lines,
-            is_subscription=is_subscription,
-            subscription_duration=subscription_duration,
-            subscription_duration_type=subscription_duration_type,
-            subscription_periods_on_invoice=subscription_periods_on_invoice,
-            subscription_periods_on_invoice_type=subscription_periods_on_invoice_type,
-            subscription_invoicing_time_in_advance_or_arrears=subscription_invoicing_time_in_advance_or_arrears,
-            subscription_invoicing_time=subscription_invoicing_time,
-            subscription_invoicing_time_type=subscription_invoicing_time_type,
-            is_subscription_auto_invoicing=is_subscription_auto_invoicing,
-            preliminary_invoice=preliminary_invoice,
-            attachment=attachment,
-            send_method_description=send_method_description,
-            can_create_backorder=can_create_backorder,
-            invoice_on_account_vat_high=invoice_on_account_vat_high,
-            total_invoiced_on_account_amount_absolute_currency=total_invoiced_on_account_amount_absolute_currency,
-            invoice_send_sms_notification=invoice_send_sms_notification,
-            invoice_sms_notification_number=invoice_sms_notification_number,
-            mark_up_order_lines=mark_up_order_lines,
-            discount_percentage=discount_percentage,
-            customer_name=customer_name,
-            project_manager_name_and_number=project_manager_name_and_number,
-            travel_reports=travel_reports,
-            accounting_dimension_values=accounting_dimension_values,
+        def _p_subscription_invoicing_time_in_advance_or_arrears(
+            _tx_v: Any,
+        ) -> OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset:
+            _subscription_invoicing_time_in_advance_or_arrears = _tx_v
+            subscription_invoicing_time_in_advance_or_arrears: OrderSubscriptionInvoicingTimeInAdvanceOrArrears | Unset
+            if isinstance(_subscription_invoicing_time_in_advance_or_arrears, Unset):
+                subscription_invoicing_time_in_advance_or_arrears = UNSET
+            else:
+                subscription_invoicing_time_in_advance_or_arrears = OrderSubscriptionInvoicingTimeInAdvanceOrArrears(
+                    _subscription_invoicing_time_in_advance_or_arrears
+                )
+
+            return subscription_invoicing_time_in_advance_or_arrears
+
+        def _p_subscription_invoicing_time_type(_tx_v: Any) -> OrderSubscriptionInvoicingTimeType | Unset:
+            _subscription_invoicing_time_type = _tx_v
+            subscription_invoicing_time_type: OrderSubscriptionInvoicingTimeType | Unset
+            if isinstance(_subscription_invoicing_time_type, Unset):
+                subscription_invoicing_time_type = UNSET
+            else:
+                subscription_invoicing_time_type = OrderSubscriptionInvoicingTimeType(_subscription_invoicing_time_type)
+
+            return subscription_invoicing_time_type
+
+        def _p_preliminary_invoice(_tx_v: Any) -> Invoice | Unset:
+            _preliminary_invoice = _tx_v
+            preliminary_invoice: Invoice | Unset
+            if isinstance(_preliminary_invoice, Unset):
+                preliminary_invoice = UNSET
+            else:
+                preliminary_invoice = Invoice._tx_from_json(_preliminary_invoice)
+
+            return preliminary_invoice
+
+        def _p_attachment(_tx_v: Any) -> list[Document] | Unset:
+            _attachment = _tx_v
+            attachment: list[Document] | Unset = UNSET
+            if _attachment is not UNSET:
+                attachment = []
+                for attachment_item_data in _attachment:
+                    if attachment_item_data is None:
+                        continue
+                    attachment_item = Document._tx_from_json(attachment_item_data)
+
+                    attachment.append(attachment_item)
+
+            return attachment
+
+        def _p_travel_reports(_tx_v: Any) -> list[TravelExpense] | Unset:
+            _travel_reports = _tx_v
+            travel_reports: list[TravelExpense] | Unset = UNSET
+            if _travel_reports is not UNSET:
+                travel_reports = []
+                for travel_reports_item_data in _travel_reports:
+                    if travel_reports_item_data is None:
+                        continue
+                    travel_reports_item = TravelExpense._tx_from_json(travel_reports_item_data)
+
+                    travel_reports.append(travel_reports_item)
+
+            return travel_reports
+
+        def _p_accounting_dimension_values(_tx_v: Any) -> list[AccountingDimensionValue] | Unset:
+            _accounting_dimension_values = _tx_v
+            accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
+            if _accounting_dimension_values is not UNSET:
+                accounting_dimension_values = []
+                for accounting_dimension_values_item_data in _accounting_dimension_values:
+                    if accounting_dimension_values_item_data is None:
+                        continue
+                    accounting_dimension_values_item = AccountingDimensionValue._tx_from_json(
+                        accounting_dimension_values_item_data
+                    )
+
+                    accounting_dimension_values.append(accounting_dimension_values_item)
+
+            return accounting_dimension_values
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "customer",
+                "contact",
+                "attn",
+                "displayName",
+                "receiverEmail",
+                "overdueNoticeEmail",
+                "number",
+                "reference",
+                "ourContact",
+                "ourContactEmployee",
+                "department",
+                "orderDate",
+                "project",
+                "invoiceComment",
+                "currency",
+                "invoicesDueIn",
+                "status",
+                "invoicesDueInType",
+                "isShowOpenPostsOnInvoices",
+                "isClosed",
+                "deliveryDate",
+                "deliveryAddress",
+                "deliveryComment",
+                "isPrioritizeAmountsIncludingVat",
+                "orderLineSorting",
+                "orderGroups",
+                "orderLines",
+                "isSubscription",
+                "subscriptionDuration",
+                "subscriptionDurationType",
+                "subscriptionPeriodsOnInvoice",
+                "subscriptionPeriodsOnInvoiceType",
+                "subscriptionInvoicingTimeInAdvanceOrArrears",
+                "subscriptionInvoicingTime",
+                "subscriptionInvoicingTimeType",
+                "isSubscriptionAutoInvoicing",
+                "preliminaryInvoice",
+                "attachment",
+                "sendMethodDescription",
+                "canCreateBackorder",
+                "invoiceOnAccountVatHigh",
+                "totalInvoicedOnAccountAmountAbsoluteCurrency",
+                "invoiceSendSMSNotification",
+                "invoiceSMSNotificationNumber",
+                "markUpOrderLines",
+                "discountPercentage",
+                "customerName",
+                "projectManagerNameAndNumber",
+                "travelReports",
+                "accountingDimensionValues",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "customer": ("customer", _p_customer),
+            "contact": ("contact", _p_contact),
+            "attn": ("attn", _p_attn),
+            "display_name": ("displayName", None),
+            "receiver_email": ("receiverEmail", None),
+            "overdue_notice_email": ("overdueNoticeEmail", None),
+            "number": ("number", None),
+            "reference": ("reference", None),
+            "our_contact": ("ourContact", _p_our_contact),
+            "our_contact_employee": ("ourContactEmployee", _p_our_contact_employee),
+            "department": ("department", _p_department),
+            "order_date": ("orderDate", None),
+            "project": ("project", _p_project),
+            "invoice_comment": ("invoiceComment", None),
+            "currency": ("currency", _p_currency),
+            "invoices_due_in": ("invoicesDueIn", None),
+            "status": ("status", _p_status),
+            "invoices_due_in_type": ("invoicesDueInType", _p_invoices_due_in_type),
+            "is_show_open_posts_on_invoices": ("isShowOpenPostsOnInvoices", None),
+            "is_closed": ("isClosed", None),
+            "delivery_date": ("deliveryDate", None),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "delivery_comment": ("deliveryComment", None),
+            "is_prioritize_amounts_including_vat": ("isPrioritizeAmountsIncludingVat", None),
+            "order_line_sorting": ("orderLineSorting", _p_order_line_sorting),
+            "order_groups": ("orderGroups", _p_order_groups),
+            "order_lines": ("orderLines", _p_order_lines),
+            "is_subscription": ("isSubscription", None),
+            "subscription_duration": ("subscriptionDuration", None),
+            "subscription_duration_type": ("subscriptionDurationType", _p_subscription_duration_type),
+            "subscription_periods_on_invoice": ("subscriptionPeriodsOnInvoice", None),
+            "subscription_periods_on_invoice_type": (
+                "subscriptionPeriodsOnInvoiceType",
+                _p_subscription_periods_on_invoice_type,
+            ),
+            "subscription_invoicing_time_in_advance_or_arrears": (
+                "subscriptionInvoicingTimeInAdvanceOrArrears",
+                _p_subscription_invoicing_time_in_advance_or_arrears,
+            ),
+            "subscription_invoicing_time": ("subscriptionInvoicingTime", None),
+            "subscription_invoicing_time_type": ("subscriptionInvoicingTimeType", _p_subscription_invoicing_time_type),
+            "is_subscription_auto_invoicing": ("isSubscriptionAutoInvoicing", None),
+            "preliminary_invoice": ("preliminaryInvoice", _p_preliminary_invoice),
+            "attachment": ("attachment", _p_attachment),
+            "send_method_description": ("sendMethodDescription", None),
+            "can_create_backorder": ("canCreateBackorder", None),
+            "invoice_on_account_vat_high": ("invoiceOnAccountVatHigh", None),
+            "total_invoiced_on_account_amount_absolute_currency": (
+                "totalInvoicedOnAccountAmountAbsoluteCurrency",
+                None,
+            ),
+            "invoice_send_sms_notification": ("invoiceSendSMSNotification", None),
+            "invoice_sms_notification_number": ("invoiceSMSNotificationNumber", None),
+            "mark_up_order_lines": ("markUpOrderLines", None),
+            "discount_percentage": ("discountPercentage", None),
+            "customer_name": ("customerName", None),
+            "project_manager_name_and_number": ("projectManagerNameAndNumber", None),
+            "travel_reports": ("travelReports", _p_travel_reports),
+            "accounting_dimension_values": ("accountingDimensionValues", _p_accounting_dimension_values),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderGroup")
 
 
-@_attrs_define
-class OrderGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("order", dict, False),
+    ("orderLines", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OrderGroup(LazyModel):
     """Order line groups
 
     Attributes:
@@ -45,8 +63,10 @@ class OrderGroup:
     sort_index: int | Unset = UNSET
     order_lines: list[OrderLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -104,67 +124,82 @@ class OrderGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OrderGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_order(_tx_v: Any) -> Order | Unset:
+            _order = _tx_v
+            order: Order | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = Order._tx_from_json(_order)
 
-        url = d.pop("url", UNSET)
+            return order
 
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
+        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[OrderLine] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
 
-        title = d.pop("title", UNSET)
+                    order_lines.append(order_lines_item)
 
-        comment = d.pop("comment", UNSET)
+            return order_lines
 
-        sort_index = d.pop("sortIndex", UNSET)
-
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[OrderLine] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = OrderLine.from_dict(order_lines_item_data)
-
-                order_lines.append(order_lines_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            order=order,
-            title=title,
-            comment=comment,
-            sort_index=sort_index,
-            order_lines=order_lines,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "order",
+                "title",
+                "comment",
+                "sortIndex",
+                "orderLines",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "order": ("order", _p_order),
+            "title": ("title", None),
+            "comment": ("comment", None),
+            "sort_index": ("sortIndex", None),
+            "order_lines": ("orderLines", _p_order_lines),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

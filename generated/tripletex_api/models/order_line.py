@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderLine")
 
 
-@_attrs_define
-class OrderLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("product", dict, False),
+    ("inventory", dict, False),
+    ("inventoryLocation", dict, False),
+    ("currency", dict, False),
+    ("vatType", dict, False),
+    ("vendor", dict, False),
+    ("order", dict, False),
+    ("orderGroup", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OrderLine(LazyModel):
     """Order lines tied to the order. New OrderLines may be embedded here, in some endpoints.
 
     Attributes:
@@ -100,8 +124,10 @@ class OrderLine:
     ordered_quantity: float | Unset = UNSET
     is_charged: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -252,6 +278,11 @@ class OrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OrderLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -262,152 +293,171 @@ class OrderLine:
         from ..models.product import Product  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        url = d.pop("url", UNSET)
+            return product
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
+            _inventory = _tx_v
+            inventory: Inventory | Unset
+            if isinstance(_inventory, Unset):
+                inventory = UNSET
+            else:
+                inventory = Inventory._tx_from_json(_inventory)
 
-        _inventory = d.pop("inventory", UNSET)
-        inventory: Inventory | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = Inventory.from_dict(_inventory)
+            return inventory
 
-        _inventory_location = d.pop("inventoryLocation", UNSET)
-        inventory_location: InventoryLocation | Unset
-        if isinstance(_inventory_location, Unset):
-            inventory_location = UNSET
-        else:
-            inventory_location = InventoryLocation.from_dict(_inventory_location)
+        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
+            _inventory_location = _tx_v
+            inventory_location: InventoryLocation | Unset
+            if isinstance(_inventory_location, Unset):
+                inventory_location = UNSET
+            else:
+                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
 
-        description = d.pop("description", UNSET)
+            return inventory_location
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        count = d.pop("count", UNSET)
+            return currency
 
-        unit_cost_currency = d.pop("unitCostCurrency", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        unit_price_excluding_vat_currency = d.pop("unitPriceExcludingVatCurrency", UNSET)
+            return vat_type
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_vendor(_tx_v: Any) -> Company | Unset:
+            _vendor = _tx_v
+            vendor: Company | Unset
+            if isinstance(_vendor, Unset):
+                vendor = UNSET
+            else:
+                vendor = Company._tx_from_json(_vendor)
 
-        markup = d.pop("markup", UNSET)
+            return vendor
 
-        discount = d.pop("discount", UNSET)
+        def _p_order(_tx_v: Any) -> Order | Unset:
+            _order = _tx_v
+            order: Order | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = Order._tx_from_json(_order)
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+            return order
 
-        amount_excluding_vat_currency = d.pop("amountExcludingVatCurrency", UNSET)
+        def _p_order_group(_tx_v: Any) -> OrderGroup | Unset:
+            _order_group = _tx_v
+            order_group: OrderGroup | Unset
+            if isinstance(_order_group, Unset):
+                order_group = UNSET
+            else:
+                order_group = OrderGroup._tx_from_json(_order_group)
 
-        amount_including_vat_currency = d.pop("amountIncludingVatCurrency", UNSET)
+            return order_group
 
-        _vendor = d.pop("vendor", UNSET)
-        vendor: Company | Unset
-        if isinstance(_vendor, Unset):
-            vendor = UNSET
-        else:
-            vendor = Company.from_dict(_vendor)
-
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
-
-        unit_price_including_vat_currency = d.pop("unitPriceIncludingVatCurrency", UNSET)
-
-        is_subscription = d.pop("isSubscription", UNSET)
-
-        subscription_period_start = d.pop("subscriptionPeriodStart", UNSET)
-
-        subscription_period_end = d.pop("subscriptionPeriodEnd", UNSET)
-
-        _order_group = d.pop("orderGroup", UNSET)
-        order_group: OrderGroup | Unset
-        if isinstance(_order_group, Unset):
-            order_group = UNSET
-        else:
-            order_group = OrderGroup.from_dict(_order_group)
-
-        sort_index = d.pop("sortIndex", UNSET)
-
-        is_picked = d.pop("isPicked", UNSET)
-
-        picked_date = d.pop("pickedDate", UNSET)
-
-        ordered_quantity = d.pop("orderedQuantity", UNSET)
-
-        is_charged = d.pop("isCharged", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            product=product,
-            inventory=inventory,
-            inventory_location=inventory_location,
-            description=description,
-            display_name=display_name,
-            count=count,
-            unit_cost_currency=unit_cost_currency,
-            unit_price_excluding_vat_currency=unit_price_excluding_vat_currency,
-            currency=currency,
-            markup=markup,
-            discount=discount,
-            vat_type=vat_type,
-            amount_excluding_vat_currency=amount_excluding_vat_currency,
-            amount_including_vat_currency=amount_including_vat_currency,
-            vendor=vendor,
-            order=order,
-            unit_price_including_vat_currency=unit_price_including_vat_currency,
-            is_subscription=is_subscription,
-            subscription_period_start=subscription_period_start,
-            subscription_period_end=subscription_period_end,
-            order_group=order_group,
-            sort_index=sort_index,
-            is_picked=is_picked,
-            picked_date=picked_date,
-            ordered_quantity=ordered_quantity,
-            is_charged=is_charged,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "product",
+                "inventory",
+                "inventoryLocation",
+                "description",
+                "displayName",
+                "count",
+                "unitCostCurrency",
+                "unitPriceExcludingVatCurrency",
+                "currency",
+                "markup",
+                "discount",
+                "vatType",
+                "amountExcludingVatCurrency",
+                "amountIncludingVatCurrency",
+                "vendor",
+                "order",
+                "unitPriceIncludingVatCurrency",
+                "isSubscription",
+                "subscriptionPeriodStart",
+                "subscriptionPeriodEnd",
+                "orderGroup",
+                "sortIndex",
+                "isPicked",
+                "pickedDate",
+                "orderedQuantity",
+                "isCharged",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "product": ("product", _p_product),
+            "inventory": ("inventory", _p_inventory),
+            "inventory_location": ("inventoryLocation", _p_inventory_location),
+            "description": ("description", None),
+            "display_name": ("displayName", None),
+            "count": ("count", None),
+            "unit_cost_currency": ("unitCostCurrency", None),
+            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
+            "currency": ("currency", _p_currency),
+            "markup": ("markup", None),
+            "discount": ("discount", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
+            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
+            "vendor": ("vendor", _p_vendor),
+            "order": ("order", _p_order),
+            "unit_price_including_vat_currency": ("unitPriceIncludingVatCurrency", None),
+            "is_subscription": ("isSubscription", None),
+            "subscription_period_start": ("subscriptionPeriodStart", None),
+            "subscription_period_end": ("subscriptionPeriodEnd", None),
+            "order_group": ("orderGroup", _p_order_group),
+            "sort_index": ("sortIndex", None),
+            "is_picked": ("isPicked", None),
+            "picked_date": ("pickedDate", None),
+            "ordered_quantity": ("orderedQuantity", None),
+            "is_charged": ("isCharged", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

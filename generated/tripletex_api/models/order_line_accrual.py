@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_line_accrual_source_type import OrderLineAccrualSourceType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -20,8 +30,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderLineAccrual")
 
 
-@_attrs_define
-class OrderLineAccrual:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("sourceType", str, False),
+    ("orderLine", dict, False),
+    ("travelExpense", dict, False),
+    ("feeInvoiceOrder", dict, False),
+    ("markupFeeInvoiceOrder", dict, False),
+    ("accrualAccount", dict, False),
+    ("incomeAccount", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OrderLineAccrual(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -68,8 +91,10 @@ class OrderLineAccrual:
     year: int | Unset = UNSET
     number_of_periods: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -158,108 +183,142 @@ class OrderLineAccrual:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A OrderLineAccrual from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
         from ..models.project_invoice_details import ProjectInvoiceDetails  # noqa: PLC0415
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_source_type(_tx_v: Any) -> OrderLineAccrualSourceType | Unset:
+            _source_type = _tx_v
+            source_type: OrderLineAccrualSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = OrderLineAccrualSourceType(_source_type)
 
-        url = d.pop("url", UNSET)
+            return source_type
 
-        _source_type = d.pop("sourceType", UNSET)
-        source_type: OrderLineAccrualSourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = OrderLineAccrualSourceType(_source_type)
+        def _p_order_line(_tx_v: Any) -> OrderLine | Unset:
+            _order_line = _tx_v
+            order_line: OrderLine | Unset
+            if isinstance(_order_line, Unset):
+                order_line = UNSET
+            else:
+                order_line = OrderLine._tx_from_json(_order_line)
 
-        source_id = d.pop("sourceId", UNSET)
+            return order_line
 
-        _order_line = d.pop("orderLine", UNSET)
-        order_line: OrderLine | Unset
-        if isinstance(_order_line, Unset):
-            order_line = UNSET
-        else:
-            order_line = OrderLine.from_dict(_order_line)
+        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
+            _travel_expense = _tx_v
+            travel_expense: TravelExpense | Unset
+            if isinstance(_travel_expense, Unset):
+                travel_expense = UNSET
+            else:
+                travel_expense = TravelExpense._tx_from_json(_travel_expense)
 
-        _travel_expense = d.pop("travelExpense", UNSET)
-        travel_expense: TravelExpense | Unset
-        if isinstance(_travel_expense, Unset):
-            travel_expense = UNSET
-        else:
-            travel_expense = TravelExpense.from_dict(_travel_expense)
+            return travel_expense
 
-        _fee_invoice_order = d.pop("feeInvoiceOrder", UNSET)
-        fee_invoice_order: ProjectInvoiceDetails | Unset
-        if isinstance(_fee_invoice_order, Unset):
-            fee_invoice_order = UNSET
-        else:
-            fee_invoice_order = ProjectInvoiceDetails.from_dict(_fee_invoice_order)
+        def _p_fee_invoice_order(_tx_v: Any) -> ProjectInvoiceDetails | Unset:
+            _fee_invoice_order = _tx_v
+            fee_invoice_order: ProjectInvoiceDetails | Unset
+            if isinstance(_fee_invoice_order, Unset):
+                fee_invoice_order = UNSET
+            else:
+                fee_invoice_order = ProjectInvoiceDetails._tx_from_json(_fee_invoice_order)
 
-        _markup_fee_invoice_order = d.pop("markupFeeInvoiceOrder", UNSET)
-        markup_fee_invoice_order: ProjectInvoiceDetails | Unset
-        if isinstance(_markup_fee_invoice_order, Unset):
-            markup_fee_invoice_order = UNSET
-        else:
-            markup_fee_invoice_order = ProjectInvoiceDetails.from_dict(_markup_fee_invoice_order)
+            return fee_invoice_order
 
-        _accrual_account = d.pop("accrualAccount", UNSET)
-        accrual_account: Account | Unset
-        if isinstance(_accrual_account, Unset):
-            accrual_account = UNSET
-        else:
-            accrual_account = Account.from_dict(_accrual_account)
+        def _p_markup_fee_invoice_order(_tx_v: Any) -> ProjectInvoiceDetails | Unset:
+            _markup_fee_invoice_order = _tx_v
+            markup_fee_invoice_order: ProjectInvoiceDetails | Unset
+            if isinstance(_markup_fee_invoice_order, Unset):
+                markup_fee_invoice_order = UNSET
+            else:
+                markup_fee_invoice_order = ProjectInvoiceDetails._tx_from_json(_markup_fee_invoice_order)
 
-        _income_account = d.pop("incomeAccount", UNSET)
-        income_account: Account | Unset
-        if isinstance(_income_account, Unset):
-            income_account = UNSET
-        else:
-            income_account = Account.from_dict(_income_account)
+            return markup_fee_invoice_order
 
-        month = d.pop("month", UNSET)
+        def _p_accrual_account(_tx_v: Any) -> Account | Unset:
+            _accrual_account = _tx_v
+            accrual_account: Account | Unset
+            if isinstance(_accrual_account, Unset):
+                accrual_account = UNSET
+            else:
+                accrual_account = Account._tx_from_json(_accrual_account)
 
-        year = d.pop("year", UNSET)
+            return accrual_account
 
-        number_of_periods = d.pop("numberOfPeriods", UNSET)
+        def _p_income_account(_tx_v: Any) -> Account | Unset:
+            _income_account = _tx_v
+            income_account: Account | Unset
+            if isinstance(_income_account, Unset):
+                income_account = UNSET
+            else:
+                income_account = Account._tx_from_json(_income_account)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            source_type=source_type,
-            source_id=source_id,
-            order_line=order_line,
-            travel_expense=travel_expense,
-            fee_invoice_order=fee_invoice_order,
-            markup_fee_invoice_order=markup_fee_invoice_order,
-            accrual_account=accrual_account,
-            income_account=income_account,
-            month=month,
-            year=year,
-            number_of_periods=number_of_periods,
+            return income_account
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "sourceType",
+                "sourceId",
+                "orderLine",
+                "travelExpense",
+                "feeInvoiceOrder",
+                "markupFeeInvoiceOrder",
+                "accrualAccount",
+                "incomeAccount",
+                "month",
+                "year",
+                "numberOfPeriods",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "source_type": ("sourceType", _p_source_type),
+            "source_id": ("sourceId", None),
+            "order_line": ("orderLine", _p_order_line),
+            "travel_expense": ("travelExpense", _p_travel_expense),
+            "fee_invoice_order": ("feeInvoiceOrder", _p_fee_invoice_order),
+            "markup_fee_invoice_order": ("markupFeeInvoiceOrder", _p_markup_fee_invoice_order),
+            "accrual_account": ("accrualAccount", _p_accrual_account),
+            "income_account": ("incomeAccount", _p_income_account),
+            "month": ("month", None),
+            "year": ("year", None),
+            "number_of_periods": ("numberOfPeriods", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="OrderOutBuilder")
 
 
-@_attrs_define
-class OrderOutBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OrderOutBuilder(LazyModel):
     """
     Attributes:
         project_id (int | Unset):
@@ -28,8 +42,10 @@ class OrderOutBuilder:
     invoice_comment: str | Unset = UNSET
     type_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         project_id = self.project_id
 
@@ -59,28 +75,33 @@ class OrderOutBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        project_id = d.pop("projectId", UNSET)
+        """A OrderOutBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        company_id = d.pop("companyId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        number = d.pop("number", UNSET)
-
-        invoice_comment = d.pop("invoiceComment", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _obj = cls(
-            project_id=project_id,
-            company_id=company_id,
-            number=number,
-            invoice_comment=invoice_comment,
-            type_=type_,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "projectId",
+                "companyId",
+                "number",
+                "invoiceComment",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "project_id": ("projectId", None),
+            "company_id": ("companyId", None),
+            "number": ("number", None),
+            "invoice_comment": ("invoiceComment", None),
+            "type_": ("type", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.other_posting_status import OtherPostingStatus
 from ..models.other_posting_type import OtherPostingType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="OtherPosting")
 
 
-@_attrs_define
-class OtherPosting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class OtherPosting(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -68,8 +85,10 @@ class OtherPosting:
     currency_id: int | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -179,95 +198,91 @@ class OtherPosting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A OtherPosting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_id = d.pop("voucherId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+        def _p_status(_tx_v: Any) -> OtherPostingStatus | Unset:
+            _status = _tx_v
+            status: OtherPostingStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = OtherPostingStatus(_status)
 
-        voucher_url = d.pop("voucherUrl", UNSET)
+            return status
 
-        voucher_pdf_url = d.pop("voucherPdfUrl", UNSET)
+        def _p_type_(_tx_v: Any) -> OtherPostingType | Unset:
+            _type_ = _tx_v
+            type_: OtherPostingType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = OtherPostingType(_type_)
 
-        customer_id = d.pop("customerId", UNSET)
+            return type_
 
-        customer_name = d.pop("customerName", UNSET)
-
-        customer_number = d.pop("customerNumber", UNSET)
-
-        customer_url = d.pop("customerUrl", UNSET)
-
-        project_name = d.pop("projectName", UNSET)
-
-        project_number = d.pop("projectNumber", UNSET)
-
-        project_url = d.pop("projectUrl", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        sender_name = d.pop("senderName", UNSET)
-
-        sender_message = d.pop("senderMessage", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: OtherPostingStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OtherPostingStatus(_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: OtherPostingType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OtherPostingType(_type_)
-
-        date = d.pop("date", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        amount_currency = d.pop("amountCurrency", UNSET)
-
-        close_group_id = d.pop("closeGroupId", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _obj = cls(
-            id=id,
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            voucher_url=voucher_url,
-            voucher_pdf_url=voucher_pdf_url,
-            customer_id=customer_id,
-            customer_name=customer_name,
-            customer_number=customer_number,
-            customer_url=customer_url,
-            project_name=project_name,
-            project_number=project_number,
-            project_url=project_url,
-            description=description,
-            sender_name=sender_name,
-            sender_message=sender_message,
-            status=status,
-            type_=type_,
-            date=date,
-            amount=amount,
-            amount_currency=amount_currency,
-            close_group_id=close_group_id,
-            reference=reference,
-            currency_id=currency_id,
-            currency_code=currency_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "voucherId",
+                "voucherNumber",
+                "voucherUrl",
+                "voucherPdfUrl",
+                "customerId",
+                "customerName",
+                "customerNumber",
+                "customerUrl",
+                "projectName",
+                "projectNumber",
+                "projectUrl",
+                "description",
+                "senderName",
+                "senderMessage",
+                "status",
+                "type",
+                "date",
+                "amount",
+                "amountCurrency",
+                "closeGroupId",
+                "reference",
+                "currencyId",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "voucher_url": ("voucherUrl", None),
+            "voucher_pdf_url": ("voucherPdfUrl", None),
+            "customer_id": ("customerId", None),
+            "customer_name": ("customerName", None),
+            "customer_number": ("customerNumber", None),
+            "customer_url": ("customerUrl", None),
+            "project_name": ("projectName", None),
+            "project_number": ("projectNumber", None),
+            "project_url": ("projectUrl", None),
+            "description": ("description", None),
+            "sender_name": ("senderName", None),
+            "sender_message": ("senderMessage", None),
+            "status": ("status", _p_status),
+            "type_": ("type", _p_type_),
+            "date": ("date", None),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "close_group_id": ("closeGroupId", None),
+            "reference": ("reference", None),
+            "currency_id": ("currencyId", None),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

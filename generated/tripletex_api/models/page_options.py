@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.page_options_level import PageOptionsLevel
 from ..models.page_options_type import PageOptionsType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PageOptions")
 
 
-@_attrs_define
-class PageOptions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("type", str, False),
+    ("level", str, False),
+    ("data", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PageOptions(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,8 +60,10 @@ class PageOptions:
     level: PageOptionsLevel | Unset = UNSET
     data: PageOptionsData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -95,64 +116,85 @@ class PageOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PageOptions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.page_options_data import PageOptionsData  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_type_(_tx_v: Any) -> PageOptionsType | Unset:
+            _type_ = _tx_v
+            type_: PageOptionsType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PageOptionsType(_type_)
 
-        url = d.pop("url", UNSET)
+            return type_
 
-        key = d.pop("key", UNSET)
+        def _p_level(_tx_v: Any) -> PageOptionsLevel | Unset:
+            _level = _tx_v
+            level: PageOptionsLevel | Unset
+            if isinstance(_level, Unset):
+                level = UNSET
+            else:
+                level = PageOptionsLevel(_level)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PageOptionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PageOptionsType(_type_)
+            return level
 
-        _level = d.pop("level", UNSET)
-        level: PageOptionsLevel | Unset
-        if isinstance(_level, Unset):
-            level = UNSET
-        else:
-            level = PageOptionsLevel(_level)
+        def _p_data(_tx_v: Any) -> PageOptionsData | Unset:
+            _data = _tx_v
+            data: PageOptionsData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = PageOptionsData._tx_from_json(_data)
 
-        _data = d.pop("data", UNSET)
-        data: PageOptionsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = PageOptionsData.from_dict(_data)
+            return data
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            key=key,
-            type_=type_,
-            level=level,
-            data=data,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "key",
+                "type",
+                "level",
+                "data",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "key": ("key", None),
+            "type_": ("type", _p_type_),
+            "level": ("level", _p_level),
+            "data": ("data", _p_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.amelding_status_internal import AmeldingStatusInternal
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PairAmeldingStatusInternalAmeldingStatusInternal")
 
 
-@_attrs_define
-class PairAmeldingStatusInternalAmeldingStatusInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("first", dict, False),
+    ("second", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PairAmeldingStatusInternalAmeldingStatusInternal(LazyModel):
     """
     Attributes:
         first (AmeldingStatusInternal | Unset):
@@ -26,8 +43,10 @@ class PairAmeldingStatusInternalAmeldingStatusInternal:
     first: AmeldingStatusInternal | Unset = UNSET
     second: AmeldingStatusInternal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         first: dict[str, Any] | Unset = UNSET
         if not isinstance(self.first, Unset):
@@ -49,31 +68,48 @@ class PairAmeldingStatusInternalAmeldingStatusInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PairAmeldingStatusInternalAmeldingStatusInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.amelding_status_internal import AmeldingStatusInternal  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _first = d.pop("first", UNSET)
-        first: AmeldingStatusInternal | Unset
-        if isinstance(_first, Unset):
-            first = UNSET
-        else:
-            first = AmeldingStatusInternal.from_dict(_first)
+        def _p_first(_tx_v: Any) -> AmeldingStatusInternal | Unset:
+            _first = _tx_v
+            first: AmeldingStatusInternal | Unset
+            if isinstance(_first, Unset):
+                first = UNSET
+            else:
+                first = AmeldingStatusInternal._tx_from_json(_first)
 
-        _second = d.pop("second", UNSET)
-        second: AmeldingStatusInternal | Unset
-        if isinstance(_second, Unset):
-            second = UNSET
-        else:
-            second = AmeldingStatusInternal.from_dict(_second)
+            return first
 
-        _obj = cls(
-            first=first,
-            second=second,
+        def _p_second(_tx_v: Any) -> AmeldingStatusInternal | Unset:
+            _second = _tx_v
+            second: AmeldingStatusInternal | Unset
+            if isinstance(_second, Unset):
+                second = UNSET
+            else:
+                second = AmeldingStatusInternal._tx_from_json(_second)
+
+            return second
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "first",
+                "second",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "first": ("first", _p_first),
+            "second": ("second", _p_second),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.participant import Participant
@@ -25,8 +35,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParticipantReport")
 
 
-@_attrs_define
-class ParticipantReport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("participant", dict, False),
+    ("agriculture", dict, False),
+    ("distribution", dict, False),
+    ("calculationOfShieldingBasis", dict, False),
+    ("calculationOfShieldingDeduction", dict, False),
+    ("calculationOfAdditionsToOrdinaryIncome", dict, False),
+    ("specificationOfTaxableBasis", dict, False),
+    ("paidIn", dict, False),
+    ("retainedEarnings", dict, False),
+    ("acquisitionAndRealization", list, False),
+    ("priceAdjustmentManagement", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReport(LazyModel):
     """
     Attributes:
         participant (Participant | Unset): Information about the participant
@@ -71,8 +97,10 @@ class ParticipantReport:
     acquisition_and_realization: list[ParticipantReportAcquisitionAndRealization] | Unset = UNSET
     price_adjustment_management: ParticipantReportPriceAdjustmentManagement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         participant: dict[str, Any] | Unset = UNSET
         if not isinstance(self.participant, Unset):
@@ -179,6 +207,11 @@ class ParticipantReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ParticipantReport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.participant import Participant  # noqa: PLC0415
         from ..models.participant_report_acquisition_and_realization import ParticipantReportAcquisitionAndRealization  # noqa: PLC0415
         from ..models.participant_report_additions_to_ordinary_income import ParticipantReportAdditionsToOrdinaryIncome  # noqa: PLC0415
@@ -191,136 +224,187 @@ class ParticipantReport:
         from ..models.participant_report_shielding_deduction import ParticipantReportShieldingDeduction  # noqa: PLC0415
         from ..models.participant_report_tax_basis_specification import ParticipantReportTaxBasisSpecification  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _participant = d.pop("participant", UNSET)
-        participant: Participant | Unset
-        if isinstance(_participant, Unset):
-            participant = UNSET
-        else:
-            participant = Participant.from_dict(_participant)
+        def _p_participant(_tx_v: Any) -> Participant | Unset:
+            _participant = _tx_v
+            participant: Participant | Unset
+            if isinstance(_participant, Unset):
+                participant = UNSET
+            else:
+                participant = Participant._tx_from_json(_participant)
 
-        share_of_assets_liabilities = d.pop("shareOfAssetsLiabilities", UNSET)
+            return participant
 
-        share_of_deficit_surplus = d.pop("shareOfDeficitSurplus", UNSET)
+        def _p_agriculture(_tx_v: Any) -> ParticipantReportAgriculture | Unset:
+            _agriculture = _tx_v
+            agriculture: ParticipantReportAgriculture | Unset
+            if isinstance(_agriculture, Unset):
+                agriculture = UNSET
+            else:
+                agriculture = ParticipantReportAgriculture._tx_from_json(_agriculture)
 
-        total_labor_remuneration = d.pop("totalLaborRemuneration", UNSET)
+            return agriculture
 
-        calculated_total_capital = d.pop("calculatedTotalCapital", UNSET)
+        def _p_distribution(_tx_v: Any) -> ParticipantReportDistribution | Unset:
+            _distribution = _tx_v
+            distribution: ParticipantReportDistribution | Unset
+            if isinstance(_distribution, Unset):
+                distribution = UNSET
+            else:
+                distribution = ParticipantReportDistribution._tx_from_json(_distribution)
 
-        shares_realized_or_acquired = d.pop("sharesRealizedOrAcquired", UNSET)
+            return distribution
 
-        resident_in_nord_troms_or_finnmark = d.pop("residentInNordTromsOrFinnmark", UNSET)
-
-        compensation = d.pop("compensation", UNSET)
-
-        _agriculture = d.pop("agriculture", UNSET)
-        agriculture: ParticipantReportAgriculture | Unset
-        if isinstance(_agriculture, Unset):
-            agriculture = UNSET
-        else:
-            agriculture = ParticipantReportAgriculture.from_dict(_agriculture)
-
-        _distribution = d.pop("distribution", UNSET)
-        distribution: ParticipantReportDistribution | Unset
-        if isinstance(_distribution, Unset):
-            distribution = UNSET
-        else:
-            distribution = ParticipantReportDistribution.from_dict(_distribution)
-
-        _calculation_of_shielding_basis = d.pop("calculationOfShieldingBasis", UNSET)
-        calculation_of_shielding_basis: ParticipantReportShieldingBasis | Unset
-        if isinstance(_calculation_of_shielding_basis, Unset):
-            calculation_of_shielding_basis = UNSET
-        else:
-            calculation_of_shielding_basis = ParticipantReportShieldingBasis.from_dict(_calculation_of_shielding_basis)
-
-        _calculation_of_shielding_deduction = d.pop("calculationOfShieldingDeduction", UNSET)
-        calculation_of_shielding_deduction: ParticipantReportShieldingDeduction | Unset
-        if isinstance(_calculation_of_shielding_deduction, Unset):
-            calculation_of_shielding_deduction = UNSET
-        else:
-            calculation_of_shielding_deduction = ParticipantReportShieldingDeduction.from_dict(
-                _calculation_of_shielding_deduction
-            )
-
-        _calculation_of_additions_to_ordinary_income = d.pop("calculationOfAdditionsToOrdinaryIncome", UNSET)
-        calculation_of_additions_to_ordinary_income: ParticipantReportAdditionsToOrdinaryIncome | Unset
-        if isinstance(_calculation_of_additions_to_ordinary_income, Unset):
-            calculation_of_additions_to_ordinary_income = UNSET
-        else:
-            calculation_of_additions_to_ordinary_income = ParticipantReportAdditionsToOrdinaryIncome.from_dict(
-                _calculation_of_additions_to_ordinary_income
-            )
-
-        _specification_of_taxable_basis = d.pop("specificationOfTaxableBasis", UNSET)
-        specification_of_taxable_basis: ParticipantReportTaxBasisSpecification | Unset
-        if isinstance(_specification_of_taxable_basis, Unset):
-            specification_of_taxable_basis = UNSET
-        else:
-            specification_of_taxable_basis = ParticipantReportTaxBasisSpecification.from_dict(
-                _specification_of_taxable_basis
-            )
-
-        _paid_in = d.pop("paidIn", UNSET)
-        paid_in: ParticipantReportPaidIn | Unset
-        if isinstance(_paid_in, Unset):
-            paid_in = UNSET
-        else:
-            paid_in = ParticipantReportPaidIn.from_dict(_paid_in)
-
-        _retained_earnings = d.pop("retainedEarnings", UNSET)
-        retained_earnings: ParticipantReportRetainedEarnings | Unset
-        if isinstance(_retained_earnings, Unset):
-            retained_earnings = UNSET
-        else:
-            retained_earnings = ParticipantReportRetainedEarnings.from_dict(_retained_earnings)
-
-        _acquisition_and_realization = d.pop("acquisitionAndRealization", UNSET)
-        acquisition_and_realization: list[ParticipantReportAcquisitionAndRealization] | Unset = UNSET
-        if _acquisition_and_realization is not UNSET:
-            acquisition_and_realization = []
-            for acquisition_and_realization_item_data in _acquisition_and_realization:
-                if acquisition_and_realization_item_data is None:
-                    continue
-                acquisition_and_realization_item = ParticipantReportAcquisitionAndRealization.from_dict(
-                    acquisition_and_realization_item_data
+        def _p_calculation_of_shielding_basis(_tx_v: Any) -> ParticipantReportShieldingBasis | Unset:
+            _calculation_of_shielding_basis = _tx_v
+            calculation_of_shielding_basis: ParticipantReportShieldingBasis | Unset
+            if isinstance(_calculation_of_shielding_basis, Unset):
+                calculation_of_shielding_basis = UNSET
+            else:
+                calculation_of_shielding_basis = ParticipantReportShieldingBasis._tx_from_json(
+                    _calculation_of_shielding_basis
                 )
 
-                acquisition_and_realization.append(acquisition_and_realization_item)
+            return calculation_of_shielding_basis
 
-        _price_adjustment_management = d.pop("priceAdjustmentManagement", UNSET)
-        price_adjustment_management: ParticipantReportPriceAdjustmentManagement | Unset
-        if isinstance(_price_adjustment_management, Unset):
-            price_adjustment_management = UNSET
-        else:
-            price_adjustment_management = ParticipantReportPriceAdjustmentManagement.from_dict(
-                _price_adjustment_management
+        def _p_calculation_of_shielding_deduction(_tx_v: Any) -> ParticipantReportShieldingDeduction | Unset:
+            _calculation_of_shielding_deduction = _tx_v
+            calculation_of_shielding_deduction: ParticipantReportShieldingDeduction | Unset
+            if isinstance(_calculation_of_shielding_deduction, Unset):
+                calculation_of_shielding_deduction = UNSET
+            else:
+                calculation_of_shielding_deduction = ParticipantReportShieldingDeduction._tx_from_json(
+                    _calculation_of_shielding_deduction
+                )
+
+            return calculation_of_shielding_deduction
+
+        def _p_calculation_of_additions_to_ordinary_income(
+            _tx_v: Any,
+        ) -> ParticipantReportAdditionsToOrdinaryIncome | Unset:
+            _calculation_of_additions_to_ordinary_income = _tx_v
+            calculation_of_additions_to_ordinary_income: ParticipantReportAdditionsToOrdinaryIncome | Unset
+            if isinstance(_calculation_of_additions_to_ordinary_income, Unset):
+                calculation_of_additions_to_ordinary_income = UNSET
+            else:
+                calculation_of_additions_to_ordinary_income = ParticipantReportAdditionsToOrdinaryIncome._tx_from_json(
+                    _calculation_of_additions_to_ordinary_income
+                )
+
+            return calculation_of_additions_to_ordinary_income
+
+        def _p_specification_of_taxable_basis(_tx_v: Any) -> ParticipantReportTaxBasisSpecification | Unset:
+            _specification_of_taxable_basis = _tx_v
+            specification_of_taxable_basis: ParticipantReportTaxBasisSpecification | Unset
+            if isinstance(_specification_of_taxable_basis, Unset):
+                specification_of_taxable_basis = UNSET
+            else:
+                specification_of_taxable_basis = ParticipantReportTaxBasisSpecification._tx_from_json(
+                    _specification_of_taxable_basis
+                )
+
+            return specification_of_taxable_basis
+
+        def _p_paid_in(_tx_v: Any) -> ParticipantReportPaidIn | Unset:
+            _paid_in = _tx_v
+            paid_in: ParticipantReportPaidIn | Unset
+            if isinstance(_paid_in, Unset):
+                paid_in = UNSET
+            else:
+                paid_in = ParticipantReportPaidIn._tx_from_json(_paid_in)
+
+            return paid_in
+
+        def _p_retained_earnings(_tx_v: Any) -> ParticipantReportRetainedEarnings | Unset:
+            _retained_earnings = _tx_v
+            retained_earnings: ParticipantReportRetainedEarnings | Unset
+            if isinstance(_retained_earnings, Unset):
+                retained_earnings = UNSET
+            else:
+                retained_earnings = ParticipantReportRetainedEarnings._tx_from_json(_retained_earnings)
+
+            return retained_earnings
+
+        def _p_acquisition_and_realization(_tx_v: Any) -> list[ParticipantReportAcquisitionAndRealization] | Unset:
+            _acquisition_and_realization = _tx_v
+            acquisition_and_realization: list[ParticipantReportAcquisitionAndRealization] | Unset = UNSET
+            if _acquisition_and_realization is not UNSET:
+                acquisition_and_realization = []
+                for acquisition_and_realization_item_data in _acquisition_and_realization:
+                    if acquisition_and_realization_item_data is None:
+                        continue
+                    acquisition_and_realization_item = ParticipantReportAcquisitionAndRealization._tx_from_json(
+                        acquisition_and_realization_item_data
+                    )
+
+                    acquisition_and_realization.append(acquisition_and_realization_item)
+
+            return acquisition_and_realization
+
+        def _p_price_adjustment_management(_tx_v: Any) -> ParticipantReportPriceAdjustmentManagement | Unset:
+            _price_adjustment_management = _tx_v
+            price_adjustment_management: ParticipantReportPriceAdjustmentManagement | Unset
+            if isinstance(_price_adjustment_management, Unset):
+                price_adjustment_management = UNSET
+            else:
+                price_adjustment_management = ParticipantReportPriceAdjustmentManagement._tx_from_json(
+                    _price_adjustment_management
+                )
+
+            return price_adjustment_management
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "participant",
+                "shareOfAssetsLiabilities",
+                "shareOfDeficitSurplus",
+                "totalLaborRemuneration",
+                "calculatedTotalCapital",
+                "sharesRealizedOrAcquired",
+                "residentInNordTromsOrFinnmark",
+                "compensation",
+                "agriculture",
+                "distribution",
+                "calculationOfShieldingBasis",
+                "calculationOfShieldingDeduction",
+                "calculationOfAdditionsToOrdinaryIncome",
+                "specificationOfTaxableBasis",
+                "paidIn",
+                "retainedEarnings",
+                "acquisitionAndRealization",
+                "priceAdjustmentManagement",
             )
-
-        _obj = cls(
-            participant=participant,
-            share_of_assets_liabilities=share_of_assets_liabilities,
-            share_of_deficit_surplus=share_of_deficit_surplus,
-            total_labor_remuneration=total_labor_remuneration,
-            calculated_total_capital=calculated_total_capital,
-            shares_realized_or_acquired=shares_realized_or_acquired,
-            resident_in_nord_troms_or_finnmark=resident_in_nord_troms_or_finnmark,
-            compensation=compensation,
-            agriculture=agriculture,
-            distribution=distribution,
-            calculation_of_shielding_basis=calculation_of_shielding_basis,
-            calculation_of_shielding_deduction=calculation_of_shielding_deduction,
-            calculation_of_additions_to_ordinary_income=calculation_of_additions_to_ordinary_income,
-            specification_of_taxable_basis=specification_of_taxable_basis,
-            paid_in=paid_in,
-            retained_earnings=retained_earnings,
-            acquisition_and_realization=acquisition_and_realization,
-            price_adjustment_management=price_adjustment_management,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "participant": ("participant", _p_participant),
+            "share_of_assets_liabilities": ("shareOfAssetsLiabilities", None),
+            "share_of_deficit_surplus": ("shareOfDeficitSurplus", None),
+            "total_labor_remuneration": ("totalLaborRemuneration", None),
+            "calculated_total_capital": ("calculatedTotalCapital", None),
+            "shares_realized_or_acquired": ("sharesRealizedOrAcquired", None),
+            "resident_in_nord_troms_or_finnmark": ("residentInNordTromsOrFinnmark", None),
+            "compensation": ("compensation", None),
+            "agriculture": ("agriculture", _p_agriculture),
+            "distribution": ("distribution", _p_distribution),
+            "calculation_of_shielding_basis": ("calculationOfShieldingBasis", _p_calculation_of_shielding_basis),
+            "calculation_of_shielding_deduction": (
+                "calculationOfShieldingDeduction",
+                _p_calculation_of_shielding_deduction,
+            ),
+            "calculation_of_additions_to_ordinary_income": (
+                "calculationOfAdditionsToOrdinaryIncome",
+                _p_calculation_of_additions_to_ordinary_income,
+            ),
+            "specification_of_taxable_basis": ("specificationOfTaxableBasis", _p_specification_of_taxable_basis),
+            "paid_in": ("paidIn", _p_paid_in),
+            "retained_earnings": ("retainedEarnings", _p_retained_earnings),
+            "acquisition_and_realization": ("acquisitionAndRealization", _p_acquisition_and_realization),
+            "price_adjustment_management": ("priceAdjustmentManagement", _p_price_adjustment_management),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

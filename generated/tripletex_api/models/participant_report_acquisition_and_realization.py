@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ParticipantReportAcquisitionAndRealization")
 
 
-@_attrs_define
-class ParticipantReportAcquisitionAndRealization:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportAcquisitionAndRealization(LazyModel):
     """Acquisition and Realization
 
     Attributes:
@@ -68,8 +85,10 @@ class ParticipantReportAcquisitionAndRealization:
     temporary_gain_loss_realization: float | Unset = UNSET
     covered_exemption_method: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -174,96 +193,93 @@ class ParticipantReportAcquisitionAndRealization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ParticipantReportAcquisitionAndRealization from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        transfer_type = d.pop("transferType", UNSET)
-
-        transaction_type = d.pop("transactionType", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        identification = d.pop("identification", UNSET)
-
-        time = d.pop("time", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        remuneration = d.pop("remuneration", UNSET)
-
-        costs = d.pop("costs", UNSET)
-
-        addition_non_deductible_loss = d.pop("additionNonDeductibleLoss", UNSET)
-
-        unused_shielding_previous_years = d.pop("unusedShieldingPreviousYears", UNSET)
-
-        other_corrections = d.pop("otherCorrections", UNSET)
-
-        gain_loss_realization = d.pop("gainLossRealization", UNSET)
-
-        is_covered_exemption_method = d.pop("isCoveredExemptionMethod", UNSET)
-
-        acquired_initial_value = d.pop("acquiredInitialValue", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        initial_value_realized_shares = d.pop("initialValueRealizedShares", UNSET)
-
-        temporary_gain_loss_realization = d.pop("temporaryGainLossRealization", UNSET)
-
-        covered_exemption_method = d.pop("coveredExemptionMethod", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            transfer_type=transfer_type,
-            transaction_type=transaction_type,
-            name=name,
-            identification=identification,
-            time=time,
-            amount=amount,
-            remuneration=remuneration,
-            costs=costs,
-            addition_non_deductible_loss=addition_non_deductible_loss,
-            unused_shielding_previous_years=unused_shielding_previous_years,
-            other_corrections=other_corrections,
-            gain_loss_realization=gain_loss_realization,
-            is_covered_exemption_method=is_covered_exemption_method,
-            acquired_initial_value=acquired_initial_value,
-            price=price,
-            initial_value_realized_shares=initial_value_realized_shares,
-            temporary_gain_loss_realization=temporary_gain_loss_realization,
-            covered_exemption_method=covered_exemption_method,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "transferType",
+                "transactionType",
+                "name",
+                "identification",
+                "time",
+                "amount",
+                "remuneration",
+                "costs",
+                "additionNonDeductibleLoss",
+                "unusedShieldingPreviousYears",
+                "otherCorrections",
+                "gainLossRealization",
+                "isCoveredExemptionMethod",
+                "acquiredInitialValue",
+                "price",
+                "initialValueRealizedShares",
+                "temporaryGainLossRealization",
+                "coveredExemptionMethod",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "transfer_type": ("transferType", None),
+            "transaction_type": ("transactionType", None),
+            "name": ("name", None),
+            "identification": ("identification", None),
+            "time": ("time", None),
+            "amount": ("amount", None),
+            "remuneration": ("remuneration", None),
+            "costs": ("costs", None),
+            "addition_non_deductible_loss": ("additionNonDeductibleLoss", None),
+            "unused_shielding_previous_years": ("unusedShieldingPreviousYears", None),
+            "other_corrections": ("otherCorrections", None),
+            "gain_loss_realization": ("gainLossRealization", None),
+            "is_covered_exemption_method": ("isCoveredExemptionMethod", None),
+            "acquired_initial_value": ("acquiredInitialValue", None),
+            "price": ("price", None),
+            "initial_value_realized_shares": ("initialValueRealizedShares", None),
+            "temporary_gain_loss_realization": ("temporaryGainLossRealization", None),
+            "covered_exemption_method": ("coveredExemptionMethod", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportAdditionsToOrdinaryIncome")
 
 
-@_attrs_define
-class ParticipantReportAdditionsToOrdinaryIncome:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportAdditionsToOrdinaryIncome(LazyModel):
     """Calculation of additions to ordinary income
 
     Attributes:
@@ -28,8 +42,10 @@ class ParticipantReportAdditionsToOrdinaryIncome:
     shielding_deduction_offset_against_distribution: float | Unset = UNSET
     additions_to_ordinary_income: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         distribution_after_tax = self.distribution_after_tax
 
@@ -55,25 +71,31 @@ class ParticipantReportAdditionsToOrdinaryIncome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        distribution_after_tax = d.pop("distributionAfterTax", UNSET)
+        """A ParticipantReportAdditionsToOrdinaryIncome from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        other_correction = d.pop("otherCorrection", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        shielding_deduction_offset_against_distribution = d.pop("shieldingDeductionOffsetAgainstDistribution", UNSET)
-
-        additions_to_ordinary_income = d.pop("additionsToOrdinaryIncome", UNSET)
-
-        _obj = cls(
-            distribution_after_tax=distribution_after_tax,
-            other_correction=other_correction,
-            shielding_deduction_offset_against_distribution=shielding_deduction_offset_against_distribution,
-            additions_to_ordinary_income=additions_to_ordinary_income,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "distributionAfterTax",
+                "otherCorrection",
+                "shieldingDeductionOffsetAgainstDistribution",
+                "additionsToOrdinaryIncome",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "distribution_after_tax": ("distributionAfterTax", None),
+            "other_correction": ("otherCorrection", None),
+            "shielding_deduction_offset_against_distribution": ("shieldingDeductionOffsetAgainstDistribution", None),
+            "additions_to_ordinary_income": ("additionsToOrdinaryIncome", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

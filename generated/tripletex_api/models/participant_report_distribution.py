@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportDistribution")
 
 
-@_attrs_define
-class ParticipantReportDistribution:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportDistribution(LazyModel):
     """Distribution
 
     Attributes:
@@ -33,8 +47,10 @@ class ParticipantReportDistribution:
     net_amount: float | Unset = UNSET
     tax_benefit_from_loss: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         cash_disbursement_from_company = self.cash_disbursement_from_company
 
@@ -72,34 +88,37 @@ class ParticipantReportDistribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        cash_disbursement_from_company = d.pop("cashDisbursementFromCompany", UNSET)
+        """A ParticipantReportDistribution from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        value_of_assets_or_services_withdrawn = d.pop("valueOfAssetsOrServicesWithdrawn", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        capital_reimbursement = d.pop("capitalReimbursement", UNSET)
-
-        distribution_before_tax_and_shielding = d.pop("distributionBeforeTaxAndShielding", UNSET)
-
-        tax_on_profit_share = d.pop("taxOnProfitShare", UNSET)
-
-        net_amount = d.pop("netAmount", UNSET)
-
-        tax_benefit_from_loss = d.pop("taxBenefitFromLoss", UNSET)
-
-        _obj = cls(
-            cash_disbursement_from_company=cash_disbursement_from_company,
-            value_of_assets_or_services_withdrawn=value_of_assets_or_services_withdrawn,
-            capital_reimbursement=capital_reimbursement,
-            distribution_before_tax_and_shielding=distribution_before_tax_and_shielding,
-            tax_on_profit_share=tax_on_profit_share,
-            net_amount=net_amount,
-            tax_benefit_from_loss=tax_benefit_from_loss,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "cashDisbursementFromCompany",
+                "valueOfAssetsOrServicesWithdrawn",
+                "capitalReimbursement",
+                "distributionBeforeTaxAndShielding",
+                "taxOnProfitShare",
+                "netAmount",
+                "taxBenefitFromLoss",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "cash_disbursement_from_company": ("cashDisbursementFromCompany", None),
+            "value_of_assets_or_services_withdrawn": ("valueOfAssetsOrServicesWithdrawn", None),
+            "capital_reimbursement": ("capitalReimbursement", None),
+            "distribution_before_tax_and_shielding": ("distributionBeforeTaxAndShielding", None),
+            "tax_on_profit_share": ("taxOnProfitShare", None),
+            "net_amount": ("netAmount", None),
+            "tax_benefit_from_loss": ("taxBenefitFromLoss", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportPaidIn")
 
 
-@_attrs_define
-class ParticipantReportPaidIn:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportPaidIn(LazyModel):
     """Paid in capital
 
     Attributes:
@@ -40,8 +54,10 @@ class ParticipantReportPaidIn:
     tax_benefit_from_loss: float | Unset = UNSET
     tax_capital_equity_as_of_end_of_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         share_of_taxable_equity_previous_year = self.share_of_taxable_equity_previous_year
 
@@ -91,43 +107,43 @@ class ParticipantReportPaidIn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        share_of_taxable_equity_previous_year = d.pop("shareOfTaxableEquityPreviousYear", UNSET)
+        """A ParticipantReportPaidIn from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        share_of_taxable_equity_beginning_of_year = d.pop("shareOfTaxableEquityBeginningOfYear", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        acquisition_of_share = d.pop("acquisitionOfShare", UNSET)
-
-        disposal_of_share = d.pop("disposalOfShare", UNSET)
-
-        deposit = d.pop("deposit", UNSET)
-
-        other_correction = d.pop("otherCorrection", UNSET)
-
-        repayment = d.pop("repayment", UNSET)
-
-        improper_deposit = d.pop("improperDeposit", UNSET)
-
-        tax_benefit_from_loss = d.pop("taxBenefitFromLoss", UNSET)
-
-        tax_capital_equity_as_of_end_of_year = d.pop("taxCapitalEquityAsOfEndOfYear", UNSET)
-
-        _obj = cls(
-            share_of_taxable_equity_previous_year=share_of_taxable_equity_previous_year,
-            share_of_taxable_equity_beginning_of_year=share_of_taxable_equity_beginning_of_year,
-            acquisition_of_share=acquisition_of_share,
-            disposal_of_share=disposal_of_share,
-            deposit=deposit,
-            other_correction=other_correction,
-            repayment=repayment,
-            improper_deposit=improper_deposit,
-            tax_benefit_from_loss=tax_benefit_from_loss,
-            tax_capital_equity_as_of_end_of_year=tax_capital_equity_as_of_end_of_year,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shareOfTaxableEquityPreviousYear",
+                "shareOfTaxableEquityBeginningOfYear",
+                "acquisitionOfShare",
+                "disposalOfShare",
+                "deposit",
+                "otherCorrection",
+                "repayment",
+                "improperDeposit",
+                "taxBenefitFromLoss",
+                "taxCapitalEquityAsOfEndOfYear",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "share_of_taxable_equity_previous_year": ("shareOfTaxableEquityPreviousYear", None),
+            "share_of_taxable_equity_beginning_of_year": ("shareOfTaxableEquityBeginningOfYear", None),
+            "acquisition_of_share": ("acquisitionOfShare", None),
+            "disposal_of_share": ("disposalOfShare", None),
+            "deposit": ("deposit", None),
+            "other_correction": ("otherCorrection", None),
+            "repayment": ("repayment", None),
+            "improper_deposit": ("improperDeposit", None),
+            "tax_benefit_from_loss": ("taxBenefitFromLoss", None),
+            "tax_capital_equity_as_of_end_of_year": ("taxCapitalEquityAsOfEndOfYear", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.participant_report_post_data_sub_type import ParticipantReportPostDataSubType
 from ..models.participant_report_post_post_type import ParticipantReportPostPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportPost")
 
 
-@_attrs_define
-class ParticipantReportPost:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("dataSubType", str, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportPost(LazyModel):
     """
     Attributes:
         year (int | Unset): Year
@@ -32,8 +49,10 @@ class ParticipantReportPost:
     post_type: ParticipantReportPostPostType | Unset = UNSET
     post_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -71,41 +90,55 @@ class ParticipantReportPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        """A ParticipantReportPost from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        group_id = d.pop("groupId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _data_sub_type = d.pop("dataSubType", UNSET)
-        data_sub_type: ParticipantReportPostDataSubType | Unset
-        if isinstance(_data_sub_type, Unset):
-            data_sub_type = UNSET
-        else:
-            data_sub_type = ParticipantReportPostDataSubType(_data_sub_type)
+        def _p_data_sub_type(_tx_v: Any) -> ParticipantReportPostDataSubType | Unset:
+            _data_sub_type = _tx_v
+            data_sub_type: ParticipantReportPostDataSubType | Unset
+            if isinstance(_data_sub_type, Unset):
+                data_sub_type = UNSET
+            else:
+                data_sub_type = ParticipantReportPostDataSubType(_data_sub_type)
 
-        data_sub_type_group_id = d.pop("dataSubTypeGroupId", UNSET)
+            return data_sub_type
 
-        _post_type = d.pop("postType", UNSET)
-        post_type: ParticipantReportPostPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = ParticipantReportPostPostType(_post_type)
+        def _p_post_type(_tx_v: Any) -> ParticipantReportPostPostType | Unset:
+            _post_type = _tx_v
+            post_type: ParticipantReportPostPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = ParticipantReportPostPostType(_post_type)
 
-        post_value = d.pop("postValue", UNSET)
+            return post_type
 
-        _obj = cls(
-            year=year,
-            group_id=group_id,
-            data_sub_type=data_sub_type,
-            data_sub_type_group_id=data_sub_type_group_id,
-            post_type=post_type,
-            post_value=post_value,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "groupId",
+                "dataSubType",
+                "dataSubTypeGroupId",
+                "postType",
+                "postValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "group_id": ("groupId", None),
+            "data_sub_type": ("dataSubType", _p_data_sub_type),
+            "data_sub_type_group_id": ("dataSubTypeGroupId", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

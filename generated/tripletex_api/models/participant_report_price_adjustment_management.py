@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportPriceAdjustmentManagement")
 
 
-@_attrs_define
-class ParticipantReportPriceAdjustmentManagement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportPriceAdjustmentManagement(LazyModel):
     """Price adjustment management
 
     Attributes:
@@ -31,8 +45,10 @@ class ParticipantReportPriceAdjustmentManagement:
     realized_share_tax_equity: float | Unset = UNSET
     accumulated_adjustments: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         pricing_adjustment_previous_year = self.pricing_adjustment_previous_year
 
@@ -66,31 +82,35 @@ class ParticipantReportPriceAdjustmentManagement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        pricing_adjustment_previous_year = d.pop("pricingAdjustmentPreviousYear", UNSET)
+        """A ParticipantReportPriceAdjustmentManagement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        pricing_adjustment = d.pop("pricingAdjustment", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        realized_share_of_price_adjustment = d.pop("realizedShareOfPriceAdjustment", UNSET)
-
-        realized_share_cost_price = d.pop("realizedShareCostPrice", UNSET)
-
-        realized_share_tax_equity = d.pop("realizedShareTaxEquity", UNSET)
-
-        accumulated_adjustments = d.pop("accumulatedAdjustments", UNSET)
-
-        _obj = cls(
-            pricing_adjustment_previous_year=pricing_adjustment_previous_year,
-            pricing_adjustment=pricing_adjustment,
-            realized_share_of_price_adjustment=realized_share_of_price_adjustment,
-            realized_share_cost_price=realized_share_cost_price,
-            realized_share_tax_equity=realized_share_tax_equity,
-            accumulated_adjustments=accumulated_adjustments,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "pricingAdjustmentPreviousYear",
+                "pricingAdjustment",
+                "realizedShareOfPriceAdjustment",
+                "realizedShareCostPrice",
+                "realizedShareTaxEquity",
+                "accumulatedAdjustments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "pricing_adjustment_previous_year": ("pricingAdjustmentPreviousYear", None),
+            "pricing_adjustment": ("pricingAdjustment", None),
+            "realized_share_of_price_adjustment": ("realizedShareOfPriceAdjustment", None),
+            "realized_share_cost_price": ("realizedShareCostPrice", None),
+            "realized_share_tax_equity": ("realizedShareTaxEquity", None),
+            "accumulated_adjustments": ("accumulatedAdjustments", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

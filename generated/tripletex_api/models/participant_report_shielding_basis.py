@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportShieldingBasis")
 
 
-@_attrs_define
-class ParticipantReportShieldingBasis:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportShieldingBasis(LazyModel):
     """Calculation of shielding basis
 
     Attributes:
@@ -30,8 +44,10 @@ class ParticipantReportShieldingBasis:
     reduction_of_unused_shielding_due_to_realization: float | Unset = UNSET
     shielding_basis: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         other_initial_value_correction = self.other_initial_value_correction
 
@@ -61,28 +77,33 @@ class ParticipantReportShieldingBasis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        other_initial_value_correction = d.pop("otherInitialValueCorrection", UNSET)
+        """A ParticipantReportShieldingBasis from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        adjusted_initial_value = d.pop("adjustedInitialValue", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        unused_shielding_from_previous_year = d.pop("unusedShieldingFromPreviousYear", UNSET)
-
-        reduction_of_unused_shielding_due_to_realization = d.pop("reductionOfUnusedShieldingDueToRealization", UNSET)
-
-        shielding_basis = d.pop("shieldingBasis", UNSET)
-
-        _obj = cls(
-            other_initial_value_correction=other_initial_value_correction,
-            adjusted_initial_value=adjusted_initial_value,
-            unused_shielding_from_previous_year=unused_shielding_from_previous_year,
-            reduction_of_unused_shielding_due_to_realization=reduction_of_unused_shielding_due_to_realization,
-            shielding_basis=shielding_basis,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "otherInitialValueCorrection",
+                "adjustedInitialValue",
+                "unusedShieldingFromPreviousYear",
+                "reductionOfUnusedShieldingDueToRealization",
+                "shieldingBasis",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "other_initial_value_correction": ("otherInitialValueCorrection", None),
+            "adjusted_initial_value": ("adjustedInitialValue", None),
+            "unused_shielding_from_previous_year": ("unusedShieldingFromPreviousYear", None),
+            "reduction_of_unused_shielding_due_to_realization": ("reductionOfUnusedShieldingDueToRealization", None),
+            "shielding_basis": ("shieldingBasis", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

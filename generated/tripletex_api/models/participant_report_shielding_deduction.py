@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportShieldingDeduction")
 
 
-@_attrs_define
-class ParticipantReportShieldingDeduction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportShieldingDeduction(LazyModel):
     """Calculation of shielding deduction
 
     Attributes:
@@ -48,8 +62,10 @@ class ParticipantReportShieldingDeduction:
     offset_against_realization_gain: float | Unset = UNSET
     continuation_of_unused_shielding_deduction_to_next_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         unused_shielding_previous_year = self.unused_shielding_previous_year
 
@@ -113,53 +129,53 @@ class ParticipantReportShieldingDeduction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        unused_shielding_previous_year = d.pop("unusedShieldingPreviousYear", UNSET)
+        """A ParticipantReportShieldingDeduction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        unused_shielding_beginning_of_year = d.pop("unusedShieldingBeginningOfYear", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        correction_for_inheritance_or_gift_in_income_year = d.pop("correctionForInheritanceOrGiftInIncomeYear", UNSET)
-
-        transferred_shielding_deduction_from_previous_years = d.pop(
-            "transferredShieldingDeductionFromPreviousYears", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "unusedShieldingPreviousYear",
+                "unusedShieldingBeginningOfYear",
+                "correctionForInheritanceOrGiftInIncomeYear",
+                "transferredShieldingDeductionFromPreviousYears",
+                "correctedUnusedShieldingFromPreviousYears",
+                "currentYearShieldingDeduction",
+                "transferredShieldingDeduction",
+                "otherCorrection",
+                "totalShieldingForApplicationAndContinuation",
+                "offsetAgainstDistribution",
+                "offsetAgainstRealizationGain",
+                "continuationOfUnusedShieldingDeductionToNextYear",
+            )
         )
 
-        corrected_unused_shielding_from_previous_years = d.pop("correctedUnusedShieldingFromPreviousYears", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        current_year_shielding_deduction = d.pop("currentYearShieldingDeduction", UNSET)
-
-        transferred_shielding_deduction = d.pop("transferredShieldingDeduction", UNSET)
-
-        other_correction = d.pop("otherCorrection", UNSET)
-
-        total_shielding_for_application_and_continuation = d.pop("totalShieldingForApplicationAndContinuation", UNSET)
-
-        offset_against_distribution = d.pop("offsetAgainstDistribution", UNSET)
-
-        offset_against_realization_gain = d.pop("offsetAgainstRealizationGain", UNSET)
-
-        continuation_of_unused_shielding_deduction_to_next_year = d.pop(
-            "continuationOfUnusedShieldingDeductionToNextYear", UNSET
-        )
-
-        _obj = cls(
-            unused_shielding_previous_year=unused_shielding_previous_year,
-            unused_shielding_beginning_of_year=unused_shielding_beginning_of_year,
-            correction_for_inheritance_or_gift_in_income_year=correction_for_inheritance_or_gift_in_income_year,
-            transferred_shielding_deduction_from_previous_years=transferred_shielding_deduction_from_previous_years,
-            corrected_unused_shielding_from_previous_years=corrected_unused_shielding_from_previous_years,
-            current_year_shielding_deduction=current_year_shielding_deduction,
-            transferred_shielding_deduction=transferred_shielding_deduction,
-            other_correction=other_correction,
-            total_shielding_for_application_and_continuation=total_shielding_for_application_and_continuation,
-            offset_against_distribution=offset_against_distribution,
-            offset_against_realization_gain=offset_against_realization_gain,
-            continuation_of_unused_shielding_deduction_to_next_year=continuation_of_unused_shielding_deduction_to_next_year,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "unused_shielding_previous_year": ("unusedShieldingPreviousYear", None),
+            "unused_shielding_beginning_of_year": ("unusedShieldingBeginningOfYear", None),
+            "correction_for_inheritance_or_gift_in_income_year": ("correctionForInheritanceOrGiftInIncomeYear", None),
+            "transferred_shielding_deduction_from_previous_years": (
+                "transferredShieldingDeductionFromPreviousYears",
+                None,
+            ),
+            "corrected_unused_shielding_from_previous_years": ("correctedUnusedShieldingFromPreviousYears", None),
+            "current_year_shielding_deduction": ("currentYearShieldingDeduction", None),
+            "transferred_shielding_deduction": ("transferredShieldingDeduction", None),
+            "other_correction": ("otherCorrection", None),
+            "total_shielding_for_application_and_continuation": ("totalShieldingForApplicationAndContinuation", None),
+            "offset_against_distribution": ("offsetAgainstDistribution", None),
+            "offset_against_realization_gain": ("offsetAgainstRealizationGain", None),
+            "continuation_of_unused_shielding_deduction_to_next_year": (
+                "continuationOfUnusedShieldingDeductionToNextYear",
+                None,
+            ),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

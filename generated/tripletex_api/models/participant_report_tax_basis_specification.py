@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ParticipantReportTaxBasisSpecification")
 
 
-@_attrs_define
-class ParticipantReportTaxBasisSpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ParticipantReportTaxBasisSpecification(LazyModel):
     """Specification of taxable basis
 
     Attributes:
@@ -42,8 +56,10 @@ class ParticipantReportTaxBasisSpecification:
     tax_benefit_from_loss: float | Unset = UNSET
     tax_equity_year_end: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         share_of_taxable_equity_previous_year = self.share_of_taxable_equity_previous_year
 
@@ -97,46 +113,45 @@ class ParticipantReportTaxBasisSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        share_of_taxable_equity_previous_year = d.pop("shareOfTaxableEquityPreviousYear", UNSET)
+        """A ParticipantReportTaxBasisSpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        share_of_taxable_equity_at_beginning_of_year = d.pop("shareOfTaxableEquityAtBeginningOfYear", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        deposit = d.pop("deposit", UNSET)
-
-        other_correction = d.pop("otherCorrection", UNSET)
-
-        acquisition_of_share = d.pop("acquisitionOfShare", UNSET)
-
-        realization_of_share = d.pop("realizationOfShare", UNSET)
-
-        capital_reimbursement = d.pop("capitalReimbursement", UNSET)
-
-        sub_total = d.pop("subTotal", UNSET)
-
-        improper_deposit = d.pop("improperDeposit", UNSET)
-
-        tax_benefit_from_loss = d.pop("taxBenefitFromLoss", UNSET)
-
-        tax_equity_year_end = d.pop("taxEquityYearEnd", UNSET)
-
-        _obj = cls(
-            share_of_taxable_equity_previous_year=share_of_taxable_equity_previous_year,
-            share_of_taxable_equity_at_beginning_of_year=share_of_taxable_equity_at_beginning_of_year,
-            deposit=deposit,
-            other_correction=other_correction,
-            acquisition_of_share=acquisition_of_share,
-            realization_of_share=realization_of_share,
-            capital_reimbursement=capital_reimbursement,
-            sub_total=sub_total,
-            improper_deposit=improper_deposit,
-            tax_benefit_from_loss=tax_benefit_from_loss,
-            tax_equity_year_end=tax_equity_year_end,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shareOfTaxableEquityPreviousYear",
+                "shareOfTaxableEquityAtBeginningOfYear",
+                "deposit",
+                "otherCorrection",
+                "acquisitionOfShare",
+                "realizationOfShare",
+                "capitalReimbursement",
+                "subTotal",
+                "improperDeposit",
+                "taxBenefitFromLoss",
+                "taxEquityYearEnd",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "share_of_taxable_equity_previous_year": ("shareOfTaxableEquityPreviousYear", None),
+            "share_of_taxable_equity_at_beginning_of_year": ("shareOfTaxableEquityAtBeginningOfYear", None),
+            "deposit": ("deposit", None),
+            "other_correction": ("otherCorrection", None),
+            "acquisition_of_share": ("acquisitionOfShare", None),
+            "realization_of_share": ("realizationOfShare", None),
+            "capital_reimbursement": ("capitalReimbursement", None),
+            "sub_total": ("subTotal", None),
+            "improper_deposit": ("improperDeposit", None),
+            "tax_benefit_from_loss": ("taxBenefitFromLoss", None),
+            "tax_equity_year_end": ("taxEquityYearEnd", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

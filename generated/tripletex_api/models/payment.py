@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.payment_payment_category import PaymentPaymentCategory
 from ..models.payment_payment_source import PaymentPaymentSource
 from ..models.payment_status_id import PaymentStatusId
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -24,8 +34,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Payment")
 
 
-@_attrs_define
-class Payment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("paymentSource", str, False),
+    ("currency", dict, False),
+    ("statusId", str, False),
+    ("sourceVoucher", dict, False),
+    ("postings", dict, False),
+    ("account", dict, False),
+    ("acceptors", list, False),
+    ("paymentCategory", str, False),
+    ("bank", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Payment(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -131,8 +156,10 @@ class Payment:
     merging_banks_message: str | Unset = UNSET
     bank: Bank | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -352,6 +379,11 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Payment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -360,209 +392,217 @@ class Payment:
         from ..models.posting import Posting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_payment_source(_tx_v: Any) -> PaymentPaymentSource | Unset:
+            _payment_source = _tx_v
+            payment_source: PaymentPaymentSource | Unset
+            if isinstance(_payment_source, Unset):
+                payment_source = UNSET
+            else:
+                payment_source = PaymentPaymentSource(_payment_source)
 
-        url = d.pop("url", UNSET)
+            return payment_source
 
-        _payment_source = d.pop("paymentSource", UNSET)
-        payment_source: PaymentPaymentSource | Unset
-        if isinstance(_payment_source, Unset):
-            payment_source = UNSET
-        else:
-            payment_source = PaymentPaymentSource(_payment_source)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        payment_date = d.pop("paymentDate", UNSET)
+            return currency
 
-        booking_date = d.pop("bookingDate", UNSET)
+        def _p_status_id(_tx_v: Any) -> PaymentStatusId | Unset:
+            _status_id = _tx_v
+            status_id: PaymentStatusId | Unset
+            if isinstance(_status_id, Unset):
+                status_id = UNSET
+            else:
+                status_id = PaymentStatusId(_status_id)
 
-        value_date = d.pop("valueDate", UNSET)
+            return status_id
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+        def _p_source_voucher(_tx_v: Any) -> Voucher | Unset:
+            _source_voucher = _tx_v
+            source_voucher: Voucher | Unset
+            if isinstance(_source_voucher, Unset):
+                source_voucher = UNSET
+            else:
+                source_voucher = Voucher._tx_from_json(_source_voucher)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+            return source_voucher
 
-        creditor_name = d.pop("creditorName", UNSET)
+        def _p_postings(_tx_v: Any) -> Posting | Unset:
+            _postings = _tx_v
+            postings: Posting | Unset
+            if isinstance(_postings, Unset):
+                postings = UNSET
+            else:
+                postings = Posting._tx_from_json(_postings)
 
-        creditor_iban_or_bban = d.pop("creditorIbanOrBban", UNSET)
+            return postings
 
-        creditor_bank_name = d.pop("creditorBankName", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        creditor_bank_address = d.pop("creditorBankAddress", UNSET)
+            return account
 
-        creditor_bank_postal_code = d.pop("creditorBankPostalCode", UNSET)
+        def _p_acceptors(_tx_v: Any) -> list[Employee] | Unset:
+            _acceptors = _tx_v
+            acceptors: list[Employee] | Unset = UNSET
+            if _acceptors is not UNSET:
+                acceptors = []
+                for acceptors_item_data in _acceptors:
+                    if acceptors_item_data is None:
+                        continue
+                    acceptors_item = Employee._tx_from_json(acceptors_item_data)
 
-        creditor_bank_postal_city = d.pop("creditorBankPostalCity", UNSET)
+                    acceptors.append(acceptors_item)
 
-        _status_id = d.pop("statusId", UNSET)
-        status_id: PaymentStatusId | Unset
-        if isinstance(_status_id, Unset):
-            status_id = UNSET
-        else:
-            status_id = PaymentStatusId(_status_id)
+            return acceptors
 
-        is_final_status = d.pop("isFinalStatus", UNSET)
+        def _p_payment_category(_tx_v: Any) -> PaymentPaymentCategory | Unset:
+            _payment_category = _tx_v
+            payment_category: PaymentPaymentCategory | Unset
+            if isinstance(_payment_category, Unset):
+                payment_category = UNSET
+            else:
+                payment_category = PaymentPaymentCategory(_payment_category)
 
-        is_foreign_payment = d.pop("isForeignPayment", UNSET)
+            return payment_category
 
-        is_salary = d.pop("isSalary", UNSET)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        description = d.pop("description", UNSET)
+            return bank
 
-        kid = d.pop("kid", UNSET)
-
-        receiver_reference = d.pop("receiverReference", UNSET)
-
-        _source_voucher = d.pop("sourceVoucher", UNSET)
-        source_voucher: Voucher | Unset
-        if isinstance(_source_voucher, Unset):
-            source_voucher = UNSET
-        else:
-            source_voucher = Voucher.from_dict(_source_voucher)
-
-        _postings = d.pop("postings", UNSET)
-        postings: Posting | Unset
-        if isinstance(_postings, Unset):
-            postings = UNSET
-        else:
-            postings = Posting.from_dict(_postings)
-
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        amount_in_account_currency = d.pop("amountInAccountCurrency", UNSET)
-
-        is_disabled_for_update = d.pop("isDisabledForUpdate", UNSET)
-
-        is_disabled_for_amount_change = d.pop("isDisabledForAmountChange", UNSET)
-
-        is_due_date_updatable = d.pop("isDueDateUpdatable", UNSET)
-
-        is_selectable = d.pop("isSelectable", UNSET)
-
-        is_manually_bookable = d.pop("isManuallyBookable", UNSET)
-
-        _acceptors = d.pop("acceptors", UNSET)
-        acceptors: list[Employee] | Unset = UNSET
-        if _acceptors is not UNSET:
-            acceptors = []
-            for acceptors_item_data in _acceptors:
-                if acceptors_item_data is None:
-                    continue
-                acceptors_item = Employee.from_dict(acceptors_item_data)
-
-                acceptors.append(acceptors_item)
-
-        number_of_approved_in_bank = d.pop("numberOfApprovedInBank", UNSET)
-
-        number_of_approvers = d.pop("numberOfApprovers", UNSET)
-
-        _payment_category = d.pop("paymentCategory", UNSET)
-        payment_category: PaymentPaymentCategory | Unset
-        if isinstance(_payment_category, Unset):
-            payment_category = UNSET
-        else:
-            payment_category = PaymentPaymentCategory(_payment_category)
-
-        display_status = d.pop("displayStatus", UNSET)
-
-        is_approve_disabled = d.pop("isApproveDisabled", UNSET)
-
-        is_delete_disabled = d.pop("isDeleteDisabled", UNSET)
-
-        is_cancel_disabled = d.pop("isCancelDisabled", UNSET)
-
-        url_for_voucher = d.pop("urlForVoucher", UNSET)
-
-        is_salary_date_invalid = d.pop("isSalaryDateInvalid", UNSET)
-
-        expired = d.pop("expired", UNSET)
-
-        receiver_link = d.pop("receiverLink", UNSET)
-
-        merging_banks_message = d.pop("mergingBanksMessage", UNSET)
-
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            payment_source=payment_source,
-            payment_date=payment_date,
-            booking_date=booking_date,
-            value_date=value_date,
-            amount_currency=amount_currency,
-            currency=currency,
-            creditor_name=creditor_name,
-            creditor_iban_or_bban=creditor_iban_or_bban,
-            creditor_bank_name=creditor_bank_name,
-            creditor_bank_address=creditor_bank_address,
-            creditor_bank_postal_code=creditor_bank_postal_code,
-            creditor_bank_postal_city=creditor_bank_postal_city,
-            status_id=status_id,
-            is_final_status=is_final_status,
-            is_foreign_payment=is_foreign_payment,
-            is_salary=is_salary,
-            description=description,
-            kid=kid,
-            receiver_reference=receiver_reference,
-            source_voucher=source_voucher,
-            postings=postings,
-            account=account,
-            amount_in_account_currency=amount_in_account_currency,
-            is_disabled_for_update=is_disabled_for_update,
-            is_disabled_for_amount_change=is_disabled_for_amount_change,
-            is_due_date_updatable=is_due_date_updatable,
-            is_selectable=is_selectable,
-            is_manually_bookable=is_manually_bookable,
-            acceptors=acceptors,
-            number_of_approved_in_bank=number_of_approved_in_bank,
-            number_of_approvers=number_of_approvers,
-            payment_category=payment_category,
-            display_status=display_status,
-            is_approve_disabled=is_approve_disabled,
-            is_delete_disabled=is_delete_disabled,
-            is_cancel_disabled=is_cancel_disabled,
-            url_for_voucher=url_for_voucher,
-            is_salary_date_invalid=is_salary_date_invalid,
-            expired=expired,
-            receiver_link=receiver_link,
-            merging_banks_message=merging_banks_message,
-            bank=bank,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "paymentSource",
+                "paymentDate",
+                "bookingDate",
+                "valueDate",
+                "amountCurrency",
+                "currency",
+                "creditorName",
+                "creditorIbanOrBban",
+                "creditorBankName",
+                "creditorBankAddress",
+                "creditorBankPostalCode",
+                "creditorBankPostalCity",
+                "statusId",
+                "isFinalStatus",
+                "isForeignPayment",
+                "isSalary",
+                "description",
+                "kid",
+                "receiverReference",
+                "sourceVoucher",
+                "postings",
+                "account",
+                "amountInAccountCurrency",
+                "isDisabledForUpdate",
+                "isDisabledForAmountChange",
+                "isDueDateUpdatable",
+                "isSelectable",
+                "isManuallyBookable",
+                "acceptors",
+                "numberOfApprovedInBank",
+                "numberOfApprovers",
+                "paymentCategory",
+                "displayStatus",
+                "isApproveDisabled",
+                "isDeleteDisabled",
+                "isCancelDisabled",
+                "urlForVoucher",
+                "isSalaryDateInvalid",
+                "expired",
+                "receiverLink",
+                "mergingBanksMessage",
+                "bank",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "payment_source": ("paymentSource", _p_payment_source),
+            "payment_date": ("paymentDate", None),
+            "booking_date": ("bookingDate", None),
+            "value_date": ("valueDate", None),
+            "amount_currency": ("amountCurrency", None),
+            "currency": ("currency", _p_currency),
+            "creditor_name": ("creditorName", None),
+            "creditor_iban_or_bban": ("creditorIbanOrBban", None),
+            "creditor_bank_name": ("creditorBankName", None),
+            "creditor_bank_address": ("creditorBankAddress", None),
+            "creditor_bank_postal_code": ("creditorBankPostalCode", None),
+            "creditor_bank_postal_city": ("creditorBankPostalCity", None),
+            "status_id": ("statusId", _p_status_id),
+            "is_final_status": ("isFinalStatus", None),
+            "is_foreign_payment": ("isForeignPayment", None),
+            "is_salary": ("isSalary", None),
+            "description": ("description", None),
+            "kid": ("kid", None),
+            "receiver_reference": ("receiverReference", None),
+            "source_voucher": ("sourceVoucher", _p_source_voucher),
+            "postings": ("postings", _p_postings),
+            "account": ("account", _p_account),
+            "amount_in_account_currency": ("amountInAccountCurrency", None),
+            "is_disabled_for_update": ("isDisabledForUpdate", None),
+            "is_disabled_for_amount_change": ("isDisabledForAmountChange", None),
+            "is_due_date_updatable": ("isDueDateUpdatable", None),
+            "is_selectable": ("isSelectable", None),
+            "is_manually_bookable": ("isManuallyBookable", None),
+            "acceptors": ("acceptors", _p_acceptors),
+            "number_of_approved_in_bank": ("numberOfApprovedInBank", None),
+            "number_of_approvers": ("numberOfApprovers", None),
+            "payment_category": ("paymentCategory", _p_payment_category),
+            "display_status": ("displayStatus", None),
+            "is_approve_disabled": ("isApproveDisabled", None),
+            "is_delete_disabled": ("isDeleteDisabled", None),
+            "is_cancel_disabled": ("isCancelDisabled", None),
+            "url_for_voucher": ("urlForVoucher", None),
+            "is_salary_date_invalid": ("isSalaryDateInvalid", None),
+            "expired": ("expired", None),
+            "receiver_link": ("receiverLink", None),
+            "merging_banks_message": ("mergingBanksMessage", None),
+            "bank": ("bank", _p_bank),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_card_info_details import PaymentCardInfoDetails
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentCardInfoDTO")
 
 
-@_attrs_define
-class PaymentCardInfoDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("cancelled", list, False),
+    ("underProcessing", list, False),
+    ("forApproval", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentCardInfoDTO(LazyModel):
     """
     Attributes:
         cancelled (list[PaymentCardInfoDetails] | Unset): [read-only] Amount of cancelled payments
@@ -28,8 +46,10 @@ class PaymentCardInfoDTO:
     under_processing: list[PaymentCardInfoDetails] | Unset = UNSET
     for_approval: list[PaymentCardInfoDetails] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         cancelled: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cancelled, Unset):
@@ -66,51 +86,72 @@ class PaymentCardInfoDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PaymentCardInfoDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.payment_card_info_details import PaymentCardInfoDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _cancelled = d.pop("cancelled", UNSET)
-        cancelled: list[PaymentCardInfoDetails] | Unset = UNSET
-        if _cancelled is not UNSET:
-            cancelled = []
-            for cancelled_item_data in _cancelled:
-                if cancelled_item_data is None:
-                    continue
-                cancelled_item = PaymentCardInfoDetails.from_dict(cancelled_item_data)
+        def _p_cancelled(_tx_v: Any) -> list[PaymentCardInfoDetails] | Unset:
+            _cancelled = _tx_v
+            cancelled: list[PaymentCardInfoDetails] | Unset = UNSET
+            if _cancelled is not UNSET:
+                cancelled = []
+                for cancelled_item_data in _cancelled:
+                    if cancelled_item_data is None:
+                        continue
+                    cancelled_item = PaymentCardInfoDetails._tx_from_json(cancelled_item_data)
 
-                cancelled.append(cancelled_item)
+                    cancelled.append(cancelled_item)
 
-        _under_processing = d.pop("underProcessing", UNSET)
-        under_processing: list[PaymentCardInfoDetails] | Unset = UNSET
-        if _under_processing is not UNSET:
-            under_processing = []
-            for under_processing_item_data in _under_processing:
-                if under_processing_item_data is None:
-                    continue
-                under_processing_item = PaymentCardInfoDetails.from_dict(under_processing_item_data)
+            return cancelled
 
-                under_processing.append(under_processing_item)
+        def _p_under_processing(_tx_v: Any) -> list[PaymentCardInfoDetails] | Unset:
+            _under_processing = _tx_v
+            under_processing: list[PaymentCardInfoDetails] | Unset = UNSET
+            if _under_processing is not UNSET:
+                under_processing = []
+                for under_processing_item_data in _under_processing:
+                    if under_processing_item_data is None:
+                        continue
+                    under_processing_item = PaymentCardInfoDetails._tx_from_json(under_processing_item_data)
 
-        _for_approval = d.pop("forApproval", UNSET)
-        for_approval: list[PaymentCardInfoDetails] | Unset = UNSET
-        if _for_approval is not UNSET:
-            for_approval = []
-            for for_approval_item_data in _for_approval:
-                if for_approval_item_data is None:
-                    continue
-                for_approval_item = PaymentCardInfoDetails.from_dict(for_approval_item_data)
+                    under_processing.append(under_processing_item)
 
-                for_approval.append(for_approval_item)
+            return under_processing
 
-        _obj = cls(
-            cancelled=cancelled,
-            under_processing=under_processing,
-            for_approval=for_approval,
+        def _p_for_approval(_tx_v: Any) -> list[PaymentCardInfoDetails] | Unset:
+            _for_approval = _tx_v
+            for_approval: list[PaymentCardInfoDetails] | Unset = UNSET
+            if _for_approval is not UNSET:
+                for_approval = []
+                for for_approval_item_data in _for_approval:
+                    if for_approval_item_data is None:
+                        continue
+                    for_approval_item = PaymentCardInfoDetails._tx_from_json(for_approval_item_data)
+
+                    for_approval.append(for_approval_item)
+
+            return for_approval
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "cancelled",
+                "underProcessing",
+                "forApproval",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "cancelled": ("cancelled", _p_cancelled),
+            "under_processing": ("underProcessing", _p_under_processing),
+            "for_approval": ("forApproval", _p_for_approval),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_status_info_wrapper_dto_statuses import PaymentStatusInfoWrapperDTOStatuses
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentStatusInfoWrapperDTO")
 
 
-@_attrs_define
-class PaymentStatusInfoWrapperDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("statuses", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentStatusInfoWrapperDTO(LazyModel):
     """
     Attributes:
         version (str | Unset): [read-only]
@@ -26,8 +40,10 @@ class PaymentStatusInfoWrapperDTO:
     version: str | Unset = UNSET
     statuses: PaymentStatusInfoWrapperDTOStatuses | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         version = self.version
 
@@ -47,26 +63,38 @@ class PaymentStatusInfoWrapperDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PaymentStatusInfoWrapperDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.payment_status_info_wrapper_dto_statuses import PaymentStatusInfoWrapperDTOStatuses  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        version = d.pop("version", UNSET)
+        def _p_statuses(_tx_v: Any) -> PaymentStatusInfoWrapperDTOStatuses | Unset:
+            _statuses = _tx_v
+            statuses: PaymentStatusInfoWrapperDTOStatuses | Unset
+            if isinstance(_statuses, Unset):
+                statuses = UNSET
+            else:
+                statuses = PaymentStatusInfoWrapperDTOStatuses._tx_from_json(_statuses)
 
-        _statuses = d.pop("statuses", UNSET)
-        statuses: PaymentStatusInfoWrapperDTOStatuses | Unset
-        if isinstance(_statuses, Unset):
-            statuses = UNSET
-        else:
-            statuses = PaymentStatusInfoWrapperDTOStatuses.from_dict(_statuses)
+            return statuses
 
-        _obj = cls(
-            version=version,
-            statuses=statuses,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "version",
+                "statuses",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "version": ("version", None),
+            "statuses": ("statuses", _p_statuses),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentType")
 
 
-@_attrs_define
-class PaymentType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("debitAccount", dict, False),
+    ("creditAccount", dict, False),
+    ("vatType", dict, False),
+    ("customer", dict, False),
+    ("supplier", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentType(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -54,8 +75,10 @@ class PaymentType:
     currency_id: int | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -136,95 +159,120 @@ class PaymentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PaymentType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_debit_account(_tx_v: Any) -> Account | Unset:
+            _debit_account = _tx_v
+            debit_account: Account | Unset
+            if isinstance(_debit_account, Unset):
+                debit_account = UNSET
+            else:
+                debit_account = Account._tx_from_json(_debit_account)
 
-        url = d.pop("url", UNSET)
+            return debit_account
 
-        description = d.pop("description", UNSET)
+        def _p_credit_account(_tx_v: Any) -> Account | Unset:
+            _credit_account = _tx_v
+            credit_account: Account | Unset
+            if isinstance(_credit_account, Unset):
+                credit_account = UNSET
+            else:
+                credit_account = Account._tx_from_json(_credit_account)
 
-        display_name = d.pop("displayName", UNSET)
+            return credit_account
 
-        _debit_account = d.pop("debitAccount", UNSET)
-        debit_account: Account | Unset
-        if isinstance(_debit_account, Unset):
-            debit_account = UNSET
-        else:
-            debit_account = Account.from_dict(_debit_account)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        _credit_account = d.pop("creditAccount", UNSET)
-        credit_account: Account | Unset
-        if isinstance(_credit_account, Unset):
-            credit_account = UNSET
-        else:
-            credit_account = Account.from_dict(_credit_account)
+            return vat_type
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        sequence = d.pop("sequence", UNSET)
+            return customer
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+            return supplier
 
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            description=description,
-            display_name=display_name,
-            debit_account=debit_account,
-            credit_account=credit_account,
-            vat_type=vat_type,
-            sequence=sequence,
-            customer=customer,
-            supplier=supplier,
-            currency_id=currency_id,
-            currency_code=currency_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "description",
+                "displayName",
+                "debitAccount",
+                "creditAccount",
+                "vatType",
+                "sequence",
+                "customer",
+                "supplier",
+                "currencyId",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "description": ("description", None),
+            "display_name": ("displayName", None),
+            "debit_account": ("debitAccount", _p_debit_account),
+            "credit_account": ("creditAccount", _p_credit_account),
+            "vat_type": ("vatType", _p_vat_type),
+            "sequence": ("sequence", None),
+            "customer": ("customer", _p_customer),
+            "supplier": ("supplier", _p_supplier),
+            "currency_id": ("currencyId", None),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

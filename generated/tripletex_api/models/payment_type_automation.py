@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_type_automation_payment_integration import PaymentTypeAutomationPaymentIntegration
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PaymentTypeAutomation")
 
 
-@_attrs_define
-class PaymentTypeAutomation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("paymentIntegration", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentTypeAutomation(LazyModel):
     """
     Attributes:
         id (int | Unset): Id corresponding to a Dropdown Type used in the Payment Widget's dropdown elements
@@ -26,8 +40,10 @@ class PaymentTypeAutomation:
     description: str | Unset = UNSET
     payment_integration: PaymentTypeAutomationPaymentIntegration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -51,27 +67,39 @@ class PaymentTypeAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A PaymentTypeAutomation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _payment_integration = d.pop("paymentIntegration", UNSET)
-        payment_integration: PaymentTypeAutomationPaymentIntegration | Unset
-        if isinstance(_payment_integration, Unset):
-            payment_integration = UNSET
-        else:
-            payment_integration = PaymentTypeAutomationPaymentIntegration(_payment_integration)
+        def _p_payment_integration(_tx_v: Any) -> PaymentTypeAutomationPaymentIntegration | Unset:
+            _payment_integration = _tx_v
+            payment_integration: PaymentTypeAutomationPaymentIntegration | Unset
+            if isinstance(_payment_integration, Unset):
+                payment_integration = UNSET
+            else:
+                payment_integration = PaymentTypeAutomationPaymentIntegration(_payment_integration)
 
-        _obj = cls(
-            id=id,
-            description=description,
-            payment_integration=payment_integration,
+            return payment_integration
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "description",
+                "paymentIntegration",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "description": ("description", None),
+            "payment_integration": ("paymentIntegration", _p_payment_integration),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

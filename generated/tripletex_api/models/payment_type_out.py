@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentTypeOut")
 
 
-@_attrs_define
-class PaymentTypeOut:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("creditAccount", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentTypeOut(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -60,8 +77,10 @@ class PaymentTypeOut:
     currency_id: int | Unset = UNSET
     currency_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -146,81 +165,83 @@ class PaymentTypeOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PaymentTypeOut from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_credit_account(_tx_v: Any) -> Account | Unset:
+            _credit_account = _tx_v
+            credit_account: Account | Unset
+            if isinstance(_credit_account, Unset):
+                credit_account = UNSET
+            else:
+                credit_account = Account._tx_from_json(_credit_account)
 
-        url = d.pop("url", UNSET)
+            return credit_account
 
-        description = d.pop("description", UNSET)
-
-        is_brutto_wage_deduction = d.pop("isBruttoWageDeduction", UNSET)
-
-        _credit_account = d.pop("creditAccount", UNSET)
-        credit_account: Account | Unset
-        if isinstance(_credit_account, Unset):
-            credit_account = UNSET
-        else:
-            credit_account = Account.from_dict(_credit_account)
-
-        show_incoming_invoice = d.pop("showIncomingInvoice", UNSET)
-
-        show_wage_payment = d.pop("showWagePayment", UNSET)
-
-        show_vat_returns = d.pop("showVatReturns", UNSET)
-
-        show_wage_period_transaction = d.pop("showWagePeriodTransaction", UNSET)
-
-        requires_separate_voucher = d.pop("requiresSeparateVoucher", UNSET)
-
-        sequence = d.pop("sequence", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            description=description,
-            is_brutto_wage_deduction=is_brutto_wage_deduction,
-            credit_account=credit_account,
-            show_incoming_invoice=show_incoming_invoice,
-            show_wage_payment=show_wage_payment,
-            show_vat_returns=show_vat_returns,
-            show_wage_period_transaction=show_wage_period_transaction,
-            requires_separate_voucher=requires_separate_voucher,
-            sequence=sequence,
-            is_inactive=is_inactive,
-            display_name=display_name,
-            currency_id=currency_id,
-            currency_code=currency_code,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "description",
+                "isBruttoWageDeduction",
+                "creditAccount",
+                "showIncomingInvoice",
+                "showWagePayment",
+                "showVatReturns",
+                "showWagePeriodTransaction",
+                "requiresSeparateVoucher",
+                "sequence",
+                "isInactive",
+                "displayName",
+                "currencyId",
+                "currencyCode",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "description": ("description", None),
+            "is_brutto_wage_deduction": ("isBruttoWageDeduction", None),
+            "credit_account": ("creditAccount", _p_credit_account),
+            "show_incoming_invoice": ("showIncomingInvoice", None),
+            "show_wage_payment": ("showWagePayment", None),
+            "show_vat_returns": ("showVatReturns", None),
+            "show_wage_period_transaction": ("showWagePeriodTransaction", None),
+            "requires_separate_voucher": ("requiresSeparateVoucher", None),
+            "sequence": ("sequence", None),
+            "is_inactive": ("isInactive", None),
+            "display_name": ("displayName", None),
+            "currency_id": ("currencyId", None),
+            "currency_code": ("currencyCode", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.payment_widget_payment_type_payment_integration import PaymentWidgetPaymentTypePaymentIntegration
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PaymentWidgetPaymentType")
 
 
-@_attrs_define
-class PaymentWidgetPaymentType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("paymentIntegration", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentWidgetPaymentType(LazyModel):
     """Default payment type for this Advanced Payment Widget
 
     Attributes:
@@ -42,8 +56,10 @@ class PaymentWidgetPaymentType:
     payment_type_description: str | Unset = UNSET
     bank_account: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         unique_id = self.unique_id
 
@@ -95,48 +111,53 @@ class PaymentWidgetPaymentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        unique_id = d.pop("uniqueId", UNSET)
+        """A PaymentWidgetPaymentType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        payment_type_id = d.pop("paymentTypeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payment_type_value = d.pop("paymentTypeValue", UNSET)
+        def _p_payment_integration(_tx_v: Any) -> PaymentWidgetPaymentTypePaymentIntegration | Unset:
+            _payment_integration = _tx_v
+            payment_integration: PaymentWidgetPaymentTypePaymentIntegration | Unset
+            if isinstance(_payment_integration, Unset):
+                payment_integration = UNSET
+            else:
+                payment_integration = PaymentWidgetPaymentTypePaymentIntegration(_payment_integration)
 
-        _payment_integration = d.pop("paymentIntegration", UNSET)
-        payment_integration: PaymentWidgetPaymentTypePaymentIntegration | Unset
-        if isinstance(_payment_integration, Unset):
-            payment_integration = UNSET
-        else:
-            payment_integration = PaymentWidgetPaymentTypePaymentIntegration(_payment_integration)
+            return payment_integration
 
-        currency_id = d.pop("currencyId", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        is_default = d.pop("isDefault", UNSET)
-
-        account_number = d.pop("accountNumber", UNSET)
-
-        payment_type_description = d.pop("paymentTypeDescription", UNSET)
-
-        bank_account = d.pop("bankAccount", UNSET)
-
-        _obj = cls(
-            unique_id=unique_id,
-            payment_type_id=payment_type_id,
-            payment_type_value=payment_type_value,
-            payment_integration=payment_integration,
-            currency_id=currency_id,
-            currency_code=currency_code,
-            is_default=is_default,
-            account_number=account_number,
-            payment_type_description=payment_type_description,
-            bank_account=bank_account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "uniqueId",
+                "paymentTypeId",
+                "paymentTypeValue",
+                "paymentIntegration",
+                "currencyId",
+                "currencyCode",
+                "isDefault",
+                "accountNumber",
+                "paymentTypeDescription",
+                "bankAccount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "unique_id": ("uniqueId", None),
+            "payment_type_id": ("paymentTypeId", None),
+            "payment_type_value": ("paymentTypeValue", None),
+            "payment_integration": ("paymentIntegration", _p_payment_integration),
+            "currency_id": ("currencyId", None),
+            "currency_code": ("currencyCode", None),
+            "is_default": ("isDefault", None),
+            "account_number": ("accountNumber", None),
+            "payment_type_description": ("paymentTypeDescription", None),
+            "bank_account": ("bankAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

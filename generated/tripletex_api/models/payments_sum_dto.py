@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency_payments_sum import CurrencyPaymentsSum
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentsSumDTO")
 
 
-@_attrs_define
-class PaymentsSumDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("unpaidTransactionsSum", list, False),
+    ("ongoingTransactionsSum", list, False),
+    ("overdueTransactionsSum", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PaymentsSumDTO(LazyModel):
     """
     Attributes:
         unpaid_transactions_sum (list[CurrencyPaymentsSum] | Unset): [read-only] Sum of all payments excluding paid and
@@ -37,8 +55,10 @@ class PaymentsSumDTO:
     cancelled_payments_count: float | Unset = UNSET
     rejected_payments_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         unpaid_transactions_sum: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.unpaid_transactions_sum, Unset):
@@ -87,60 +107,82 @@ class PaymentsSumDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PaymentsSumDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency_payments_sum import CurrencyPaymentsSum  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _unpaid_transactions_sum = d.pop("unpaidTransactionsSum", UNSET)
-        unpaid_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _unpaid_transactions_sum is not UNSET:
-            unpaid_transactions_sum = []
-            for unpaid_transactions_sum_item_data in _unpaid_transactions_sum:
-                if unpaid_transactions_sum_item_data is None:
-                    continue
-                unpaid_transactions_sum_item = CurrencyPaymentsSum.from_dict(unpaid_transactions_sum_item_data)
+        def _p_unpaid_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _unpaid_transactions_sum = _tx_v
+            unpaid_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _unpaid_transactions_sum is not UNSET:
+                unpaid_transactions_sum = []
+                for unpaid_transactions_sum_item_data in _unpaid_transactions_sum:
+                    if unpaid_transactions_sum_item_data is None:
+                        continue
+                    unpaid_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(unpaid_transactions_sum_item_data)
 
-                unpaid_transactions_sum.append(unpaid_transactions_sum_item)
+                    unpaid_transactions_sum.append(unpaid_transactions_sum_item)
 
-        _ongoing_transactions_sum = d.pop("ongoingTransactionsSum", UNSET)
-        ongoing_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _ongoing_transactions_sum is not UNSET:
-            ongoing_transactions_sum = []
-            for ongoing_transactions_sum_item_data in _ongoing_transactions_sum:
-                if ongoing_transactions_sum_item_data is None:
-                    continue
-                ongoing_transactions_sum_item = CurrencyPaymentsSum.from_dict(ongoing_transactions_sum_item_data)
+            return unpaid_transactions_sum
 
-                ongoing_transactions_sum.append(ongoing_transactions_sum_item)
+        def _p_ongoing_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _ongoing_transactions_sum = _tx_v
+            ongoing_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _ongoing_transactions_sum is not UNSET:
+                ongoing_transactions_sum = []
+                for ongoing_transactions_sum_item_data in _ongoing_transactions_sum:
+                    if ongoing_transactions_sum_item_data is None:
+                        continue
+                    ongoing_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(
+                        ongoing_transactions_sum_item_data
+                    )
 
-        _overdue_transactions_sum = d.pop("overdueTransactionsSum", UNSET)
-        overdue_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
-        if _overdue_transactions_sum is not UNSET:
-            overdue_transactions_sum = []
-            for overdue_transactions_sum_item_data in _overdue_transactions_sum:
-                if overdue_transactions_sum_item_data is None:
-                    continue
-                overdue_transactions_sum_item = CurrencyPaymentsSum.from_dict(overdue_transactions_sum_item_data)
+                    ongoing_transactions_sum.append(ongoing_transactions_sum_item)
 
-                overdue_transactions_sum.append(overdue_transactions_sum_item)
+            return ongoing_transactions_sum
 
-        for_approval_payments_count = d.pop("forApprovalPaymentsCount", UNSET)
+        def _p_overdue_transactions_sum(_tx_v: Any) -> list[CurrencyPaymentsSum] | Unset:
+            _overdue_transactions_sum = _tx_v
+            overdue_transactions_sum: list[CurrencyPaymentsSum] | Unset = UNSET
+            if _overdue_transactions_sum is not UNSET:
+                overdue_transactions_sum = []
+                for overdue_transactions_sum_item_data in _overdue_transactions_sum:
+                    if overdue_transactions_sum_item_data is None:
+                        continue
+                    overdue_transactions_sum_item = CurrencyPaymentsSum._tx_from_json(
+                        overdue_transactions_sum_item_data
+                    )
 
-        cancelled_payments_count = d.pop("cancelledPaymentsCount", UNSET)
+                    overdue_transactions_sum.append(overdue_transactions_sum_item)
 
-        rejected_payments_count = d.pop("rejectedPaymentsCount", UNSET)
+            return overdue_transactions_sum
 
-        _obj = cls(
-            unpaid_transactions_sum=unpaid_transactions_sum,
-            ongoing_transactions_sum=ongoing_transactions_sum,
-            overdue_transactions_sum=overdue_transactions_sum,
-            for_approval_payments_count=for_approval_payments_count,
-            cancelled_payments_count=cancelled_payments_count,
-            rejected_payments_count=rejected_payments_count,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "unpaidTransactionsSum",
+                "ongoingTransactionsSum",
+                "overdueTransactionsSum",
+                "forApprovalPaymentsCount",
+                "cancelledPaymentsCount",
+                "rejectedPaymentsCount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "unpaid_transactions_sum": ("unpaidTransactionsSum", _p_unpaid_transactions_sum),
+            "ongoing_transactions_sum": ("ongoingTransactionsSum", _p_ongoing_transactions_sum),
+            "overdue_transactions_sum": ("overdueTransactionsSum", _p_overdue_transactions_sum),
+            "for_approval_payments_count": ("forApprovalPaymentsCount", None),
+            "cancelled_payments_count": ("cancelledPaymentsCount", None),
+            "rejected_payments_count": ("rejectedPaymentsCount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayrollTaxOverview")
 
 
-@_attrs_define
-class PayrollTaxOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("aggregatedZones", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PayrollTaxOverview(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -37,8 +54,10 @@ class PayrollTaxOverview:
     aggregated_zones: list[PayrollTaxZoneInfo] | Unset = UNSET
     ledger_uri: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -83,51 +102,63 @@ class PayrollTaxOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PayrollTaxOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.payroll_tax_zone_info import PayrollTaxZoneInfo  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        ledger_sum = d.pop("ledgerSum", UNSET)
+            return account
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
+        def _p_aggregated_zones(_tx_v: Any) -> list[PayrollTaxZoneInfo] | Unset:
+            _aggregated_zones = _tx_v
+            aggregated_zones: list[PayrollTaxZoneInfo] | Unset = UNSET
+            if _aggregated_zones is not UNSET:
+                aggregated_zones = []
+                for aggregated_zones_item_data in _aggregated_zones:
+                    if aggregated_zones_item_data is None:
+                        continue
+                    aggregated_zones_item = PayrollTaxZoneInfo._tx_from_json(aggregated_zones_item_data)
 
-        discrepancy = d.pop("discrepancy", UNSET)
+                    aggregated_zones.append(aggregated_zones_item)
 
-        tax_authorities_sum = d.pop("taxAuthoritiesSum", UNSET)
+            return aggregated_zones
 
-        _aggregated_zones = d.pop("aggregatedZones", UNSET)
-        aggregated_zones: list[PayrollTaxZoneInfo] | Unset = UNSET
-        if _aggregated_zones is not UNSET:
-            aggregated_zones = []
-            for aggregated_zones_item_data in _aggregated_zones:
-                if aggregated_zones_item_data is None:
-                    continue
-                aggregated_zones_item = PayrollTaxZoneInfo.from_dict(aggregated_zones_item_data)
-
-                aggregated_zones.append(aggregated_zones_item)
-
-        ledger_uri = d.pop("ledgerUri", UNSET)
-
-        _obj = cls(
-            account=account,
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            discrepancy=discrepancy,
-            tax_authorities_sum=tax_authorities_sum,
-            aggregated_zones=aggregated_zones,
-            ledger_uri=ledger_uri,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "ledgerSum",
+                "ameldingSum",
+                "discrepancy",
+                "taxAuthoritiesSum",
+                "aggregatedZones",
+                "ledgerUri",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "discrepancy": ("discrepancy", None),
+            "tax_authorities_sum": ("taxAuthoritiesSum", None),
+            "aggregated_zones": ("aggregatedZones", _p_aggregated_zones),
+            "ledger_uri": ("ledgerUri", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

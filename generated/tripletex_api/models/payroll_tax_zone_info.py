@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PayrollTaxZoneInfo")
 
 
-@_attrs_define
-class PayrollTaxZoneInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PayrollTaxZoneInfo(LazyModel):
     """Aggregated payroll tax zone information
 
     Attributes:
@@ -33,8 +47,10 @@ class PayrollTaxZoneInfo:
     pension_sum: float | Unset = UNSET
     payroll_tax_sum: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         display_name = self.display_name
 
@@ -72,34 +88,37 @@ class PayrollTaxZoneInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        display_name = d.pop("displayName", UNSET)
+        """A PayrollTaxZoneInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        zone = d.pop("zone", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        tax_percentage = d.pop("taxPercentage", UNSET)
-
-        amount_basis_sum = d.pop("amountBasisSum", UNSET)
-
-        reimbursement_sum = d.pop("reimbursementSum", UNSET)
-
-        pension_sum = d.pop("pensionSum", UNSET)
-
-        payroll_tax_sum = d.pop("payrollTaxSum", UNSET)
-
-        _obj = cls(
-            display_name=display_name,
-            zone=zone,
-            tax_percentage=tax_percentage,
-            amount_basis_sum=amount_basis_sum,
-            reimbursement_sum=reimbursement_sum,
-            pension_sum=pension_sum,
-            payroll_tax_sum=payroll_tax_sum,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "displayName",
+                "zone",
+                "taxPercentage",
+                "amountBasisSum",
+                "reimbursementSum",
+                "pensionSum",
+                "payrollTaxSum",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "display_name": ("displayName", None),
+            "zone": ("zone", None),
+            "tax_percentage": ("taxPercentage", None),
+            "amount_basis_sum": ("amountBasisSum", None),
+            "reimbursement_sum": ("reimbursementSum", None),
+            "pension_sum": ("pensionSum", None),
+            "payroll_tax_sum": ("payrollTaxSum", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Payslip")
 
 
-@_attrs_define
-class Payslip:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("transaction", dict, False),
+    ("employee", dict, False),
+    ("specifications", list, False),
+    ("department", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Payslip(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -58,8 +78,10 @@ class Payslip:
     number: int | Unset = UNSET
     department: Department | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -145,97 +167,116 @@ class Payslip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Payslip from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.salary_specification import SalarySpecification  # noqa: PLC0415
         from ..models.salary_transaction import SalaryTransaction  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_transaction(_tx_v: Any) -> SalaryTransaction | Unset:
+            _transaction = _tx_v
+            transaction: SalaryTransaction | Unset
+            if isinstance(_transaction, Unset):
+                transaction = UNSET
+            else:
+                transaction = SalaryTransaction._tx_from_json(_transaction)
 
-        url = d.pop("url", UNSET)
+            return transaction
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: SalaryTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = SalaryTransaction.from_dict(_transaction)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return employee
 
-        date = d.pop("date", UNSET)
+        def _p_specifications(_tx_v: Any) -> list[SalarySpecification] | Unset:
+            _specifications = _tx_v
+            specifications: list[SalarySpecification] | Unset = UNSET
+            if _specifications is not UNSET:
+                specifications = []
+                for specifications_item_data in _specifications:
+                    if specifications_item_data is None:
+                        continue
+                    specifications_item = SalarySpecification._tx_from_json(specifications_item_data)
 
-        year = d.pop("year", UNSET)
+                    specifications.append(specifications_item)
 
-        month = d.pop("month", UNSET)
+            return specifications
 
-        _specifications = d.pop("specifications", UNSET)
-        specifications: list[SalarySpecification] | Unset = UNSET
-        if _specifications is not UNSET:
-            specifications = []
-            for specifications_item_data in _specifications:
-                if specifications_item_data is None:
-                    continue
-                specifications_item = SalarySpecification.from_dict(specifications_item_data)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-                specifications.append(specifications_item)
+            return department
 
-        vacation_allowance_amount = d.pop("vacationAllowanceAmount", UNSET)
-
-        gross_amount = d.pop("grossAmount", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            transaction=transaction,
-            employee=employee,
-            date=date,
-            year=year,
-            month=month,
-            specifications=specifications,
-            vacation_allowance_amount=vacation_allowance_amount,
-            gross_amount=gross_amount,
-            amount=amount,
-            number=number,
-            department=department,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "transaction",
+                "employee",
+                "date",
+                "year",
+                "month",
+                "specifications",
+                "vacationAllowanceAmount",
+                "grossAmount",
+                "amount",
+                "number",
+                "department",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "transaction": ("transaction", _p_transaction),
+            "employee": ("employee", _p_employee),
+            "date": ("date", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "specifications": ("specifications", _p_specifications),
+            "vacation_allowance_amount": ("vacationAllowanceAmount", None),
+            "gross_amount": ("grossAmount", None),
+            "amount": ("amount", None),
+            "number": ("number", None),
+            "department": ("department", _p_department),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.per_diem_compensation_transient_overnight_accommodation import (
     PerDiemCompensationTransientOvernightAccommodation,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.travel_expense import TravelExpense
@@ -20,8 +30,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PerDiemCompensationTransient")
 
 
-@_attrs_define
-class PerDiemCompensationTransient:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("travelExpense", dict, False),
+    ("rateType", dict, False),
+    ("rateCategory", dict, False),
+    ("overnightAccommodation", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PerDiemCompensationTransient(LazyModel):
     """
     Attributes:
         travel_expense (TravelExpense | Unset): Travel reports connected to the order.
@@ -55,8 +74,10 @@ class PerDiemCompensationTransient:
     is_deduction_for_lunch: bool | Unset = UNSET
     is_deduction_for_dinner: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         travel_expense: dict[str, Any] | Unset = UNSET
         if not isinstance(self.travel_expense, Unset):
@@ -130,79 +151,94 @@ class PerDiemCompensationTransient:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PerDiemCompensationTransient from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.travel_expense import TravelExpense  # noqa: PLC0415
         from ..models.travel_expense_rate import TravelExpenseRate  # noqa: PLC0415
         from ..models.travel_expense_rate_category import TravelExpenseRateCategory  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _travel_expense = d.pop("travelExpense", UNSET)
-        travel_expense: TravelExpense | Unset
-        if isinstance(_travel_expense, Unset):
-            travel_expense = UNSET
-        else:
-            travel_expense = TravelExpense.from_dict(_travel_expense)
+        def _p_travel_expense(_tx_v: Any) -> TravelExpense | Unset:
+            _travel_expense = _tx_v
+            travel_expense: TravelExpense | Unset
+            if isinstance(_travel_expense, Unset):
+                travel_expense = UNSET
+            else:
+                travel_expense = TravelExpense._tx_from_json(_travel_expense)
 
-        _rate_type = d.pop("rateType", UNSET)
-        rate_type: TravelExpenseRate | Unset
-        if isinstance(_rate_type, Unset):
-            rate_type = UNSET
-        else:
-            rate_type = TravelExpenseRate.from_dict(_rate_type)
+            return travel_expense
 
-        _rate_category = d.pop("rateCategory", UNSET)
-        rate_category: TravelExpenseRateCategory | Unset
-        if isinstance(_rate_category, Unset):
-            rate_category = UNSET
-        else:
-            rate_category = TravelExpenseRateCategory.from_dict(_rate_category)
+        def _p_rate_type(_tx_v: Any) -> TravelExpenseRate | Unset:
+            _rate_type = _tx_v
+            rate_type: TravelExpenseRate | Unset
+            if isinstance(_rate_type, Unset):
+                rate_type = UNSET
+            else:
+                rate_type = TravelExpenseRate._tx_from_json(_rate_type)
 
-        country_code = d.pop("countryCode", UNSET)
+            return rate_type
 
-        travel_expense_zone_id = d.pop("travelExpenseZoneId", UNSET)
+        def _p_rate_category(_tx_v: Any) -> TravelExpenseRateCategory | Unset:
+            _rate_category = _tx_v
+            rate_category: TravelExpenseRateCategory | Unset
+            if isinstance(_rate_category, Unset):
+                rate_category = UNSET
+            else:
+                rate_category = TravelExpenseRateCategory._tx_from_json(_rate_category)
 
-        _overnight_accommodation = d.pop("overnightAccommodation", UNSET)
-        overnight_accommodation: PerDiemCompensationTransientOvernightAccommodation | Unset
-        if isinstance(_overnight_accommodation, Unset):
-            overnight_accommodation = UNSET
-        else:
-            overnight_accommodation = PerDiemCompensationTransientOvernightAccommodation(_overnight_accommodation)
+            return rate_category
 
-        location = d.pop("location", UNSET)
+        def _p_overnight_accommodation(_tx_v: Any) -> PerDiemCompensationTransientOvernightAccommodation | Unset:
+            _overnight_accommodation = _tx_v
+            overnight_accommodation: PerDiemCompensationTransientOvernightAccommodation | Unset
+            if isinstance(_overnight_accommodation, Unset):
+                overnight_accommodation = UNSET
+            else:
+                overnight_accommodation = PerDiemCompensationTransientOvernightAccommodation(_overnight_accommodation)
 
-        address = d.pop("address", UNSET)
+            return overnight_accommodation
 
-        count = d.pop("count", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        is_deduction_for_breakfast = d.pop("isDeductionForBreakfast", UNSET)
-
-        is_deduction_for_lunch = d.pop("isDeductionForLunch", UNSET)
-
-        is_deduction_for_dinner = d.pop("isDeductionForDinner", UNSET)
-
-        _obj = cls(
-            travel_expense=travel_expense,
-            rate_type=rate_type,
-            rate_category=rate_category,
-            country_code=country_code,
-            travel_expense_zone_id=travel_expense_zone_id,
-            overnight_accommodation=overnight_accommodation,
-            location=location,
-            address=address,
-            count=count,
-            rate=rate,
-            amount=amount,
-            is_deduction_for_breakfast=is_deduction_for_breakfast,
-            is_deduction_for_lunch=is_deduction_for_lunch,
-            is_deduction_for_dinner=is_deduction_for_dinner,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "travelExpense",
+                "rateType",
+                "rateCategory",
+                "countryCode",
+                "travelExpenseZoneId",
+                "overnightAccommodation",
+                "location",
+                "address",
+                "count",
+                "rate",
+                "amount",
+                "isDeductionForBreakfast",
+                "isDeductionForLunch",
+                "isDeductionForDinner",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "travel_expense": ("travelExpense", _p_travel_expense),
+            "rate_type": ("rateType", _p_rate_type),
+            "rate_category": ("rateCategory", _p_rate_category),
+            "country_code": ("countryCode", None),
+            "travel_expense_zone_id": ("travelExpenseZoneId", None),
+            "overnight_accommodation": ("overnightAccommodation", _p_overnight_accommodation),
+            "location": ("location", None),
+            "address": ("address", None),
+            "count": ("count", None),
+            "rate": ("rate", None),
+            "amount": ("amount", None),
+            "is_deduction_for_breakfast": ("isDeductionForBreakfast", None),
+            "is_deduction_for_lunch": ("isDeductionForLunch", None),
+            "is_deduction_for_dinner": ("isDeductionForDinner", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.person_auto_complete_sources_item import PersonAutoCompleteSourcesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PersonAutoComplete")
 
 
-@_attrs_define
-class PersonAutoComplete:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("sources", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PersonAutoComplete(LazyModel):
     """
     Attributes:
         id (str | Unset): [read-only]
@@ -57,8 +71,10 @@ class PersonAutoComplete:
     country_id: int | Unset = UNSET
     reserved: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -149,79 +165,75 @@ class PersonAutoComplete:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A PersonAutoComplete from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        alternate_name = d.pop("alternateName", UNSET)
+        def _p_sources(_tx_v: Any) -> list[PersonAutoCompleteSourcesItem] | Unset:
+            _sources = _tx_v
+            sources: list[PersonAutoCompleteSourcesItem] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    if sources_item_data is None:
+                        continue
+                    sources_item = PersonAutoCompleteSourcesItem(sources_item_data)
 
-        address = d.pop("address", UNSET)
+                    sources.append(sources_item)
 
-        postal_code = d.pop("postalCode", UNSET)
+            return sources
 
-        postal_area = d.pop("postalArea", UNSET)
-
-        latitude = d.pop("latitude", UNSET)
-
-        longitude = d.pop("longitude", UNSET)
-
-        category = d.pop("category", UNSET)
-
-        score = d.pop("score", UNSET)
-
-        _sources = d.pop("sources", UNSET)
-        sources: list[PersonAutoCompleteSourcesItem] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                if sources_item_data is None:
-                    continue
-                sources_item = PersonAutoCompleteSourcesItem(sources_item_data)
-
-                sources.append(sources_item)
-
-        firstname = d.pop("firstname", UNSET)
-
-        lastname = d.pop("lastname", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        country_id = d.pop("countryId", UNSET)
-
-        reserved = d.pop("reserved", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            alternate_name=alternate_name,
-            address=address,
-            postal_code=postal_code,
-            postal_area=postal_area,
-            latitude=latitude,
-            longitude=longitude,
-            category=category,
-            score=score,
-            sources=sources,
-            firstname=firstname,
-            lastname=lastname,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            email=email,
-            url=url,
-            country_id=country_id,
-            reserved=reserved,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "alternateName",
+                "address",
+                "postalCode",
+                "postalArea",
+                "latitude",
+                "longitude",
+                "category",
+                "score",
+                "sources",
+                "firstname",
+                "lastname",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "email",
+                "url",
+                "countryId",
+                "reserved",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "alternate_name": ("alternateName", None),
+            "address": ("address", None),
+            "postal_code": ("postalCode", None),
+            "postal_area": ("postalArea", None),
+            "latitude": ("latitude", None),
+            "longitude": ("longitude", None),
+            "category": ("category", None),
+            "score": ("score", None),
+            "sources": ("sources", _p_sources),
+            "firstname": ("firstname", None),
+            "lastname": ("lastname", None),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "email": ("email", None),
+            "url": ("url", None),
+            "country_id": ("countryId", None),
+            "reserved": ("reserved", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.personal_income_overview_business_activity_type import PersonalIncomeOverviewBusinessActivityType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.balance_group import BalanceGroup
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonalIncomeOverview")
 
 
-@_attrs_define
-class PersonalIncomeOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("businessActivityType", str, False),
+    ("balanceGroups", list, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PersonalIncomeOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -109,8 +128,10 @@ class PersonalIncomeOverview:
     balance_groups: list[BalanceGroup] | Unset = UNSET
     posts: list[PersonalIncome] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -314,177 +335,167 @@ class PersonalIncomeOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PersonalIncomeOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.balance_group import BalanceGroup  # noqa: PLC0415
         from ..models.personal_income import PersonalIncome  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        income_group_id = d.pop("incomeGroupId", UNSET)
+            return year_end_report
 
-        _business_activity_type = d.pop("businessActivityType", UNSET)
-        business_activity_type: PersonalIncomeOverviewBusinessActivityType | Unset
-        if isinstance(_business_activity_type, Unset):
-            business_activity_type = UNSET
-        else:
-            business_activity_type = PersonalIncomeOverviewBusinessActivityType(_business_activity_type)
+        def _p_business_activity_type(_tx_v: Any) -> PersonalIncomeOverviewBusinessActivityType | Unset:
+            _business_activity_type = _tx_v
+            business_activity_type: PersonalIncomeOverviewBusinessActivityType | Unset
+            if isinstance(_business_activity_type, Unset):
+                business_activity_type = UNSET
+            else:
+                business_activity_type = PersonalIncomeOverviewBusinessActivityType(_business_activity_type)
 
-        industry_id = d.pop("industryId", UNSET)
+            return business_activity_type
 
-        business_activity_title = d.pop("businessActivityTitle", UNSET)
+        def _p_balance_groups(_tx_v: Any) -> list[BalanceGroup] | Unset:
+            _balance_groups = _tx_v
+            balance_groups: list[BalanceGroup] | Unset = UNSET
+            if _balance_groups is not UNSET:
+                balance_groups = []
+                for balance_groups_item_data in _balance_groups:
+                    if balance_groups_item_data is None:
+                        continue
+                    balance_groups_item = BalanceGroup._tx_from_json(balance_groups_item_data)
 
-        business_activity_description = d.pop("businessActivityDescription", UNSET)
+                    balance_groups.append(balance_groups_item)
 
-        business_income = d.pop("businessIncome", UNSET)
+            return balance_groups
 
-        business_income_forestry = d.pop("businessIncomeForestry", UNSET)
+        def _p_posts(_tx_v: Any) -> list[PersonalIncome] | Unset:
+            _posts = _tx_v
+            posts: list[PersonalIncome] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = PersonalIncome._tx_from_json(posts_item_data)
 
-        business_income_agriculture = d.pop("businessIncomeAgriculture", UNSET)
+                    posts.append(posts_item)
 
-        business_income_forestry_and_agriculture = d.pop("businessIncomeForestryAndAgriculture", UNSET)
+            return posts
 
-        biomass_correction_forestry = d.pop("biomassCorrectionForestry", UNSET)
-
-        biomass_correction_agriculture = d.pop("biomassCorrectionAgriculture", UNSET)
-
-        correction_reindeer_husbandry = d.pop("correctionReindeerHusbandry", UNSET)
-
-        hide_from_personal_income = d.pop("hideFromPersonalIncome", UNSET)
-
-        show_forestry_and_agriculture_combo = d.pop("showForestryAndAgricultureCombo", UNSET)
-
-        spouse_sharing_percentage = d.pop("spouseSharingPercentage", UNSET)
-
-        business_income_after_shared_with_spouse = d.pop("businessIncomeAfterSharedWithSpouse", UNSET)
-
-        business_income_after_shared_with_spouse_forestry = d.pop("businessIncomeAfterSharedWithSpouseForestry", UNSET)
-
-        business_income_after_shared_with_spouse_agriculture = d.pop(
-            "businessIncomeAfterSharedWithSpouseAgriculture", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "incomeGroupId",
+                "businessActivityType",
+                "industryId",
+                "businessActivityTitle",
+                "businessActivityDescription",
+                "businessIncome",
+                "businessIncomeForestry",
+                "businessIncomeAgriculture",
+                "businessIncomeForestryAndAgriculture",
+                "biomassCorrectionForestry",
+                "biomassCorrectionAgriculture",
+                "correctionReindeerHusbandry",
+                "hideFromPersonalIncome",
+                "showForestryAndAgricultureCombo",
+                "spouseSharingPercentage",
+                "businessIncomeAfterSharedWithSpouse",
+                "businessIncomeAfterSharedWithSpouseForestry",
+                "businessIncomeAfterSharedWithSpouseAgriculture",
+                "businessIncomeAfterCorrections",
+                "correctedBusinessIncome",
+                "deductionsForRiskFreeReturn",
+                "riskFreeReturn",
+                "validBasisForRiskFreeReturn",
+                "personalIncomeForTheYear",
+                "afterSharedWithSpouse",
+                "calculatedPersonalIncomeSpouse",
+                "calculatedBusinessIncomeSpouse",
+                "calculatedBusinessIncomeSpouseForestry",
+                "calculatedBusinessIncomeSpouseAgriculture",
+                "afterCoordination",
+                "sumOpeningBalanceBeforeEnterpriseDebt",
+                "sumClosingBalanceBeforeEnterpriseDebt",
+                "sumOpeningBalanceAfterEnterpriseDebt",
+                "sumClosingBalanceAfterEnterpriseDebt",
+                "basisForRiskFreeReturnExEnterpriseDebt",
+                "basisEnterpriseDebt",
+                "basisForRiskFreeReturnIncEnterpriseDebt",
+                "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
+                "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
+                "balanceGroups",
+                "posts",
+            )
         )
 
-        business_income_after_corrections = d.pop("businessIncomeAfterCorrections", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        corrected_business_income = d.pop("correctedBusinessIncome", UNSET)
-
-        deductions_for_risk_free_return = d.pop("deductionsForRiskFreeReturn", UNSET)
-
-        risk_free_return = d.pop("riskFreeReturn", UNSET)
-
-        valid_basis_for_risk_free_return = d.pop("validBasisForRiskFreeReturn", UNSET)
-
-        personal_income_for_the_year = d.pop("personalIncomeForTheYear", UNSET)
-
-        after_shared_with_spouse = d.pop("afterSharedWithSpouse", UNSET)
-
-        calculated_personal_income_spouse = d.pop("calculatedPersonalIncomeSpouse", UNSET)
-
-        calculated_business_income_spouse = d.pop("calculatedBusinessIncomeSpouse", UNSET)
-
-        calculated_business_income_spouse_forestry = d.pop("calculatedBusinessIncomeSpouseForestry", UNSET)
-
-        calculated_business_income_spouse_agriculture = d.pop("calculatedBusinessIncomeSpouseAgriculture", UNSET)
-
-        after_coordination = d.pop("afterCoordination", UNSET)
-
-        sum_opening_balance_before_enterprise_debt = d.pop("sumOpeningBalanceBeforeEnterpriseDebt", UNSET)
-
-        sum_closing_balance_before_enterprise_debt = d.pop("sumClosingBalanceBeforeEnterpriseDebt", UNSET)
-
-        sum_opening_balance_after_enterprise_debt = d.pop("sumOpeningBalanceAfterEnterpriseDebt", UNSET)
-
-        sum_closing_balance_after_enterprise_debt = d.pop("sumClosingBalanceAfterEnterpriseDebt", UNSET)
-
-        basis_for_risk_free_return_ex_enterprise_debt = d.pop("basisForRiskFreeReturnExEnterpriseDebt", UNSET)
-
-        basis_enterprise_debt = d.pop("basisEnterpriseDebt", UNSET)
-
-        basis_for_risk_free_return_inc_enterprise_debt = d.pop("basisForRiskFreeReturnIncEnterpriseDebt", UNSET)
-
-        sum_manual_corrections_opening_balance_before_enterprise_debt = d.pop(
-            "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt", UNSET
-        )
-
-        sum_manual_corrections_closing_balance_before_enterprise_debt = d.pop(
-            "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt", UNSET
-        )
-
-        _balance_groups = d.pop("balanceGroups", UNSET)
-        balance_groups: list[BalanceGroup] | Unset = UNSET
-        if _balance_groups is not UNSET:
-            balance_groups = []
-            for balance_groups_item_data in _balance_groups:
-                if balance_groups_item_data is None:
-                    continue
-                balance_groups_item = BalanceGroup.from_dict(balance_groups_item_data)
-
-                balance_groups.append(balance_groups_item)
-
-        _posts = d.pop("posts", UNSET)
-        posts: list[PersonalIncome] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = PersonalIncome.from_dict(posts_item_data)
-
-                posts.append(posts_item)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            income_group_id=income_group_id,
-            business_activity_type=business_activity_type,
-            industry_id=industry_id,
-            business_activity_title=business_activity_title,
-            business_activity_description=business_activity_description,
-            business_income=business_income,
-            business_income_forestry=business_income_forestry,
-            business_income_agriculture=business_income_agriculture,
-            business_income_forestry_and_agriculture=business_income_forestry_and_agriculture,
-            biomass_correction_forestry=biomass_correction_forestry,
-            biomass_correction_agriculture=biomass_correction_agriculture,
-            correction_reindeer_husbandry=correction_reindeer_husbandry,
-            hide_from_personal_income=hide_from_personal_income,
-            show_forestry_and_agriculture_combo=show_forestry_and_agriculture_combo,
-            spouse_sharing_percentage=spouse_sharing_percentage,
-            business_income_after_shared_with_spouse=business_income_after_shared_with_spouse,
-            business_income_after_shared_with_spouse_forestry=business_income_after_shared_with_spouse_forestry,
-            business_income_after_shared_with_spouse_agriculture=business_income_after_shared_with_spouse_agriculture,
-            business_income_after_corrections=business_income_after_corrections,
-            corrected_business_income=corrected_business_income,
-            deductions_for_risk_free_return=deductions_for_risk_free_return,
-            risk_free_return=risk_free_return,
-            valid_basis_for_risk_free_return=valid_basis_for_risk_free_return,
-            personal_income_for_the_year=personal_income_for_the_year,
-            after_shared_with_spouse=after_shared_with_spouse,
-            calculated_personal_income_spouse=calculated_personal_income_spouse,
-            calculated_business_income_spouse=calculated_business_income_spouse,
-            calculated_business_income_spouse_forestry=calculated_business_income_spouse_forestry,
-            calculated_business_income_spouse_agriculture=calculated_business_income_spouse_agriculture,
-            after_coordination=after_coordination,
-            sum_opening_balance_before_enterprise_debt=sum_opening_balance_before_enterprise_debt,
-            sum_closing_balance_before_enterprise_debt=sum_closing_balance_before_enterprise_debt,
-            sum_opening_balance_after_enterprise_debt=sum_opening_balance_after_enterprise_debt,
-            sum_closing_balance_after_enterprise_debt=sum_closing_balance_after_enterprise_debt,
-            basis_for_risk_free_return_ex_enterprise_debt=basis_for_risk_free_return_ex_enterprise_debt,
-            basis_enterprise_debt=basis_enterprise_debt,
-            basis_for_risk_free_return_inc_enterprise_debt=basis_for_risk_free_return_inc_enterprise_debt,
-            sum_manual_corrections_opening_balance_before_enterprise_debt=sum_manual_corrections_opening_balance_before_enterprise_debt,
-            sum_manual_corrections_closing_balance_before_enterprise_debt=sum_manual_corrections_closing_balance_before_enterprise_debt,
-            balance_groups=balance_groups,
-            posts=posts,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "income_group_id": ("incomeGroupId", None),
+            "business_activity_type": ("businessActivityType", _p_business_activity_type),
+            "industry_id": ("industryId", None),
+            "business_activity_title": ("businessActivityTitle", None),
+            "business_activity_description": ("businessActivityDescription", None),
+            "business_income": ("businessIncome", None),
+            "business_income_forestry": ("businessIncomeForestry", None),
+            "business_income_agriculture": ("businessIncomeAgriculture", None),
+            "business_income_forestry_and_agriculture": ("businessIncomeForestryAndAgriculture", None),
+            "biomass_correction_forestry": ("biomassCorrectionForestry", None),
+            "biomass_correction_agriculture": ("biomassCorrectionAgriculture", None),
+            "correction_reindeer_husbandry": ("correctionReindeerHusbandry", None),
+            "hide_from_personal_income": ("hideFromPersonalIncome", None),
+            "show_forestry_and_agriculture_combo": ("showForestryAndAgricultureCombo", None),
+            "spouse_sharing_percentage": ("spouseSharingPercentage", None),
+            "business_income_after_shared_with_spouse": ("businessIncomeAfterSharedWithSpouse", None),
+            "business_income_after_shared_with_spouse_forestry": ("businessIncomeAfterSharedWithSpouseForestry", None),
+            "business_income_after_shared_with_spouse_agriculture": (
+                "businessIncomeAfterSharedWithSpouseAgriculture",
+                None,
+            ),
+            "business_income_after_corrections": ("businessIncomeAfterCorrections", None),
+            "corrected_business_income": ("correctedBusinessIncome", None),
+            "deductions_for_risk_free_return": ("deductionsForRiskFreeReturn", None),
+            "risk_free_return": ("riskFreeReturn", None),
+            "valid_basis_for_risk_free_return": ("validBasisForRiskFreeReturn", None),
+            "personal_income_for_the_year": ("personalIncomeForTheYear", None),
+            "after_shared_with_spouse": ("afterSharedWithSpouse", None),
+            "calculated_personal_income_spouse": ("calculatedPersonalIncomeSpouse", None),
+            "calculated_business_income_spouse": ("calculatedBusinessIncomeSpouse", None),
+            "calculated_business_income_spouse_forestry": ("calculatedBusinessIncomeSpouseForestry", None),
+            "calculated_business_income_spouse_agriculture": ("calculatedBusinessIncomeSpouseAgriculture", None),
+            "after_coordination": ("afterCoordination", None),
+            "sum_opening_balance_before_enterprise_debt": ("sumOpeningBalanceBeforeEnterpriseDebt", None),
+            "sum_closing_balance_before_enterprise_debt": ("sumClosingBalanceBeforeEnterpriseDebt", None),
+            "sum_opening_balance_after_enterprise_debt": ("sumOpeningBalanceAfterEnterpriseDebt", None),
+            "sum_closing_balance_after_enterprise_debt": ("sumClosingBalanceAfterEnterpriseDebt", None),
+            "basis_for_risk_free_return_ex_enterprise_debt": ("basisForRiskFreeReturnExEnterpriseDebt", None),
+            "basis_enterprise_debt": ("basisEnterpriseDebt", None),
+            "basis_for_risk_free_return_inc_enterprise_debt": ("basisForRiskFreeReturnIncEnterpriseDebt", None),
+            "sum_manual_corrections_opening_balance_before_enterprise_debt": (
+                "sumManualCorrectionsOpeningBalanceBeforeEnterpriseDebt",
+                None,
+            ),
+            "sum_manual_corrections_closing_balance_before_enterprise_debt": (
+                "sumManualCorrectionsClosingBalanceBeforeEnterpriseDebt",
+                None,
+            ),
+            "balance_groups": ("balanceGroups", _p_balance_groups),
+            "posts": ("posts", _p_posts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PGCallback")
 
 
-@_attrs_define
-class PGCallback:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PGCallback(LazyModel):
     """
     Attributes:
         odpcustomer_id (int | Unset):
@@ -40,8 +54,10 @@ class PGCallback:
     error_message: str | Unset = UNSET
     erp_customer_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         odpcustomer_id = self.odpcustomer_id
 
@@ -95,46 +111,45 @@ class PGCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        odpcustomer_id = d.pop("odpcustomerID", UNSET)
+        """A PGCallback from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        odpcompany_id = d.pop("odpcompanyID", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        pg_request_id = d.pop("pgRequestId", UNSET)
-
-        tenant_id = d.pop("tenantId", UNSET)
-
-        odp_customer_id = d.pop("ODPCustomerID", UNSET)
-
-        odp_company_id = d.pop("ODPCompanyID", UNSET)
-
-        auto_pay_key = d.pop("autoPayKey", UNSET)
-
-        auto_pay_key_last_generated_date = d.pop("autoPayKeyLastGeneratedDate", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        error_message = d.pop("errorMessage", UNSET)
-
-        erp_customer_id = d.pop("erpCustomerId", UNSET)
-
-        _obj = cls(
-            odpcustomer_id=odpcustomer_id,
-            odpcompany_id=odpcompany_id,
-            pg_request_id=pg_request_id,
-            tenant_id=tenant_id,
-            odp_customer_id=odp_customer_id,
-            odp_company_id=odp_company_id,
-            auto_pay_key=auto_pay_key,
-            auto_pay_key_last_generated_date=auto_pay_key_last_generated_date,
-            status=status,
-            error_message=error_message,
-            erp_customer_id=erp_customer_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "odpcustomerID",
+                "odpcompanyID",
+                "pgRequestId",
+                "tenantId",
+                "ODPCustomerID",
+                "ODPCompanyID",
+                "autoPayKey",
+                "autoPayKeyLastGeneratedDate",
+                "status",
+                "errorMessage",
+                "erpCustomerId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "odpcustomer_id": ("odpcustomerID", None),
+            "odpcompany_id": ("odpcompanyID", None),
+            "pg_request_id": ("pgRequestId", None),
+            "tenant_id": ("tenantId", None),
+            "odp_customer_id": ("ODPCustomerID", None),
+            "odp_company_id": ("ODPCompanyID", None),
+            "auto_pay_key": ("autoPayKey", None),
+            "auto_pay_key_last_generated_date": ("autoPayKeyLastGeneratedDate", None),
+            "status": ("status", None),
+            "error_message": ("errorMessage", None),
+            "erp_customer_id": ("erpCustomerId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

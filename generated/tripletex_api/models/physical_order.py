@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.physical_order_incoterms import PhysicalOrderIncoterms
 from ..models.physical_order_transport_method import PhysicalOrderTransportMethod
 from ..models.physical_order_volume_unit import PhysicalOrderVolumeUnit
 from ..models.physical_order_weight_unit import PhysicalOrderWeightUnit
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -21,8 +31,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhysicalOrder")
 
 
-@_attrs_define
-class PhysicalOrder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("order", dict, False),
+    ("weightUnit", str, False),
+    ("volumeUnit", str, False),
+    ("transportMethod", str, False),
+    ("deliveryContact", dict, False),
+    ("incoterms", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PhysicalOrder(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -68,8 +90,10 @@ class PhysicalOrder:
     delivery_contact: Contact | Unset = UNSET
     incoterms: PhysicalOrderIncoterms | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -176,116 +200,140 @@ class PhysicalOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PhysicalOrder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.order import Order  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_order(_tx_v: Any) -> Order | Unset:
+            _order = _tx_v
+            order: Order | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = Order._tx_from_json(_order)
 
-        url = d.pop("url", UNSET)
+            return order
 
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
+        def _p_weight_unit(_tx_v: Any) -> PhysicalOrderWeightUnit | Unset:
+            _weight_unit = _tx_v
+            weight_unit: PhysicalOrderWeightUnit | Unset
+            if isinstance(_weight_unit, Unset):
+                weight_unit = UNSET
+            else:
+                weight_unit = PhysicalOrderWeightUnit(_weight_unit)
 
-        total_weight = d.pop("totalWeight", UNSET)
+            return weight_unit
 
-        manually_overridden_weight = d.pop("manuallyOverriddenWeight", UNSET)
+        def _p_volume_unit(_tx_v: Any) -> PhysicalOrderVolumeUnit | Unset:
+            _volume_unit = _tx_v
+            volume_unit: PhysicalOrderVolumeUnit | Unset
+            if isinstance(_volume_unit, Unset):
+                volume_unit = UNSET
+            else:
+                volume_unit = PhysicalOrderVolumeUnit(_volume_unit)
 
-        _weight_unit = d.pop("weightUnit", UNSET)
-        weight_unit: PhysicalOrderWeightUnit | Unset
-        if isinstance(_weight_unit, Unset):
-            weight_unit = UNSET
-        else:
-            weight_unit = PhysicalOrderWeightUnit(_weight_unit)
+            return volume_unit
 
-        total_volume = d.pop("totalVolume", UNSET)
+        def _p_transport_method(_tx_v: Any) -> PhysicalOrderTransportMethod | Unset:
+            _transport_method = _tx_v
+            transport_method: PhysicalOrderTransportMethod | Unset
+            if isinstance(_transport_method, Unset):
+                transport_method = UNSET
+            else:
+                transport_method = PhysicalOrderTransportMethod(_transport_method)
 
-        manually_overridden_volume = d.pop("manuallyOverriddenVolume", UNSET)
+            return transport_method
 
-        length_cm = d.pop("lengthCm", UNSET)
+        def _p_delivery_contact(_tx_v: Any) -> Contact | Unset:
+            _delivery_contact = _tx_v
+            delivery_contact: Contact | Unset
+            if isinstance(_delivery_contact, Unset):
+                delivery_contact = UNSET
+            else:
+                delivery_contact = Contact._tx_from_json(_delivery_contact)
 
-        width_cm = d.pop("widthCm", UNSET)
+            return delivery_contact
 
-        height_cm = d.pop("heightCm", UNSET)
+        def _p_incoterms(_tx_v: Any) -> PhysicalOrderIncoterms | Unset:
+            _incoterms = _tx_v
+            incoterms: PhysicalOrderIncoterms | Unset
+            if isinstance(_incoterms, Unset):
+                incoterms = UNSET
+            else:
+                incoterms = PhysicalOrderIncoterms(_incoterms)
 
-        _volume_unit = d.pop("volumeUnit", UNSET)
-        volume_unit: PhysicalOrderVolumeUnit | Unset
-        if isinstance(_volume_unit, Unset):
-            volume_unit = UNSET
-        else:
-            volume_unit = PhysicalOrderVolumeUnit(_volume_unit)
+            return incoterms
 
-        _transport_method = d.pop("transportMethod", UNSET)
-        transport_method: PhysicalOrderTransportMethod | Unset
-        if isinstance(_transport_method, Unset):
-            transport_method = UNSET
-        else:
-            transport_method = PhysicalOrderTransportMethod(_transport_method)
-
-        transport_label_link = d.pop("transportLabelLink", UNSET)
-
-        tracking_number = d.pop("trackingNumber", UNSET)
-
-        tracking_number_link = d.pop("trackingNumberLink", UNSET)
-
-        _delivery_contact = d.pop("deliveryContact", UNSET)
-        delivery_contact: Contact | Unset
-        if isinstance(_delivery_contact, Unset):
-            delivery_contact = UNSET
-        else:
-            delivery_contact = Contact.from_dict(_delivery_contact)
-
-        _incoterms = d.pop("incoterms", UNSET)
-        incoterms: PhysicalOrderIncoterms | Unset
-        if isinstance(_incoterms, Unset):
-            incoterms = UNSET
-        else:
-            incoterms = PhysicalOrderIncoterms(_incoterms)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            order=order,
-            total_weight=total_weight,
-            manually_overridden_weight=manually_overridden_weight,
-            weight_unit=weight_unit,
-            total_volume=total_volume,
-            manually_overridden_volume=manually_overridden_volume,
-            length_cm=length_cm,
-            width_cm=width_cm,
-            height_cm=height_cm,
-            volume_unit=volume_unit,
-            transport_method=transport_method,
-            transport_label_link=transport_label_link,
-            tracking_number=tracking_number,
-            tracking_number_link=tracking_number_link,
-            delivery_contact=delivery_contact,
-            incoterms=incoterms,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "order",
+                "totalWeight",
+                "manuallyOverriddenWeight",
+                "weightUnit",
+                "totalVolume",
+                "manuallyOverriddenVolume",
+                "lengthCm",
+                "widthCm",
+                "heightCm",
+                "volumeUnit",
+                "transportMethod",
+                "transportLabelLink",
+                "trackingNumber",
+                "trackingNumberLink",
+                "deliveryContact",
+                "incoterms",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "order": ("order", _p_order),
+            "total_weight": ("totalWeight", None),
+            "manually_overridden_weight": ("manuallyOverriddenWeight", None),
+            "weight_unit": ("weightUnit", _p_weight_unit),
+            "total_volume": ("totalVolume", None),
+            "manually_overridden_volume": ("manuallyOverriddenVolume", None),
+            "length_cm": ("lengthCm", None),
+            "width_cm": ("widthCm", None),
+            "height_cm": ("heightCm", None),
+            "volume_unit": ("volumeUnit", _p_volume_unit),
+            "transport_method": ("transportMethod", _p_transport_method),
+            "transport_label_link": ("transportLabelLink", None),
+            "tracking_number": ("trackingNumber", None),
+            "tracking_number_link": ("trackingNumberLink", None),
+            "delivery_contact": ("deliveryContact", _p_delivery_contact),
+            "incoterms": ("incoterms", _p_incoterms),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

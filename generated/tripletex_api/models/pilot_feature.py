@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pilot_feature_pilot_features_item import PilotFeaturePilotFeaturesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PilotFeature")
 
 
-@_attrs_define
-class PilotFeature:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("pilotFeatures", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PilotFeature(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -23,8 +37,10 @@ class PilotFeature:
     company_id: int | Unset = UNSET
     pilot_features: list[PilotFeaturePilotFeaturesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -47,28 +63,41 @@ class PilotFeature:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A PilotFeature from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _pilot_features = d.pop("pilotFeatures", UNSET)
-        pilot_features: list[PilotFeaturePilotFeaturesItem] | Unset = UNSET
-        if _pilot_features is not UNSET:
-            pilot_features = []
-            for pilot_features_item_data in _pilot_features:
-                if pilot_features_item_data is None:
-                    continue
-                pilot_features_item = PilotFeaturePilotFeaturesItem(pilot_features_item_data)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-                pilot_features.append(pilot_features_item)
+        def _p_pilot_features(_tx_v: Any) -> list[PilotFeaturePilotFeaturesItem] | Unset:
+            _pilot_features = _tx_v
+            pilot_features: list[PilotFeaturePilotFeaturesItem] | Unset = UNSET
+            if _pilot_features is not UNSET:
+                pilot_features = []
+                for pilot_features_item_data in _pilot_features:
+                    if pilot_features_item_data is None:
+                        continue
+                    pilot_features_item = PilotFeaturePilotFeaturesItem(pilot_features_item_data)
 
-        _obj = cls(
-            company_id=company_id,
-            pilot_features=pilot_features,
+                    pilot_features.append(pilot_features_item)
+
+            return pilot_features
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "pilotFeatures",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "pilot_features": ("pilotFeatures", _p_pilot_features),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PostBalanceAdjustmentRequestDTO")
 
 
-@_attrs_define
-class PostBalanceAdjustmentRequestDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("postingIds", list, False),
+    ("transactionIds", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PostBalanceAdjustmentRequestDTO(LazyModel):
     """
     Attributes:
         reconciliation_id (int | Unset): The id of the reconciliation where adjustment will be created
@@ -26,8 +43,10 @@ class PostBalanceAdjustmentRequestDTO:
     transaction_ids: list[int] | Unset = UNSET
     payment_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         reconciliation_id = self.reconciliation_id
 
@@ -57,25 +76,41 @@ class PostBalanceAdjustmentRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        reconciliation_id = d.pop("reconciliationId", UNSET)
+        """A PostBalanceAdjustmentRequestDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        posting_ids = cast(list[int], d.pop("postingIds", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        transaction_ids = cast(list[int], d.pop("transactionIds", UNSET))
+        def _p_posting_ids(_tx_v: Any) -> list[int] | Unset:
+            posting_ids = cast(list[int], _tx_v)
 
-        payment_type_id = d.pop("paymentTypeId", UNSET)
+            return posting_ids
 
-        _obj = cls(
-            reconciliation_id=reconciliation_id,
-            posting_ids=posting_ids,
-            transaction_ids=transaction_ids,
-            payment_type_id=payment_type_id,
+        def _p_transaction_ids(_tx_v: Any) -> list[int] | Unset:
+            transaction_ids = cast(list[int], _tx_v)
+
+            return transaction_ids
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reconciliationId",
+                "postingIds",
+                "transactionIds",
+                "paymentTypeId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "reconciliation_id": ("reconciliationId", None),
+            "posting_ids": ("postingIds", _p_posting_ids),
+            "transaction_ids": ("transactionIds", _p_transaction_ids),
+            "payment_type_id": ("paymentTypeId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

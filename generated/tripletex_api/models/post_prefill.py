@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_prefill_subject import PostPrefillSubject
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PostPrefill")
 
 
-@_attrs_define
-class PostPrefill:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("subject", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PostPrefill(LazyModel):
     """
     Attributes:
         year (int | Unset): Year where subject should be prefilled
@@ -23,8 +37,10 @@ class PostPrefill:
     year: int | Unset = UNSET
     subject: PostPrefillSubject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -44,24 +60,37 @@ class PostPrefill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        """A PostPrefill from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _subject = d.pop("subject", UNSET)
-        subject: PostPrefillSubject | Unset
-        if isinstance(_subject, Unset):
-            subject = UNSET
-        else:
-            subject = PostPrefillSubject(_subject)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            year=year,
-            subject=subject,
+        def _p_subject(_tx_v: Any) -> PostPrefillSubject | Unset:
+            _subject = _tx_v
+            subject: PostPrefillSubject | Unset
+            if isinstance(_subject, Unset):
+                subject = UNSET
+            else:
+                subject = PostPrefillSubject(_subject)
+
+            return subject
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "subject",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "subject": ("subject", _p_subject),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PostTransactionsAdjustmentsRequestDTO")
 
 
-@_attrs_define
-class PostTransactionsAdjustmentsRequestDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("transactionIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PostTransactionsAdjustmentsRequestDTO(LazyModel):
     """
     Attributes:
         reconciliation_id (int | Unset): The id of the reconciliation where adjustments will be created
@@ -26,8 +40,10 @@ class PostTransactionsAdjustmentsRequestDTO:
     income_payment_type_id: int | Unset = UNSET
     cost_payment_type_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         reconciliation_id = self.reconciliation_id
 
@@ -55,25 +71,36 @@ class PostTransactionsAdjustmentsRequestDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        reconciliation_id = d.pop("reconciliationId", UNSET)
+        """A PostTransactionsAdjustmentsRequestDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        transaction_ids = cast(list[int], d.pop("transactionIds", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        income_payment_type_id = d.pop("incomePaymentTypeId", UNSET)
+        def _p_transaction_ids(_tx_v: Any) -> list[int] | Unset:
+            transaction_ids = cast(list[int], _tx_v)
 
-        cost_payment_type_id = d.pop("costPaymentTypeId", UNSET)
+            return transaction_ids
 
-        _obj = cls(
-            reconciliation_id=reconciliation_id,
-            transaction_ids=transaction_ids,
-            income_payment_type_id=income_payment_type_id,
-            cost_payment_type_id=cost_payment_type_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reconciliationId",
+                "transactionIds",
+                "incomePaymentTypeId",
+                "costPaymentTypeId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "reconciliation_id": ("reconciliationId", None),
+            "transaction_ids": ("transactionIds", _p_transaction_ids),
+            "income_payment_type_id": ("incomePaymentTypeId", None),
+            "cost_payment_type_id": ("costPaymentTypeId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.posting_type import PostingType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -30,8 +40,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Posting")
 
 
-@_attrs_define
-class Posting:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucher", dict, False),
+    ("account", dict, False),
+    ("amortizationAccount", dict, False),
+    ("customer", dict, False),
+    ("supplier", dict, False),
+    ("employee", dict, False),
+    ("project", dict, False),
+    ("product", dict, False),
+    ("department", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("closeGroup", dict, False),
+    ("type", str, False),
+    ("quantityType1", dict, False),
+    ("quantityType2", dict, False),
+    ("freeAccountingDimension1", dict, False),
+    ("freeAccountingDimension2", dict, False),
+    ("freeAccountingDimension3", dict, False),
+    ("asset", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Posting(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -134,8 +169,10 @@ class Posting:
     free_accounting_dimension_3: AccountingDimensionValue | Unset = UNSET
     asset: Asset | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -364,6 +401,11 @@ class Posting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Posting from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.asset import Asset  # noqa: PLC0415
@@ -380,249 +422,309 @@ class Posting:
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        url = d.pop("url", UNSET)
+            return voucher
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        date = d.pop("date", UNSET)
+            return account
 
-        description = d.pop("description", UNSET)
+        def _p_amortization_account(_tx_v: Any) -> Account | Unset:
+            _amortization_account = _tx_v
+            amortization_account: Account | Unset
+            if isinstance(_amortization_account, Unset):
+                amortization_account = UNSET
+            else:
+                amortization_account = Account._tx_from_json(_amortization_account)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return amortization_account
 
-        _amortization_account = d.pop("amortizationAccount", UNSET)
-        amortization_account: Account | Unset
-        if isinstance(_amortization_account, Unset):
-            amortization_account = UNSET
-        else:
-            amortization_account = Account.from_dict(_amortization_account)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        amortization_start_date = d.pop("amortizationStartDate", UNSET)
+            return customer
 
-        amortization_end_date = d.pop("amortizationEndDate", UNSET)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+            return supplier
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return employee
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return project
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+            return product
 
-        amount = d.pop("amount", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+            return department
 
-        amount_gross = d.pop("amountGross", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        amount_gross_currency = d.pop("amountGrossCurrency", UNSET)
+            return vat_type
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _close_group = d.pop("closeGroup", UNSET)
-        close_group: CloseGroup | Unset
-        if isinstance(_close_group, Unset):
-            close_group = UNSET
-        else:
-            close_group = CloseGroup.from_dict(_close_group)
+            return currency
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        def _p_close_group(_tx_v: Any) -> CloseGroup | Unset:
+            _close_group = _tx_v
+            close_group: CloseGroup | Unset
+            if isinstance(_close_group, Unset):
+                close_group = UNSET
+            else:
+                close_group = CloseGroup._tx_from_json(_close_group)
 
-        term_of_payment = d.pop("termOfPayment", UNSET)
+            return close_group
 
-        row = d.pop("row", UNSET)
+        def _p_type_(_tx_v: Any) -> PostingType | Unset:
+            _type_ = _tx_v
+            type_: PostingType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PostingType(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PostingType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PostingType(_type_)
+            return type_
 
-        external_ref = d.pop("externalRef", UNSET)
+        def _p_quantity_type_1(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_1 = _tx_v
+            quantity_type_1: ProductUnit | Unset
+            if isinstance(_quantity_type_1, Unset):
+                quantity_type_1 = UNSET
+            else:
+                quantity_type_1 = ProductUnit._tx_from_json(_quantity_type_1)
 
-        system_generated = d.pop("systemGenerated", UNSET)
+            return quantity_type_1
 
-        tax_transaction_type = d.pop("taxTransactionType", UNSET)
+        def _p_quantity_type_2(_tx_v: Any) -> ProductUnit | Unset:
+            _quantity_type_2 = _tx_v
+            quantity_type_2: ProductUnit | Unset
+            if isinstance(_quantity_type_2, Unset):
+                quantity_type_2 = UNSET
+            else:
+                quantity_type_2 = ProductUnit._tx_from_json(_quantity_type_2)
 
-        tax_transaction_type_id = d.pop("taxTransactionTypeId", UNSET)
+            return quantity_type_2
 
-        matched = d.pop("matched", UNSET)
+        def _p_free_accounting_dimension_1(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_accounting_dimension_1 = _tx_v
+            free_accounting_dimension_1: AccountingDimensionValue | Unset
+            if isinstance(_free_accounting_dimension_1, Unset):
+                free_accounting_dimension_1 = UNSET
+            else:
+                free_accounting_dimension_1 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_1)
 
-        quantity_amount_1 = d.pop("quantityAmount1", UNSET)
+            return free_accounting_dimension_1
 
-        _quantity_type_1 = d.pop("quantityType1", UNSET)
-        quantity_type_1: ProductUnit | Unset
-        if isinstance(_quantity_type_1, Unset):
-            quantity_type_1 = UNSET
-        else:
-            quantity_type_1 = ProductUnit.from_dict(_quantity_type_1)
+        def _p_free_accounting_dimension_2(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_accounting_dimension_2 = _tx_v
+            free_accounting_dimension_2: AccountingDimensionValue | Unset
+            if isinstance(_free_accounting_dimension_2, Unset):
+                free_accounting_dimension_2 = UNSET
+            else:
+                free_accounting_dimension_2 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_2)
 
-        quantity_amount_2 = d.pop("quantityAmount2", UNSET)
+            return free_accounting_dimension_2
 
-        _quantity_type_2 = d.pop("quantityType2", UNSET)
-        quantity_type_2: ProductUnit | Unset
-        if isinstance(_quantity_type_2, Unset):
-            quantity_type_2 = UNSET
-        else:
-            quantity_type_2 = ProductUnit.from_dict(_quantity_type_2)
+        def _p_free_accounting_dimension_3(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_accounting_dimension_3 = _tx_v
+            free_accounting_dimension_3: AccountingDimensionValue | Unset
+            if isinstance(_free_accounting_dimension_3, Unset):
+                free_accounting_dimension_3 = UNSET
+            else:
+                free_accounting_dimension_3 = AccountingDimensionValue._tx_from_json(_free_accounting_dimension_3)
 
-        is_vat_readonly = d.pop("isVatReadonly", UNSET)
+            return free_accounting_dimension_3
 
-        is_amount_vat_closed = d.pop("isAmountVatClosed", UNSET)
+        def _p_asset(_tx_v: Any) -> Asset | Unset:
+            _asset = _tx_v
+            asset: Asset | Unset
+            if isinstance(_asset, Unset):
+                asset = UNSET
+            else:
+                asset = Asset._tx_from_json(_asset)
 
-        posting_rule_id = d.pop("postingRuleId", UNSET)
+            return asset
 
-        _free_accounting_dimension_1 = d.pop("freeAccountingDimension1", UNSET)
-        free_accounting_dimension_1: AccountingDimensionValue | Unset
-        if isinstance(_free_accounting_dimension_1, Unset):
-            free_accounting_dimension_1 = UNSET
-        else:
-            free_accounting_dimension_1 = AccountingDimensionValue.from_dict(_free_accounting_dimension_1)
-
-        _free_accounting_dimension_2 = d.pop("freeAccountingDimension2", UNSET)
-        free_accounting_dimension_2: AccountingDimensionValue | Unset
-        if isinstance(_free_accounting_dimension_2, Unset):
-            free_accounting_dimension_2 = UNSET
-        else:
-            free_accounting_dimension_2 = AccountingDimensionValue.from_dict(_free_accounting_dimension_2)
-
-        _free_accounting_dimension_3 = d.pop("freeAccountingDimension3", UNSET)
-        free_accounting_dimension_3: AccountingDimensionValue | Unset
-        if isinstance(_free_accounting_dimension_3, Unset):
-            free_accounting_dimension_3 = UNSET
-        else:
-            free_accounting_dimension_3 = AccountingDimensionValue.from_dict(_free_accounting_dimension_3)
-
-        _asset = d.pop("asset", UNSET)
-        asset: Asset | Unset
-        if isinstance(_asset, Unset):
-            asset = UNSET
-        else:
-            asset = Asset.from_dict(_asset)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            voucher=voucher,
-            date=date,
-            description=description,
-            account=account,
-            amortization_account=amortization_account,
-            amortization_start_date=amortization_start_date,
-            amortization_end_date=amortization_end_date,
-            customer=customer,
-            supplier=supplier,
-            employee=employee,
-            project=project,
-            product=product,
-            department=department,
-            vat_type=vat_type,
-            amount=amount,
-            amount_currency=amount_currency,
-            amount_gross=amount_gross,
-            amount_gross_currency=amount_gross_currency,
-            currency=currency,
-            close_group=close_group,
-            invoice_number=invoice_number,
-            term_of_payment=term_of_payment,
-            row=row,
-            type_=type_,
-            external_ref=external_ref,
-            system_generated=system_generated,
-            tax_transaction_type=tax_transaction_type,
-            tax_transaction_type_id=tax_transaction_type_id,
-            matched=matched,
-            quantity_amount_1=quantity_amount_1,
-            quantity_type_1=quantity_type_1,
-            quantity_amount_2=quantity_amount_2,
-            quantity_type_2=quantity_type_2,
-            is_vat_readonly=is_vat_readonly,
-            is_amount_vat_closed=is_amount_vat_closed,
-            posting_rule_id=posting_rule_id,
-            free_accounting_dimension_1=free_accounting_dimension_1,
-            free_accounting_dimension_2=free_accounting_dimension_2,
-            free_accounting_dimension_3=free_accounting_dimension_3,
-            asset=asset,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "voucher",
+                "date",
+                "description",
+                "account",
+                "amortizationAccount",
+                "amortizationStartDate",
+                "amortizationEndDate",
+                "customer",
+                "supplier",
+                "employee",
+                "project",
+                "product",
+                "department",
+                "vatType",
+                "amount",
+                "amountCurrency",
+                "amountGross",
+                "amountGrossCurrency",
+                "currency",
+                "closeGroup",
+                "invoiceNumber",
+                "termOfPayment",
+                "row",
+                "type",
+                "externalRef",
+                "systemGenerated",
+                "taxTransactionType",
+                "taxTransactionTypeId",
+                "matched",
+                "quantityAmount1",
+                "quantityType1",
+                "quantityAmount2",
+                "quantityType2",
+                "isVatReadonly",
+                "isAmountVatClosed",
+                "postingRuleId",
+                "freeAccountingDimension1",
+                "freeAccountingDimension2",
+                "freeAccountingDimension3",
+                "asset",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "voucher": ("voucher", _p_voucher),
+            "date": ("date", None),
+            "description": ("description", None),
+            "account": ("account", _p_account),
+            "amortization_account": ("amortizationAccount", _p_amortization_account),
+            "amortization_start_date": ("amortizationStartDate", None),
+            "amortization_end_date": ("amortizationEndDate", None),
+            "customer": ("customer", _p_customer),
+            "supplier": ("supplier", _p_supplier),
+            "employee": ("employee", _p_employee),
+            "project": ("project", _p_project),
+            "product": ("product", _p_product),
+            "department": ("department", _p_department),
+            "vat_type": ("vatType", _p_vat_type),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_gross": ("amountGross", None),
+            "amount_gross_currency": ("amountGrossCurrency", None),
+            "currency": ("currency", _p_currency),
+            "close_group": ("closeGroup", _p_close_group),
+            "invoice_number": ("invoiceNumber", None),
+            "term_of_payment": ("termOfPayment", None),
+            "row": ("row", None),
+            "type_": ("type", _p_type_),
+            "external_ref": ("externalRef", None),
+            "system_generated": ("systemGenerated", None),
+            "tax_transaction_type": ("taxTransactionType", None),
+            "tax_transaction_type_id": ("taxTransactionTypeId", None),
+            "matched": ("matched", None),
+            "quantity_amount_1": ("quantityAmount1", None),
+            "quantity_type_1": ("quantityType1", _p_quantity_type_1),
+            "quantity_amount_2": ("quantityAmount2", None),
+            "quantity_type_2": ("quantityType2", _p_quantity_type_2),
+            "is_vat_readonly": ("isVatReadonly", None),
+            "is_amount_vat_closed": ("isAmountVatClosed", None),
+            "posting_rule_id": ("postingRuleId", None),
+            "free_accounting_dimension_1": ("freeAccountingDimension1", _p_free_accounting_dimension_1),
+            "free_accounting_dimension_2": ("freeAccountingDimension2", _p_free_accounting_dimension_2),
+            "free_accounting_dimension_3": ("freeAccountingDimension3", _p_free_accounting_dimension_3),
+            "asset": ("asset", _p_asset),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

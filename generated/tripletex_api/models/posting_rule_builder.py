@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PostingRuleBuilder")
 
 
-@_attrs_define
-class PostingRuleBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PostingRuleBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -48,8 +62,10 @@ class PostingRuleBuilder:
     show_wage_period_transaction: bool | Unset = UNSET
     show_order_invoice: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -119,58 +135,53 @@ class PostingRuleBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A PostingRuleBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sync_id = d.pop("syncId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        debit_account_id = d.pop("debitAccountId", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        vendor_id = d.pop("vendorId", UNSET)
-
-        payment_in = d.pop("paymentIn", UNSET)
-
-        payment_out = d.pop("paymentOut", UNSET)
-
-        disabled = d.pop("disabled", UNSET)
-
-        inactive = d.pop("inactive", UNSET)
-
-        show_incoming_invoice = d.pop("showIncomingInvoice", UNSET)
-
-        show_wage_payment = d.pop("showWagePayment", UNSET)
-
-        show_vat_returns = d.pop("showVatReturns", UNSET)
-
-        show_wage_period_transaction = d.pop("showWagePeriodTransaction", UNSET)
-
-        show_order_invoice = d.pop("showOrderInvoice", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            sync_id=sync_id,
-            description=description,
-            debit_account_id=debit_account_id,
-            customer_id=customer_id,
-            vendor_id=vendor_id,
-            payment_in=payment_in,
-            payment_out=payment_out,
-            disabled=disabled,
-            inactive=inactive,
-            show_incoming_invoice=show_incoming_invoice,
-            show_wage_payment=show_wage_payment,
-            show_vat_returns=show_vat_returns,
-            show_wage_period_transaction=show_wage_period_transaction,
-            show_order_invoice=show_order_invoice,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "syncId",
+                "description",
+                "debitAccountId",
+                "customerId",
+                "vendorId",
+                "paymentIn",
+                "paymentOut",
+                "disabled",
+                "inactive",
+                "showIncomingInvoice",
+                "showWagePayment",
+                "showVatReturns",
+                "showWagePeriodTransaction",
+                "showOrderInvoice",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "sync_id": ("syncId", None),
+            "description": ("description", None),
+            "debit_account_id": ("debitAccountId", None),
+            "customer_id": ("customerId", None),
+            "vendor_id": ("vendorId", None),
+            "payment_in": ("paymentIn", None),
+            "payment_out": ("paymentOut", None),
+            "disabled": ("disabled", None),
+            "inactive": ("inactive", None),
+            "show_incoming_invoice": ("showIncomingInvoice", None),
+            "show_wage_payment": ("showWagePayment", None),
+            "show_vat_returns": ("showVatReturns", None),
+            "show_wage_period_transaction": ("showWagePeriodTransaction", None),
+            "show_order_invoice": ("showOrderInvoice", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

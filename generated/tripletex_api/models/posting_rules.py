@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PostingRules")
 
 
-@_attrs_define
-class PostingRules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("accountReceivableCustomersId", dict, False),
+    ("accountDebtVendorsId", dict, False),
+    ("accountDebtEmployeesAndOwnersId", dict, False),
+    ("accountRoundDiffId", dict, False),
+    ("accountSubscriptionAccrual", dict, False),
+    ("accountProductSaleNoVat", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PostingRules(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -55,8 +77,10 @@ class PostingRules:
     account_subscription_accrual: Account | Unset = UNSET
     account_product_sale_no_vat: Account | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -135,94 +159,128 @@ class PostingRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PostingRules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account_receivable_customers_id(_tx_v: Any) -> Account | Unset:
+            _account_receivable_customers_id = _tx_v
+            account_receivable_customers_id: Account | Unset
+            if isinstance(_account_receivable_customers_id, Unset):
+                account_receivable_customers_id = UNSET
+            else:
+                account_receivable_customers_id = Account._tx_from_json(_account_receivable_customers_id)
 
-        url = d.pop("url", UNSET)
+            return account_receivable_customers_id
 
-        _account_receivable_customers_id = d.pop("accountReceivableCustomersId", UNSET)
-        account_receivable_customers_id: Account | Unset
-        if isinstance(_account_receivable_customers_id, Unset):
-            account_receivable_customers_id = UNSET
-        else:
-            account_receivable_customers_id = Account.from_dict(_account_receivable_customers_id)
+        def _p_account_debt_vendors_id(_tx_v: Any) -> Account | Unset:
+            _account_debt_vendors_id = _tx_v
+            account_debt_vendors_id: Account | Unset
+            if isinstance(_account_debt_vendors_id, Unset):
+                account_debt_vendors_id = UNSET
+            else:
+                account_debt_vendors_id = Account._tx_from_json(_account_debt_vendors_id)
 
-        _account_debt_vendors_id = d.pop("accountDebtVendorsId", UNSET)
-        account_debt_vendors_id: Account | Unset
-        if isinstance(_account_debt_vendors_id, Unset):
-            account_debt_vendors_id = UNSET
-        else:
-            account_debt_vendors_id = Account.from_dict(_account_debt_vendors_id)
+            return account_debt_vendors_id
 
-        _account_debt_employees_and_owners_id = d.pop("accountDebtEmployeesAndOwnersId", UNSET)
-        account_debt_employees_and_owners_id: Account | Unset
-        if isinstance(_account_debt_employees_and_owners_id, Unset):
-            account_debt_employees_and_owners_id = UNSET
-        else:
-            account_debt_employees_and_owners_id = Account.from_dict(_account_debt_employees_and_owners_id)
+        def _p_account_debt_employees_and_owners_id(_tx_v: Any) -> Account | Unset:
+            _account_debt_employees_and_owners_id = _tx_v
+            account_debt_employees_and_owners_id: Account | Unset
+            if isinstance(_account_debt_employees_and_owners_id, Unset):
+                account_debt_employees_and_owners_id = UNSET
+            else:
+                account_debt_employees_and_owners_id = Account._tx_from_json(_account_debt_employees_and_owners_id)
 
-        _account_round_diff_id = d.pop("accountRoundDiffId", UNSET)
-        account_round_diff_id: Account | Unset
-        if isinstance(_account_round_diff_id, Unset):
-            account_round_diff_id = UNSET
-        else:
-            account_round_diff_id = Account.from_dict(_account_round_diff_id)
+            return account_debt_employees_and_owners_id
 
-        vat_per_department = d.pop("vatPerDepartment", UNSET)
+        def _p_account_round_diff_id(_tx_v: Any) -> Account | Unset:
+            _account_round_diff_id = _tx_v
+            account_round_diff_id: Account | Unset
+            if isinstance(_account_round_diff_id, Unset):
+                account_round_diff_id = UNSET
+            else:
+                account_round_diff_id = Account._tx_from_json(_account_round_diff_id)
 
-        multiple_industries = d.pop("multipleIndustries", UNSET)
+            return account_round_diff_id
 
-        default_business_activity_type_id = d.pop("defaultBusinessActivityTypeId", UNSET)
+        def _p_account_subscription_accrual(_tx_v: Any) -> Account | Unset:
+            _account_subscription_accrual = _tx_v
+            account_subscription_accrual: Account | Unset
+            if isinstance(_account_subscription_accrual, Unset):
+                account_subscription_accrual = UNSET
+            else:
+                account_subscription_accrual = Account._tx_from_json(_account_subscription_accrual)
 
-        _account_subscription_accrual = d.pop("accountSubscriptionAccrual", UNSET)
-        account_subscription_accrual: Account | Unset
-        if isinstance(_account_subscription_accrual, Unset):
-            account_subscription_accrual = UNSET
-        else:
-            account_subscription_accrual = Account.from_dict(_account_subscription_accrual)
+            return account_subscription_accrual
 
-        _account_product_sale_no_vat = d.pop("accountProductSaleNoVat", UNSET)
-        account_product_sale_no_vat: Account | Unset
-        if isinstance(_account_product_sale_no_vat, Unset):
-            account_product_sale_no_vat = UNSET
-        else:
-            account_product_sale_no_vat = Account.from_dict(_account_product_sale_no_vat)
+        def _p_account_product_sale_no_vat(_tx_v: Any) -> Account | Unset:
+            _account_product_sale_no_vat = _tx_v
+            account_product_sale_no_vat: Account | Unset
+            if isinstance(_account_product_sale_no_vat, Unset):
+                account_product_sale_no_vat = UNSET
+            else:
+                account_product_sale_no_vat = Account._tx_from_json(_account_product_sale_no_vat)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            account_receivable_customers_id=account_receivable_customers_id,
-            account_debt_vendors_id=account_debt_vendors_id,
-            account_debt_employees_and_owners_id=account_debt_employees_and_owners_id,
-            account_round_diff_id=account_round_diff_id,
-            vat_per_department=vat_per_department,
-            multiple_industries=multiple_industries,
-            default_business_activity_type_id=default_business_activity_type_id,
-            account_subscription_accrual=account_subscription_accrual,
-            account_product_sale_no_vat=account_product_sale_no_vat,
+            return account_product_sale_no_vat
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "accountReceivableCustomersId",
+                "accountDebtVendorsId",
+                "accountDebtEmployeesAndOwnersId",
+                "accountRoundDiffId",
+                "vatPerDepartment",
+                "multipleIndustries",
+                "defaultBusinessActivityTypeId",
+                "accountSubscriptionAccrual",
+                "accountProductSaleNoVat",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "account_receivable_customers_id": ("accountReceivableCustomersId", _p_account_receivable_customers_id),
+            "account_debt_vendors_id": ("accountDebtVendorsId", _p_account_debt_vendors_id),
+            "account_debt_employees_and_owners_id": (
+                "accountDebtEmployeesAndOwnersId",
+                _p_account_debt_employees_and_owners_id,
+            ),
+            "account_round_diff_id": ("accountRoundDiffId", _p_account_round_diff_id),
+            "vat_per_department": ("vatPerDepartment", None),
+            "multiple_industries": ("multipleIndustries", None),
+            "default_business_activity_type_id": ("defaultBusinessActivityTypeId", None),
+            "account_subscription_accrual": ("accountSubscriptionAccrual", _p_account_subscription_accrual),
+            "account_product_sale_no_vat": ("accountProductSaleNoVat", _p_account_product_sale_no_vat),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_key import PredictionKey
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PredictionLine")
 
 
-@_attrs_define
-class PredictionLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("key", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PredictionLine(LazyModel):
     """
     Attributes:
         account (str | Unset): [read-only]
@@ -36,8 +50,10 @@ class PredictionLine:
     department: str | Unset = UNSET
     key: PredictionKey | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account = self.account
 
@@ -77,41 +93,48 @@ class PredictionLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PredictionLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.prediction_key import PredictionKey  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account = d.pop("account", UNSET)
+        def _p_key(_tx_v: Any) -> PredictionKey | Unset:
+            _key = _tx_v
+            key: PredictionKey | Unset
+            if isinstance(_key, Unset):
+                key = UNSET
+            else:
+                key = PredictionKey._tx_from_json(_key)
 
-        amount = d.pop("amount", UNSET)
+            return key
 
-        vat_number = d.pop("vatNumber", UNSET)
-
-        vat_percentage = d.pop("vatPercentage", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        department = d.pop("department", UNSET)
-
-        _key = d.pop("key", UNSET)
-        key: PredictionKey | Unset
-        if isinstance(_key, Unset):
-            key = UNSET
-        else:
-            key = PredictionKey.from_dict(_key)
-
-        _obj = cls(
-            account=account,
-            amount=amount,
-            vat_number=vat_number,
-            vat_percentage=vat_percentage,
-            project=project,
-            department=department,
-            key=key,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "amount",
+                "vatNumber",
+                "vatPercentage",
+                "project",
+                "department",
+                "key",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", None),
+            "amount": ("amount", None),
+            "vat_number": ("vatNumber", None),
+            "vat_percentage": ("vatPercentage", None),
+            "project": ("project", None),
+            "department": ("department", None),
+            "key": ("key", _p_key),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

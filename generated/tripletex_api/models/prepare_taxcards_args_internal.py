@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PrepareTaxcardsArgsInternal")
 
 
-@_attrs_define
-class PrepareTaxcardsArgsInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PrepareTaxcardsArgsInternal(LazyModel):
     """
     Attributes:
         employee_ids (str | Unset):
@@ -32,8 +46,10 @@ class PrepareTaxcardsArgsInternal:
     mobile_phone_country_id: int | Unset = UNSET
     notification_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_ids = self.employee_ids
 
@@ -71,34 +87,37 @@ class PrepareTaxcardsArgsInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_ids = d.pop("employeeIds", UNSET)
+        """A PrepareTaxcardsArgsInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        contact_employee_id = d.pop("contactEmployeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        contact_email = d.pop("contactEmail", UNSET)
-
-        taxcard_year = d.pop("taxcardYear", UNSET)
-
-        mobile_phone = d.pop("mobilePhone", UNSET)
-
-        mobile_phone_country_id = d.pop("mobilePhoneCountryId", UNSET)
-
-        notification_type = d.pop("notificationType", UNSET)
-
-        _obj = cls(
-            employee_ids=employee_ids,
-            contact_employee_id=contact_employee_id,
-            contact_email=contact_email,
-            taxcard_year=taxcard_year,
-            mobile_phone=mobile_phone,
-            mobile_phone_country_id=mobile_phone_country_id,
-            notification_type=notification_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeIds",
+                "contactEmployeeId",
+                "contactEmail",
+                "taxcardYear",
+                "mobilePhone",
+                "mobilePhoneCountryId",
+                "notificationType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_ids": ("employeeIds", None),
+            "contact_employee_id": ("contactEmployeeId", None),
+            "contact_email": ("contactEmail", None),
+            "taxcard_year": ("taxcardYear", None),
+            "mobile_phone": ("mobilePhone", None),
+            "mobile_phone_country_id": ("mobilePhoneCountryId", None),
+            "notification_type": ("notificationType", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

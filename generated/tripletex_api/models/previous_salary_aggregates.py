@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PreviousSalaryAggregates")
 
 
-@_attrs_define
-class PreviousSalaryAggregates:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PreviousSalaryAggregates(LazyModel):
     """Previous Salaries
 
     Attributes:
@@ -27,8 +41,10 @@ class PreviousSalaryAggregates:
     display_name: str | Unset = UNSET
     is_accessible_to_logged_in_user: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         salary_transaction_id = self.salary_transaction_id
 
@@ -54,25 +70,31 @@ class PreviousSalaryAggregates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        salary_transaction_id = d.pop("salaryTransactionId", UNSET)
+        """A PreviousSalaryAggregates from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        wage_payment_id_of_employee = d.pop("wagePaymentIdOfEmployee", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        display_name = d.pop("displayName", UNSET)
-
-        is_accessible_to_logged_in_user = d.pop("isAccessibleToLoggedInUser", UNSET)
-
-        _obj = cls(
-            salary_transaction_id=salary_transaction_id,
-            wage_payment_id_of_employee=wage_payment_id_of_employee,
-            display_name=display_name,
-            is_accessible_to_logged_in_user=is_accessible_to_logged_in_user,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "salaryTransactionId",
+                "wagePaymentIdOfEmployee",
+                "displayName",
+                "isAccessibleToLoggedInUser",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "salary_transaction_id": ("salaryTransactionId", None),
+            "wage_payment_id_of_employee": ("wagePaymentIdOfEmployee", None),
+            "display_name": ("displayName", None),
+            "is_accessible_to_logged_in_user": ("isAccessibleToLoggedInUser", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_volume_unit import ProductVolumeUnit
 from ..models.product_weight_unit import ProductWeightUnit
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -26,8 +36,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Product")
 
 
-@_attrs_define
-class Product:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("discountGroup", dict, False),
+    ("productUnit", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("department", dict, False),
+    ("account", dict, False),
+    ("supplier", dict, False),
+    ("resaleProduct", dict, False),
+    ("weightUnit", str, False),
+    ("volumeUnit", str, False),
+    ("image", dict, False),
+    ("mainSupplierProduct", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Product(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -140,8 +168,10 @@ class Product:
     purchase_price_currency: float | Unset = UNSET
     min_stock_level: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -384,6 +414,11 @@ class Product:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Product from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -395,235 +430,253 @@ class Product:
         from ..models.supplier_product import SupplierProduct  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_discount_group(_tx_v: Any) -> DiscountGroup | Unset:
+            _discount_group = _tx_v
+            discount_group: DiscountGroup | Unset
+            if isinstance(_discount_group, Unset):
+                discount_group = UNSET
+            else:
+                discount_group = DiscountGroup._tx_from_json(_discount_group)
 
-        url = d.pop("url", UNSET)
+            return discount_group
 
-        name = d.pop("name", UNSET)
+        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit = _tx_v
+            product_unit: ProductUnit | Unset
+            if isinstance(_product_unit, Unset):
+                product_unit = UNSET
+            else:
+                product_unit = ProductUnit._tx_from_json(_product_unit)
 
-        number = d.pop("number", UNSET)
+            return product_unit
 
-        display_number = d.pop("displayNumber", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        description = d.pop("description", UNSET)
+            return vat_type
 
-        order_line_description = d.pop("orderLineDescription", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        ean = d.pop("ean", UNSET)
+            return currency
 
-        el_number = d.pop("elNumber", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        nrf_number = d.pop("nrfNumber", UNSET)
+            return department
 
-        cost_excluding_vat_currency = d.pop("costExcludingVatCurrency", UNSET)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        expenses = d.pop("expenses", UNSET)
+            return account
 
-        expenses_in_percent = d.pop("expensesInPercent", UNSET)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        cost_price = d.pop("costPrice", UNSET)
+            return supplier
 
-        profit = d.pop("profit", UNSET)
+        def _p_resale_product(_tx_v: Any) -> Product | Unset:
+            _resale_product = _tx_v
+            resale_product: Product | Unset
+            if isinstance(_resale_product, Unset):
+                resale_product = UNSET
+            else:
+                resale_product = Product._tx_from_json(_resale_product)
 
-        profit_in_percent = d.pop("profitInPercent", UNSET)
+            return resale_product
 
-        price_excluding_vat_currency = d.pop("priceExcludingVatCurrency", UNSET)
+        def _p_weight_unit(_tx_v: Any) -> ProductWeightUnit | Unset:
+            _weight_unit = _tx_v
+            weight_unit: ProductWeightUnit | Unset
+            if isinstance(_weight_unit, Unset):
+                weight_unit = UNSET
+            else:
+                weight_unit = ProductWeightUnit(_weight_unit)
 
-        price_including_vat_currency = d.pop("priceIncludingVatCurrency", UNSET)
+            return weight_unit
 
-        is_inactive = d.pop("isInactive", UNSET)
+        def _p_volume_unit(_tx_v: Any) -> ProductVolumeUnit | Unset:
+            _volume_unit = _tx_v
+            volume_unit: ProductVolumeUnit | Unset
+            if isinstance(_volume_unit, Unset):
+                volume_unit = UNSET
+            else:
+                volume_unit = ProductVolumeUnit(_volume_unit)
 
-        _discount_group = d.pop("discountGroup", UNSET)
-        discount_group: DiscountGroup | Unset
-        if isinstance(_discount_group, Unset):
-            discount_group = UNSET
-        else:
-            discount_group = DiscountGroup.from_dict(_discount_group)
+            return volume_unit
 
-        _product_unit = d.pop("productUnit", UNSET)
-        product_unit: ProductUnit | Unset
-        if isinstance(_product_unit, Unset):
-            product_unit = UNSET
-        else:
-            product_unit = ProductUnit.from_dict(_product_unit)
+        def _p_image(_tx_v: Any) -> Document | Unset:
+            _image = _tx_v
+            image: Document | Unset
+            if isinstance(_image, Unset):
+                image = UNSET
+            else:
+                image = Document._tx_from_json(_image)
 
-        is_stock_item = d.pop("isStockItem", UNSET)
+            return image
 
-        stock_of_goods = d.pop("stockOfGoods", UNSET)
+        def _p_main_supplier_product(_tx_v: Any) -> SupplierProduct | Unset:
+            _main_supplier_product = _tx_v
+            main_supplier_product: SupplierProduct | Unset
+            if isinstance(_main_supplier_product, Unset):
+                main_supplier_product = UNSET
+            else:
+                main_supplier_product = SupplierProduct._tx_from_json(_main_supplier_product)
 
-        available_stock = d.pop("availableStock", UNSET)
+            return main_supplier_product
 
-        incoming_stock = d.pop("incomingStock", UNSET)
-
-        outgoing_stock = d.pop("outgoingStock", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
-
-        discount_price = d.pop("discountPrice", UNSET)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
-
-        _resale_product = d.pop("resaleProduct", UNSET)
-        resale_product: Product | Unset
-        if isinstance(_resale_product, Unset):
-            resale_product = UNSET
-        else:
-            resale_product = Product.from_dict(_resale_product)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        has_supplier_product_connected = d.pop("hasSupplierProductConnected", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        _weight_unit = d.pop("weightUnit", UNSET)
-        weight_unit: ProductWeightUnit | Unset
-        if isinstance(_weight_unit, Unset):
-            weight_unit = UNSET
-        else:
-            weight_unit = ProductWeightUnit(_weight_unit)
-
-        volume = d.pop("volume", UNSET)
-
-        _volume_unit = d.pop("volumeUnit", UNSET)
-        volume_unit: ProductVolumeUnit | Unset
-        if isinstance(_volume_unit, Unset):
-            volume_unit = UNSET
-        else:
-            volume_unit = ProductVolumeUnit(_volume_unit)
-
-        hsn_code = d.pop("hsnCode", UNSET)
-
-        _image = d.pop("image", UNSET)
-        image: Document | Unset
-        if isinstance(_image, Unset):
-            image = UNSET
-        else:
-            image = Document.from_dict(_image)
-
-        markup_list_percentage = d.pop("markupListPercentage", UNSET)
-
-        markup_net_percentage = d.pop("markupNetPercentage", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        _main_supplier_product = d.pop("mainSupplierProduct", UNSET)
-        main_supplier_product: SupplierProduct | Unset
-        if isinstance(_main_supplier_product, Unset):
-            main_supplier_product = UNSET
-        else:
-            main_supplier_product = SupplierProduct.from_dict(_main_supplier_product)
-
-        is_round_price_inc_vat = d.pop("isRoundPriceIncVat", UNSET)
-
-        price_in_target_currency = d.pop("priceInTargetCurrency", UNSET)
-
-        purchase_price_currency = d.pop("purchasePriceCurrency", UNSET)
-
-        min_stock_level = d.pop("minStockLevel", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            number=number,
-            display_number=display_number,
-            description=description,
-            order_line_description=order_line_description,
-            ean=ean,
-            el_number=el_number,
-            nrf_number=nrf_number,
-            cost_excluding_vat_currency=cost_excluding_vat_currency,
-            expenses=expenses,
-            expenses_in_percent=expenses_in_percent,
-            cost_price=cost_price,
-            profit=profit,
-            profit_in_percent=profit_in_percent,
-            price_excluding_vat_currency=price_excluding_vat_currency,
-            price_including_vat_currency=price_including_vat_currency,
-            is_inactive=is_inactive,
-            discount_group=discount_group,
-            product_unit=product_unit,
-            is_stock_item=is_stock_item,
-            stock_of_goods=stock_of_goods,
-            available_stock=available_stock,
-            incoming_stock=incoming_stock,
-            outgoing_stock=outgoing_stock,
-            vat_type=vat_type,
-            currency=currency,
-            department=department,
-            account=account,
-            discount_price=discount_price,
-            supplier=supplier,
-            resale_product=resale_product,
-            is_deletable=is_deletable,
-            has_supplier_product_connected=has_supplier_product_connected,
-            weight=weight,
-            weight_unit=weight_unit,
-            volume=volume,
-            volume_unit=volume_unit,
-            hsn_code=hsn_code,
-            image=image,
-            markup_list_percentage=markup_list_percentage,
-            markup_net_percentage=markup_net_percentage,
-            display_name=display_name,
-            main_supplier_product=main_supplier_product,
-            is_round_price_inc_vat=is_round_price_inc_vat,
-            price_in_target_currency=price_in_target_currency,
-            purchase_price_currency=purchase_price_currency,
-            min_stock_level=min_stock_level,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "number",
+                "displayNumber",
+                "description",
+                "orderLineDescription",
+                "ean",
+                "elNumber",
+                "nrfNumber",
+                "costExcludingVatCurrency",
+                "expenses",
+                "expensesInPercent",
+                "costPrice",
+                "profit",
+                "profitInPercent",
+                "priceExcludingVatCurrency",
+                "priceIncludingVatCurrency",
+                "isInactive",
+                "discountGroup",
+                "productUnit",
+                "isStockItem",
+                "stockOfGoods",
+                "availableStock",
+                "incomingStock",
+                "outgoingStock",
+                "vatType",
+                "currency",
+                "department",
+                "account",
+                "discountPrice",
+                "supplier",
+                "resaleProduct",
+                "isDeletable",
+                "hasSupplierProductConnected",
+                "weight",
+                "weightUnit",
+                "volume",
+                "volumeUnit",
+                "hsnCode",
+                "image",
+                "markupListPercentage",
+                "markupNetPercentage",
+                "displayName",
+                "mainSupplierProduct",
+                "isRoundPriceIncVat",
+                "priceInTargetCurrency",
+                "purchasePriceCurrency",
+                "minStockLevel",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "number": ("number", None),
+            "display_number": ("displayNumber", None),
+            "description": ("description", None),
+            "order_line_description": ("orderLineDescription", None),
+            "ean": ("ean", None),
+            "el_number": ("elNumber", None),
+            "nrf_number": ("nrfNumber", None),
+            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
+            "expenses": ("expenses", None),
+            "expenses_in_percent": ("expensesInPercent", None),
+            "cost_price": ("costPrice", None),
+            "profit": ("profit", None),
+            "profit_in_percent": ("profitInPercent", None),
+            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
+            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
+            "is_inactive": ("isInactive", None),
+            "discount_group": ("discountGroup", _p_discount_group),
+            "product_unit": ("productUnit", _p_product_unit),
+            "is_stock_item": ("isStockItem", None),
+            "stock_of_goods": ("stockOfGoods", None),
+            "available_stock": ("availableStock", None),
+            "incoming_stock": ("incomingStock", None),
+            "outgoing_stock": ("outgoingStock", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "currency": ("currency", _p_currency),
+            "department": ("department", _p_department),
+            "account": ("account", _p_account),
+            "discount_price": ("discountPrice", None),
+            "supplier": ("supplier", _p_supplier),
+            "resale_product": ("resaleProduct", _p_resale_product),
+            "is_deletable": ("isDeletable", None),
+            "has_supplier_product_connected": ("hasSupplierProductConnected", None),
+            "weight": ("weight", None),
+            "weight_unit": ("weightUnit", _p_weight_unit),
+            "volume": ("volume", None),
+            "volume_unit": ("volumeUnit", _p_volume_unit),
+            "hsn_code": ("hsnCode", None),
+            "image": ("image", _p_image),
+            "markup_list_percentage": ("markupListPercentage", None),
+            "markup_net_percentage": ("markupNetPercentage", None),
+            "display_name": ("displayName", None),
+            "main_supplier_product": ("mainSupplierProduct", _p_main_supplier_product),
+            "is_round_price_inc_vat": ("isRoundPriceIncVat", None),
+            "price_in_target_currency": ("priceInTargetCurrency", None),
+            "purchase_price_currency": ("purchasePriceCurrency", None),
+            "min_stock_level": ("minStockLevel", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProductBuilder")
 
 
-@_attrs_define
-class ProductBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -32,8 +46,10 @@ class ProductBuilder:
     vat_type: int | Unset = UNSET
     product_unit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -71,34 +87,37 @@ class ProductBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A ProductBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        el_number = d.pop("elNumber", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        vat_type = d.pop("vatType", UNSET)
-
-        product_unit_id = d.pop("productUnitId", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            name=name,
-            description=description,
-            el_number=el_number,
-            number=number,
-            vat_type=vat_type,
-            product_unit_id=product_unit_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "name",
+                "description",
+                "elNumber",
+                "number",
+                "vatType",
+                "productUnitId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "el_number": ("elNumber", None),
+            "number": ("number", None),
+            "vat_type": ("vatType", None),
+            "product_unit_id": ("productUnitId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

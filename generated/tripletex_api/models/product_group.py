@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductGroup")
 
 
-@_attrs_define
-class ProductGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("parentGroup", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductGroup(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -38,8 +55,10 @@ class ProductGroup:
     parent_group: ProductGroup | Unset = UNSET
     is_deletable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -88,53 +107,64 @@ class ProductGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProductGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_parent_group(_tx_v: Any) -> ProductGroup | Unset:
+            _parent_group = _tx_v
+            parent_group: ProductGroup | Unset
+            if isinstance(_parent_group, Unset):
+                parent_group = UNSET
+            else:
+                parent_group = ProductGroup._tx_from_json(_parent_group)
 
-        url = d.pop("url", UNSET)
+            return parent_group
 
-        name = d.pop("name", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        _parent_group = d.pop("parentGroup", UNSET)
-        parent_group: ProductGroup | Unset
-        if isinstance(_parent_group, Unset):
-            parent_group = UNSET
-        else:
-            parent_group = ProductGroup.from_dict(_parent_group)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            parent_group=parent_group,
-            is_deletable=is_deletable,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "parentGroup",
+                "isDeletable",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "parent_group": ("parentGroup", _p_parent_group),
+            "is_deletable": ("isDeletable", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductInventoryLocation")
 
 
-@_attrs_define
-class ProductInventoryLocation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("product", dict, False),
+    ("inventory", dict, False),
+    ("inventoryLocation", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductInventoryLocation(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +64,10 @@ class ProductInventoryLocation:
     is_inactive: bool | Unset = UNSET
     stock_of_goods: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -107,72 +128,91 @@ class ProductInventoryLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProductInventoryLocation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        url = d.pop("url", UNSET)
+            return product
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
+            _inventory = _tx_v
+            inventory: Inventory | Unset
+            if isinstance(_inventory, Unset):
+                inventory = UNSET
+            else:
+                inventory = Inventory._tx_from_json(_inventory)
 
-        _inventory = d.pop("inventory", UNSET)
-        inventory: Inventory | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = Inventory.from_dict(_inventory)
+            return inventory
 
-        _inventory_location = d.pop("inventoryLocation", UNSET)
-        inventory_location: InventoryLocation | Unset
-        if isinstance(_inventory_location, Unset):
-            inventory_location = UNSET
-        else:
-            inventory_location = InventoryLocation.from_dict(_inventory_location)
+        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
+            _inventory_location = _tx_v
+            inventory_location: InventoryLocation | Unset
+            if isinstance(_inventory_location, Unset):
+                inventory_location = UNSET
+            else:
+                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
 
-        is_main_location = d.pop("isMainLocation", UNSET)
+            return inventory_location
 
-        is_inactive = d.pop("isInactive", UNSET)
-
-        stock_of_goods = d.pop("stockOfGoods", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            product=product,
-            inventory=inventory,
-            inventory_location=inventory_location,
-            is_main_location=is_main_location,
-            is_inactive=is_inactive,
-            stock_of_goods=stock_of_goods,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "product",
+                "inventory",
+                "inventoryLocation",
+                "isMainLocation",
+                "isInactive",
+                "stockOfGoods",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "product": ("product", _p_product),
+            "inventory": ("inventory", _p_inventory),
+            "inventory_location": ("inventoryLocation", _p_inventory_location),
+            "is_main_location": ("isMainLocation", None),
+            "is_inactive": ("isInactive", None),
+            "stock_of_goods": ("stockOfGoods", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

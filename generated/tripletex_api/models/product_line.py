@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductLine")
 
 
-@_attrs_define
-class ProductLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("stocktaking", dict, False),
+    ("product", dict, False),
+    ("counter", dict, False),
+    ("location", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductLine(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,8 +77,10 @@ class ProductLine:
     expected_stock: float | Unset = UNSET
     location: InventoryLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -141,93 +163,112 @@ class ProductLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProductLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.inventory_location import InventoryLocation  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.stocktaking import Stocktaking  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_stocktaking(_tx_v: Any) -> Stocktaking | Unset:
+            _stocktaking = _tx_v
+            stocktaking: Stocktaking | Unset
+            if isinstance(_stocktaking, Unset):
+                stocktaking = UNSET
+            else:
+                stocktaking = Stocktaking._tx_from_json(_stocktaking)
 
-        url = d.pop("url", UNSET)
+            return stocktaking
 
-        _stocktaking = d.pop("stocktaking", UNSET)
-        stocktaking: Stocktaking | Unset
-        if isinstance(_stocktaking, Unset):
-            stocktaking = UNSET
-        else:
-            stocktaking = Stocktaking.from_dict(_stocktaking)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return product
 
-        count = d.pop("count", UNSET)
+        def _p_counter(_tx_v: Any) -> Employee | Unset:
+            _counter = _tx_v
+            counter: Employee | Unset
+            if isinstance(_counter, Unset):
+                counter = UNSET
+            else:
+                counter = Employee._tx_from_json(_counter)
 
-        unit_cost_currency = d.pop("unitCostCurrency", UNSET)
+            return counter
 
-        cost_currency = d.pop("costCurrency", UNSET)
+        def _p_location(_tx_v: Any) -> InventoryLocation | Unset:
+            _location = _tx_v
+            location: InventoryLocation | Unset
+            if isinstance(_location, Unset):
+                location = UNSET
+            else:
+                location = InventoryLocation._tx_from_json(_location)
 
-        comment = d.pop("comment", UNSET)
+            return location
 
-        counted = d.pop("counted", UNSET)
-
-        _counter = d.pop("counter", UNSET)
-        counter: Employee | Unset
-        if isinstance(_counter, Unset):
-            counter = UNSET
-        else:
-            counter = Employee.from_dict(_counter)
-
-        date_counted = d.pop("dateCounted", UNSET)
-
-        expected_stock = d.pop("expectedStock", UNSET)
-
-        _location = d.pop("location", UNSET)
-        location: InventoryLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = InventoryLocation.from_dict(_location)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            stocktaking=stocktaking,
-            product=product,
-            count=count,
-            unit_cost_currency=unit_cost_currency,
-            cost_currency=cost_currency,
-            comment=comment,
-            counted=counted,
-            counter=counter,
-            date_counted=date_counted,
-            expected_stock=expected_stock,
-            location=location,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "stocktaking",
+                "product",
+                "count",
+                "unitCostCurrency",
+                "costCurrency",
+                "comment",
+                "counted",
+                "counter",
+                "dateCounted",
+                "expectedStock",
+                "location",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "stocktaking": ("stocktaking", _p_stocktaking),
+            "product": ("product", _p_product),
+            "count": ("count", None),
+            "unit_cost_currency": ("unitCostCurrency", None),
+            "cost_currency": ("costCurrency", None),
+            "comment": ("comment", None),
+            "counted": ("counted", None),
+            "counter": ("counter", _p_counter),
+            "date_counted": ("dateCounted", None),
+            "expected_stock": ("expectedStock", None),
+            "location": ("location", _p_location),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_potential_row_status import ProductPotentialRowStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPotential")
 
 
-@_attrs_define
-class ProductPotential:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("productImport", dict, False),
+    ("rowContent", dict, False),
+    ("errorMessage", list, False),
+    ("rowStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductPotential(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +62,10 @@ class ProductPotential:
     error_message: list[ProductImportRowErrorMessage] | Unset = UNSET
     row_status: ProductPotentialRowStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -101,75 +123,101 @@ class ProductPotential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProductPotential from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.product_import import ProductImport  # noqa: PLC0415
         from ..models.product_import_row_error_message import ProductImportRowErrorMessage  # noqa: PLC0415
         from ..models.product_row_json import ProductRowJSON  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product_import(_tx_v: Any) -> ProductImport | Unset:
+            _product_import = _tx_v
+            product_import: ProductImport | Unset
+            if isinstance(_product_import, Unset):
+                product_import = UNSET
+            else:
+                product_import = ProductImport._tx_from_json(_product_import)
 
-        url = d.pop("url", UNSET)
+            return product_import
 
-        _product_import = d.pop("productImport", UNSET)
-        product_import: ProductImport | Unset
-        if isinstance(_product_import, Unset):
-            product_import = UNSET
-        else:
-            product_import = ProductImport.from_dict(_product_import)
+        def _p_row_content(_tx_v: Any) -> ProductRowJSON | Unset:
+            _row_content = _tx_v
+            row_content: ProductRowJSON | Unset
+            if isinstance(_row_content, Unset):
+                row_content = UNSET
+            else:
+                row_content = ProductRowJSON._tx_from_json(_row_content)
 
-        _row_content = d.pop("rowContent", UNSET)
-        row_content: ProductRowJSON | Unset
-        if isinstance(_row_content, Unset):
-            row_content = UNSET
-        else:
-            row_content = ProductRowJSON.from_dict(_row_content)
+            return row_content
 
-        _error_message = d.pop("errorMessage", UNSET)
-        error_message: list[ProductImportRowErrorMessage] | Unset = UNSET
-        if _error_message is not UNSET:
-            error_message = []
-            for error_message_item_data in _error_message:
-                if error_message_item_data is None:
-                    continue
-                error_message_item = ProductImportRowErrorMessage.from_dict(error_message_item_data)
+        def _p_error_message(_tx_v: Any) -> list[ProductImportRowErrorMessage] | Unset:
+            _error_message = _tx_v
+            error_message: list[ProductImportRowErrorMessage] | Unset = UNSET
+            if _error_message is not UNSET:
+                error_message = []
+                for error_message_item_data in _error_message:
+                    if error_message_item_data is None:
+                        continue
+                    error_message_item = ProductImportRowErrorMessage._tx_from_json(error_message_item_data)
 
-                error_message.append(error_message_item)
+                    error_message.append(error_message_item)
 
-        _row_status = d.pop("rowStatus", UNSET)
-        row_status: ProductPotentialRowStatus | Unset
-        if isinstance(_row_status, Unset):
-            row_status = UNSET
-        else:
-            row_status = ProductPotentialRowStatus(_row_status)
+            return error_message
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            product_import=product_import,
-            row_content=row_content,
-            error_message=error_message,
-            row_status=row_status,
+        def _p_row_status(_tx_v: Any) -> ProductPotentialRowStatus | Unset:
+            _row_status = _tx_v
+            row_status: ProductPotentialRowStatus | Unset
+            if isinstance(_row_status, Unset):
+                row_status = UNSET
+            else:
+                row_status = ProductPotentialRowStatus(_row_status)
+
+            return row_status
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "productImport",
+                "rowContent",
+                "errorMessage",
+                "rowStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "product_import": ("productImport", _p_product_import),
+            "row_content": ("rowContent", _p_row_content),
+            "error_message": ("errorMessage", _p_error_message),
+            "row_status": ("rowStatus", _p_row_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductPrice")
 
 
-@_attrs_define
-class ProductPrice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("product", dict, False),
+    ("vatType", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductPrice(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -52,8 +70,10 @@ class ProductPrice:
     sales_price_including_vat: float | Unset = UNSET
     is_round_price_inc_vat: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -128,78 +148,88 @@ class ProductPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProductPrice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        url = d.pop("url", UNSET)
+            return product
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        from_date = d.pop("fromDate", UNSET)
+            return vat_type
 
-        to_date = d.pop("toDate", UNSET)
-
-        purchase_price = d.pop("purchasePrice", UNSET)
-
-        purchase_price_currency = d.pop("purchasePriceCurrency", UNSET)
-
-        cost_price = d.pop("costPrice", UNSET)
-
-        sales_price_excluding_vat = d.pop("salesPriceExcludingVat", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        sales_price_including_vat = d.pop("salesPriceIncludingVat", UNSET)
-
-        is_round_price_inc_vat = d.pop("isRoundPriceIncVat", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            product=product,
-            from_date=from_date,
-            to_date=to_date,
-            purchase_price=purchase_price,
-            purchase_price_currency=purchase_price_currency,
-            cost_price=cost_price,
-            sales_price_excluding_vat=sales_price_excluding_vat,
-            vat_type=vat_type,
-            sales_price_including_vat=sales_price_including_vat,
-            is_round_price_inc_vat=is_round_price_inc_vat,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "product",
+                "fromDate",
+                "toDate",
+                "purchasePrice",
+                "purchasePriceCurrency",
+                "costPrice",
+                "salesPriceExcludingVat",
+                "vatType",
+                "salesPriceIncludingVat",
+                "isRoundPriceIncVat",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "product": ("product", _p_product),
+            "from_date": ("fromDate", None),
+            "to_date": ("toDate", None),
+            "purchase_price": ("purchasePrice", None),
+            "purchase_price_currency": ("purchasePriceCurrency", None),
+            "cost_price": ("costPrice", None),
+            "sales_price_excluding_vat": ("salesPriceExcludingVat", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "sales_price_including_vat": ("salesPriceIncludingVat", None),
+            "is_round_price_inc_vat": ("isRoundPriceIncVat", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

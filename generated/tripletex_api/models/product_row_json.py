@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProductRowJSON")
 
 
-@_attrs_define
-class ProductRowJSON:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductRowJSON(LazyModel):
     """rowContent
 
     Attributes:
@@ -87,8 +101,10 @@ class ProductRowJSON:
     inactive_display_name: str | Unset = UNSET
     stock_item: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -234,115 +250,91 @@ class ProductRowJSON:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        """A ProductRowJSON from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number = d.pop("number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        vat_type_id = d.pop("vatTypeId", UNSET)
-
-        vat_type_display_name = d.pop("vatTypeDisplayName", UNSET)
-
-        income_account_number = d.pop("incomeAccountNumber", UNSET)
-
-        income_account_display_name = d.pop("incomeAccountDisplayName", UNSET)
-
-        is_stock_item = d.pop("isStockItem", UNSET)
-
-        is_stock_item_display_name = d.pop("isStockItemDisplayName", UNSET)
-
-        product_unit = d.pop("productUnit", UNSET)
-
-        product_unit_display_name = d.pop("productUnitDisplayName", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        is_inactive_display_name = d.pop("isInactiveDisplayName", UNSET)
-
-        ean_gtin = d.pop("eanGtin", UNSET)
-
-        purchase_price = d.pop("purchasePrice", UNSET)
-
-        selling_price_excl_vat = d.pop("sellingPriceExclVat", UNSET)
-
-        selling_price_incl_vat = d.pop("sellingPriceInclVat", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        row_number = d.pop("rowNumber", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        department_display_name = d.pop("departmentDisplayName", UNSET)
-
-        expenses = d.pop("expenses", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        weight_unit = d.pop("weightUnit", UNSET)
-
-        volume = d.pop("volume", UNSET)
-
-        volume_unit = d.pop("volumeUnit", UNSET)
-
-        stock_count = d.pop("stockCount", UNSET)
-
-        warehouse_number = d.pop("warehouseNumber", UNSET)
-
-        location_number = d.pop("locationNumber", UNSET)
-
-        product_description = d.pop("productDescription", UNSET)
-
-        order_line_description = d.pop("orderLineDescription", UNSET)
-
-        min_stock_level = d.pop("minStockLevel", UNSET)
-
-        inactive = d.pop("inactive", UNSET)
-
-        inactive_display_name = d.pop("inactiveDisplayName", UNSET)
-
-        stock_item = d.pop("stockItem", UNSET)
-
-        _obj = cls(
-            name=name,
-            number=number,
-            vat_type_id=vat_type_id,
-            vat_type_display_name=vat_type_display_name,
-            income_account_number=income_account_number,
-            income_account_display_name=income_account_display_name,
-            is_stock_item=is_stock_item,
-            is_stock_item_display_name=is_stock_item_display_name,
-            product_unit=product_unit,
-            product_unit_display_name=product_unit_display_name,
-            is_inactive=is_inactive,
-            is_inactive_display_name=is_inactive_display_name,
-            ean_gtin=ean_gtin,
-            purchase_price=purchase_price,
-            selling_price_excl_vat=selling_price_excl_vat,
-            selling_price_incl_vat=selling_price_incl_vat,
-            currency_code=currency_code,
-            row_number=row_number,
-            department_number=department_number,
-            department_display_name=department_display_name,
-            expenses=expenses,
-            weight=weight,
-            weight_unit=weight_unit,
-            volume=volume,
-            volume_unit=volume_unit,
-            stock_count=stock_count,
-            warehouse_number=warehouse_number,
-            location_number=location_number,
-            product_description=product_description,
-            order_line_description=order_line_description,
-            min_stock_level=min_stock_level,
-            inactive=inactive,
-            inactive_display_name=inactive_display_name,
-            stock_item=stock_item,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "number",
+                "vatTypeId",
+                "vatTypeDisplayName",
+                "incomeAccountNumber",
+                "incomeAccountDisplayName",
+                "isStockItem",
+                "isStockItemDisplayName",
+                "productUnit",
+                "productUnitDisplayName",
+                "isInactive",
+                "isInactiveDisplayName",
+                "eanGtin",
+                "purchasePrice",
+                "sellingPriceExclVat",
+                "sellingPriceInclVat",
+                "currencyCode",
+                "rowNumber",
+                "departmentNumber",
+                "departmentDisplayName",
+                "expenses",
+                "weight",
+                "weightUnit",
+                "volume",
+                "volumeUnit",
+                "stockCount",
+                "warehouseNumber",
+                "locationNumber",
+                "productDescription",
+                "orderLineDescription",
+                "minStockLevel",
+                "inactive",
+                "inactiveDisplayName",
+                "stockItem",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "number": ("number", None),
+            "vat_type_id": ("vatTypeId", None),
+            "vat_type_display_name": ("vatTypeDisplayName", None),
+            "income_account_number": ("incomeAccountNumber", None),
+            "income_account_display_name": ("incomeAccountDisplayName", None),
+            "is_stock_item": ("isStockItem", None),
+            "is_stock_item_display_name": ("isStockItemDisplayName", None),
+            "product_unit": ("productUnit", None),
+            "product_unit_display_name": ("productUnitDisplayName", None),
+            "is_inactive": ("isInactive", None),
+            "is_inactive_display_name": ("isInactiveDisplayName", None),
+            "ean_gtin": ("eanGtin", None),
+            "purchase_price": ("purchasePrice", None),
+            "selling_price_excl_vat": ("sellingPriceExclVat", None),
+            "selling_price_incl_vat": ("sellingPriceInclVat", None),
+            "currency_code": ("currencyCode", None),
+            "row_number": ("rowNumber", None),
+            "department_number": ("departmentNumber", None),
+            "department_display_name": ("departmentDisplayName", None),
+            "expenses": ("expenses", None),
+            "weight": ("weight", None),
+            "weight_unit": ("weightUnit", None),
+            "volume": ("volume", None),
+            "volume_unit": ("volumeUnit", None),
+            "stock_count": ("stockCount", None),
+            "warehouse_number": ("warehouseNumber", None),
+            "location_number": ("locationNumber", None),
+            "product_description": ("productDescription", None),
+            "order_line_description": ("orderLineDescription", None),
+            "min_stock_level": ("minStockLevel", None),
+            "inactive": ("inactive", None),
+            "inactive_display_name": ("inactiveDisplayName", None),
+            "stock_item": ("stockItem", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProductSettings")
 
 
-@_attrs_define
-class ProductSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProductSettings(LazyModel):
     """
     Attributes:
         module_warehouse (bool | Unset):
@@ -40,8 +54,10 @@ class ProductSettings:
     suggested_product_number: str | Unset = UNSET
     purchase_order_module: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         module_warehouse = self.module_warehouse
 
@@ -95,46 +111,45 @@ class ProductSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        module_warehouse = d.pop("moduleWarehouse", UNSET)
+        """A ProductSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_warehouse_location = d.pop("hasWarehouseLocation", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        new_customer_after_logistics_release = d.pop("newCustomerAfterLogisticsRelease", UNSET)
-
-        product_set_cost_from_order_line = d.pop("productSetCostFromOrderLine", UNSET)
-
-        purchase_order_default_comment = d.pop("purchaseOrderDefaultComment", UNSET)
-
-        module_purchase_order_number_series = d.pop("modulePurchaseOrderNumberSeries", UNSET)
-
-        purchase_order_number_series = d.pop("purchaseOrderNumberSeries", UNSET)
-
-        show_onboarding_wizard = d.pop("showOnboardingWizard", UNSET)
-
-        module_suggested_product_number = d.pop("moduleSuggestedProductNumber", UNSET)
-
-        suggested_product_number = d.pop("suggestedProductNumber", UNSET)
-
-        purchase_order_module = d.pop("purchaseOrderModule", UNSET)
-
-        _obj = cls(
-            module_warehouse=module_warehouse,
-            has_warehouse_location=has_warehouse_location,
-            new_customer_after_logistics_release=new_customer_after_logistics_release,
-            product_set_cost_from_order_line=product_set_cost_from_order_line,
-            purchase_order_default_comment=purchase_order_default_comment,
-            module_purchase_order_number_series=module_purchase_order_number_series,
-            purchase_order_number_series=purchase_order_number_series,
-            show_onboarding_wizard=show_onboarding_wizard,
-            module_suggested_product_number=module_suggested_product_number,
-            suggested_product_number=suggested_product_number,
-            purchase_order_module=purchase_order_module,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "moduleWarehouse",
+                "hasWarehouseLocation",
+                "newCustomerAfterLogisticsRelease",
+                "productSetCostFromOrderLine",
+                "purchaseOrderDefaultComment",
+                "modulePurchaseOrderNumberSeries",
+                "purchaseOrderNumberSeries",
+                "showOnboardingWizard",
+                "moduleSuggestedProductNumber",
+                "suggestedProductNumber",
+                "purchaseOrderModule",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "module_warehouse": ("moduleWarehouse", None),
+            "has_warehouse_location": ("hasWarehouseLocation", None),
+            "new_customer_after_logistics_release": ("newCustomerAfterLogisticsRelease", None),
+            "product_set_cost_from_order_line": ("productSetCostFromOrderLine", None),
+            "purchase_order_default_comment": ("purchaseOrderDefaultComment", None),
+            "module_purchase_order_number_series": ("modulePurchaseOrderNumberSeries", None),
+            "purchase_order_number_series": ("purchaseOrderNumberSeries", None),
+            "show_onboarding_wizard": ("showOnboardingWizard", None),
+            "module_suggested_product_number": ("moduleSuggestedProductNumber", None),
+            "suggested_product_number": ("suggestedProductNumber", None),
+            "purchase_order_module": ("purchaseOrderModule", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

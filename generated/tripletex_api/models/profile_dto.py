@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.menu_item import MenuItem
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileDTO")
 
 
-@_attrs_define
-class ProfileDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("menuItems", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProfileDTO(LazyModel):
     """
     Attributes:
         display_name (str | Unset): [read-only]
@@ -32,8 +46,10 @@ class ProfileDTO:
     site: str | Unset = UNSET
     user_locale: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         display_name = self.display_name
 
@@ -68,39 +84,48 @@ class ProfileDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProfileDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.menu_item import MenuItem  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        display_name = d.pop("displayName", UNSET)
+        def _p_menu_items(_tx_v: Any) -> list[MenuItem] | Unset:
+            _menu_items = _tx_v
+            menu_items: list[MenuItem] | Unset = UNSET
+            if _menu_items is not UNSET:
+                menu_items = []
+                for menu_items_item_data in _menu_items:
+                    if menu_items_item_data is None:
+                        continue
+                    menu_items_item = MenuItem._tx_from_json(menu_items_item_data)
 
-        profile_image_url = d.pop("profileImageUrl", UNSET)
+                    menu_items.append(menu_items_item)
 
-        _menu_items = d.pop("menuItems", UNSET)
-        menu_items: list[MenuItem] | Unset = UNSET
-        if _menu_items is not UNSET:
-            menu_items = []
-            for menu_items_item_data in _menu_items:
-                if menu_items_item_data is None:
-                    continue
-                menu_items_item = MenuItem.from_dict(menu_items_item_data)
+            return menu_items
 
-                menu_items.append(menu_items_item)
-
-        site = d.pop("site", UNSET)
-
-        user_locale = d.pop("userLocale", UNSET)
-
-        _obj = cls(
-            display_name=display_name,
-            profile_image_url=profile_image_url,
-            menu_items=menu_items,
-            site=site,
-            user_locale=user_locale,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "displayName",
+                "profileImageUrl",
+                "menuItems",
+                "site",
+                "userLocale",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "display_name": ("displayName", None),
+            "profile_image_url": ("profileImageUrl", None),
+            "menu_items": ("menuItems", _p_menu_items),
+            "site": ("site", None),
+            "user_locale": ("userLocale", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data_overview import GenericDataOverview
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfitAndLoss")
 
 
-@_attrs_define
-class ProfitAndLoss:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("deductionDepartmentMap", dict, False),
+    ("incomeRecognitionDepartmentMap", dict, False),
+    ("genericDataOverviews", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProfitAndLoss(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -67,8 +86,10 @@ class ProfitAndLoss:
     income_recognition_department_map: ProfitAndLossIncomeRecognitionDepartmentMap | Unset = UNSET
     generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -173,6 +194,11 @@ class ProfitAndLoss:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProfitAndLoss from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.profit_and_loss_deduction_department_map import ProfitAndLossDeductionDepartmentMap  # noqa: PLC0415
         from ..models.profit_and_loss_income_recognition_department_map import (
@@ -180,102 +206,108 @@ class ProfitAndLoss:
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        sum_profit = d.pop("sumProfit", UNSET)
+            return year_end_report
 
-        sum_loss = d.pop("sumLoss", UNSET)
+        def _p_deduction_department_map(_tx_v: Any) -> ProfitAndLossDeductionDepartmentMap | Unset:
+            _deduction_department_map = _tx_v
+            deduction_department_map: ProfitAndLossDeductionDepartmentMap | Unset
+            if isinstance(_deduction_department_map, Unset):
+                deduction_department_map = UNSET
+            else:
+                deduction_department_map = ProfitAndLossDeductionDepartmentMap._tx_from_json(_deduction_department_map)
 
-        sum_profit_and_loss = d.pop("sumProfitAndLoss", UNSET)
+            return deduction_department_map
 
-        opening_balance = d.pop("openingBalance", UNSET)
+        def _p_income_recognition_department_map(_tx_v: Any) -> ProfitAndLossIncomeRecognitionDepartmentMap | Unset:
+            _income_recognition_department_map = _tx_v
+            income_recognition_department_map: ProfitAndLossIncomeRecognitionDepartmentMap | Unset
+            if isinstance(_income_recognition_department_map, Unset):
+                income_recognition_department_map = UNSET
+            else:
+                income_recognition_department_map = ProfitAndLossIncomeRecognitionDepartmentMap._tx_from_json(
+                    _income_recognition_department_map
+                )
 
-        opening_balance_profit = d.pop("openingBalanceProfit", UNSET)
+            return income_recognition_department_map
 
-        opening_balance_loss = d.pop("openingBalanceLoss", UNSET)
+        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
+            _generic_data_overviews = _tx_v
+            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
+            if _generic_data_overviews is not UNSET:
+                generic_data_overviews = []
+                for generic_data_overviews_item_data in _generic_data_overviews:
+                    if generic_data_overviews_item_data is None:
+                        continue
+                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
 
-        closing_balance_profit = d.pop("closingBalanceProfit", UNSET)
+                    generic_data_overviews.append(generic_data_overviews_item)
 
-        closing_balance_loss = d.pop("closingBalanceLoss", UNSET)
+            return generic_data_overviews
 
-        posted_opening_balance_profit = d.pop("postedOpeningBalanceProfit", UNSET)
-
-        posted_opening_balance_loss = d.pop("postedOpeningBalanceLoss", UNSET)
-
-        posted_closing_balance_profit = d.pop("postedClosingBalanceProfit", UNSET)
-
-        posted_closing_balance_loss = d.pop("postedClosingBalanceLoss", UNSET)
-
-        closing_balance = d.pop("closingBalance", UNSET)
-
-        annual_income_recognition = d.pop("annualIncomeRecognition", UNSET)
-
-        annual_deduction = d.pop("annualDeduction", UNSET)
-
-        amount_to_be_posted_on_income_recognition_account = d.pop("amountToBePostedOnIncomeRecognitionAccount", UNSET)
-
-        amount_to_be_posted_on_deduction_account = d.pop("amountToBePostedOnDeductionAccount", UNSET)
-
-        _deduction_department_map = d.pop("deductionDepartmentMap", UNSET)
-        deduction_department_map: ProfitAndLossDeductionDepartmentMap | Unset
-        if isinstance(_deduction_department_map, Unset):
-            deduction_department_map = UNSET
-        else:
-            deduction_department_map = ProfitAndLossDeductionDepartmentMap.from_dict(_deduction_department_map)
-
-        _income_recognition_department_map = d.pop("incomeRecognitionDepartmentMap", UNSET)
-        income_recognition_department_map: ProfitAndLossIncomeRecognitionDepartmentMap | Unset
-        if isinstance(_income_recognition_department_map, Unset):
-            income_recognition_department_map = UNSET
-        else:
-            income_recognition_department_map = ProfitAndLossIncomeRecognitionDepartmentMap.from_dict(
-                _income_recognition_department_map
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "sumProfit",
+                "sumLoss",
+                "sumProfitAndLoss",
+                "openingBalance",
+                "openingBalanceProfit",
+                "openingBalanceLoss",
+                "closingBalanceProfit",
+                "closingBalanceLoss",
+                "postedOpeningBalanceProfit",
+                "postedOpeningBalanceLoss",
+                "postedClosingBalanceProfit",
+                "postedClosingBalanceLoss",
+                "closingBalance",
+                "annualIncomeRecognition",
+                "annualDeduction",
+                "amountToBePostedOnIncomeRecognitionAccount",
+                "amountToBePostedOnDeductionAccount",
+                "deductionDepartmentMap",
+                "incomeRecognitionDepartmentMap",
+                "genericDataOverviews",
             )
-
-        _generic_data_overviews = d.pop("genericDataOverviews", UNSET)
-        generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-        if _generic_data_overviews is not UNSET:
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in _generic_data_overviews:
-                if generic_data_overviews_item_data is None:
-                    continue
-                generic_data_overviews_item = GenericDataOverview.from_dict(generic_data_overviews_item_data)
-
-                generic_data_overviews.append(generic_data_overviews_item)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            sum_profit=sum_profit,
-            sum_loss=sum_loss,
-            sum_profit_and_loss=sum_profit_and_loss,
-            opening_balance=opening_balance,
-            opening_balance_profit=opening_balance_profit,
-            opening_balance_loss=opening_balance_loss,
-            closing_balance_profit=closing_balance_profit,
-            closing_balance_loss=closing_balance_loss,
-            posted_opening_balance_profit=posted_opening_balance_profit,
-            posted_opening_balance_loss=posted_opening_balance_loss,
-            posted_closing_balance_profit=posted_closing_balance_profit,
-            posted_closing_balance_loss=posted_closing_balance_loss,
-            closing_balance=closing_balance,
-            annual_income_recognition=annual_income_recognition,
-            annual_deduction=annual_deduction,
-            amount_to_be_posted_on_income_recognition_account=amount_to_be_posted_on_income_recognition_account,
-            amount_to_be_posted_on_deduction_account=amount_to_be_posted_on_deduction_account,
-            deduction_department_map=deduction_department_map,
-            income_recognition_department_map=income_recognition_department_map,
-            generic_data_overviews=generic_data_overviews,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "sum_profit": ("sumProfit", None),
+            "sum_loss": ("sumLoss", None),
+            "sum_profit_and_loss": ("sumProfitAndLoss", None),
+            "opening_balance": ("openingBalance", None),
+            "opening_balance_profit": ("openingBalanceProfit", None),
+            "opening_balance_loss": ("openingBalanceLoss", None),
+            "closing_balance_profit": ("closingBalanceProfit", None),
+            "closing_balance_loss": ("closingBalanceLoss", None),
+            "posted_opening_balance_profit": ("postedOpeningBalanceProfit", None),
+            "posted_opening_balance_loss": ("postedOpeningBalanceLoss", None),
+            "posted_closing_balance_profit": ("postedClosingBalanceProfit", None),
+            "posted_closing_balance_loss": ("postedClosingBalanceLoss", None),
+            "closing_balance": ("closingBalance", None),
+            "annual_income_recognition": ("annualIncomeRecognition", None),
+            "annual_deduction": ("annualDeduction", None),
+            "amount_to_be_posted_on_income_recognition_account": ("amountToBePostedOnIncomeRecognitionAccount", None),
+            "amount_to_be_posted_on_deduction_account": ("amountToBePostedOnDeductionAccount", None),
+            "deduction_department_map": ("deductionDepartmentMap", _p_deduction_department_map),
+            "income_recognition_department_map": (
+                "incomeRecognitionDepartmentMap",
+                _p_income_recognition_department_map,
+            ),
+            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProfitAndLossAgriculture")
 
 
-@_attrs_define
-class ProfitAndLossAgriculture:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProfitAndLossAgriculture(LazyModel):
     """Profit and loss data
 
     Attributes:
@@ -25,8 +39,10 @@ class ProfitAndLossAgriculture:
     income_or_deficit_not_on_agricultural_account: float | Unset = UNSET
     sum_profit_and_loss: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         income_or_deduction_from_agricultural_account = self.income_or_deduction_from_agricultural_account
 
@@ -48,22 +64,29 @@ class ProfitAndLossAgriculture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        income_or_deduction_from_agricultural_account = d.pop("incomeOrDeductionFromAgriculturalAccount", UNSET)
+        """A ProfitAndLossAgriculture from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        income_or_deficit_not_on_agricultural_account = d.pop("incomeOrDeficitNotOnAgriculturalAccount", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_profit_and_loss = d.pop("sumProfitAndLoss", UNSET)
-
-        _obj = cls(
-            income_or_deduction_from_agricultural_account=income_or_deduction_from_agricultural_account,
-            income_or_deficit_not_on_agricultural_account=income_or_deficit_not_on_agricultural_account,
-            sum_profit_and_loss=sum_profit_and_loss,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "incomeOrDeductionFromAgriculturalAccount",
+                "incomeOrDeficitNotOnAgriculturalAccount",
+                "sumProfitAndLoss",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "income_or_deduction_from_agricultural_account": ("incomeOrDeductionFromAgriculturalAccount", None),
+            "income_or_deficit_not_on_agricultural_account": ("incomeOrDeficitNotOnAgriculturalAccount", None),
+            "sum_profit_and_loss": ("sumProfitAndLoss", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.project_access_type import ProjectAccessType
 from ..models.project_display_name_format import ProjectDisplayNameFormat
 from ..models.project_invoice_due_date_type import ProjectInvoiceDueDateType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accounting_dimension_value import AccountingDimensionValue
@@ -32,8 +42,35 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Project")
 
 
-@_attrs_define
-class Project:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("projectManager", dict, False),
+    ("department", dict, False),
+    ("mainProject", dict, False),
+    ("customer", dict, False),
+    ("projectCategory", dict, False),
+    ("deliveryAddress", dict, False),
+    ("boligmappaAddress", dict, False),
+    ("displayNameFormat", str, False),
+    ("vatType", dict, False),
+    ("orderLines", list, False),
+    ("currency", dict, False),
+    ("projectHourlyRates", list, False),
+    ("participants", list, False),
+    ("contact", dict, False),
+    ("attention", dict, False),
+    ("invoicingPlan", list, False),
+    ("preliminaryInvoice", dict, False),
+    ("projectActivities", list, False),
+    ("invoiceDueDateType", str, False),
+    ("accessType", str, False),
+    ("accountingDimensionValues", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Project(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -175,8 +212,10 @@ class Project:
     invoice_reserve_total_amount_currency: float | Unset = UNSET
     accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -501,6 +540,11 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Project from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -517,341 +561,394 @@ class Project:
         from ..models.project_participant import ProjectParticipant  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
-
-                changes.append(changes_item)
-
-        url = d.pop("url", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _project_manager = d.pop("projectManager", UNSET)
-        project_manager: Employee | Unset
-        if isinstance(_project_manager, Unset):
-            project_manager = UNSET
-        else:
-            project_manager = Employee.from_dict(_project_manager)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _main_project = d.pop("mainProject", UNSET)
-        main_project: Project | Unset
-        if isinstance(_main_project, Unset):
-            main_project = UNSET
-        else:
-            main_project = Project.from_dict(_main_project)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
-
-        is_closed = d.pop("isClosed", UNSET)
-
-        is_ready_for_invoicing = d.pop("isReadyForInvoicing", UNSET)
-
-        is_internal = d.pop("isInternal", UNSET)
-
-        is_offer = d.pop("isOffer", UNSET)
-
-        is_fixed_price = d.pop("isFixedPrice", UNSET)
-
-        _project_category = d.pop("projectCategory", UNSET)
-        project_category: ProjectCategory | Unset
-        if isinstance(_project_category, Unset):
-            project_category = UNSET
-        else:
-            project_category = ProjectCategory.from_dict(_project_category)
-
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: Address | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = Address.from_dict(_delivery_address)
-
-        _boligmappa_address = d.pop("boligmappaAddress", UNSET)
-        boligmappa_address: Address | Unset
-        if isinstance(_boligmappa_address, Unset):
-            boligmappa_address = UNSET
-        else:
-            boligmappa_address = Address.from_dict(_boligmappa_address)
-
-        _display_name_format = d.pop("displayNameFormat", UNSET)
-        display_name_format: ProjectDisplayNameFormat | Unset
-        if isinstance(_display_name_format, Unset):
-            display_name_format = UNSET
-        else:
-            display_name_format = ProjectDisplayNameFormat(_display_name_format)
-
-        reference = d.pop("reference", UNSET)
-
-        external_accounts_number = d.pop("externalAccountsNumber", UNSET)
-
-        discount_percentage = d.pop("discountPercentage", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        fixedprice = d.pop("fixedprice", UNSET)
-
-        contribution_margin_percent = d.pop("contributionMarginPercent", UNSET)
-
-        number_of_sub_projects = d.pop("numberOfSubProjects", UNSET)
-
-        number_of_project_participants = d.pop("numberOfProjectParticipants", UNSET)
-
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[ProjectOrderLine] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = ProjectOrderLine.from_dict(order_lines_item_data)
-
-                order_lines.append(order_lines_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        mark_up_order_lines = d.pop("markUpOrderLines", UNSET)
-
-        mark_up_fees_earned = d.pop("markUpFeesEarned", UNSET)
-
-        is_price_ceiling = d.pop("isPriceCeiling", UNSET)
-
-        price_ceiling_amount = d.pop("priceCeilingAmount", UNSET)
-
-        _project_hourly_rates = d.pop("projectHourlyRates", UNSET)
-        project_hourly_rates: list[ProjectHourlyRate] | Unset = UNSET
-        if _project_hourly_rates is not UNSET:
-            project_hourly_rates = []
-            for project_hourly_rates_item_data in _project_hourly_rates:
-                if project_hourly_rates_item_data is None:
-                    continue
-                project_hourly_rates_item = ProjectHourlyRate.from_dict(project_hourly_rates_item_data)
-
-                project_hourly_rates.append(project_hourly_rates_item)
-
-        for_participants_only = d.pop("forParticipantsOnly", UNSET)
-
-        _participants = d.pop("participants", UNSET)
-        participants: list[ProjectParticipant] | Unset = UNSET
-        if _participants is not UNSET:
-            participants = []
-            for participants_item_data in _participants:
-                if participants_item_data is None:
-                    continue
-                participants_item = ProjectParticipant.from_dict(participants_item_data)
-
-                participants.append(participants_item)
-
-        _contact = d.pop("contact", UNSET)
-        contact: Contact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = Contact.from_dict(_contact)
-
-        _attention = d.pop("attention", UNSET)
-        attention: Contact | Unset
-        if isinstance(_attention, Unset):
-            attention = UNSET
-        else:
-            attention = Contact.from_dict(_attention)
-
-        invoice_comment = d.pop("invoiceComment", UNSET)
-
-        _invoicing_plan = d.pop("invoicingPlan", UNSET)
-        invoicing_plan: list[Invoice] | Unset = UNSET
-        if _invoicing_plan is not UNSET:
-            invoicing_plan = []
-            for invoicing_plan_item_data in _invoicing_plan:
-                if invoicing_plan_item_data is None:
-                    continue
-                invoicing_plan_item = Invoice.from_dict(invoicing_plan_item_data)
-
-                invoicing_plan.append(invoicing_plan_item)
-
-        _preliminary_invoice = d.pop("preliminaryInvoice", UNSET)
-        preliminary_invoice: Invoice | Unset
-        if isinstance(_preliminary_invoice, Unset):
-            preliminary_invoice = UNSET
-        else:
-            preliminary_invoice = Invoice.from_dict(_preliminary_invoice)
-
-        general_project_activities_per_project_only = d.pop("generalProjectActivitiesPerProjectOnly", UNSET)
-
-        _project_activities = d.pop("projectActivities", UNSET)
-        project_activities: list[ProjectActivity] | Unset = UNSET
-        if _project_activities is not UNSET:
-            project_activities = []
-            for project_activities_item_data in _project_activities:
-                if project_activities_item_data is None:
-                    continue
-                project_activities_item = ProjectActivity.from_dict(project_activities_item_data)
-
-                project_activities.append(project_activities_item)
-
-        hierarchy_name_and_number = d.pop("hierarchyNameAndNumber", UNSET)
-
-        invoice_due_date = d.pop("invoiceDueDate", UNSET)
-
-        _invoice_due_date_type = d.pop("invoiceDueDateType", UNSET)
-        invoice_due_date_type: ProjectInvoiceDueDateType | Unset
-        if isinstance(_invoice_due_date_type, Unset):
-            invoice_due_date_type = UNSET
-        else:
-            invoice_due_date_type = ProjectInvoiceDueDateType(_invoice_due_date_type)
-
-        invoice_receiver_email = d.pop("invoiceReceiverEmail", UNSET)
-
-        overdue_notice_email = d.pop("overdueNoticeEmail", UNSET)
-
-        _access_type = d.pop("accessType", UNSET)
-        access_type: ProjectAccessType | Unset
-        if isinstance(_access_type, Unset):
-            access_type = UNSET
-        else:
-            access_type = ProjectAccessType(_access_type)
-
-        use_product_net_price = d.pop("useProductNetPrice", UNSET)
-
-        ignore_company_product_discount_agreement = d.pop("ignoreCompanyProductDiscountAgreement", UNSET)
-
-        customer_name = d.pop("customerName", UNSET)
-
-        hierarchy_level = d.pop("hierarchyLevel", UNSET)
-
-        project_manager_name_and_number = d.pop("projectManagerNameAndNumber", UNSET)
-
-        total_invoiced_on_account_amount_absolute_currency = d.pop(
-            "totalInvoicedOnAccountAmountAbsoluteCurrency", UNSET
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
+
+                    changes.append(changes_item)
+
+            return changes
+
+        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
+            _project_manager = _tx_v
+            project_manager: Employee | Unset
+            if isinstance(_project_manager, Unset):
+                project_manager = UNSET
+            else:
+                project_manager = Employee._tx_from_json(_project_manager)
+
+            return project_manager
+
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
+
+            return department
+
+        def _p_main_project(_tx_v: Any) -> Project | Unset:
+            _main_project = _tx_v
+            main_project: Project | Unset
+            if isinstance(_main_project, Unset):
+                main_project = UNSET
+            else:
+                main_project = Project._tx_from_json(_main_project)
+
+            return main_project
+
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
+
+            return customer
+
+        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
+            _project_category = _tx_v
+            project_category: ProjectCategory | Unset
+            if isinstance(_project_category, Unset):
+                project_category = UNSET
+            else:
+                project_category = ProjectCategory._tx_from_json(_project_category)
+
+            return project_category
+
+        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
+            _delivery_address = _tx_v
+            delivery_address: Address | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = Address._tx_from_json(_delivery_address)
+
+            return delivery_address
+
+        def _p_boligmappa_address(_tx_v: Any) -> Address | Unset:
+            _boligmappa_address = _tx_v
+            boligmappa_address: Address | Unset
+            if isinstance(_boligmappa_address, Unset):
+                boligmappa_address = UNSET
+            else:
+                boligmappa_address = Address._tx_from_json(_boligmappa_address)
+
+            return boligmappa_address
+
+        def _p_display_name_format(_tx_v: Any) -> ProjectDisplayNameFormat | Unset:
+            _display_name_format = _tx_v
+            display_name_format: ProjectDisplayNameFormat | Unset
+            if isinstance(_display_name_format, Unset):
+                display_name_format = UNSET
+            else:
+                display_name_format = ProjectDisplayNameFormat(_display_name_format)
+
+            return display_name_format
+
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
+
+            return vat_type
+
+        def _p_order_lines(_tx_v: Any) -> list[ProjectOrderLine] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[ProjectOrderLine] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = ProjectOrderLine._tx_from_json(order_lines_item_data)
+
+                    order_lines.append(order_lines_item)
+
+            return order_lines
+
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
+
+            return currency
+
+        def _p_project_hourly_rates(_tx_v: Any) -> list[ProjectHourlyRate] | Unset:
+            _project_hourly_rates = _tx_v
+            project_hourly_rates: list[ProjectHourlyRate] | Unset = UNSET
+            if _project_hourly_rates is not UNSET:
+                project_hourly_rates = []
+                for project_hourly_rates_item_data in _project_hourly_rates:
+                    if project_hourly_rates_item_data is None:
+                        continue
+                    project_hourly_rates_item = ProjectHourlyRate._tx_from_json(project_hourly_rates_item_data)
+
+                    project_hourly_rates.append(project_hourly_rates_item)
+
+            return project_hourly_rates
+
+        def _p_participants(_tx_v: Any) -> list[ProjectParticipant] | Unset:
+            _participants = _tx_v
+            participants: list[ProjectParticipant] | Unset = UNSET
+            if _participants is not UNSET:
+                participants = []
+                for participants_item_data in _participants:
+                    if participants_item_data is None:
+                        continue
+                    participants_item = ProjectParticipant._tx_from_json(participants_item_data)
+
+                    participants.append(participants_item)
+
+            return participants
+
+        def _p_contact(_tx_v: Any) -> Contact | Unset:
+            _contact = _tx_v
+            contact: Contact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = Contact._tx_from_json(_contact)
+
+            return contact
+
+        def _p_attention(_tx_v: Any) -> Contact | Unset:
+            _attention = _tx_v
+            attention: Contact | Unset
+            if isinstance(_attention, Unset):
+                attention = UNSET
+            else:
+                attention = Contact._tx_from_json(_attention)
+
+            return attention
+
+        def _p_invoicing_plan(_tx_v: Any) -> list[Invoice] | Unset:
+            _invoicing_plan = _tx_v
+            invoicing_plan: list[Invoice] | Unset = UNSET
+            if _invoicing_plan is not UNSET:
+                invoicing_plan = []
+                for invoicing_plan_item_data in _invoicing_plan:
+                    if invoicing_plan_item_data is None:
+                        continue
+                    invoicing_plan_item = Invoice._tx_from_json(invoicing_plan_item_data)
+
+                    invoicing_plan.append(invoicing_plan_item)
+
+            return invoicing_plan
+
+        def _p_preliminary_invoice(_tx_v: Any) -> Invoice | Unset:
+            _preliminary_invoice = _tx_v
+            preliminary_invoice: Invoice | Unset
+            if isinstance(_preliminary_invoice, Unset):
+                preliminary_invoice = UNSET
+            else:
+                preliminary_invoice = Invoice._tx_from_json(_preliminary_invoice)
+
+            return preliminary_invoice
+
+        def _p_project_activities(_tx_v: Any) -> list[ProjectActivity] | Unset:
+            _project_activities = _tx_v
+            project_activities: list[ProjectActivity] | Unset = UNSET
+            if _project_activities is not UNSET:
+                project_activities = []
+                for project_activities_item_data in _project_activities:
+                    if project_activities_item_data is None:
+                        continue
+                    project_activities_item = ProjectActivity._tx_from_json(project_activities_item_data)
+
+                    project_activities.append(project_activities_item)
+
+            return project_activities
+
+        def _p_invoice_due_date_type(_tx_v: Any) -> ProjectInvoiceDueDateType | Unset:
+            _invoice_due_date_type = _tx_v
+            invoice_due_date_type: ProjectInvoiceDueDateType | Unset
+            if isinstance(_invoice_due_date_type, Unset):
+                invoice_due_date_type = UNSET
+            else:
+                invoice_due_date_type = ProjectInvoiceDueDateType(_invoice_due_date_type)
+
+            return invoice_due_date_type
+
+        def _p_access_type(_tx_v: Any) -> ProjectAccessType | Unset:
+            _access_type = _tx_v
+            access_type: ProjectAccessType | Unset
+            if isinstance(_access_type, Unset):
+                access_type = UNSET
+            else:
+                access_type = ProjectAccessType(_access_type)
+
+            return access_type
+
+        def _p_accounting_dimension_values(_tx_v: Any) -> list[AccountingDimensionValue] | Unset:
+            _accounting_dimension_values = _tx_v
+            accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
+            if _accounting_dimension_values is not UNSET:
+                accounting_dimension_values = []
+                for accounting_dimension_values_item_data in _accounting_dimension_values:
+                    if accounting_dimension_values_item_data is None:
+                        continue
+                    accounting_dimension_values_item = AccountingDimensionValue._tx_from_json(
+                        accounting_dimension_values_item_data
+                    )
+
+                    accounting_dimension_values.append(accounting_dimension_values_item)
+
+            return accounting_dimension_values
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "number",
+                "displayName",
+                "description",
+                "projectManager",
+                "department",
+                "mainProject",
+                "startDate",
+                "endDate",
+                "customer",
+                "isClosed",
+                "isReadyForInvoicing",
+                "isInternal",
+                "isOffer",
+                "isFixedPrice",
+                "projectCategory",
+                "deliveryAddress",
+                "boligmappaAddress",
+                "displayNameFormat",
+                "reference",
+                "externalAccountsNumber",
+                "discountPercentage",
+                "vatType",
+                "fixedprice",
+                "contributionMarginPercent",
+                "numberOfSubProjects",
+                "numberOfProjectParticipants",
+                "orderLines",
+                "currency",
+                "markUpOrderLines",
+                "markUpFeesEarned",
+                "isPriceCeiling",
+                "priceCeilingAmount",
+                "projectHourlyRates",
+                "forParticipantsOnly",
+                "participants",
+                "contact",
+                "attention",
+                "invoiceComment",
+                "invoicingPlan",
+                "preliminaryInvoice",
+                "generalProjectActivitiesPerProjectOnly",
+                "projectActivities",
+                "hierarchyNameAndNumber",
+                "invoiceDueDate",
+                "invoiceDueDateType",
+                "invoiceReceiverEmail",
+                "overdueNoticeEmail",
+                "accessType",
+                "useProductNetPrice",
+                "ignoreCompanyProductDiscountAgreement",
+                "customerName",
+                "hierarchyLevel",
+                "projectManagerNameAndNumber",
+                "totalInvoicedOnAccountAmountAbsoluteCurrency",
+                "invoiceOnAccountVatHigh",
+                "invoiceReserveTotalAmountCurrency",
+                "accountingDimensionValues",
+            )
         )
 
-        invoice_on_account_vat_high = d.pop("invoiceOnAccountVatHigh", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        invoice_reserve_total_amount_currency = d.pop("invoiceReserveTotalAmountCurrency", UNSET)
-
-        _accounting_dimension_values = d.pop("accountingDimensionValues", UNSET)
-        accounting_dimension_values: list[AccountingDimensionValue] | Unset = UNSET
-        if _accounting_dimension_values is not UNSET:
-            accounting_dimension_values = []
-            for accounting_dimension_values_item_data in _accounting_dimension_values:
-                if accounting_dimension_values_item_data is None:
-                    continue
-                accounting_dimension_values_item = AccountingDimensionValue.from_dict(
-                    accounting_dimension_values_item_data
-                )
-
-                accounting_dimension_values.append(accounting_dimension_values_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            number=number,
-            display_name=display_name,
-            description=description,
-            project_manager=project_manager,
-            department=department,
-            main_project=main_project,
-            start_date=start_date,
-            end_date=end_date,
-            customer=customer,
-            is_closed=is_closed,
-            is_ready_for_invoicing=is_ready_for_invoicing,
-            is_internal=is_internal,
-            is_offer=is_offer,
-            is_fixed_price=is_fixed_price,
-            project_category=project_category,
-            delivery_address=delivery_address,
-            boligmappa_address=boligmappa_address,
-            display_name_format=display_name_format,
-            reference=reference,
-            external_accounts_number=external_accounts_number,
-            discount_percentage=discount_percentage,
-            vat_type=vat_type,
-            fixedprice=fixedprice,
-            contribution_margin_percent=contribution_margin_percent,
-            number_of_sub_projects=number_of_sub_projects,
-            number_of_project_participants=number_of_project_participants,
-            order_lines=order_lines,
-            currency=currency,
-            mark_up_order_lines=mark_up_order_lines,
-            mark_up_fees_earned=mark_up_fees_earned,
-            is_price_ceiling=is_price_ceiling,
-            price_ceiling_amount=price_ceiling_amount,
-            project_hourly_rates=project_hourly_rates,
-            for_participants_only=for_participants_only,
-            participants=participants,
-            contact=contact,
-            attention=attention,
-            invoice_comment=invoice_comment,
-            invoicing_plan=invoicing_plan,
-            preliminary_invoice=preliminary_invoice,
-            general_project_activities_per_project_only=general_project_activities_per_project_only,
-            project_activities=project_activities,
-            hierarchy_name_and_number=hierarchy_name_and_number,
-            invoice_due_date=invoice_due_date,
-            invoice_due_date_type=invoice_due_date_type,
-            invoice_receiver_email=invoice_receiver_email,
-            overdue_notice_email=overdue_notice_email,
-            access_type=access_type,
-            use_product_net_price=use_product_net_price,
-            ignore_company_product_discount_agreement=ignore_company_product_discount_agreement,
-            customer_name=customer_name,
-            hierarchy_level=hierarchy_level,
-            project_manager_name_and_number=project_manager_name_and_number,
-            total_invoiced_on_account_amount_absolute_currency=total_invoiced_on_account_amount_absolute_currency,
-            invoice_on_account_vat_high=invoice_on_account_vat_high,
-            invoice_reserve_total_amount_currency=invoice_reserve_total_amount_currency,
-            accounting_dimension_values=accounting_dimension_values,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "number": ("number", None),
+            "display_name": ("displayName", None),
+            "description": ("description", None),
+            "project_manager": ("projectManager", _p_project_manager),
+            "department": ("department", _p_department),
+            "main_project": ("mainProject", _p_main_project),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "customer": ("customer", _p_customer),
+            "is_closed": ("isClosed", None),
+            "is_ready_for_invoicing": ("isReadyForInvoicing", None),
+            "is_internal": ("isInternal", None),
+            "is_offer": ("isOffer", None),
+            "is_fixed_price": ("isFixedPrice", None),
+            "project_category": ("projectCategory", _p_project_category),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "boligmappa_address": ("boligmappaAddress", _p_boligmappa_address),
+            "display_name_format": ("displayNameFormat", _p_display_name_format),
+            "reference": ("reference", None),
+            "external_accounts_number": ("externalAccountsNumber", None),
+            "discount_percentage": ("discountPercentage", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "fixedprice": ("fixedprice", None),
+            "contribution_margin_percent": ("contributionMarginPercent", None),
+            "number_of_sub_projects": ("numberOfSubProjects", None),
+            "number_of_project_participants": ("numberOfProjectParticipants", None),
+            "order_lines": ("orderLines", _p_order_lines),
+            "currency": ("currency", _p_currency),
+            "mark_up_order_lines": ("markUpOrderLines", None),
+            "mark_up_fees_earned": ("markUpFeesEarned", None),
+            "is_price_ceiling": ("isPriceCeiling", None),
+            "price_ceiling_amount": ("priceCeilingAmount", None),
+            "project_hourly_rates": ("projectHourlyRates", _p_project_hourly_rates),
+            "for_participants_only": ("forParticipantsOnly", None),
+            "participants": ("participants", _p_participants),
+            "contact": ("contact", _p_contact),
+            "attention": ("attention", _p_attention),
+            "invoice_comment": ("invoiceComment", None),
+            "invoicing_plan": ("invoicingPlan", _p_invoicing_plan),
+            "preliminary_invoice": ("preliminaryInvoice", _p_preliminary_invoice),
+            "general_project_activities_per_project_only": ("generalProjectActivitiesPerProjectOnly", None),
+            "project_activities": ("projectActivities", _p_project_activities),
+            "hierarchy_name_and_number": ("hierarchyNameAndNumber", None),
+            "invoice_due_date": ("invoiceDueDate", None),
+            "invoice_due_date_type": ("invoiceDueDateType", _p_invoice_due_date_type),
+            "invoice_receiver_email": ("invoiceReceiverEmail", None),
+            "overdue_notice_email": ("overdueNoticeEmail", None),
+            "access_type": ("accessType", _p_access_type),
+            "use_product_net_price": ("useProductNetPrice", None),
+            "ignore_company_product_discount_agreement": ("ignoreCompanyProductDiscountAgreement", None),
+            "customer_name": ("customerName", None),
+            "hierarchy_level": ("hierarchyLevel", None),
+            "project_manager_name_and_number": ("projectManagerNameAndNumber", None),
+            "total_invoiced_on_account_amount_absolute_currency": (
+                "totalInvoicedOnAccountAmountAbsoluteCurrency",
+                None,
+            ),
+            "invoice_on_account_vat_high": ("invoiceOnAccountVatHigh", None),
+            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
+            "accounting_dimension_values": ("accountingDimensionValues", _p_accounting_dimension_values),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,32 @@ from ..models.project_access_access_attachments import ProjectAccessAccessAttach
 from ..models.project_access_access_control_forms import ProjectAccessAccessControlForms
 from ..models.project_access_access_hours import ProjectAccessAccessHours
 from ..models.project_access_access_order_lines import ProjectAccessAccessOrderLines
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectAccess")
 
 
-@_attrs_define
-class ProjectAccess:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("accessOrderLines", str, False),
+    ("accessHours", str, False),
+    ("accessAttachments", str, False),
+    ("accessControlForms", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectAccess(LazyModel):
     """
     Attributes:
         access_order_lines (ProjectAccessAccessOrderLines | Unset):
@@ -30,8 +49,10 @@ class ProjectAccess:
     access_attachments: ProjectAccessAccessAttachments | Unset = UNSET
     access_control_forms: ProjectAccessAccessControlForms | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         access_order_lines: str | Unset = UNSET
         if not isinstance(self.access_order_lines, Unset):
@@ -65,45 +86,71 @@ class ProjectAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _access_order_lines = d.pop("accessOrderLines", UNSET)
-        access_order_lines: ProjectAccessAccessOrderLines | Unset
-        if isinstance(_access_order_lines, Unset):
-            access_order_lines = UNSET
-        else:
-            access_order_lines = ProjectAccessAccessOrderLines(_access_order_lines)
+        """A ProjectAccess from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _access_hours = d.pop("accessHours", UNSET)
-        access_hours: ProjectAccessAccessHours | Unset
-        if isinstance(_access_hours, Unset):
-            access_hours = UNSET
-        else:
-            access_hours = ProjectAccessAccessHours(_access_hours)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _access_attachments = d.pop("accessAttachments", UNSET)
-        access_attachments: ProjectAccessAccessAttachments | Unset
-        if isinstance(_access_attachments, Unset):
-            access_attachments = UNSET
-        else:
-            access_attachments = ProjectAccessAccessAttachments(_access_attachments)
+        def _p_access_order_lines(_tx_v: Any) -> ProjectAccessAccessOrderLines | Unset:
+            _access_order_lines = _tx_v
+            access_order_lines: ProjectAccessAccessOrderLines | Unset
+            if isinstance(_access_order_lines, Unset):
+                access_order_lines = UNSET
+            else:
+                access_order_lines = ProjectAccessAccessOrderLines(_access_order_lines)
 
-        _access_control_forms = d.pop("accessControlForms", UNSET)
-        access_control_forms: ProjectAccessAccessControlForms | Unset
-        if isinstance(_access_control_forms, Unset):
-            access_control_forms = UNSET
-        else:
-            access_control_forms = ProjectAccessAccessControlForms(_access_control_forms)
+            return access_order_lines
 
-        _obj = cls(
-            access_order_lines=access_order_lines,
-            access_hours=access_hours,
-            access_attachments=access_attachments,
-            access_control_forms=access_control_forms,
+        def _p_access_hours(_tx_v: Any) -> ProjectAccessAccessHours | Unset:
+            _access_hours = _tx_v
+            access_hours: ProjectAccessAccessHours | Unset
+            if isinstance(_access_hours, Unset):
+                access_hours = UNSET
+            else:
+                access_hours = ProjectAccessAccessHours(_access_hours)
+
+            return access_hours
+
+        def _p_access_attachments(_tx_v: Any) -> ProjectAccessAccessAttachments | Unset:
+            _access_attachments = _tx_v
+            access_attachments: ProjectAccessAccessAttachments | Unset
+            if isinstance(_access_attachments, Unset):
+                access_attachments = UNSET
+            else:
+                access_attachments = ProjectAccessAccessAttachments(_access_attachments)
+
+            return access_attachments
+
+        def _p_access_control_forms(_tx_v: Any) -> ProjectAccessAccessControlForms | Unset:
+            _access_control_forms = _tx_v
+            access_control_forms: ProjectAccessAccessControlForms | Unset
+            if isinstance(_access_control_forms, Unset):
+                access_control_forms = UNSET
+            else:
+                access_control_forms = ProjectAccessAccessControlForms(_access_control_forms)
+
+            return access_control_forms
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accessOrderLines",
+                "accessHours",
+                "accessAttachments",
+                "accessControlForms",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "access_order_lines": ("accessOrderLines", _p_access_order_lines),
+            "access_hours": ("accessHours", _p_access_hours),
+            "access_attachments": ("accessAttachments", _p_access_attachments),
+            "access_control_forms": ("accessControlForms", _p_access_control_forms),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_activity_summary import ProjectActivitySummary
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectActivities")
 
 
-@_attrs_define
-class ProjectActivities:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("activities", list, False),
+    ("summary", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectActivities(LazyModel):
     """
     Attributes:
         show_income (bool | Unset): [read-only] Whether income columns are shown
@@ -35,8 +52,10 @@ class ProjectActivities:
     activities: list[ProjectStatusActivity] | Unset = UNSET
     summary: ProjectActivitySummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         show_income = self.show_income
 
@@ -77,48 +96,61 @@ class ProjectActivities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectActivities from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_activity_summary import ProjectActivitySummary  # noqa: PLC0415
         from ..models.project_status_activity import ProjectStatusActivity  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        show_income = d.pop("showIncome", UNSET)
+        def _p_activities(_tx_v: Any) -> list[ProjectStatusActivity] | Unset:
+            _activities = _tx_v
+            activities: list[ProjectStatusActivity] | Unset = UNSET
+            if _activities is not UNSET:
+                activities = []
+                for activities_item_data in _activities:
+                    if activities_item_data is None:
+                        continue
+                    activities_item = ProjectStatusActivity._tx_from_json(activities_item_data)
 
-        fixed_price = d.pop("fixedPrice", UNSET)
+                    activities.append(activities_item)
 
-        show_hour_cost = d.pop("showHourCost", UNSET)
+            return activities
 
-        currency_code = d.pop("currencyCode", UNSET)
+        def _p_summary(_tx_v: Any) -> ProjectActivitySummary | Unset:
+            _summary = _tx_v
+            summary: ProjectActivitySummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = ProjectActivitySummary._tx_from_json(_summary)
 
-        _activities = d.pop("activities", UNSET)
-        activities: list[ProjectStatusActivity] | Unset = UNSET
-        if _activities is not UNSET:
-            activities = []
-            for activities_item_data in _activities:
-                if activities_item_data is None:
-                    continue
-                activities_item = ProjectStatusActivity.from_dict(activities_item_data)
+            return summary
 
-                activities.append(activities_item)
-
-        _summary = d.pop("summary", UNSET)
-        summary: ProjectActivitySummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = ProjectActivitySummary.from_dict(_summary)
-
-        _obj = cls(
-            show_income=show_income,
-            fixed_price=fixed_price,
-            show_hour_cost=show_hour_cost,
-            currency_code=currency_code,
-            activities=activities,
-            summary=summary,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "showIncome",
+                "fixedPrice",
+                "showHourCost",
+                "currencyCode",
+                "activities",
+                "summary",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "show_income": ("showIncome", None),
+            "fixed_price": ("fixedPrice", None),
+            "show_hour_cost": ("showHourCost", None),
+            "currency_code": ("currencyCode", None),
+            "activities": ("activities", _p_activities),
+            "summary": ("summary", _p_summary),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

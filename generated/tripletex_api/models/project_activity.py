@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectActivity")
 
 
-@_attrs_define
-class ProjectActivity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("activity", dict, False),
+    ("project", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectActivity(LazyModel):
     """Project Activities
 
     Attributes:
@@ -49,8 +67,10 @@ class ProjectActivity:
     budget_hourly_rate_currency: float | Unset = UNSET
     budget_fee_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -117,72 +137,84 @@ class ProjectActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectActivity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        url = d.pop("url", UNSET)
+            return activity
 
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return project
 
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        is_closed = d.pop("isClosed", UNSET)
-
-        budget_hours = d.pop("budgetHours", UNSET)
-
-        budget_hourly_rate_currency = d.pop("budgetHourlyRateCurrency", UNSET)
-
-        budget_fee_currency = d.pop("budgetFeeCurrency", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            activity=activity,
-            project=project,
-            start_date=start_date,
-            end_date=end_date,
-            is_closed=is_closed,
-            budget_hours=budget_hours,
-            budget_hourly_rate_currency=budget_hourly_rate_currency,
-            budget_fee_currency=budget_fee_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "activity",
+                "project",
+                "startDate",
+                "endDate",
+                "isClosed",
+                "budgetHours",
+                "budgetHourlyRateCurrency",
+                "budgetFeeCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "activity": ("activity", _p_activity),
+            "project": ("project", _p_project),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "is_closed": ("isClosed", None),
+            "budget_hours": ("budgetHours", None),
+            "budget_hourly_rate_currency": ("budgetHourlyRateCurrency", None),
+            "budget_fee_currency": ("budgetFeeCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

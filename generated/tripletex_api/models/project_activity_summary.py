@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectActivitySummary")
 
 
-@_attrs_define
-class ProjectActivitySummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectActivitySummary(LazyModel):
     """Summary aggregation over all activities
 
     Attributes:
@@ -45,8 +59,10 @@ class ProjectActivitySummary:
     sum_activity_left_hours: float | Unset = UNSET
     sum_activity_left_fee_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_activity_budget_hours = self.sum_activity_budget_hours
 
@@ -108,52 +124,49 @@ class ProjectActivitySummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_activity_budget_hours = d.pop("sumActivityBudgetHours", UNSET)
+        """A ProjectActivitySummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_activity_budget_fee_rate_currency = d.pop("sumActivityBudgetFeeRateCurrency", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_activity_budget_fee_currency = d.pop("sumActivityBudgetFeeCurrency", UNSET)
-
-        sum_activity_period_hours = d.pop("sumActivityPeriodHours", UNSET)
-
-        sum_activity_period_fee_currency = d.pop("sumActivityPeriodFeeCurrency", UNSET)
-
-        sum_activity_period_hour_cost_currency = d.pop("sumActivityPeriodHourCostCurrency", UNSET)
-
-        sum_activity_period_net_fee_currency = d.pop("sumActivityPeriodNetFeeCurrency", UNSET)
-
-        sum_activity_total_hours = d.pop("sumActivityTotalHours", UNSET)
-
-        sum_activity_total_fee_currency = d.pop("sumActivityTotalFeeCurrency", UNSET)
-
-        sum_activity_total_hour_cost_currency = d.pop("sumActivityTotalHourCostCurrency", UNSET)
-
-        sum_activity_total_net_fee_currency = d.pop("sumActivityTotalNetFeeCurrency", UNSET)
-
-        sum_activity_left_hours = d.pop("sumActivityLeftHours", UNSET)
-
-        sum_activity_left_fee_currency = d.pop("sumActivityLeftFeeCurrency", UNSET)
-
-        _obj = cls(
-            sum_activity_budget_hours=sum_activity_budget_hours,
-            sum_activity_budget_fee_rate_currency=sum_activity_budget_fee_rate_currency,
-            sum_activity_budget_fee_currency=sum_activity_budget_fee_currency,
-            sum_activity_period_hours=sum_activity_period_hours,
-            sum_activity_period_fee_currency=sum_activity_period_fee_currency,
-            sum_activity_period_hour_cost_currency=sum_activity_period_hour_cost_currency,
-            sum_activity_period_net_fee_currency=sum_activity_period_net_fee_currency,
-            sum_activity_total_hours=sum_activity_total_hours,
-            sum_activity_total_fee_currency=sum_activity_total_fee_currency,
-            sum_activity_total_hour_cost_currency=sum_activity_total_hour_cost_currency,
-            sum_activity_total_net_fee_currency=sum_activity_total_net_fee_currency,
-            sum_activity_left_hours=sum_activity_left_hours,
-            sum_activity_left_fee_currency=sum_activity_left_fee_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumActivityBudgetHours",
+                "sumActivityBudgetFeeRateCurrency",
+                "sumActivityBudgetFeeCurrency",
+                "sumActivityPeriodHours",
+                "sumActivityPeriodFeeCurrency",
+                "sumActivityPeriodHourCostCurrency",
+                "sumActivityPeriodNetFeeCurrency",
+                "sumActivityTotalHours",
+                "sumActivityTotalFeeCurrency",
+                "sumActivityTotalHourCostCurrency",
+                "sumActivityTotalNetFeeCurrency",
+                "sumActivityLeftHours",
+                "sumActivityLeftFeeCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_activity_budget_hours": ("sumActivityBudgetHours", None),
+            "sum_activity_budget_fee_rate_currency": ("sumActivityBudgetFeeRateCurrency", None),
+            "sum_activity_budget_fee_currency": ("sumActivityBudgetFeeCurrency", None),
+            "sum_activity_period_hours": ("sumActivityPeriodHours", None),
+            "sum_activity_period_fee_currency": ("sumActivityPeriodFeeCurrency", None),
+            "sum_activity_period_hour_cost_currency": ("sumActivityPeriodHourCostCurrency", None),
+            "sum_activity_period_net_fee_currency": ("sumActivityPeriodNetFeeCurrency", None),
+            "sum_activity_total_hours": ("sumActivityTotalHours", None),
+            "sum_activity_total_fee_currency": ("sumActivityTotalFeeCurrency", None),
+            "sum_activity_total_hour_cost_currency": ("sumActivityTotalHourCostCurrency", None),
+            "sum_activity_total_net_fee_currency": ("sumActivityTotalNetFeeCurrency", None),
+            "sum_activity_left_hours": ("sumActivityLeftHours", None),
+            "sum_activity_left_fee_currency": ("sumActivityLeftFeeCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

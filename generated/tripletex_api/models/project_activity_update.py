@@ -2,18 +2,32 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectActivityUpdate")
 
 
-@_attrs_define
-class ProjectActivityUpdate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectActivityUpdate(LazyModel):
     """
     Attributes:
         closed (bool | Unset): Closed state of the activity (true=closed, false=open)
@@ -24,8 +38,10 @@ class ProjectActivityUpdate:
     closed: bool | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         closed = self.closed
 
@@ -49,34 +65,47 @@ class ProjectActivityUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        closed = d.pop("closed", UNSET)
+        """A ProjectActivityUpdate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        def _parse_end_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.date.fromisoformat(data)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        def _p_end_date(_tx_v: Any) -> datetime.date | None | Unset:
+            def _parse_end_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    end_date_type_0 = datetime.date.fromisoformat(data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+                    return end_date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.date | None | Unset, data)
 
-        _obj = cls(
-            closed=closed,
-            end_date=end_date,
+            end_date = _parse_end_date(_tx_v)
+
+            return end_date
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "closed",
+                "endDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "closed": ("closed", None),
+            "end_date": ("endDate", _p_end_date),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

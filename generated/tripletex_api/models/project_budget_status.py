@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project import Project
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectBudgetStatus")
 
 
-@_attrs_define
-class ProjectBudgetStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("project", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectBudgetStatus(LazyModel):
     """
     Attributes:
         project (Project | Unset):
@@ -30,8 +44,10 @@ class ProjectBudgetStatus:
     budget_total_income_currency: float | Unset = UNSET
     budget_total_cost_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
@@ -59,32 +75,42 @@ class ProjectBudgetStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectBudgetStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        total_total_income_currency = d.pop("totalTotalIncomeCurrency", UNSET)
+            return project
 
-        budget_total_income_currency = d.pop("budgetTotalIncomeCurrency", UNSET)
-
-        budget_total_cost_currency = d.pop("budgetTotalCostCurrency", UNSET)
-
-        _obj = cls(
-            project=project,
-            total_total_income_currency=total_total_income_currency,
-            budget_total_income_currency=budget_total_income_currency,
-            budget_total_cost_currency=budget_total_cost_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "project",
+                "totalTotalIncomeCurrency",
+                "budgetTotalIncomeCurrency",
+                "budgetTotalCostCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "project": ("project", _p_project),
+            "total_total_income_currency": ("totalTotalIncomeCurrency", None),
+            "budget_total_income_currency": ("budgetTotalIncomeCurrency", None),
+            "budget_total_cost_currency": ("budgetTotalCostCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectBuilder")
 
 
-@_attrs_define
-class ProjectBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -46,8 +60,10 @@ class ProjectBuilder:
     currency_id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -113,55 +129,51 @@ class ProjectBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A ProjectBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number = d.pop("number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        name = d.pop("name", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        closed = d.pop("closed", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        allow_time_tracking_for_participants_only = d.pop("allowTimeTrackingForParticipantsOnly", UNSET)
-
-        internal = d.pop("internal", UNSET)
-
-        delivery_address_id = d.pop("deliveryAddressId", UNSET)
-
-        currency_id = d.pop("currencyId", UNSET)
-
-        parent_id = d.pop("parentId", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            number=number,
-            name=name,
-            comment=comment,
-            employee_id=employee_id,
-            closed=closed,
-            start_date=start_date,
-            end_date=end_date,
-            project=project,
-            allow_time_tracking_for_participants_only=allow_time_tracking_for_participants_only,
-            internal=internal,
-            delivery_address_id=delivery_address_id,
-            currency_id=currency_id,
-            parent_id=parent_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "number",
+                "name",
+                "comment",
+                "employeeId",
+                "closed",
+                "startDate",
+                "endDate",
+                "project",
+                "allowTimeTrackingForParticipantsOnly",
+                "internal",
+                "deliveryAddressId",
+                "currencyId",
+                "parentId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "number": ("number", None),
+            "name": ("name", None),
+            "comment": ("comment", None),
+            "employee_id": ("employeeId", None),
+            "closed": ("closed", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "project": ("project", None),
+            "allow_time_tracking_for_participants_only": ("allowTimeTrackingForParticipantsOnly", None),
+            "internal": ("internal", None),
+            "delivery_address_id": ("deliveryAddressId", None),
+            "currency_id": ("currencyId", None),
+            "parent_id": ("parentId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

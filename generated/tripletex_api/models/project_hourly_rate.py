@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_hourly_rate_hourly_rate_model import ProjectHourlyRateHourlyRateModel
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHourlyRate")
 
 
-@_attrs_define
-class ProjectHourlyRate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("project", dict, False),
+    ("hourlyRateModel", str, False),
+    ("projectSpecificRates", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectHourlyRate(LazyModel):
     """Project Rate Types tied to the project.
 
     Attributes:
@@ -47,8 +66,10 @@ class ProjectHourlyRate:
     project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
     fixed_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -112,75 +133,94 @@ class ProjectHourlyRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectHourlyRate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_specific_rate import ProjectSpecificRate  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        url = d.pop("url", UNSET)
+            return project
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_hourly_rate_model(_tx_v: Any) -> ProjectHourlyRateHourlyRateModel | Unset:
+            _hourly_rate_model = _tx_v
+            hourly_rate_model: ProjectHourlyRateHourlyRateModel | Unset
+            if isinstance(_hourly_rate_model, Unset):
+                hourly_rate_model = UNSET
+            else:
+                hourly_rate_model = ProjectHourlyRateHourlyRateModel(_hourly_rate_model)
 
-        start_date = d.pop("startDate", UNSET)
+            return hourly_rate_model
 
-        show_in_project_order = d.pop("showInProjectOrder", UNSET)
+        def _p_project_specific_rates(_tx_v: Any) -> list[ProjectSpecificRate] | Unset:
+            _project_specific_rates = _tx_v
+            project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
+            if _project_specific_rates is not UNSET:
+                project_specific_rates = []
+                for project_specific_rates_item_data in _project_specific_rates:
+                    if project_specific_rates_item_data is None:
+                        continue
+                    project_specific_rates_item = ProjectSpecificRate._tx_from_json(project_specific_rates_item_data)
 
-        _hourly_rate_model = d.pop("hourlyRateModel", UNSET)
-        hourly_rate_model: ProjectHourlyRateHourlyRateModel | Unset
-        if isinstance(_hourly_rate_model, Unset):
-            hourly_rate_model = UNSET
-        else:
-            hourly_rate_model = ProjectHourlyRateHourlyRateModel(_hourly_rate_model)
+                    project_specific_rates.append(project_specific_rates_item)
 
-        _project_specific_rates = d.pop("projectSpecificRates", UNSET)
-        project_specific_rates: list[ProjectSpecificRate] | Unset = UNSET
-        if _project_specific_rates is not UNSET:
-            project_specific_rates = []
-            for project_specific_rates_item_data in _project_specific_rates:
-                if project_specific_rates_item_data is None:
-                    continue
-                project_specific_rates_item = ProjectSpecificRate.from_dict(project_specific_rates_item_data)
+            return project_specific_rates
 
-                project_specific_rates.append(project_specific_rates_item)
-
-        fixed_rate = d.pop("fixedRate", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            project=project,
-            start_date=start_date,
-            show_in_project_order=show_in_project_order,
-            hourly_rate_model=hourly_rate_model,
-            project_specific_rates=project_specific_rates,
-            fixed_rate=fixed_rate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "project",
+                "startDate",
+                "showInProjectOrder",
+                "hourlyRateModel",
+                "projectSpecificRates",
+                "fixedRate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "project": ("project", _p_project),
+            "start_date": ("startDate", None),
+            "show_in_project_order": ("showInProjectOrder", None),
+            "hourly_rate_model": ("hourlyRateModel", _p_hourly_rate_model),
+            "project_specific_rates": ("projectSpecificRates", _p_project_specific_rates),
+            "fixed_rate": ("fixedRate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

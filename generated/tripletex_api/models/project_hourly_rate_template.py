@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_hourly_rate_template_hourly_rate_model import ProjectHourlyRateTemplateHourlyRateModel
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_specific_rate_template import ProjectSpecificRateTemplate
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHourlyRateTemplate")
 
 
-@_attrs_define
-class ProjectHourlyRateTemplate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("hourlyRateModel", str, False),
+    ("projectSpecificRates", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectHourlyRateTemplate(LazyModel):
     """Project Rate Types tied to the project.
 
     Attributes:
@@ -36,8 +53,10 @@ class ProjectHourlyRateTemplate:
     project_specific_rates: list[ProjectSpecificRateTemplate] | Unset = UNSET
     fixed_rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         start_date = self.start_date
 
@@ -74,44 +93,60 @@ class ProjectHourlyRateTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectHourlyRateTemplate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_specific_rate_template import ProjectSpecificRateTemplate  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        start_date = d.pop("startDate", UNSET)
+        def _p_hourly_rate_model(_tx_v: Any) -> ProjectHourlyRateTemplateHourlyRateModel | Unset:
+            _hourly_rate_model = _tx_v
+            hourly_rate_model: ProjectHourlyRateTemplateHourlyRateModel | Unset
+            if isinstance(_hourly_rate_model, Unset):
+                hourly_rate_model = UNSET
+            else:
+                hourly_rate_model = ProjectHourlyRateTemplateHourlyRateModel(_hourly_rate_model)
 
-        show_in_project_order = d.pop("showInProjectOrder", UNSET)
+            return hourly_rate_model
 
-        _hourly_rate_model = d.pop("hourlyRateModel", UNSET)
-        hourly_rate_model: ProjectHourlyRateTemplateHourlyRateModel | Unset
-        if isinstance(_hourly_rate_model, Unset):
-            hourly_rate_model = UNSET
-        else:
-            hourly_rate_model = ProjectHourlyRateTemplateHourlyRateModel(_hourly_rate_model)
+        def _p_project_specific_rates(_tx_v: Any) -> list[ProjectSpecificRateTemplate] | Unset:
+            _project_specific_rates = _tx_v
+            project_specific_rates: list[ProjectSpecificRateTemplate] | Unset = UNSET
+            if _project_specific_rates is not UNSET:
+                project_specific_rates = []
+                for project_specific_rates_item_data in _project_specific_rates:
+                    if project_specific_rates_item_data is None:
+                        continue
+                    project_specific_rates_item = ProjectSpecificRateTemplate._tx_from_json(
+                        project_specific_rates_item_data
+                    )
 
-        _project_specific_rates = d.pop("projectSpecificRates", UNSET)
-        project_specific_rates: list[ProjectSpecificRateTemplate] | Unset = UNSET
-        if _project_specific_rates is not UNSET:
-            project_specific_rates = []
-            for project_specific_rates_item_data in _project_specific_rates:
-                if project_specific_rates_item_data is None:
-                    continue
-                project_specific_rates_item = ProjectSpecificRateTemplate.from_dict(project_specific_rates_item_data)
+                    project_specific_rates.append(project_specific_rates_item)
 
-                project_specific_rates.append(project_specific_rates_item)
+            return project_specific_rates
 
-        fixed_rate = d.pop("fixedRate", UNSET)
-
-        _obj = cls(
-            start_date=start_date,
-            show_in_project_order=show_in_project_order,
-            hourly_rate_model=hourly_rate_model,
-            project_specific_rates=project_specific_rates,
-            fixed_rate=fixed_rate,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "startDate",
+                "showInProjectOrder",
+                "hourlyRateModel",
+                "projectSpecificRates",
+                "fixedRate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "start_date": ("startDate", None),
+            "show_in_project_order": ("showInProjectOrder", None),
+            "hourly_rate_model": ("hourlyRateModel", _p_hourly_rate_model),
+            "project_specific_rates": ("projectSpecificRates", _p_project_specific_rates),
+            "fixed_rate": ("fixedRate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_hours_forecast_forecast_hours_by_activity import ProjectHoursForecastForecastHoursByActivity
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHoursForecast")
 
 
-@_attrs_define
-class ProjectHoursForecast:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("forecastHoursByActivity", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectHoursForecast(LazyModel):
     """
     Attributes:
         forecast_hours_by_activity (ProjectHoursForecastForecastHoursByActivity | Unset): [read-only]
@@ -26,8 +40,10 @@ class ProjectHoursForecast:
     forecast_hours_by_activity: ProjectHoursForecastForecastHoursByActivity | Unset = UNSET
     forecast_project: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         forecast_hours_by_activity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.forecast_hours_by_activity, Unset):
@@ -47,30 +63,42 @@ class ProjectHoursForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectHoursForecast from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_hours_forecast_forecast_hours_by_activity import (
             ProjectHoursForecastForecastHoursByActivity,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _forecast_hours_by_activity = d.pop("forecastHoursByActivity", UNSET)
-        forecast_hours_by_activity: ProjectHoursForecastForecastHoursByActivity | Unset
-        if isinstance(_forecast_hours_by_activity, Unset):
-            forecast_hours_by_activity = UNSET
-        else:
-            forecast_hours_by_activity = ProjectHoursForecastForecastHoursByActivity.from_dict(
-                _forecast_hours_by_activity
+        def _p_forecast_hours_by_activity(_tx_v: Any) -> ProjectHoursForecastForecastHoursByActivity | Unset:
+            _forecast_hours_by_activity = _tx_v
+            forecast_hours_by_activity: ProjectHoursForecastForecastHoursByActivity | Unset
+            if isinstance(_forecast_hours_by_activity, Unset):
+                forecast_hours_by_activity = UNSET
+            else:
+                forecast_hours_by_activity = ProjectHoursForecastForecastHoursByActivity._tx_from_json(
+                    _forecast_hours_by_activity
+                )
+
+            return forecast_hours_by_activity
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "forecastHoursByActivity",
+                "forecastProject",
             )
-
-        forecast_project = d.pop("forecastProject", UNSET)
-
-        _obj = cls(
-            forecast_hours_by_activity=forecast_hours_by_activity,
-            forecast_project=forecast_project,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "forecast_hours_by_activity": ("forecastHoursByActivity", _p_forecast_hours_by_activity),
+            "forecast_project": ("forecastProject", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

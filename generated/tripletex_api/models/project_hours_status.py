@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity_hours_status import ActivityHoursStatus
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectHoursStatus")
 
 
-@_attrs_define
-class ProjectHoursStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("activities", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectHoursStatus(LazyModel):
     """
     Attributes:
         activity_budget_hours (float | Unset): [read-only]
@@ -52,8 +66,10 @@ class ProjectHoursStatus:
     project_remaining_hours: float | Unset = UNSET
     activities: list[ActivityHoursStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         activity_budget_hours = self.activity_budget_hours
 
@@ -128,69 +144,68 @@ class ProjectHoursStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectHoursStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity_hours_status import ActivityHoursStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        activity_budget_hours = d.pop("activityBudgetHours", UNSET)
+        def _p_activities(_tx_v: Any) -> list[ActivityHoursStatus] | Unset:
+            _activities = _tx_v
+            activities: list[ActivityHoursStatus] | Unset = UNSET
+            if _activities is not UNSET:
+                activities = []
+                for activities_item_data in _activities:
+                    if activities_item_data is None:
+                        continue
+                    activities_item = ActivityHoursStatus._tx_from_json(activities_item_data)
 
-        activity_budget_hours_validation_message = d.pop("activityBudgetHoursValidationMessage", UNSET)
+                    activities.append(activities_item)
 
-        activity_total_hours = d.pop("activityTotalHours", UNSET)
+            return activities
 
-        activity_remaining_hours = d.pop("activityRemainingHours", UNSET)
-
-        activity_forecast_hours = d.pop("activityForecastHours", UNSET)
-
-        activity_deviation_hours = d.pop("activityDeviationHours", UNSET)
-
-        activity_deviation_hours_validation_message = d.pop("activityDeviationHoursValidationMessage", UNSET)
-
-        employee_budget_hours = d.pop("employeeBudgetHours", UNSET)
-
-        employee_total_hours = d.pop("employeeTotalHours", UNSET)
-
-        employee_remaining_hours = d.pop("employeeRemainingHours", UNSET)
-
-        employee_forecast_hours = d.pop("employeeForecastHours", UNSET)
-
-        employee_deviation_hours = d.pop("employeeDeviationHours", UNSET)
-
-        employee_deviation_hours_validation_message = d.pop("employeeDeviationHoursValidationMessage", UNSET)
-
-        project_remaining_hours = d.pop("projectRemainingHours", UNSET)
-
-        _activities = d.pop("activities", UNSET)
-        activities: list[ActivityHoursStatus] | Unset = UNSET
-        if _activities is not UNSET:
-            activities = []
-            for activities_item_data in _activities:
-                if activities_item_data is None:
-                    continue
-                activities_item = ActivityHoursStatus.from_dict(activities_item_data)
-
-                activities.append(activities_item)
-
-        _obj = cls(
-            activity_budget_hours=activity_budget_hours,
-            activity_budget_hours_validation_message=activity_budget_hours_validation_message,
-            activity_total_hours=activity_total_hours,
-            activity_remaining_hours=activity_remaining_hours,
-            activity_forecast_hours=activity_forecast_hours,
-            activity_deviation_hours=activity_deviation_hours,
-            activity_deviation_hours_validation_message=activity_deviation_hours_validation_message,
-            employee_budget_hours=employee_budget_hours,
-            employee_total_hours=employee_total_hours,
-            employee_remaining_hours=employee_remaining_hours,
-            employee_forecast_hours=employee_forecast_hours,
-            employee_deviation_hours=employee_deviation_hours,
-            employee_deviation_hours_validation_message=employee_deviation_hours_validation_message,
-            project_remaining_hours=project_remaining_hours,
-            activities=activities,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "activityBudgetHours",
+                "activityBudgetHoursValidationMessage",
+                "activityTotalHours",
+                "activityRemainingHours",
+                "activityForecastHours",
+                "activityDeviationHours",
+                "activityDeviationHoursValidationMessage",
+                "employeeBudgetHours",
+                "employeeTotalHours",
+                "employeeRemainingHours",
+                "employeeForecastHours",
+                "employeeDeviationHours",
+                "employeeDeviationHoursValidationMessage",
+                "projectRemainingHours",
+                "activities",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "activity_budget_hours": ("activityBudgetHours", None),
+            "activity_budget_hours_validation_message": ("activityBudgetHoursValidationMessage", None),
+            "activity_total_hours": ("activityTotalHours", None),
+            "activity_remaining_hours": ("activityRemainingHours", None),
+            "activity_forecast_hours": ("activityForecastHours", None),
+            "activity_deviation_hours": ("activityDeviationHours", None),
+            "activity_deviation_hours_validation_message": ("activityDeviationHoursValidationMessage", None),
+            "employee_budget_hours": ("employeeBudgetHours", None),
+            "employee_total_hours": ("employeeTotalHours", None),
+            "employee_remaining_hours": ("employeeRemainingHours", None),
+            "employee_forecast_hours": ("employeeForecastHours", None),
+            "employee_deviation_hours": ("employeeDeviationHours", None),
+            "employee_deviation_hours_validation_message": ("employeeDeviationHoursValidationMessage", None),
+            "project_remaining_hours": ("projectRemainingHours", None),
+            "activities": ("activities", _p_activities),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

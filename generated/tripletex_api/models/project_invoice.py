@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectInvoice")
 
 
-@_attrs_define
-class ProjectInvoice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectInvoice(LazyModel):
     """Charged invoices for project
 
     Attributes:
@@ -35,8 +49,10 @@ class ProjectInvoice:
     amount_expenses_currency: float | Unset = UNSET
     amount_ex_vat_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -78,37 +94,39 @@ class ProjectInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A ProjectInvoice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        amount_akonto_currency = d.pop("amountAkontoCurrency", UNSET)
-
-        amount_fee_currency = d.pop("amountFeeCurrency", UNSET)
-
-        amount_expenses_currency = d.pop("amountExpensesCurrency", UNSET)
-
-        amount_ex_vat_currency = d.pop("amountExVatCurrency", UNSET)
-
-        _obj = cls(
-            id=id,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            comment=comment,
-            amount_akonto_currency=amount_akonto_currency,
-            amount_fee_currency=amount_fee_currency,
-            amount_expenses_currency=amount_expenses_currency,
-            amount_ex_vat_currency=amount_ex_vat_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "invoiceNumber",
+                "invoiceDate",
+                "comment",
+                "amountAkontoCurrency",
+                "amountFeeCurrency",
+                "amountExpensesCurrency",
+                "amountExVatCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "comment": ("comment", None),
+            "amount_akonto_currency": ("amountAkontoCurrency", None),
+            "amount_fee_currency": ("amountFeeCurrency", None),
+            "amount_expenses_currency": ("amountExpensesCurrency", None),
+            "amount_ex_vat_currency": ("amountExVatCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

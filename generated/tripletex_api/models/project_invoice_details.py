@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectInvoiceDetails")
 
 
-@_attrs_define
-class ProjectInvoiceDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("project", dict, False),
+    ("vatType", dict, False),
+    ("invoice", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectInvoiceDetails(LazyModel):
     """ProjectInvoiceDetails contains additional information about the invoice, in particular invoices for projects. It
     contains information about the charged project, the fee amount, extra percent and amount, extra costs, travel
     expenses, invoice and project comments, akonto amount and values determining if extra costs, akonto and hours should
@@ -85,8 +104,10 @@ class ProjectInvoiceDetails:
     vat_type: VatType | Unset = UNSET
     invoice: Invoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -199,111 +220,117 @@ class ProjectInvoiceDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectInvoiceDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        url = d.pop("url", UNSET)
+            return project
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        fee_amount = d.pop("feeAmount", UNSET)
+            return vat_type
 
-        fee_amount_currency = d.pop("feeAmountCurrency", UNSET)
+        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
+            _invoice = _tx_v
+            invoice: Invoice | Unset
+            if isinstance(_invoice, Unset):
+                invoice = UNSET
+            else:
+                invoice = Invoice._tx_from_json(_invoice)
 
-        markup_percent = d.pop("markupPercent", UNSET)
+            return invoice
 
-        markup_amount = d.pop("markupAmount", UNSET)
-
-        markup_amount_currency = d.pop("markupAmountCurrency", UNSET)
-
-        amount_order_lines_and_reinvoicing = d.pop("amountOrderLinesAndReinvoicing", UNSET)
-
-        amount_order_lines_and_reinvoicing_currency = d.pop("amountOrderLinesAndReinvoicingCurrency", UNSET)
-
-        amount_travel_reports_and_expenses = d.pop("amountTravelReportsAndExpenses", UNSET)
-
-        amount_travel_reports_and_expenses_currency = d.pop("amountTravelReportsAndExpensesCurrency", UNSET)
-
-        fee_invoice_text = d.pop("feeInvoiceText", UNSET)
-
-        invoice_text = d.pop("invoiceText", UNSET)
-
-        include_order_lines_and_reinvoicing = d.pop("includeOrderLinesAndReinvoicing", UNSET)
-
-        include_hours = d.pop("includeHours", UNSET)
-
-        include_on_account_balance = d.pop("includeOnAccountBalance", UNSET)
-
-        on_account_balance_amount = d.pop("onAccountBalanceAmount", UNSET)
-
-        on_account_balance_amount_currency = d.pop("onAccountBalanceAmountCurrency", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            project=project,
-            fee_amount=fee_amount,
-            fee_amount_currency=fee_amount_currency,
-            markup_percent=markup_percent,
-            markup_amount=markup_amount,
-            markup_amount_currency=markup_amount_currency,
-            amount_order_lines_and_reinvoicing=amount_order_lines_and_reinvoicing,
-            amount_order_lines_and_reinvoicing_currency=amount_order_lines_and_reinvoicing_currency,
-            amount_travel_reports_and_expenses=amount_travel_reports_and_expenses,
-            amount_travel_reports_and_expenses_currency=amount_travel_reports_and_expenses_currency,
-            fee_invoice_text=fee_invoice_text,
-            invoice_text=invoice_text,
-            include_order_lines_and_reinvoicing=include_order_lines_and_reinvoicing,
-            include_hours=include_hours,
-            include_on_account_balance=include_on_account_balance,
-            on_account_balance_amount=on_account_balance_amount,
-            on_account_balance_amount_currency=on_account_balance_amount_currency,
-            vat_type=vat_type,
-            invoice=invoice,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "project",
+                "feeAmount",
+                "feeAmountCurrency",
+                "markupPercent",
+                "markupAmount",
+                "markupAmountCurrency",
+                "amountOrderLinesAndReinvoicing",
+                "amountOrderLinesAndReinvoicingCurrency",
+                "amountTravelReportsAndExpenses",
+                "amountTravelReportsAndExpensesCurrency",
+                "feeInvoiceText",
+                "invoiceText",
+                "includeOrderLinesAndReinvoicing",
+                "includeHours",
+                "includeOnAccountBalance",
+                "onAccountBalanceAmount",
+                "onAccountBalanceAmountCurrency",
+                "vatType",
+                "invoice",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "project": ("project", _p_project),
+            "fee_amount": ("feeAmount", None),
+            "fee_amount_currency": ("feeAmountCurrency", None),
+            "markup_percent": ("markupPercent", None),
+            "markup_amount": ("markupAmount", None),
+            "markup_amount_currency": ("markupAmountCurrency", None),
+            "amount_order_lines_and_reinvoicing": ("amountOrderLinesAndReinvoicing", None),
+            "amount_order_lines_and_reinvoicing_currency": ("amountOrderLinesAndReinvoicingCurrency", None),
+            "amount_travel_reports_and_expenses": ("amountTravelReportsAndExpenses", None),
+            "amount_travel_reports_and_expenses_currency": ("amountTravelReportsAndExpensesCurrency", None),
+            "fee_invoice_text": ("feeInvoiceText", None),
+            "invoice_text": ("invoiceText", None),
+            "include_order_lines_and_reinvoicing": ("includeOrderLinesAndReinvoicing", None),
+            "include_hours": ("includeHours", None),
+            "include_on_account_balance": ("includeOnAccountBalance", None),
+            "on_account_balance_amount": ("onAccountBalanceAmount", None),
+            "on_account_balance_amount_currency": ("onAccountBalanceAmountCurrency", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "invoice": ("invoice", _p_invoice),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

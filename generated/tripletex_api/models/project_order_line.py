@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -24,8 +34,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOrderLine")
 
 
-@_attrs_define
-class ProjectOrderLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("product", dict, False),
+    ("inventory", dict, False),
+    ("inventoryLocation", dict, False),
+    ("currency", dict, False),
+    ("vatType", dict, False),
+    ("vendor", dict, False),
+    ("project", dict, False),
+    ("invoice", dict, False),
+    ("voucher", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectOrderLine(LazyModel):
     """Order lines tied to the order
 
     Attributes:
@@ -87,8 +112,10 @@ class ProjectOrderLine:
     custom_sort_index: int | Unset = UNSET
     voucher: Voucher | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -225,6 +252,11 @@ class ProjectOrderLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectOrderLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -236,145 +268,173 @@ class ProjectOrderLine:
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        url = d.pop("url", UNSET)
+            return product
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
+            _inventory = _tx_v
+            inventory: Inventory | Unset
+            if isinstance(_inventory, Unset):
+                inventory = UNSET
+            else:
+                inventory = Inventory._tx_from_json(_inventory)
 
-        _inventory = d.pop("inventory", UNSET)
-        inventory: Inventory | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = Inventory.from_dict(_inventory)
+            return inventory
 
-        _inventory_location = d.pop("inventoryLocation", UNSET)
-        inventory_location: InventoryLocation | Unset
-        if isinstance(_inventory_location, Unset):
-            inventory_location = UNSET
-        else:
-            inventory_location = InventoryLocation.from_dict(_inventory_location)
+        def _p_inventory_location(_tx_v: Any) -> InventoryLocation | Unset:
+            _inventory_location = _tx_v
+            inventory_location: InventoryLocation | Unset
+            if isinstance(_inventory_location, Unset):
+                inventory_location = UNSET
+            else:
+                inventory_location = InventoryLocation._tx_from_json(_inventory_location)
 
-        description = d.pop("description", UNSET)
+            return inventory_location
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        count = d.pop("count", UNSET)
+            return currency
 
-        unit_cost_currency = d.pop("unitCostCurrency", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        unit_price_excluding_vat_currency = d.pop("unitPriceExcludingVatCurrency", UNSET)
+            return vat_type
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_vendor(_tx_v: Any) -> Company | Unset:
+            _vendor = _tx_v
+            vendor: Company | Unset
+            if isinstance(_vendor, Unset):
+                vendor = UNSET
+            else:
+                vendor = Company._tx_from_json(_vendor)
 
-        markup = d.pop("markup", UNSET)
+            return vendor
 
-        discount = d.pop("discount", UNSET)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+            return project
 
-        amount_excluding_vat_currency = d.pop("amountExcludingVatCurrency", UNSET)
+        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
+            _invoice = _tx_v
+            invoice: Invoice | Unset
+            if isinstance(_invoice, Unset):
+                invoice = UNSET
+            else:
+                invoice = Invoice._tx_from_json(_invoice)
 
-        amount_including_vat_currency = d.pop("amountIncludingVatCurrency", UNSET)
+            return invoice
 
-        _vendor = d.pop("vendor", UNSET)
-        vendor: Company | Unset
-        if isinstance(_vendor, Unset):
-            vendor = UNSET
-        else:
-            vendor = Company.from_dict(_vendor)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return voucher
 
-        date = d.pop("date", UNSET)
-
-        is_chargeable = d.pop("isChargeable", UNSET)
-
-        is_budget = d.pop("isBudget", UNSET)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
-
-        custom_sort_index = d.pop("customSortIndex", UNSET)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            product=product,
-            inventory=inventory,
-            inventory_location=inventory_location,
-            description=description,
-            display_name=display_name,
-            count=count,
-            unit_cost_currency=unit_cost_currency,
-            unit_price_excluding_vat_currency=unit_price_excluding_vat_currency,
-            currency=currency,
-            markup=markup,
-            discount=discount,
-            vat_type=vat_type,
-            amount_excluding_vat_currency=amount_excluding_vat_currency,
-            amount_including_vat_currency=amount_including_vat_currency,
-            vendor=vendor,
-            project=project,
-            date=date,
-            is_chargeable=is_chargeable,
-            is_budget=is_budget,
-            invoice=invoice,
-            custom_sort_index=custom_sort_index,
-            voucher=voucher,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "product",
+                "inventory",
+                "inventoryLocation",
+                "description",
+                "displayName",
+                "count",
+                "unitCostCurrency",
+                "unitPriceExcludingVatCurrency",
+                "currency",
+                "markup",
+                "discount",
+                "vatType",
+                "amountExcludingVatCurrency",
+                "amountIncludingVatCurrency",
+                "vendor",
+                "project",
+                "date",
+                "isChargeable",
+                "isBudget",
+                "invoice",
+                "customSortIndex",
+                "voucher",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "product": ("product", _p_product),
+            "inventory": ("inventory", _p_inventory),
+            "inventory_location": ("inventoryLocation", _p_inventory_location),
+            "description": ("description", None),
+            "display_name": ("displayName", None),
+            "count": ("count", None),
+            "unit_cost_currency": ("unitCostCurrency", None),
+            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
+            "currency": ("currency", _p_currency),
+            "markup": ("markup", None),
+            "discount": ("discount", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
+            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
+            "vendor": ("vendor", _p_vendor),
+            "project": ("project", _p_project),
+            "date": ("date", None),
+            "is_chargeable": ("isChargeable", None),
+            "is_budget": ("isBudget", None),
+            "invoice": ("invoice", _p_invoice),
+            "custom_sort_index": ("customSortIndex", None),
+            "voucher": ("voucher", _p_voucher),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectOverallForecast")
 
 
-@_attrs_define
-class ProjectOverallForecast:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectOverallForecast(LazyModel):
     """
     Attributes:
         original_hours (float | Unset):
@@ -30,8 +44,10 @@ class ProjectOverallForecast:
     fee_per_hour: float | Unset = UNSET
     cost_per_hour: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         original_hours = self.original_hours
 
@@ -65,31 +81,35 @@ class ProjectOverallForecast:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        original_hours = d.pop("originalHours", UNSET)
+        """A ProjectOverallForecast from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        original_fee_per_hour = d.pop("originalFeePerHour", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        original_cost_per_hour = d.pop("originalCostPerHour", UNSET)
-
-        hours = d.pop("hours", UNSET)
-
-        fee_per_hour = d.pop("feePerHour", UNSET)
-
-        cost_per_hour = d.pop("costPerHour", UNSET)
-
-        _obj = cls(
-            original_hours=original_hours,
-            original_fee_per_hour=original_fee_per_hour,
-            original_cost_per_hour=original_cost_per_hour,
-            hours=hours,
-            fee_per_hour=fee_per_hour,
-            cost_per_hour=cost_per_hour,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "originalHours",
+                "originalFeePerHour",
+                "originalCostPerHour",
+                "hours",
+                "feePerHour",
+                "costPerHour",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "original_hours": ("originalHours", None),
+            "original_fee_per_hour": ("originalFeePerHour", None),
+            "original_cost_per_hour": ("originalCostPerHour", None),
+            "hours": ("hours", None),
+            "fee_per_hour": ("feePerHour", None),
+            "cost_per_hour": ("costPerHour", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_overall_status_hours import ProjectOverallStatusHours
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOverallStatus")
 
 
-@_attrs_define
-class ProjectOverallStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("hours", dict, False),
+    ("other", dict, False),
+    ("total", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectOverallStatus(LazyModel):
     """
     Attributes:
         hours (ProjectOverallStatusHours | Unset):
@@ -36,8 +54,10 @@ class ProjectOverallStatus:
     remaining_cost_per_hour: float | Unset = UNSET
     remaining_hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         hours: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hours, Unset):
@@ -77,50 +97,68 @@ class ProjectOverallStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectOverallStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_overall_status_hours import ProjectOverallStatusHours  # noqa: PLC0415
         from ..models.project_overall_status_other import ProjectOverallStatusOther  # noqa: PLC0415
         from ..models.project_overall_status_total import ProjectOverallStatusTotal  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _hours = d.pop("hours", UNSET)
-        hours: ProjectOverallStatusHours | Unset
-        if isinstance(_hours, Unset):
-            hours = UNSET
-        else:
-            hours = ProjectOverallStatusHours.from_dict(_hours)
+        def _p_hours(_tx_v: Any) -> ProjectOverallStatusHours | Unset:
+            _hours = _tx_v
+            hours: ProjectOverallStatusHours | Unset
+            if isinstance(_hours, Unset):
+                hours = UNSET
+            else:
+                hours = ProjectOverallStatusHours._tx_from_json(_hours)
 
-        _other = d.pop("other", UNSET)
-        other: ProjectOverallStatusOther | Unset
-        if isinstance(_other, Unset):
-            other = UNSET
-        else:
-            other = ProjectOverallStatusOther.from_dict(_other)
+            return hours
 
-        _total = d.pop("total", UNSET)
-        total: ProjectOverallStatusTotal | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = ProjectOverallStatusTotal.from_dict(_total)
+        def _p_other(_tx_v: Any) -> ProjectOverallStatusOther | Unset:
+            _other = _tx_v
+            other: ProjectOverallStatusOther | Unset
+            if isinstance(_other, Unset):
+                other = UNSET
+            else:
+                other = ProjectOverallStatusOther._tx_from_json(_other)
 
-        remaining_fee_per_hour = d.pop("remainingFeePerHour", UNSET)
+            return other
 
-        remaining_cost_per_hour = d.pop("remainingCostPerHour", UNSET)
+        def _p_total(_tx_v: Any) -> ProjectOverallStatusTotal | Unset:
+            _total = _tx_v
+            total: ProjectOverallStatusTotal | Unset
+            if isinstance(_total, Unset):
+                total = UNSET
+            else:
+                total = ProjectOverallStatusTotal._tx_from_json(_total)
 
-        remaining_hours = d.pop("remainingHours", UNSET)
+            return total
 
-        _obj = cls(
-            hours=hours,
-            other=other,
-            total=total,
-            remaining_fee_per_hour=remaining_fee_per_hour,
-            remaining_cost_per_hour=remaining_cost_per_hour,
-            remaining_hours=remaining_hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hours",
+                "other",
+                "total",
+                "remainingFeePerHour",
+                "remainingCostPerHour",
+                "remainingHours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "hours": ("hours", _p_hours),
+            "other": ("other", _p_other),
+            "total": ("total", _p_total),
+            "remaining_fee_per_hour": ("remainingFeePerHour", None),
+            "remaining_cost_per_hour": ("remainingCostPerHour", None),
+            "remaining_hours": ("remainingHours", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectOverallStatusPermissions")
 
 
-@_attrs_define
-class ProjectOverallStatusPermissions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectOverallStatusPermissions(LazyModel):
     """
     Attributes:
         has_budget_access (bool | Unset): [read-only]
@@ -34,8 +48,10 @@ class ProjectOverallStatusPermissions:
     has_left_fee_rate_write_access: bool | Unset = UNSET
     has_left_hour_cost_rate_write_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         has_budget_access = self.has_budget_access
 
@@ -77,37 +93,39 @@ class ProjectOverallStatusPermissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        has_budget_access = d.pop("hasBudgetAccess", UNSET)
+        """A ProjectOverallStatusPermissions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_project_forecast_access = d.pop("hasProjectForecastAccess", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_reference_fee_access = d.pop("hasReferenceFeeAccess", UNSET)
-
-        has_income_access = d.pop("hasIncomeAccess", UNSET)
-
-        has_hour_cost_access = d.pop("hasHourCostAccess", UNSET)
-
-        has_left_hours_write_access = d.pop("hasLeftHoursWriteAccess", UNSET)
-
-        has_left_fee_rate_write_access = d.pop("hasLeftFeeRateWriteAccess", UNSET)
-
-        has_left_hour_cost_rate_write_access = d.pop("hasLeftHourCostRateWriteAccess", UNSET)
-
-        _obj = cls(
-            has_budget_access=has_budget_access,
-            has_project_forecast_access=has_project_forecast_access,
-            has_reference_fee_access=has_reference_fee_access,
-            has_income_access=has_income_access,
-            has_hour_cost_access=has_hour_cost_access,
-            has_left_hours_write_access=has_left_hours_write_access,
-            has_left_fee_rate_write_access=has_left_fee_rate_write_access,
-            has_left_hour_cost_rate_write_access=has_left_hour_cost_rate_write_access,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hasBudgetAccess",
+                "hasProjectForecastAccess",
+                "hasReferenceFeeAccess",
+                "hasIncomeAccess",
+                "hasHourCostAccess",
+                "hasLeftHoursWriteAccess",
+                "hasLeftFeeRateWriteAccess",
+                "hasLeftHourCostRateWriteAccess",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "has_budget_access": ("hasBudgetAccess", None),
+            "has_project_forecast_access": ("hasProjectForecastAccess", None),
+            "has_reference_fee_access": ("hasReferenceFeeAccess", None),
+            "has_income_access": ("hasIncomeAccess", None),
+            "has_hour_cost_access": ("hasHourCostAccess", None),
+            "has_left_hours_write_access": ("hasLeftHoursWriteAccess", None),
+            "has_left_fee_rate_write_access": ("hasLeftFeeRateWriteAccess", None),
+            "has_left_hour_cost_rate_write_access": ("hasLeftHourCostRateWriteAccess", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_overview_aggregate_access_type import ProjectOverviewAggregateAccessType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectOverviewAggregate")
 
 
-@_attrs_define
-class ProjectOverviewAggregate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("projectManager", dict, False),
+    ("customer", dict, False),
+    ("mainProject", dict, False),
+    ("department", dict, False),
+    ("projectCategory", dict, False),
+    ("accessType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectOverviewAggregate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -91,8 +112,10 @@ class ProjectOverviewAggregate:
     vouchers_to_approve: float | Unset = UNSET
     is_project_attestor: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -238,142 +261,150 @@ class ProjectOverviewAggregate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectOverviewAggregate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.project_category import ProjectCategory  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
+            _project_manager = _tx_v
+            project_manager: Employee | Unset
+            if isinstance(_project_manager, Unset):
+                project_manager = UNSET
+            else:
+                project_manager = Employee._tx_from_json(_project_manager)
 
-        name = d.pop("name", UNSET)
+            return project_manager
 
-        display_name = d.pop("displayName", UNSET)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        number = d.pop("number", UNSET)
+            return customer
 
-        start_date = d.pop("startDate", UNSET)
+        def _p_main_project(_tx_v: Any) -> Project | Unset:
+            _main_project = _tx_v
+            main_project: Project | Unset
+            if isinstance(_main_project, Unset):
+                main_project = UNSET
+            else:
+                main_project = Project._tx_from_json(_main_project)
 
-        end_date = d.pop("endDate", UNSET)
+            return main_project
 
-        is_ready_for_invoicing = d.pop("isReadyForInvoicing", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        has_invoice_reserve = d.pop("hasInvoiceReserve", UNSET)
+            return department
 
-        is_closed = d.pop("isClosed", UNSET)
+        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
+            _project_category = _tx_v
+            project_category: ProjectCategory | Unset
+            if isinstance(_project_category, Unset):
+                project_category = UNSET
+            else:
+                project_category = ProjectCategory._tx_from_json(_project_category)
 
-        is_fixed_price = d.pop("isFixedPrice", UNSET)
+            return project_category
 
-        is_internal = d.pop("isInternal", UNSET)
+        def _p_access_type(_tx_v: Any) -> ProjectOverviewAggregateAccessType | Unset:
+            _access_type = _tx_v
+            access_type: ProjectOverviewAggregateAccessType | Unset
+            if isinstance(_access_type, Unset):
+                access_type = UNSET
+            else:
+                access_type = ProjectOverviewAggregateAccessType(_access_type)
 
-        currency_code = d.pop("currencyCode", UNSET)
+            return access_type
 
-        is_company_currency = d.pop("isCompanyCurrency", UNSET)
-
-        is_auth_project_overview_contract_type = d.pop("isAuthProjectOverviewContractType", UNSET)
-
-        _project_manager = d.pop("projectManager", UNSET)
-        project_manager: Employee | Unset
-        if isinstance(_project_manager, Unset):
-            project_manager = UNSET
-        else:
-            project_manager = Employee.from_dict(_project_manager)
-
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
-
-        _main_project = d.pop("mainProject", UNSET)
-        main_project: Project | Unset
-        if isinstance(_main_project, Unset):
-            main_project = UNSET
-        else:
-            main_project = Project.from_dict(_main_project)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _project_category = d.pop("projectCategory", UNSET)
-        project_category: ProjectCategory | Unset
-        if isinstance(_project_category, Unset):
-            project_category = UNSET
-        else:
-            project_category = ProjectCategory.from_dict(_project_category)
-
-        planned_budget = d.pop("plannedBudget", UNSET)
-
-        completed_budget = d.pop("completedBudget", UNSET)
-
-        _access_type = d.pop("accessType", UNSET)
-        access_type: ProjectOverviewAggregateAccessType | Unset
-        if isinstance(_access_type, Unset):
-            access_type = UNSET
-        else:
-            access_type = ProjectOverviewAggregateAccessType(_access_type)
-
-        invoice_reserve_total_amount_currency = d.pop("invoiceReserveTotalAmountCurrency", UNSET)
-
-        invoice_akonto_reserve_amount_currency = d.pop("invoiceAkontoReserveAmountCurrency", UNSET)
-
-        invoice_extracosts_reserve_currency = d.pop("invoiceExtracostsReserveCurrency", UNSET)
-
-        invoice_fee_reserve_currency = d.pop("invoiceFeeReserveCurrency", UNSET)
-
-        hours_to_approve = d.pop("hoursToApprove", UNSET)
-
-        invoices_to_approve = d.pop("invoicesToApprove", UNSET)
-
-        expenses_to_approve = d.pop("expensesToApprove", UNSET)
-
-        vouchers_to_approve = d.pop("vouchersToApprove", UNSET)
-
-        is_project_attestor = d.pop("isProjectAttestor", UNSET)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            display_name=display_name,
-            number=number,
-            start_date=start_date,
-            end_date=end_date,
-            is_ready_for_invoicing=is_ready_for_invoicing,
-            has_invoice_reserve=has_invoice_reserve,
-            is_closed=is_closed,
-            is_fixed_price=is_fixed_price,
-            is_internal=is_internal,
-            currency_code=currency_code,
-            is_company_currency=is_company_currency,
-            is_auth_project_overview_contract_type=is_auth_project_overview_contract_type,
-            project_manager=project_manager,
-            customer=customer,
-            main_project=main_project,
-            department=department,
-            project_category=project_category,
-            planned_budget=planned_budget,
-            completed_budget=completed_budget,
-            access_type=access_type,
-            invoice_reserve_total_amount_currency=invoice_reserve_total_amount_currency,
-            invoice_akonto_reserve_amount_currency=invoice_akonto_reserve_amount_currency,
-            invoice_extracosts_reserve_currency=invoice_extracosts_reserve_currency,
-            invoice_fee_reserve_currency=invoice_fee_reserve_currency,
-            hours_to_approve=hours_to_approve,
-            invoices_to_approve=invoices_to_approve,
-            expenses_to_approve=expenses_to_approve,
-            vouchers_to_approve=vouchers_to_approve,
-            is_project_attestor=is_project_attestor,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "displayName",
+                "number",
+                "startDate",
+                "endDate",
+                "isReadyForInvoicing",
+                "hasInvoiceReserve",
+                "isClosed",
+                "isFixedPrice",
+                "isInternal",
+                "currencyCode",
+                "isCompanyCurrency",
+                "isAuthProjectOverviewContractType",
+                "projectManager",
+                "customer",
+                "mainProject",
+                "department",
+                "projectCategory",
+                "plannedBudget",
+                "completedBudget",
+                "accessType",
+                "invoiceReserveTotalAmountCurrency",
+                "invoiceAkontoReserveAmountCurrency",
+                "invoiceExtracostsReserveCurrency",
+                "invoiceFeeReserveCurrency",
+                "hoursToApprove",
+                "invoicesToApprove",
+                "expensesToApprove",
+                "vouchersToApprove",
+                "isProjectAttestor",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "number": ("number", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "is_ready_for_invoicing": ("isReadyForInvoicing", None),
+            "has_invoice_reserve": ("hasInvoiceReserve", None),
+            "is_closed": ("isClosed", None),
+            "is_fixed_price": ("isFixedPrice", None),
+            "is_internal": ("isInternal", None),
+            "currency_code": ("currencyCode", None),
+            "is_company_currency": ("isCompanyCurrency", None),
+            "is_auth_project_overview_contract_type": ("isAuthProjectOverviewContractType", None),
+            "project_manager": ("projectManager", _p_project_manager),
+            "customer": ("customer", _p_customer),
+            "main_project": ("mainProject", _p_main_project),
+            "department": ("department", _p_department),
+            "project_category": ("projectCategory", _p_project_category),
+            "planned_budget": ("plannedBudget", None),
+            "completed_budget": ("completedBudget", None),
+            "access_type": ("accessType", _p_access_type),
+            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
+            "invoice_akonto_reserve_amount_currency": ("invoiceAkontoReserveAmountCurrency", None),
+            "invoice_extracosts_reserve_currency": ("invoiceExtracostsReserveCurrency", None),
+            "invoice_fee_reserve_currency": ("invoiceFeeReserveCurrency", None),
+            "hours_to_approve": ("hoursToApprove", None),
+            "invoices_to_approve": ("invoicesToApprove", None),
+            "expenses_to_approve": ("expensesToApprove", None),
+            "vouchers_to_approve": ("vouchersToApprove", None),
+            "is_project_attestor": ("isProjectAttestor", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectParticipantBuilder")
 
 
-@_attrs_define
-class ProjectParticipantBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectParticipantBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -28,8 +42,10 @@ class ProjectParticipantBuilder:
     project_manager: bool | Unset = UNSET
     mesan_percentage_hour_price_reduction: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -59,28 +75,33 @@ class ProjectParticipantBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A ProjectParticipantBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        project_id = d.pop("projectId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        employee_id = d.pop("employeeId", UNSET)
-
-        project_manager = d.pop("projectManager", UNSET)
-
-        mesan_percentage_hour_price_reduction = d.pop("mesanPercentageHourPriceReduction", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            project_id=project_id,
-            employee_id=employee_id,
-            project_manager=project_manager,
-            mesan_percentage_hour_price_reduction=mesan_percentage_hour_price_reduction,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "projectId",
+                "employeeId",
+                "projectManager",
+                "mesanPercentageHourPriceReduction",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "project_id": ("projectId", None),
+            "employee_id": ("employeeId", None),
+            "project_manager": ("projectManager", None),
+            "mesan_percentage_hour_price_reduction": ("mesanPercentageHourPriceReduction", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

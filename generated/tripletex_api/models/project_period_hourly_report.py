@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectPeriodHourlyReport")
 
 
-@_attrs_define
-class ProjectPeriodHourlyReport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectPeriodHourlyReport(LazyModel):
     """
     Attributes:
         chargeable_hours (float | Unset): [read-only]
@@ -28,8 +42,10 @@ class ProjectPeriodHourlyReport:
     non_approved_hours: float | Unset = UNSET
     registered_hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         chargeable_hours = self.chargeable_hours
 
@@ -59,28 +75,33 @@ class ProjectPeriodHourlyReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        chargeable_hours = d.pop("chargeableHours", UNSET)
+        """A ProjectPeriodHourlyReport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        non_chargeable_hours = d.pop("nonChargeableHours", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        approved_but_uncharged_hours = d.pop("approvedButUnchargedHours", UNSET)
-
-        non_approved_hours = d.pop("nonApprovedHours", UNSET)
-
-        registered_hours = d.pop("registeredHours", UNSET)
-
-        _obj = cls(
-            chargeable_hours=chargeable_hours,
-            non_chargeable_hours=non_chargeable_hours,
-            approved_but_uncharged_hours=approved_but_uncharged_hours,
-            non_approved_hours=non_approved_hours,
-            registered_hours=registered_hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "chargeableHours",
+                "nonChargeableHours",
+                "approvedButUnchargedHours",
+                "nonApprovedHours",
+                "registeredHours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "chargeable_hours": ("chargeableHours", None),
+            "non_chargeable_hours": ("nonChargeableHours", None),
+            "approved_but_uncharged_hours": ("approvedButUnchargedHours", None),
+            "non_approved_hours": ("nonApprovedHours", None),
+            "registered_hours": ("registeredHours", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectPeriodInvoiced")
 
 
-@_attrs_define
-class ProjectPeriodInvoiced:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectPeriodInvoiced(LazyModel):
     """
     Attributes:
         sum_amount_paid (float | Unset): [read-only]
@@ -28,8 +42,10 @@ class ProjectPeriodInvoiced:
     sum_amount_due_outstanding: float | Unset = UNSET
     sum_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_amount_paid = self.sum_amount_paid
 
@@ -59,28 +75,33 @@ class ProjectPeriodInvoiced:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_amount_paid = d.pop("sumAmountPaid", UNSET)
+        """A ProjectPeriodInvoiced from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_amount_outstanding = d.pop("sumAmountOutstanding", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sum_amount_due = d.pop("sumAmountDue", UNSET)
-
-        sum_amount_due_outstanding = d.pop("sumAmountDueOutstanding", UNSET)
-
-        sum_amount = d.pop("sumAmount", UNSET)
-
-        _obj = cls(
-            sum_amount_paid=sum_amount_paid,
-            sum_amount_outstanding=sum_amount_outstanding,
-            sum_amount_due=sum_amount_due,
-            sum_amount_due_outstanding=sum_amount_due_outstanding,
-            sum_amount=sum_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumAmountPaid",
+                "sumAmountOutstanding",
+                "sumAmountDue",
+                "sumAmountDueOutstanding",
+                "sumAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_amount_paid": ("sumAmountPaid", None),
+            "sum_amount_outstanding": ("sumAmountOutstanding", None),
+            "sum_amount_due": ("sumAmountDue", None),
+            "sum_amount_due_outstanding": ("sumAmountDueOutstanding", None),
+            "sum_amount": ("sumAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project import Project
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectPeriodInvoicingReserve")
 
 
-@_attrs_define
-class ProjectPeriodInvoicingReserve:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("project", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectPeriodInvoicingReserve(LazyModel):
     """
     Attributes:
         project (Project | Unset):
@@ -34,8 +48,10 @@ class ProjectPeriodInvoicingReserve:
     invoice_akonto_reserve_amount_currency: float | Unset = UNSET
     invoice_reserve_total_amount_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         project: dict[str, Any] | Unset = UNSET
         if not isinstance(self.project, Unset):
@@ -71,38 +87,46 @@ class ProjectPeriodInvoicingReserve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectPeriodInvoicingReserve from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        invoice_fee_reserve_currency = d.pop("invoiceFeeReserveCurrency", UNSET)
+            return project
 
-        period_order_lines_income_currency = d.pop("periodOrderLinesIncomeCurrency", UNSET)
-
-        invoice_extracosts_reserve_currency = d.pop("invoiceExtracostsReserveCurrency", UNSET)
-
-        invoice_akonto_reserve_amount_currency = d.pop("invoiceAkontoReserveAmountCurrency", UNSET)
-
-        invoice_reserve_total_amount_currency = d.pop("invoiceReserveTotalAmountCurrency", UNSET)
-
-        _obj = cls(
-            project=project,
-            invoice_fee_reserve_currency=invoice_fee_reserve_currency,
-            period_order_lines_income_currency=period_order_lines_income_currency,
-            invoice_extracosts_reserve_currency=invoice_extracosts_reserve_currency,
-            invoice_akonto_reserve_amount_currency=invoice_akonto_reserve_amount_currency,
-            invoice_reserve_total_amount_currency=invoice_reserve_total_amount_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "project",
+                "invoiceFeeReserveCurrency",
+                "periodOrderLinesIncomeCurrency",
+                "invoiceExtracostsReserveCurrency",
+                "invoiceAkontoReserveAmountCurrency",
+                "invoiceReserveTotalAmountCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "project": ("project", _p_project),
+            "invoice_fee_reserve_currency": ("invoiceFeeReserveCurrency", None),
+            "period_order_lines_income_currency": ("periodOrderLinesIncomeCurrency", None),
+            "invoice_extracosts_reserve_currency": ("invoiceExtracostsReserveCurrency", None),
+            "invoice_akonto_reserve_amount_currency": ("invoiceAkontoReserveAmountCurrency", None),
+            "invoice_reserve_total_amount_currency": ("invoiceReserveTotalAmountCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

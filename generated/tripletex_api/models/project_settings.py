@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,17 @@ from ..models.project_settings_project_order_lines_sort_order import ProjectSett
 from ..models.project_settings_project_type_of_contract import ProjectSettingsProjectTypeOfContract
 from ..models.project_settings_resource_plan_period import ProjectSettingsResourcePlanPeriod
 from ..models.project_settings_sort_order_projects import ProjectSettingsSortOrderProjects
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_control_form_type import ProjectControlFormType
@@ -24,8 +34,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSettings")
 
 
-@_attrs_define
-class ProjectSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("sortOrderProjects", str, False),
+    ("fixedPriceProjectsFeeCalcMethod", str, False),
+    ("projectNameScheme", str, False),
+    ("projectTypeOfContract", str, False),
+    ("projectOrderLinesSortOrder", str, False),
+    ("projectHourlyRateModel", str, False),
+    ("resourcePlanPeriod", str, False),
+    ("controlFormsRequiredForInvoicing", list, False),
+    ("controlFormsRequiredForHourTracking", list, False),
+    ("dynamicControlFormIdsRequiredForInvoicing", list, False),
+    ("dynamicControlFormIdsRequiredForHourTracking", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSettings(LazyModel):
     """
     Attributes:
         approve_hour_lists (bool | Unset):
@@ -135,8 +161,10 @@ class ProjectSettings:
     use_product_net_price: bool | Unset = UNSET
     is_nho_member: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         approve_hour_lists = self.approve_hour_lists
 
@@ -384,230 +412,260 @@ class ProjectSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_control_form_type import ProjectControlFormType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        approve_hour_lists = d.pop("approveHourLists", UNSET)
+        def _p_sort_order_projects(_tx_v: Any) -> ProjectSettingsSortOrderProjects | Unset:
+            _sort_order_projects = _tx_v
+            sort_order_projects: ProjectSettingsSortOrderProjects | Unset
+            if isinstance(_sort_order_projects, Unset):
+                sort_order_projects = UNSET
+            else:
+                sort_order_projects = ProjectSettingsSortOrderProjects(_sort_order_projects)
 
-        approve_invoices = d.pop("approveInvoices", UNSET)
+            return sort_order_projects
 
-        mark_ready_for_invoicing = d.pop("markReadyForInvoicing", UNSET)
+        def _p_fixed_price_projects_fee_calc_method(
+            _tx_v: Any,
+        ) -> ProjectSettingsFixedPriceProjectsFeeCalcMethod | Unset:
+            _fixed_price_projects_fee_calc_method = _tx_v
+            fixed_price_projects_fee_calc_method: ProjectSettingsFixedPriceProjectsFeeCalcMethod | Unset
+            if isinstance(_fixed_price_projects_fee_calc_method, Unset):
+                fixed_price_projects_fee_calc_method = UNSET
+            else:
+                fixed_price_projects_fee_calc_method = ProjectSettingsFixedPriceProjectsFeeCalcMethod(
+                    _fixed_price_projects_fee_calc_method
+                )
 
-        historical_information = d.pop("historicalInformation", UNSET)
+            return fixed_price_projects_fee_calc_method
 
-        project_forecast = d.pop("projectForecast", UNSET)
+        def _p_project_name_scheme(_tx_v: Any) -> ProjectSettingsProjectNameScheme | Unset:
+            _project_name_scheme = _tx_v
+            project_name_scheme: ProjectSettingsProjectNameScheme | Unset
+            if isinstance(_project_name_scheme, Unset):
+                project_name_scheme = UNSET
+            else:
+                project_name_scheme = ProjectSettingsProjectNameScheme(_project_name_scheme)
 
-        budget_on_subcontracts = d.pop("budgetOnSubcontracts", UNSET)
+            return project_name_scheme
 
-        project_categories = d.pop("projectCategories", UNSET)
+        def _p_project_type_of_contract(_tx_v: Any) -> ProjectSettingsProjectTypeOfContract | Unset:
+            _project_type_of_contract = _tx_v
+            project_type_of_contract: ProjectSettingsProjectTypeOfContract | Unset
+            if isinstance(_project_type_of_contract, Unset):
+                project_type_of_contract = UNSET
+            else:
+                project_type_of_contract = ProjectSettingsProjectTypeOfContract(_project_type_of_contract)
 
-        reference_fee = d.pop("referenceFee", UNSET)
+            return project_type_of_contract
 
-        _sort_order_projects = d.pop("sortOrderProjects", UNSET)
-        sort_order_projects: ProjectSettingsSortOrderProjects | Unset
-        if isinstance(_sort_order_projects, Unset):
-            sort_order_projects = UNSET
-        else:
-            sort_order_projects = ProjectSettingsSortOrderProjects(_sort_order_projects)
+        def _p_project_order_lines_sort_order(_tx_v: Any) -> ProjectSettingsProjectOrderLinesSortOrder | Unset:
+            _project_order_lines_sort_order = _tx_v
+            project_order_lines_sort_order: ProjectSettingsProjectOrderLinesSortOrder | Unset
+            if isinstance(_project_order_lines_sort_order, Unset):
+                project_order_lines_sort_order = UNSET
+            else:
+                project_order_lines_sort_order = ProjectSettingsProjectOrderLinesSortOrder(
+                    _project_order_lines_sort_order
+                )
 
-        auto_close_invoiced_projects = d.pop("autoCloseInvoicedProjects", UNSET)
+            return project_order_lines_sort_order
 
-        must_approve_registered_hours = d.pop("mustApproveRegisteredHours", UNSET)
+        def _p_project_hourly_rate_model(_tx_v: Any) -> ProjectSettingsProjectHourlyRateModel | Unset:
+            _project_hourly_rate_model = _tx_v
+            project_hourly_rate_model: ProjectSettingsProjectHourlyRateModel | Unset
+            if isinstance(_project_hourly_rate_model, Unset):
+                project_hourly_rate_model = UNSET
+            else:
+                project_hourly_rate_model = ProjectSettingsProjectHourlyRateModel(_project_hourly_rate_model)
 
-        show_project_order_lines_to_all_project_participants = d.pop(
-            "showProjectOrderLinesToAllProjectParticipants", UNSET
-        )
+            return project_hourly_rate_model
 
-        hour_cost_percentage = d.pop("hourCostPercentage", UNSET)
+        def _p_resource_plan_period(_tx_v: Any) -> ProjectSettingsResourcePlanPeriod | Unset:
+            _resource_plan_period = _tx_v
+            resource_plan_period: ProjectSettingsResourcePlanPeriod | Unset
+            if isinstance(_resource_plan_period, Unset):
+                resource_plan_period = UNSET
+            else:
+                resource_plan_period = ProjectSettingsResourcePlanPeriod(_resource_plan_period)
 
-        _fixed_price_projects_fee_calc_method = d.pop("fixedPriceProjectsFeeCalcMethod", UNSET)
-        fixed_price_projects_fee_calc_method: ProjectSettingsFixedPriceProjectsFeeCalcMethod | Unset
-        if isinstance(_fixed_price_projects_fee_calc_method, Unset):
-            fixed_price_projects_fee_calc_method = UNSET
-        else:
-            fixed_price_projects_fee_calc_method = ProjectSettingsFixedPriceProjectsFeeCalcMethod(
-                _fixed_price_projects_fee_calc_method
+            return resource_plan_period
+
+        def _p_control_forms_required_for_invoicing(_tx_v: Any) -> list[ProjectControlFormType] | Unset:
+            _control_forms_required_for_invoicing = _tx_v
+            control_forms_required_for_invoicing: list[ProjectControlFormType] | Unset = UNSET
+            if _control_forms_required_for_invoicing is not UNSET:
+                control_forms_required_for_invoicing = []
+                for control_forms_required_for_invoicing_item_data in _control_forms_required_for_invoicing:
+                    if control_forms_required_for_invoicing_item_data is None:
+                        continue
+                    control_forms_required_for_invoicing_item = ProjectControlFormType._tx_from_json(
+                        control_forms_required_for_invoicing_item_data
+                    )
+
+                    control_forms_required_for_invoicing.append(control_forms_required_for_invoicing_item)
+
+            return control_forms_required_for_invoicing
+
+        def _p_control_forms_required_for_hour_tracking(_tx_v: Any) -> list[ProjectControlFormType] | Unset:
+            _control_forms_required_for_hour_tracking = _tx_v
+            control_forms_required_for_hour_tracking: list[ProjectControlFormType] | Unset = UNSET
+            if _control_forms_required_for_hour_tracking is not UNSET:
+                control_forms_required_for_hour_tracking = []
+                for control_forms_required_for_hour_tracking_item_data in _control_forms_required_for_hour_tracking:
+                    if control_forms_required_for_hour_tracking_item_data is None:
+                        continue
+                    control_forms_required_for_hour_tracking_item = ProjectControlFormType._tx_from_json(
+                        control_forms_required_for_hour_tracking_item_data
+                    )
+
+                    control_forms_required_for_hour_tracking.append(control_forms_required_for_hour_tracking_item)
+
+            return control_forms_required_for_hour_tracking
+
+        def _p_dynamic_control_form_ids_required_for_invoicing(_tx_v: Any) -> list[int] | Unset:
+            dynamic_control_form_ids_required_for_invoicing = cast(list[int], _tx_v)
+
+            return dynamic_control_form_ids_required_for_invoicing
+
+        def _p_dynamic_control_form_ids_required_for_hour_tracking(_tx_v: Any) -> list[int] | Unset:
+            dynamic_control_form_ids_required_for_hour_tracking = cast(list[int], _tx_v)
+
+            return dynamic_control_form_ids_required_for_hour_tracking
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "approveHourLists",
+                "approveInvoices",
+                "markReadyForInvoicing",
+                "historicalInformation",
+                "projectForecast",
+                "budgetOnSubcontracts",
+                "projectCategories",
+                "referenceFee",
+                "sortOrderProjects",
+                "autoCloseInvoicedProjects",
+                "mustApproveRegisteredHours",
+                "showProjectOrderLinesToAllProjectParticipants",
+                "hourCostPercentage",
+                "fixedPriceProjectsFeeCalcMethod",
+                "fixedPriceProjectsInvoiceByProgress",
+                "projectBudgetReferenceFee",
+                "allowMultipleProjectInvoiceVat",
+                "standardReinvoicing",
+                "isCurrentMonthDefaultPeriod",
+                "showProjectOnboarding",
+                "autoConnectIncomingOrderlineToProject",
+                "autoGenerateProjectNumber",
+                "autoGenerateStartingNumber",
+                "projectNameScheme",
+                "projectTypeOfContract",
+                "projectOrderLinesSortOrder",
+                "projectHourlyRateModel",
+                "onlyProjectMembersCanRegisterInfo",
+                "onlyProjectActivitiesTimesheetRegistration",
+                "hourlyRateProjectsWriteUpDown",
+                "showRecentlyClosedProjectsOnSupplierInvoice",
+                "defaultProjectContractComment",
+                "defaultProjectInvoicingComment",
+                "resourcePlanning",
+                "resourceGroups",
+                "holidayPlan",
+                "resourcePlanPeriod",
+                "customControlForms",
+                "controlFormsRequiredForInvoicing",
+                "controlFormsRequiredForHourTracking",
+                "dynamicControlFormIdsRequiredForInvoicing",
+                "dynamicControlFormIdsRequiredForHourTracking",
+                "useLoggedInUserEmailOnProjectBudget",
+                "emailOnProjectBudget",
+                "useLoggedInUserEmailOnProjectContract",
+                "emailOnProjectContract",
+                "useLoggedInUserEmailOnDocuments",
+                "emailOnDocuments",
+                "useProductNetPrice",
+                "isNHOMember",
             )
-
-        fixed_price_projects_invoice_by_progress = d.pop("fixedPriceProjectsInvoiceByProgress", UNSET)
-
-        project_budget_reference_fee = d.pop("projectBudgetReferenceFee", UNSET)
-
-        allow_multiple_project_invoice_vat = d.pop("allowMultipleProjectInvoiceVat", UNSET)
-
-        standard_reinvoicing = d.pop("standardReinvoicing", UNSET)
-
-        is_current_month_default_period = d.pop("isCurrentMonthDefaultPeriod", UNSET)
-
-        show_project_onboarding = d.pop("showProjectOnboarding", UNSET)
-
-        auto_connect_incoming_orderline_to_project = d.pop("autoConnectIncomingOrderlineToProject", UNSET)
-
-        auto_generate_project_number = d.pop("autoGenerateProjectNumber", UNSET)
-
-        auto_generate_starting_number = d.pop("autoGenerateStartingNumber", UNSET)
-
-        _project_name_scheme = d.pop("projectNameScheme", UNSET)
-        project_name_scheme: ProjectSettingsProjectNameScheme | Unset
-        if isinstance(_project_name_scheme, Unset):
-            project_name_scheme = UNSET
-        else:
-            project_name_scheme = ProjectSettingsProjectNameScheme(_project_name_scheme)
-
-        _project_type_of_contract = d.pop("projectTypeOfContract", UNSET)
-        project_type_of_contract: ProjectSettingsProjectTypeOfContract | Unset
-        if isinstance(_project_type_of_contract, Unset):
-            project_type_of_contract = UNSET
-        else:
-            project_type_of_contract = ProjectSettingsProjectTypeOfContract(_project_type_of_contract)
-
-        _project_order_lines_sort_order = d.pop("projectOrderLinesSortOrder", UNSET)
-        project_order_lines_sort_order: ProjectSettingsProjectOrderLinesSortOrder | Unset
-        if isinstance(_project_order_lines_sort_order, Unset):
-            project_order_lines_sort_order = UNSET
-        else:
-            project_order_lines_sort_order = ProjectSettingsProjectOrderLinesSortOrder(_project_order_lines_sort_order)
-
-        _project_hourly_rate_model = d.pop("projectHourlyRateModel", UNSET)
-        project_hourly_rate_model: ProjectSettingsProjectHourlyRateModel | Unset
-        if isinstance(_project_hourly_rate_model, Unset):
-            project_hourly_rate_model = UNSET
-        else:
-            project_hourly_rate_model = ProjectSettingsProjectHourlyRateModel(_project_hourly_rate_model)
-
-        only_project_members_can_register_info = d.pop("onlyProjectMembersCanRegisterInfo", UNSET)
-
-        only_project_activities_timesheet_registration = d.pop("onlyProjectActivitiesTimesheetRegistration", UNSET)
-
-        hourly_rate_projects_write_up_down = d.pop("hourlyRateProjectsWriteUpDown", UNSET)
-
-        show_recently_closed_projects_on_supplier_invoice = d.pop("showRecentlyClosedProjectsOnSupplierInvoice", UNSET)
-
-        default_project_contract_comment = d.pop("defaultProjectContractComment", UNSET)
-
-        default_project_invoicing_comment = d.pop("defaultProjectInvoicingComment", UNSET)
-
-        resource_planning = d.pop("resourcePlanning", UNSET)
-
-        resource_groups = d.pop("resourceGroups", UNSET)
-
-        holiday_plan = d.pop("holidayPlan", UNSET)
-
-        _resource_plan_period = d.pop("resourcePlanPeriod", UNSET)
-        resource_plan_period: ProjectSettingsResourcePlanPeriod | Unset
-        if isinstance(_resource_plan_period, Unset):
-            resource_plan_period = UNSET
-        else:
-            resource_plan_period = ProjectSettingsResourcePlanPeriod(_resource_plan_period)
-
-        custom_control_forms = d.pop("customControlForms", UNSET)
-
-        _control_forms_required_for_invoicing = d.pop("controlFormsRequiredForInvoicing", UNSET)
-        control_forms_required_for_invoicing: list[ProjectControlFormType] | Unset = UNSET
-        if _control_forms_required_for_invoicing is not UNSET:
-            control_forms_required_for_invoicing = []
-            for control_forms_required_for_invoicing_item_data in _control_forms_required_for_invoicing:
-                if control_forms_required_for_invoicing_item_data is None:
-                    continue
-                control_forms_required_for_invoicing_item = ProjectControlFormType.from_dict(
-                    control_forms_required_for_invoicing_item_data
-                )
-
-                control_forms_required_for_invoicing.append(control_forms_required_for_invoicing_item)
-
-        _control_forms_required_for_hour_tracking = d.pop("controlFormsRequiredForHourTracking", UNSET)
-        control_forms_required_for_hour_tracking: list[ProjectControlFormType] | Unset = UNSET
-        if _control_forms_required_for_hour_tracking is not UNSET:
-            control_forms_required_for_hour_tracking = []
-            for control_forms_required_for_hour_tracking_item_data in _control_forms_required_for_hour_tracking:
-                if control_forms_required_for_hour_tracking_item_data is None:
-                    continue
-                control_forms_required_for_hour_tracking_item = ProjectControlFormType.from_dict(
-                    control_forms_required_for_hour_tracking_item_data
-                )
-
-                control_forms_required_for_hour_tracking.append(control_forms_required_for_hour_tracking_item)
-
-        dynamic_control_form_ids_required_for_invoicing = cast(
-            list[int], d.pop("dynamicControlFormIdsRequiredForInvoicing", UNSET)
         )
 
-        dynamic_control_form_ids_required_for_hour_tracking = cast(
-            list[int], d.pop("dynamicControlFormIdsRequiredForHourTracking", UNSET)
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        use_logged_in_user_email_on_project_budget = d.pop("useLoggedInUserEmailOnProjectBudget", UNSET)
-
-        email_on_project_budget = d.pop("emailOnProjectBudget", UNSET)
-
-        use_logged_in_user_email_on_project_contract = d.pop("useLoggedInUserEmailOnProjectContract", UNSET)
-
-        email_on_project_contract = d.pop("emailOnProjectContract", UNSET)
-
-        use_logged_in_user_email_on_documents = d.pop("useLoggedInUserEmailOnDocuments", UNSET)
-
-        email_on_documents = d.pop("emailOnDocuments", UNSET)
-
-        use_product_net_price = d.pop("useProductNetPrice", UNSET)
-
-        is_nho_member = d.pop("isNHOMember", UNSET)
-
-        _obj = cls(
-            approve_hour_lists=approve_hour_lists,
-            approve_invoices=approve_invoices,
-            mark_ready_for_invoicing=mark_ready_for_invoicing,
-            historical_information=historical_information,
-            project_forecast=project_forecast,
-            budget_on_subcontracts=budget_on_subcontracts,
-            project_categories=project_categories,
-            reference_fee=reference_fee,
-            sort_order_projects=sort_order_projects,
-            auto_close_invoiced_projects=auto_close_invoiced_projects,
-            must_approve_registered_hours=must_approve_registered_hours,
-            show_project_order_lines_to_all_project_participants=show_project_order_lines_to_all_project_participants,
-            hour_cost_percentage=hour_cost_percentage,
-            fixed_price_projects_fee_calc_method=fixed_price_projects_fee_calc_method,
-            fixed_price_projects_invoice_by_progress=fixed_price_projects_invoice_by_progress,
-            project_budget_reference_fee=project_budget_reference_fee,
-            allow_multiple_project_invoice_vat=allow_multiple_project_invoice_vat,
-            standard_reinvoicing=standard_reinvoicing,
-            is_current_month_default_period=is_current_month_default_period,
-            show_project_onboarding=show_project_onboarding,
-            auto_connect_incoming_orderline_to_project=auto_connect_incoming_orderline_to_project,
-            auto_generate_project_number=auto_generate_project_number,
-            auto_generate_starting_number=auto_generate_starting_number,
-            project_name_scheme=project_name_scheme,
-            project_type_of_contract=project_type_of_contract,
-            project_order_lines_sort_order=project_order_lines_sort_order,
-            project_hourly_rate_model=project_hourly_rate_model,
-            only_project_members_can_register_info=only_project_members_can_register_info,
-            only_project_activities_timesheet_registration=only_project_activities_timesheet_registration,
-            hourly_rate_projects_write_up_down=hourly_rate_projects_write_up_down,
-            show_recently_closed_projects_on_supplier_invoice=show_recently_closed_projects_on_supplier_invoice,
-            default_project_contract_comment=default_project_contract_comment,
-            default_project_invoicing_comment=default_project_invoicing_comment,
-            resource_planning=resource_planning,
-            resource_groups=resource_groups,
-            holiday_plan=holiday_plan,
-            resource_plan_period=resource_plan_period,
-            custom_control_forms=custom_control_forms,
-            control_forms_required_for_invoicing=control_forms_required_for_invoicing,
-            control_forms_required_for_hour_tracking=control_forms_required_for_hour_tracking,
-            dynamic_control_form_ids_required_for_invoicing=dynamic_control_form_ids_required_for_invoicing,
-            dynamic_control_form_ids_required_for_hour_tracking=dynamic_control_form_ids_required_for_hour_tracking,
-            use_logged_in_user_email_on_project_budget=use_logged_in_user_email_on_project_budget,
-            email_on_project_budget=email_on_project_budget,
-            use_logged_in_user_email_on_project_contract=use_logged_in_user_email_on_project_contract,
-            email_on_project_contract=email_on_project_contract,
-            use_logged_in_user_email_on_documents=use_logged_in_user_email_on_documents,
-            email_on_documents=email_on_documents,
-            use_product_net_price=use_product_net_price,
-            is_nho_member=is_nho_member,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "approve_hour_lists": ("approveHourLists", None),
+            "approve_invoices": ("approveInvoices", None),
+            "mark_ready_for_invoicing": ("markReadyForInvoicing", None),
+            "historical_information": ("historicalInformation", None),
+            "project_forecast": ("projectForecast", None),
+            "budget_on_subcontracts": ("budgetOnSubcontracts", None),
+            "project_categories": ("projectCategories", None),
+            "reference_fee": ("referenceFee", None),
+            "sort_order_projects": ("sortOrderProjects", _p_sort_order_projects),
+            "auto_close_invoiced_projects": ("autoCloseInvoicedProjects", None),
+            "must_approve_registered_hours": ("mustApproveRegisteredHours", None),
+            "show_project_order_lines_to_all_project_participants": (
+                "showProjectOrderLinesToAllProjectParticipants",
+                None,
+            ),
+            "hour_cost_percentage": ("hourCostPercentage", None),
+            "fixed_price_projects_fee_calc_method": (
+                "fixedPriceProjectsFeeCalcMethod",
+                _p_fixed_price_projects_fee_calc_method,
+            ),
+            "fixed_price_projects_invoice_by_progress": ("fixedPriceProjectsInvoiceByProgress", None),
+            "project_budget_reference_fee": ("projectBudgetReferenceFee", None),
+            "allow_multiple_project_invoice_vat": ("allowMultipleProjectInvoiceVat", None),
+            "standard_reinvoicing": ("standardReinvoicing", None),
+            "is_current_month_default_period": ("isCurrentMonthDefaultPeriod", None),
+            "show_project_onboarding": ("showProjectOnboarding", None),
+            "auto_connect_incoming_orderline_to_project": ("autoConnectIncomingOrderlineToProject", None),
+            "auto_generate_project_number": ("autoGenerateProjectNumber", None),
+            "auto_generate_starting_number": ("autoGenerateStartingNumber", None),
+            "project_name_scheme": ("projectNameScheme", _p_project_name_scheme),
+            "project_type_of_contract": ("projectTypeOfContract", _p_project_type_of_contract),
+            "project_order_lines_sort_order": ("projectOrderLinesSortOrder", _p_project_order_lines_sort_order),
+            "project_hourly_rate_model": ("projectHourlyRateModel", _p_project_hourly_rate_model),
+            "only_project_members_can_register_info": ("onlyProjectMembersCanRegisterInfo", None),
+            "only_project_activities_timesheet_registration": ("onlyProjectActivitiesTimesheetRegistration", None),
+            "hourly_rate_projects_write_up_down": ("hourlyRateProjectsWriteUpDown", None),
+            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
+            "default_project_contract_comment": ("defaultProjectContractComment", None),
+            "default_project_invoicing_comment": ("defaultProjectInvoicingComment", None),
+            "resource_planning": ("resourcePlanning", None),
+            "resource_groups": ("resourceGroups", None),
+            "holiday_plan": ("holidayPlan", None),
+            "resource_plan_period": ("resourcePlanPeriod", _p_resource_plan_period),
+            "custom_control_forms": ("customControlForms", None),
+            "control_forms_required_for_invoicing": (
+                "controlFormsRequiredForInvoicing",
+                _p_control_forms_required_for_invoicing,
+            ),
+            "control_forms_required_for_hour_tracking": (
+                "controlFormsRequiredForHourTracking",
+                _p_control_forms_required_for_hour_tracking,
+            ),
+            "dynamic_control_form_ids_required_for_invoicing": (
+                "dynamicControlFormIdsRequiredForInvoicing",
+                _p_dynamic_control_form_ids_required_for_invoicing,
+            ),
+            "dynamic_control_form_ids_required_for_hour_tracking": (
+                "dynamicControlFormIdsRequiredForHourTracking",
+                _p_dynamic_control_form_ids_required_for_hour_tracking,
+            ),
+            "use_logged_in_user_email_on_project_budget": ("useLoggedInUserEmailOnProjectBudget", None),
+            "email_on_project_budget": ("emailOnProjectBudget", None),
+            "use_logged_in_user_email_on_project_contract": ("useLoggedInUserEmailOnProjectContract", None),
+            "email_on_project_contract": ("emailOnProjectContract", None),
+            "use_logged_in_user_email_on_documents": ("useLoggedInUserEmailOnDocuments", None),
+            "email_on_documents": ("emailOnDocuments", None),
+            "use_product_net_price": ("useProductNetPrice", None),
+            "is_nho_member": ("isNHOMember", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

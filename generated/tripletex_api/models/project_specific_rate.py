@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSpecificRate")
 
 
-@_attrs_define
-class ProjectSpecificRate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("projectHourlyRate", dict, False),
+    ("employee", dict, False),
+    ("activity", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSpecificRate(LazyModel):
     """Project specific rates if hourlyRateModel is TYPE_PROJECT_SPECIFIC_HOURLY_RATES.
 
     Attributes:
@@ -44,8 +63,10 @@ class ProjectSpecificRate:
     employee: Employee | Unset = UNSET
     activity: Activity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -102,69 +123,89 @@ class ProjectSpecificRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectSpecificRate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project_hourly_rate import ProjectHourlyRate  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project_hourly_rate(_tx_v: Any) -> ProjectHourlyRate | Unset:
+            _project_hourly_rate = _tx_v
+            project_hourly_rate: ProjectHourlyRate | Unset
+            if isinstance(_project_hourly_rate, Unset):
+                project_hourly_rate = UNSET
+            else:
+                project_hourly_rate = ProjectHourlyRate._tx_from_json(_project_hourly_rate)
 
-        url = d.pop("url", UNSET)
+            return project_hourly_rate
 
-        hourly_rate = d.pop("hourlyRate", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        hourly_cost_percentage = d.pop("hourlyCostPercentage", UNSET)
+            return employee
 
-        _project_hourly_rate = d.pop("projectHourlyRate", UNSET)
-        project_hourly_rate: ProjectHourlyRate | Unset
-        if isinstance(_project_hourly_rate, Unset):
-            project_hourly_rate = UNSET
-        else:
-            project_hourly_rate = ProjectHourlyRate.from_dict(_project_hourly_rate)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return activity
 
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            hourly_rate=hourly_rate,
-            hourly_cost_percentage=hourly_cost_percentage,
-            project_hourly_rate=project_hourly_rate,
-            employee=employee,
-            activity=activity,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "hourlyRate",
+                "hourlyCostPercentage",
+                "projectHourlyRate",
+                "employee",
+                "activity",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "hourly_rate": ("hourlyRate", None),
+            "hourly_cost_percentage": ("hourlyCostPercentage", None),
+            "project_hourly_rate": ("projectHourlyRate", _p_project_hourly_rate),
+            "employee": ("employee", _p_employee),
+            "activity": ("activity", _p_activity),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

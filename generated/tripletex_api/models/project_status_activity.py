@@ -2,18 +2,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectStatusActivity")
 
 
-@_attrs_define
-class ProjectStatusActivity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("startDate", str, False),
+    ("endDate", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectStatusActivity(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Activity id
@@ -59,8 +76,10 @@ class ProjectStatusActivity:
     left_hours: float | Unset = UNSET
     left_fee_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -154,83 +173,83 @@ class ProjectStatusActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A ProjectStatusActivity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name_and_number = d.pop("nameAndNumber", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        general = d.pop("general", UNSET)
+        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+            _start_date = _tx_v
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
 
-        chargeable = d.pop("chargeable", UNSET)
+            return start_date
 
-        closed = d.pop("closed", UNSET)
+        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+            _end_date = _tx_v
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            return end_date
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
-
-        budget_hours = d.pop("budgetHours", UNSET)
-
-        budget_fee_rate_currency = d.pop("budgetFeeRateCurrency", UNSET)
-
-        budget_fee_currency = d.pop("budgetFeeCurrency", UNSET)
-
-        period_hours = d.pop("periodHours", UNSET)
-
-        period_fee_currency = d.pop("periodFeeCurrency", UNSET)
-
-        period_hour_cost_currency = d.pop("periodHourCostCurrency", UNSET)
-
-        period_net_fee_currency = d.pop("periodNetFeeCurrency", UNSET)
-
-        total_hours = d.pop("totalHours", UNSET)
-
-        total_fee_currency = d.pop("totalFeeCurrency", UNSET)
-
-        total_hour_cost_currency = d.pop("totalHourCostCurrency", UNSET)
-
-        total_net_fee_currency = d.pop("totalNetFeeCurrency", UNSET)
-
-        left_hours = d.pop("leftHours", UNSET)
-
-        left_fee_currency = d.pop("leftFeeCurrency", UNSET)
-
-        _obj = cls(
-            id=id,
-            name_and_number=name_and_number,
-            general=general,
-            chargeable=chargeable,
-            closed=closed,
-            start_date=start_date,
-            end_date=end_date,
-            budget_hours=budget_hours,
-            budget_fee_rate_currency=budget_fee_rate_currency,
-            budget_fee_currency=budget_fee_currency,
-            period_hours=period_hours,
-            period_fee_currency=period_fee_currency,
-            period_hour_cost_currency=period_hour_cost_currency,
-            period_net_fee_currency=period_net_fee_currency,
-            total_hours=total_hours,
-            total_fee_currency=total_fee_currency,
-            total_hour_cost_currency=total_hour_cost_currency,
-            total_net_fee_currency=total_net_fee_currency,
-            left_hours=left_hours,
-            left_fee_currency=left_fee_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "nameAndNumber",
+                "general",
+                "chargeable",
+                "closed",
+                "startDate",
+                "endDate",
+                "budgetHours",
+                "budgetFeeRateCurrency",
+                "budgetFeeCurrency",
+                "periodHours",
+                "periodFeeCurrency",
+                "periodHourCostCurrency",
+                "periodNetFeeCurrency",
+                "totalHours",
+                "totalFeeCurrency",
+                "totalHourCostCurrency",
+                "totalNetFeeCurrency",
+                "leftHours",
+                "leftFeeCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name_and_number": ("nameAndNumber", None),
+            "general": ("general", None),
+            "chargeable": ("chargeable", None),
+            "closed": ("closed", None),
+            "start_date": ("startDate", _p_start_date),
+            "end_date": ("endDate", _p_end_date),
+            "budget_hours": ("budgetHours", None),
+            "budget_fee_rate_currency": ("budgetFeeRateCurrency", None),
+            "budget_fee_currency": ("budgetFeeCurrency", None),
+            "period_hours": ("periodHours", None),
+            "period_fee_currency": ("periodFeeCurrency", None),
+            "period_hour_cost_currency": ("periodHourCostCurrency", None),
+            "period_net_fee_currency": ("periodNetFeeCurrency", None),
+            "total_hours": ("totalHours", None),
+            "total_fee_currency": ("totalFeeCurrency", None),
+            "total_hour_cost_currency": ("totalHourCostCurrency", None),
+            "total_net_fee_currency": ("totalNetFeeCurrency", None),
+            "left_hours": ("leftHours", None),
+            "left_fee_currency": ("leftFeeCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_status_cost_cost_type import ProjectStatusCostCostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectStatusCost")
 
 
-@_attrs_define
-class ProjectStatusCost:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("costType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectStatusCost(LazyModel):
     """All costs associated with the project
 
     Attributes:
@@ -48,8 +62,10 @@ class ProjectStatusCost:
     order_id: int | Unset = UNSET
     travel_report_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         currency_code = self.currency_code
 
@@ -117,60 +133,61 @@ class ProjectStatusCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        currency_code = d.pop("currencyCode", UNSET)
+        """A ProjectStatusCost from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        date = d.pop("date", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
+        def _p_cost_type(_tx_v: Any) -> ProjectStatusCostCostType | Unset:
+            _cost_type = _tx_v
+            cost_type: ProjectStatusCostCostType | Unset
+            if isinstance(_cost_type, Unset):
+                cost_type = UNSET
+            else:
+                cost_type = ProjectStatusCostCostType(_cost_type)
 
-        cost = d.pop("cost", UNSET)
+            return cost_type
 
-        _cost_type = d.pop("costType", UNSET)
-        cost_type: ProjectStatusCostCostType | Unset
-        if isinstance(_cost_type, Unset):
-            cost_type = UNSET
-        else:
-            cost_type = ProjectStatusCostCostType(_cost_type)
-
-        income = d.pop("income", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        vendor_id = d.pop("vendorId", UNSET)
-
-        vendor_name = d.pop("vendorName", UNSET)
-
-        order_out_id = d.pop("orderOutId", UNSET)
-
-        order_line_number = d.pop("orderLineNumber", UNSET)
-
-        order_id = d.pop("orderId", UNSET)
-
-        travel_report_id = d.pop("travelReportId", UNSET)
-
-        _obj = cls(
-            currency_code=currency_code,
-            date=date,
-            description=description,
-            cost=cost,
-            cost_type=cost_type,
-            income=income,
-            invoice_number=invoice_number,
-            invoice_id=invoice_id,
-            vendor_id=vendor_id,
-            vendor_name=vendor_name,
-            order_out_id=order_out_id,
-            order_line_number=order_line_number,
-            order_id=order_id,
-            travel_report_id=travel_report_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "currencyCode",
+                "date",
+                "description",
+                "cost",
+                "costType",
+                "income",
+                "invoiceNumber",
+                "invoiceId",
+                "vendorId",
+                "vendorName",
+                "orderOutId",
+                "orderLineNumber",
+                "orderId",
+                "travelReportId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "currency_code": ("currencyCode", None),
+            "date": ("date", None),
+            "description": ("description", None),
+            "cost": ("cost", None),
+            "cost_type": ("costType", _p_cost_type),
+            "income": ("income", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_id": ("invoiceId", None),
+            "vendor_id": ("vendorId", None),
+            "vendor_name": ("vendorName", None),
+            "order_out_id": ("orderOutId", None),
+            "order_line_number": ("orderLineNumber", None),
+            "order_id": ("orderId", None),
+            "travel_report_id": ("travelReportId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_status_cost import ProjectStatusCost
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectStatusCostOverview")
 
 
-@_attrs_define
-class ProjectStatusCostOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("costs", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectStatusCostOverview(LazyModel):
     """
     Attributes:
         costs (list[ProjectStatusCost] | Unset): [read-only] All costs associated with the project
@@ -33,8 +47,10 @@ class ProjectStatusCostOverview:
     show_income: bool | Unset = UNSET
     multiple_currencies: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         costs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.costs, Unset):
@@ -69,39 +85,48 @@ class ProjectStatusCostOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectStatusCostOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_status_cost import ProjectStatusCost  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _costs = d.pop("costs", UNSET)
-        costs: list[ProjectStatusCost] | Unset = UNSET
-        if _costs is not UNSET:
-            costs = []
-            for costs_item_data in _costs:
-                if costs_item_data is None:
-                    continue
-                costs_item = ProjectStatusCost.from_dict(costs_item_data)
+        def _p_costs(_tx_v: Any) -> list[ProjectStatusCost] | Unset:
+            _costs = _tx_v
+            costs: list[ProjectStatusCost] | Unset = UNSET
+            if _costs is not UNSET:
+                costs = []
+                for costs_item_data in _costs:
+                    if costs_item_data is None:
+                        continue
+                    costs_item = ProjectStatusCost._tx_from_json(costs_item_data)
 
-                costs.append(costs_item)
+                    costs.append(costs_item)
 
-        total_income = d.pop("totalIncome", UNSET)
+            return costs
 
-        total_cost = d.pop("totalCost", UNSET)
-
-        show_income = d.pop("showIncome", UNSET)
-
-        multiple_currencies = d.pop("multipleCurrencies", UNSET)
-
-        _obj = cls(
-            costs=costs,
-            total_income=total_income,
-            total_cost=total_cost,
-            show_income=show_income,
-            multiple_currencies=multiple_currencies,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "costs",
+                "totalIncome",
+                "totalCost",
+                "showIncome",
+                "multipleCurrencies",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "costs": ("costs", _p_costs),
+            "total_income": ("totalIncome", None),
+            "total_cost": ("totalCost", None),
+            "show_income": ("showIncome", None),
+            "multiple_currencies": ("multipleCurrencies", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

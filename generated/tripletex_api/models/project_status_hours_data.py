@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectStatusHoursData")
 
 
-@_attrs_define
-class ProjectStatusHoursData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectStatusHoursData(LazyModel):
     """
     Attributes:
         hours (float | Unset):
@@ -34,8 +48,10 @@ class ProjectStatusHoursData:
     net: float | Unset = UNSET
     net_per_hour: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         hours = self.hours
 
@@ -77,37 +93,39 @@ class ProjectStatusHoursData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        hours = d.pop("hours", UNSET)
+        """A ProjectStatusHoursData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        reference_fee = d.pop("referenceFee", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        fee = d.pop("fee", UNSET)
-
-        fee_per_hour = d.pop("feePerHour", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        cost_per_hour = d.pop("costPerHour", UNSET)
-
-        net = d.pop("net", UNSET)
-
-        net_per_hour = d.pop("netPerHour", UNSET)
-
-        _obj = cls(
-            hours=hours,
-            reference_fee=reference_fee,
-            fee=fee,
-            fee_per_hour=fee_per_hour,
-            cost=cost,
-            cost_per_hour=cost_per_hour,
-            net=net,
-            net_per_hour=net_per_hour,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hours",
+                "referenceFee",
+                "fee",
+                "feePerHour",
+                "cost",
+                "costPerHour",
+                "net",
+                "netPerHour",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "hours": ("hours", None),
+            "reference_fee": ("referenceFee", None),
+            "fee": ("fee", None),
+            "fee_per_hour": ("feePerHour", None),
+            "cost": ("cost", None),
+            "cost_per_hour": ("costPerHour", None),
+            "net": ("net", None),
+            "net_per_hour": ("netPerHour", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_invoice import ProjectInvoice
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectStatusInvoice")
 
 
-@_attrs_define
-class ProjectStatusInvoice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("invoices", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectStatusInvoice(LazyModel):
     """
     Attributes:
         invoices (list[ProjectInvoice] | Unset): [read-only] Charged invoices for project
@@ -32,8 +46,10 @@ class ProjectStatusInvoice:
     invoiced_amount_expenses_currency: float | Unset = UNSET
     invoiced_amount_ex_vat_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoices: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invoices, Unset):
@@ -68,39 +84,48 @@ class ProjectStatusInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectStatusInvoice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_invoice import ProjectInvoice  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _invoices = d.pop("invoices", UNSET)
-        invoices: list[ProjectInvoice] | Unset = UNSET
-        if _invoices is not UNSET:
-            invoices = []
-            for invoices_item_data in _invoices:
-                if invoices_item_data is None:
-                    continue
-                invoices_item = ProjectInvoice.from_dict(invoices_item_data)
+        def _p_invoices(_tx_v: Any) -> list[ProjectInvoice] | Unset:
+            _invoices = _tx_v
+            invoices: list[ProjectInvoice] | Unset = UNSET
+            if _invoices is not UNSET:
+                invoices = []
+                for invoices_item_data in _invoices:
+                    if invoices_item_data is None:
+                        continue
+                    invoices_item = ProjectInvoice._tx_from_json(invoices_item_data)
 
-                invoices.append(invoices_item)
+                    invoices.append(invoices_item)
 
-        total_invoiced_akonto_amount_absolute_currency = d.pop("totalInvoicedAkontoAmountAbsoluteCurrency", UNSET)
+            return invoices
 
-        total_invoiced_fee_absolute_currency = d.pop("totalInvoicedFeeAbsoluteCurrency", UNSET)
-
-        invoiced_amount_expenses_currency = d.pop("invoicedAmountExpensesCurrency", UNSET)
-
-        invoiced_amount_ex_vat_currency = d.pop("invoicedAmountExVatCurrency", UNSET)
-
-        _obj = cls(
-            invoices=invoices,
-            total_invoiced_akonto_amount_absolute_currency=total_invoiced_akonto_amount_absolute_currency,
-            total_invoiced_fee_absolute_currency=total_invoiced_fee_absolute_currency,
-            invoiced_amount_expenses_currency=invoiced_amount_expenses_currency,
-            invoiced_amount_ex_vat_currency=invoiced_amount_ex_vat_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoices",
+                "totalInvoicedAkontoAmountAbsoluteCurrency",
+                "totalInvoicedFeeAbsoluteCurrency",
+                "invoicedAmountExpensesCurrency",
+                "invoicedAmountExVatCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoices": ("invoices", _p_invoices),
+            "total_invoiced_akonto_amount_absolute_currency": ("totalInvoicedAkontoAmountAbsoluteCurrency", None),
+            "total_invoiced_fee_absolute_currency": ("totalInvoicedFeeAbsoluteCurrency", None),
+            "invoiced_amount_expenses_currency": ("invoicedAmountExpensesCurrency", None),
+            "invoiced_amount_ex_vat_currency": ("invoicedAmountExVatCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSubContract")
 
 
-@_attrs_define
-class ProjectSubContract:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("project", dict, False),
+    ("company", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSubContract(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +68,10 @@ class ProjectSubContract:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -122,75 +142,86 @@ class ProjectSubContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectSubContract from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        url = d.pop("url", UNSET)
+            return project
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+            return company
 
-        budget_fee_currency = d.pop("budgetFeeCurrency", UNSET)
-
-        budget_expenses_currency = d.pop("budgetExpensesCurrency", UNSET)
-
-        budget_income_currency = d.pop("budgetIncomeCurrency", UNSET)
-
-        budget_net_amount_currency = d.pop("budgetNetAmountCurrency", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            project=project,
-            company=company,
-            budget_fee_currency=budget_fee_currency,
-            budget_expenses_currency=budget_expenses_currency,
-            budget_income_currency=budget_income_currency,
-            budget_net_amount_currency=budget_net_amount_currency,
-            display_name=display_name,
-            name=name,
-            description=description,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "project",
+                "company",
+                "budgetFeeCurrency",
+                "budgetExpensesCurrency",
+                "budgetIncomeCurrency",
+                "budgetNetAmountCurrency",
+                "displayName",
+                "name",
+                "description",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "project": ("project", _p_project),
+            "company": ("company", _p_company),
+            "budget_fee_currency": ("budgetFeeCurrency", None),
+            "budget_expenses_currency": ("budgetExpensesCurrency", None),
+            "budget_income_currency": ("budgetIncomeCurrency", None),
+            "budget_net_amount_currency": ("budgetNetAmountCurrency", None),
+            "display_name": ("displayName", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectSubContractPeriod")
 
 
-@_attrs_define
-class ProjectSubContractPeriod:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSubContractPeriod(LazyModel):
     """ProjectSubContractPeriod
 
     Attributes:
@@ -27,8 +41,10 @@ class ProjectSubContractPeriod:
     total_expenses_currency: float | Unset = UNSET
     total_net_amount_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         total_income_currency = self.total_income_currency
 
@@ -54,25 +70,31 @@ class ProjectSubContractPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        total_income_currency = d.pop("totalIncomeCurrency", UNSET)
+        """A ProjectSubContractPeriod from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        total_fee_currency = d.pop("totalFeeCurrency", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        total_expenses_currency = d.pop("totalExpensesCurrency", UNSET)
-
-        total_net_amount_currency = d.pop("totalNetAmountCurrency", UNSET)
-
-        _obj = cls(
-            total_income_currency=total_income_currency,
-            total_fee_currency=total_fee_currency,
-            total_expenses_currency=total_expenses_currency,
-            total_net_amount_currency=total_net_amount_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "totalIncomeCurrency",
+                "totalFeeCurrency",
+                "totalExpensesCurrency",
+                "totalNetAmountCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "total_income_currency": ("totalIncomeCurrency", None),
+            "total_fee_currency": ("totalFeeCurrency", None),
+            "total_expenses_currency": ("totalExpensesCurrency", None),
+            "total_net_amount_currency": ("totalNetAmountCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.project_supplier_invoice_summary_project_id_to_sub_project_name_map import (
@@ -17,8 +27,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectSupplierInvoiceSummary")
 
 
-@_attrs_define
-class ProjectSupplierInvoiceSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("projectIdToSubProjectNameMap", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSupplierInvoiceSummary(LazyModel):
     """
     Attributes:
         invoice_id (int | Unset): [read-only]
@@ -88,8 +102,10 @@ class ProjectSupplierInvoiceSummary:
     close_group_id: int | Unset = UNSET
     closed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         invoice_id = self.invoice_id
 
@@ -209,105 +225,99 @@ class ProjectSupplierInvoiceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectSupplierInvoiceSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.project_supplier_invoice_summary_project_id_to_sub_project_name_map import (
             ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        invoice_id = d.pop("invoiceId", UNSET)
+        def _p_project_id_to_sub_project_name_map(
+            _tx_v: Any,
+        ) -> ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset:
+            _project_id_to_sub_project_name_map = _tx_v
+            project_id_to_sub_project_name_map: ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset
+            if isinstance(_project_id_to_sub_project_name_map, Unset):
+                project_id_to_sub_project_name_map = UNSET
+            else:
+                project_id_to_sub_project_name_map = (
+                    ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap._tx_from_json(
+                        _project_id_to_sub_project_name_map
+                    )
+                )
 
-        vendor_id = d.pop("vendorId", UNSET)
+            return project_id_to_sub_project_name_map
 
-        vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
-
-        expired_vendor_invoice = d.pop("expiredVendorInvoice", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        voucher_number_as_string = d.pop("voucherNumberAsString", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        attachment_id = d.pop("attachmentId", UNSET)
-
-        document_id = d.pop("documentId", UNSET)
-
-        vendor_name = d.pop("vendorName", UNSET)
-
-        department_name = d.pop("departmentName", UNSET)
-
-        department_id = d.pop("departmentId", UNSET)
-
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        amount_excl_vat = d.pop("amountExclVat", UNSET)
-
-        amount_incl_vat = d.pop("amountInclVat", UNSET)
-
-        paid_amount = d.pop("paidAmount", UNSET)
-
-        outstanding_amount = d.pop("outstandingAmount", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        _project_id_to_sub_project_name_map = d.pop("projectIdToSubProjectNameMap", UNSET)
-        project_id_to_sub_project_name_map: ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap | Unset
-        if isinstance(_project_id_to_sub_project_name_map, Unset):
-            project_id_to_sub_project_name_map = UNSET
-        else:
-            project_id_to_sub_project_name_map = ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap.from_dict(
-                _project_id_to_sub_project_name_map
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "invoiceId",
+                "vendorId",
+                "vendorInvoiceNumber",
+                "expiredVendorInvoice",
+                "voucherId",
+                "voucherNumberAsString",
+                "accountId",
+                "attachmentId",
+                "documentId",
+                "vendorName",
+                "departmentName",
+                "departmentId",
+                "invoiceDate",
+                "dueDate",
+                "amountExclVat",
+                "amountInclVat",
+                "paidAmount",
+                "outstandingAmount",
+                "currencyCode",
+                "projectIdToSubProjectNameMap",
+                "insufficientInfoForPaidAmount",
+                "paidAmountInCompanyCurrency",
+                "outstandingAmountInCompanyCurrency",
+                "amountExclVatInCompanyCurrency",
+                "amountInclVatInCompanyCurrency",
+                "closeGroupId",
+                "closed",
             )
-
-        insufficient_info_for_paid_amount = d.pop("insufficientInfoForPaidAmount", UNSET)
-
-        paid_amount_in_company_currency = d.pop("paidAmountInCompanyCurrency", UNSET)
-
-        outstanding_amount_in_company_currency = d.pop("outstandingAmountInCompanyCurrency", UNSET)
-
-        amount_excl_vat_in_company_currency = d.pop("amountExclVatInCompanyCurrency", UNSET)
-
-        amount_incl_vat_in_company_currency = d.pop("amountInclVatInCompanyCurrency", UNSET)
-
-        close_group_id = d.pop("closeGroupId", UNSET)
-
-        closed = d.pop("closed", UNSET)
-
-        _obj = cls(
-            invoice_id=invoice_id,
-            vendor_id=vendor_id,
-            vendor_invoice_number=vendor_invoice_number,
-            expired_vendor_invoice=expired_vendor_invoice,
-            voucher_id=voucher_id,
-            voucher_number_as_string=voucher_number_as_string,
-            account_id=account_id,
-            attachment_id=attachment_id,
-            document_id=document_id,
-            vendor_name=vendor_name,
-            department_name=department_name,
-            department_id=department_id,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            amount_excl_vat=amount_excl_vat,
-            amount_incl_vat=amount_incl_vat,
-            paid_amount=paid_amount,
-            outstanding_amount=outstanding_amount,
-            currency_code=currency_code,
-            project_id_to_sub_project_name_map=project_id_to_sub_project_name_map,
-            insufficient_info_for_paid_amount=insufficient_info_for_paid_amount,
-            paid_amount_in_company_currency=paid_amount_in_company_currency,
-            outstanding_amount_in_company_currency=outstanding_amount_in_company_currency,
-            amount_excl_vat_in_company_currency=amount_excl_vat_in_company_currency,
-            amount_incl_vat_in_company_currency=amount_incl_vat_in_company_currency,
-            close_group_id=close_group_id,
-            closed=closed,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "invoice_id": ("invoiceId", None),
+            "vendor_id": ("vendorId", None),
+            "vendor_invoice_number": ("vendorInvoiceNumber", None),
+            "expired_vendor_invoice": ("expiredVendorInvoice", None),
+            "voucher_id": ("voucherId", None),
+            "voucher_number_as_string": ("voucherNumberAsString", None),
+            "account_id": ("accountId", None),
+            "attachment_id": ("attachmentId", None),
+            "document_id": ("documentId", None),
+            "vendor_name": ("vendorName", None),
+            "department_name": ("departmentName", None),
+            "department_id": ("departmentId", None),
+            "invoice_date": ("invoiceDate", None),
+            "due_date": ("dueDate", None),
+            "amount_excl_vat": ("amountExclVat", None),
+            "amount_incl_vat": ("amountInclVat", None),
+            "paid_amount": ("paidAmount", None),
+            "outstanding_amount": ("outstandingAmount", None),
+            "currency_code": ("currencyCode", None),
+            "project_id_to_sub_project_name_map": (
+                "projectIdToSubProjectNameMap",
+                _p_project_id_to_sub_project_name_map,
+            ),
+            "insufficient_info_for_paid_amount": ("insufficientInfoForPaidAmount", None),
+            "paid_amount_in_company_currency": ("paidAmountInCompanyCurrency", None),
+            "outstanding_amount_in_company_currency": ("outstandingAmountInCompanyCurrency", None),
+            "amount_excl_vat_in_company_currency": ("amountExclVatInCompanyCurrency", None),
+            "amount_incl_vat_in_company_currency": ("amountInclVatInCompanyCurrency", None),
+            "close_group_id": ("closeGroupId", None),
+            "closed": ("closed", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

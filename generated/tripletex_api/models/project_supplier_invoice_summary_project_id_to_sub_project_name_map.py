@@ -1,23 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    LazyModel,
+    ParserTable,
+    Shape,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap")
 
 
-@_attrs_define
-class ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap(LazyModel):
     """A map of project id to sub project name"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
 
         field_dict: dict[str, Any] = {}
@@ -27,12 +41,20 @@ class ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _obj = cls()
+        """A ProjectSupplierInvoiceSummaryProjectIdToSubProjectNameMap from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _obj.additional_properties = d
-        return _obj
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
+
+        _tx_known: frozenset[str] = frozenset(())
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, str]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

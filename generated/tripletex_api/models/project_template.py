@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.project_template_display_name_format import ProjectTemplateDisplayNameFormat
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -25,8 +35,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProjectTemplate")
 
 
-@_attrs_define
-class ProjectTemplate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("displayNameFormat", str, False),
+    ("projectManager", dict, False),
+    ("department", dict, False),
+    ("mainProject", dict, False),
+    ("projectCategory", dict, False),
+    ("attention", dict, False),
+    ("contact", dict, False),
+    ("customer", dict, False),
+    ("deliveryAddress", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("projectHourlyRates", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ProjectTemplate(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -94,8 +121,10 @@ class ProjectTemplate:
     for_participants_only: bool | Unset = UNSET
     project_hourly_rates: list[ProjectHourlyRateTemplate] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -248,6 +277,11 @@ class ProjectTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ProjectTemplate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact import Contact  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -259,164 +293,199 @@ class ProjectTemplate:
         from ..models.project_hourly_rate_template import ProjectHourlyRateTemplate  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_display_name_format(_tx_v: Any) -> ProjectTemplateDisplayNameFormat | Unset:
+            _display_name_format = _tx_v
+            display_name_format: ProjectTemplateDisplayNameFormat | Unset
+            if isinstance(_display_name_format, Unset):
+                display_name_format = UNSET
+            else:
+                display_name_format = ProjectTemplateDisplayNameFormat(_display_name_format)
 
-        start_date = d.pop("startDate", UNSET)
+            return display_name_format
 
-        end_date = d.pop("endDate", UNSET)
+        def _p_project_manager(_tx_v: Any) -> Employee | Unset:
+            _project_manager = _tx_v
+            project_manager: Employee | Unset
+            if isinstance(_project_manager, Unset):
+                project_manager = UNSET
+            else:
+                project_manager = Employee._tx_from_json(_project_manager)
 
-        is_internal = d.pop("isInternal", UNSET)
+            return project_manager
 
-        number = d.pop("number", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        _display_name_format = d.pop("displayNameFormat", UNSET)
-        display_name_format: ProjectTemplateDisplayNameFormat | Unset
-        if isinstance(_display_name_format, Unset):
-            display_name_format = UNSET
-        else:
-            display_name_format = ProjectTemplateDisplayNameFormat(_display_name_format)
+            return department
 
-        _project_manager = d.pop("projectManager", UNSET)
-        project_manager: Employee | Unset
-        if isinstance(_project_manager, Unset):
-            project_manager = UNSET
-        else:
-            project_manager = Employee.from_dict(_project_manager)
+        def _p_main_project(_tx_v: Any) -> Project | Unset:
+            _main_project = _tx_v
+            main_project: Project | Unset
+            if isinstance(_main_project, Unset):
+                main_project = UNSET
+            else:
+                main_project = Project._tx_from_json(_main_project)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return main_project
 
-        _main_project = d.pop("mainProject", UNSET)
-        main_project: Project | Unset
-        if isinstance(_main_project, Unset):
-            main_project = UNSET
-        else:
-            main_project = Project.from_dict(_main_project)
+        def _p_project_category(_tx_v: Any) -> ProjectCategory | Unset:
+            _project_category = _tx_v
+            project_category: ProjectCategory | Unset
+            if isinstance(_project_category, Unset):
+                project_category = UNSET
+            else:
+                project_category = ProjectCategory._tx_from_json(_project_category)
 
-        _project_category = d.pop("projectCategory", UNSET)
-        project_category: ProjectCategory | Unset
-        if isinstance(_project_category, Unset):
-            project_category = UNSET
-        else:
-            project_category = ProjectCategory.from_dict(_project_category)
+            return project_category
 
-        reference = d.pop("reference", UNSET)
+        def _p_attention(_tx_v: Any) -> Contact | Unset:
+            _attention = _tx_v
+            attention: Contact | Unset
+            if isinstance(_attention, Unset):
+                attention = UNSET
+            else:
+                attention = Contact._tx_from_json(_attention)
 
-        external_accounts_number = d.pop("externalAccountsNumber", UNSET)
+            return attention
 
-        description = d.pop("description", UNSET)
+        def _p_contact(_tx_v: Any) -> Contact | Unset:
+            _contact = _tx_v
+            contact: Contact | Unset
+            if isinstance(_contact, Unset):
+                contact = UNSET
+            else:
+                contact = Contact._tx_from_json(_contact)
 
-        invoice_comment = d.pop("invoiceComment", UNSET)
+            return contact
 
-        _attention = d.pop("attention", UNSET)
-        attention: Contact | Unset
-        if isinstance(_attention, Unset):
-            attention = UNSET
-        else:
-            attention = Contact.from_dict(_attention)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        _contact = d.pop("contact", UNSET)
-        contact: Contact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = Contact.from_dict(_contact)
+            return customer
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
+            _delivery_address = _tx_v
+            delivery_address: Address | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = Address._tx_from_json(_delivery_address)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: Address | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = Address.from_dict(_delivery_address)
+            return delivery_address
 
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+            return vat_type
 
-        mark_up_order_lines = d.pop("markUpOrderLines", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        mark_up_fees_earned = d.pop("markUpFeesEarned", UNSET)
+            return currency
 
-        is_fixed_price = d.pop("isFixedPrice", UNSET)
+        def _p_project_hourly_rates(_tx_v: Any) -> list[ProjectHourlyRateTemplate] | Unset:
+            _project_hourly_rates = _tx_v
+            project_hourly_rates: list[ProjectHourlyRateTemplate] | Unset = UNSET
+            if _project_hourly_rates is not UNSET:
+                project_hourly_rates = []
+                for project_hourly_rates_item_data in _project_hourly_rates:
+                    if project_hourly_rates_item_data is None:
+                        continue
+                    project_hourly_rates_item = ProjectHourlyRateTemplate._tx_from_json(project_hourly_rates_item_data)
 
-        fixedprice = d.pop("fixedprice", UNSET)
+                    project_hourly_rates.append(project_hourly_rates_item)
 
-        is_price_ceiling = d.pop("isPriceCeiling", UNSET)
+            return project_hourly_rates
 
-        price_ceiling_amount = d.pop("priceCeilingAmount", UNSET)
-
-        general_project_activities_per_project_only = d.pop("generalProjectActivitiesPerProjectOnly", UNSET)
-
-        for_participants_only = d.pop("forParticipantsOnly", UNSET)
-
-        _project_hourly_rates = d.pop("projectHourlyRates", UNSET)
-        project_hourly_rates: list[ProjectHourlyRateTemplate] | Unset = UNSET
-        if _project_hourly_rates is not UNSET:
-            project_hourly_rates = []
-            for project_hourly_rates_item_data in _project_hourly_rates:
-                if project_hourly_rates_item_data is None:
-                    continue
-                project_hourly_rates_item = ProjectHourlyRateTemplate.from_dict(project_hourly_rates_item_data)
-
-                project_hourly_rates.append(project_hourly_rates_item)
-
-        _obj = cls(
-            name=name,
-            start_date=start_date,
-            end_date=end_date,
-            is_internal=is_internal,
-            number=number,
-            display_name_format=display_name_format,
-            project_manager=project_manager,
-            department=department,
-            main_project=main_project,
-            project_category=project_category,
-            reference=reference,
-            external_accounts_number=external_accounts_number,
-            description=description,
-            invoice_comment=invoice_comment,
-            attention=attention,
-            contact=contact,
-            customer=customer,
-            delivery_address=delivery_address,
-            vat_type=vat_type,
-            currency=currency,
-            mark_up_order_lines=mark_up_order_lines,
-            mark_up_fees_earned=mark_up_fees_earned,
-            is_fixed_price=is_fixed_price,
-            fixedprice=fixedprice,
-            is_price_ceiling=is_price_ceiling,
-            price_ceiling_amount=price_ceiling_amount,
-            general_project_activities_per_project_only=general_project_activities_per_project_only,
-            for_participants_only=for_participants_only,
-            project_hourly_rates=project_hourly_rates,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "startDate",
+                "endDate",
+                "isInternal",
+                "number",
+                "displayNameFormat",
+                "projectManager",
+                "department",
+                "mainProject",
+                "projectCategory",
+                "reference",
+                "externalAccountsNumber",
+                "description",
+                "invoiceComment",
+                "attention",
+                "contact",
+                "customer",
+                "deliveryAddress",
+                "vatType",
+                "currency",
+                "markUpOrderLines",
+                "markUpFeesEarned",
+                "isFixedPrice",
+                "fixedprice",
+                "isPriceCeiling",
+                "priceCeilingAmount",
+                "generalProjectActivitiesPerProjectOnly",
+                "forParticipantsOnly",
+                "projectHourlyRates",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "is_internal": ("isInternal", None),
+            "number": ("number", None),
+            "display_name_format": ("displayNameFormat", _p_display_name_format),
+            "project_manager": ("projectManager", _p_project_manager),
+            "department": ("department", _p_department),
+            "main_project": ("mainProject", _p_main_project),
+            "project_category": ("projectCategory", _p_project_category),
+            "reference": ("reference", None),
+            "external_accounts_number": ("externalAccountsNumber", None),
+            "description": ("description", None),
+            "invoice_comment": ("invoiceComment", None),
+            "attention": ("attention", _p_attention),
+            "contact": ("contact", _p_contact),
+            "customer": ("customer", _p_customer),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "vat_type": ("vatType", _p_vat_type),
+            "currency": ("currency", _p_currency),
+            "mark_up_order_lines": ("markUpOrderLines", None),
+            "mark_up_fees_earned": ("markUpFeesEarned", None),
+            "is_fixed_price": ("isFixedPrice", None),
+            "fixedprice": ("fixedprice", None),
+            "is_price_ceiling": ("isPriceCeiling", None),
+            "price_ceiling_amount": ("priceCeilingAmount", None),
+            "general_project_activities_per_project_only": ("generalProjectActivitiesPerProjectOnly", None),
+            "for_participants_only": ("forParticipantsOnly", None),
+            "project_hourly_rates": ("projectHourlyRates", _p_project_hourly_rates),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

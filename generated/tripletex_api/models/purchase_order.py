@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.purchase_order_order_line_sorting import PurchaseOrderOrderLineSorting
 from ..models.purchase_order_status import PurchaseOrderStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -27,8 +37,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PurchaseOrder")
 
 
-@_attrs_define
-class PurchaseOrder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("supplier", dict, False),
+    ("orderLines", list, False),
+    ("project", dict, False),
+    ("department", dict, False),
+    ("deliveryAddress", dict, False),
+    ("ourContact", dict, False),
+    ("supplierContact", dict, False),
+    ("attention", dict, False),
+    ("status", str, False),
+    ("currency", dict, False),
+    ("restorder", dict, False),
+    ("transportType", dict, False),
+    ("pickupPoint", dict, False),
+    ("document", dict, False),
+    ("attachment", dict, False),
+    ("ediDocument", dict, False),
+    ("orderLineSorting", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PurchaseOrder(LazyModel):
     """The purchase order to attach the orderline.
 
     Attributes:
@@ -108,8 +141,10 @@ class PurchaseOrder:
     has_wholesaler_export_user: bool | Unset = UNSET
     order_line_sorting: PurchaseOrderOrderLineSorting | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -301,6 +336,11 @@ class PurchaseOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PurchaseOrder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
@@ -313,216 +353,275 @@ class PurchaseOrder:
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.transport_type import TransportType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        url = d.pop("url", UNSET)
+            return supplier
 
-        number = d.pop("number", UNSET)
+        def _p_order_lines(_tx_v: Any) -> list[PurchaseOrderline] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[PurchaseOrderline] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = PurchaseOrderline._tx_from_json(order_lines_item_data)
 
-        receiver_email = d.pop("receiverEmail", UNSET)
+                    order_lines.append(order_lines_item)
 
-        discount = d.pop("discount", UNSET)
+            return order_lines
 
-        internal_comment = d.pop("internalComment", UNSET)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        packing_note_message = d.pop("packingNoteMessage", UNSET)
+            return project
 
-        transporter_message = d.pop("transporterMessage", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        comments = d.pop("comments", UNSET)
+            return department
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+        def _p_delivery_address(_tx_v: Any) -> Address | Unset:
+            _delivery_address = _tx_v
+            delivery_address: Address | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = Address._tx_from_json(_delivery_address)
 
-        delivery_date = d.pop("deliveryDate", UNSET)
+            return delivery_address
 
-        received_date = d.pop("receivedDate", UNSET)
+        def _p_our_contact(_tx_v: Any) -> Employee | Unset:
+            _our_contact = _tx_v
+            our_contact: Employee | Unset
+            if isinstance(_our_contact, Unset):
+                our_contact = UNSET
+            else:
+                our_contact = Employee._tx_from_json(_our_contact)
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[PurchaseOrderline] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = PurchaseOrderline.from_dict(order_lines_item_data)
+            return our_contact
 
-                order_lines.append(order_lines_item)
+        def _p_supplier_contact(_tx_v: Any) -> Employee | Unset:
+            _supplier_contact = _tx_v
+            supplier_contact: Employee | Unset
+            if isinstance(_supplier_contact, Unset):
+                supplier_contact = UNSET
+            else:
+                supplier_contact = Employee._tx_from_json(_supplier_contact)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return supplier_contact
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_attention(_tx_v: Any) -> Employee | Unset:
+            _attention = _tx_v
+            attention: Employee | Unset
+            if isinstance(_attention, Unset):
+                attention = UNSET
+            else:
+                attention = Employee._tx_from_json(_attention)
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: Address | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = Address.from_dict(_delivery_address)
+            return attention
 
-        creation_date = d.pop("creationDate", UNSET)
+        def _p_status(_tx_v: Any) -> PurchaseOrderStatus | Unset:
+            _status = _tx_v
+            status: PurchaseOrderStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PurchaseOrderStatus(_status)
 
-        is_closed = d.pop("isClosed", UNSET)
+            return status
 
-        _our_contact = d.pop("ourContact", UNSET)
-        our_contact: Employee | Unset
-        if isinstance(_our_contact, Unset):
-            our_contact = UNSET
-        else:
-            our_contact = Employee.from_dict(_our_contact)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _supplier_contact = d.pop("supplierContact", UNSET)
-        supplier_contact: Employee | Unset
-        if isinstance(_supplier_contact, Unset):
-            supplier_contact = UNSET
-        else:
-            supplier_contact = Employee.from_dict(_supplier_contact)
+            return currency
 
-        _attention = d.pop("attention", UNSET)
-        attention: Employee | Unset
-        if isinstance(_attention, Unset):
-            attention = UNSET
-        else:
-            attention = Employee.from_dict(_attention)
+        def _p_restorder(_tx_v: Any) -> PurchaseOrder | Unset:
+            _restorder = _tx_v
+            restorder: PurchaseOrder | Unset
+            if isinstance(_restorder, Unset):
+                restorder = UNSET
+            else:
+                restorder = PurchaseOrder._tx_from_json(_restorder)
 
-        _status = d.pop("status", UNSET)
-        status: PurchaseOrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PurchaseOrderStatus(_status)
+            return restorder
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_transport_type(_tx_v: Any) -> TransportType | Unset:
+            _transport_type = _tx_v
+            transport_type: TransportType | Unset
+            if isinstance(_transport_type, Unset):
+                transport_type = UNSET
+            else:
+                transport_type = TransportType._tx_from_json(_transport_type)
 
-        _restorder = d.pop("restorder", UNSET)
-        restorder: PurchaseOrder | Unset
-        if isinstance(_restorder, Unset):
-            restorder = UNSET
-        else:
-            restorder = PurchaseOrder.from_dict(_restorder)
+            return transport_type
 
-        _transport_type = d.pop("transportType", UNSET)
-        transport_type: TransportType | Unset
-        if isinstance(_transport_type, Unset):
-            transport_type = UNSET
-        else:
-            transport_type = TransportType.from_dict(_transport_type)
+        def _p_pickup_point(_tx_v: Any) -> PickupPoint | Unset:
+            _pickup_point = _tx_v
+            pickup_point: PickupPoint | Unset
+            if isinstance(_pickup_point, Unset):
+                pickup_point = UNSET
+            else:
+                pickup_point = PickupPoint._tx_from_json(_pickup_point)
 
-        _pickup_point = d.pop("pickupPoint", UNSET)
-        pickup_point: PickupPoint | Unset
-        if isinstance(_pickup_point, Unset):
-            pickup_point = UNSET
-        else:
-            pickup_point = PickupPoint.from_dict(_pickup_point)
+            return pickup_point
 
-        _document = d.pop("document", UNSET)
-        document: Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = Document.from_dict(_document)
+        def _p_document(_tx_v: Any) -> Document | Unset:
+            _document = _tx_v
+            document: Document | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = Document._tx_from_json(_document)
 
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Document | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Document.from_dict(_attachment)
+            return document
 
-        _edi_document = d.pop("ediDocument", UNSET)
-        edi_document: Document | Unset
-        if isinstance(_edi_document, Unset):
-            edi_document = UNSET
-        else:
-            edi_document = Document.from_dict(_edi_document)
+        def _p_attachment(_tx_v: Any) -> Document | Unset:
+            _attachment = _tx_v
+            attachment: Document | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = Document._tx_from_json(_attachment)
 
-        last_sent_timestamp = d.pop("lastSentTimestamp", UNSET)
+            return attachment
 
-        last_sent_employee_name = d.pop("lastSentEmployeeName", UNSET)
+        def _p_edi_document(_tx_v: Any) -> Document | Unset:
+            _edi_document = _tx_v
+            edi_document: Document | Unset
+            if isinstance(_edi_document, Unset):
+                edi_document = UNSET
+            else:
+                edi_document = Document._tx_from_json(_edi_document)
 
-        has_wholesaler_export_user = d.pop("hasWholesalerExportUser", UNSET)
+            return edi_document
 
-        _order_line_sorting = d.pop("orderLineSorting", UNSET)
-        order_line_sorting: PurchaseOrderOrderLineSorting | Unset
-        if isinstance(_order_line_sorting, Unset):
-            order_line_sorting = UNSET
-        else:
-            order_line_sorting = PurchaseOrderOrderLineSorting(_order_line_sorting)
+        def _p_order_line_sorting(_tx_v: Any) -> PurchaseOrderOrderLineSorting | Unset:
+            _order_line_sorting = _tx_v
+            order_line_sorting: PurchaseOrderOrderLineSorting | Unset
+            if isinstance(_order_line_sorting, Unset):
+                order_line_sorting = UNSET
+            else:
+                order_line_sorting = PurchaseOrderOrderLineSorting(_order_line_sorting)
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            receiver_email=receiver_email,
-            discount=discount,
-            internal_comment=internal_comment,
-            packing_note_message=packing_note_message,
-            transporter_message=transporter_message,
-            comments=comments,
-            supplier=supplier,
-            delivery_date=delivery_date,
-            received_date=received_date,
-            order_lines=order_lines,
-            project=project,
-            department=department,
-            delivery_address=delivery_address,
-            creation_date=creation_date,
-            is_closed=is_closed,
-            our_contact=our_contact,
-            supplier_contact=supplier_contact,
-            attention=attention,
-            status=status,
-            currency=currency,
-            restorder=restorder,
-            transport_type=transport_type,
-            pickup_point=pickup_point,
-            document=document,
-            attachment=attachment,
-            edi_document=edi_document,
-            last_sent_timestamp=last_sent_timestamp,
-            last_sent_employee_name=last_sent_employee_name,
-            has_wholesaler_export_user=has_wholesaler_export_user,
-            order_line_sorting=order_line_sorting,
+            return order_line_sorting
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "receiverEmail",
+                "discount",
+                "internalComment",
+                "packingNoteMessage",
+                "transporterMessage",
+                "comments",
+                "supplier",
+                "deliveryDate",
+                "receivedDate",
+                "orderLines",
+                "project",
+                "department",
+                "deliveryAddress",
+                "creationDate",
+                "isClosed",
+                "ourContact",
+                "supplierContact",
+                "attention",
+                "status",
+                "currency",
+                "restorder",
+                "transportType",
+                "pickupPoint",
+                "document",
+                "attachment",
+                "ediDocument",
+                "lastSentTimestamp",
+                "lastSentEmployeeName",
+                "hasWholesalerExportUser",
+                "orderLineSorting",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "receiver_email": ("receiverEmail", None),
+            "discount": ("discount", None),
+            "internal_comment": ("internalComment", None),
+            "packing_note_message": ("packingNoteMessage", None),
+            "transporter_message": ("transporterMessage", None),
+            "comments": ("comments", None),
+            "supplier": ("supplier", _p_supplier),
+            "delivery_date": ("deliveryDate", None),
+            "received_date": ("receivedDate", None),
+            "order_lines": ("orderLines", _p_order_lines),
+            "project": ("project", _p_project),
+            "department": ("department", _p_department),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "creation_date": ("creationDate", None),
+            "is_closed": ("isClosed", None),
+            "our_contact": ("ourContact", _p_our_contact),
+            "supplier_contact": ("supplierContact", _p_supplier_contact),
+            "attention": ("attention", _p_attention),
+            "status": ("status", _p_status),
+            "currency": ("currency", _p_currency),
+            "restorder": ("restorder", _p_restorder),
+            "transport_type": ("transportType", _p_transport_type),
+            "pickup_point": ("pickupPoint", _p_pickup_point),
+            "document": ("document", _p_document),
+            "attachment": ("attachment", _p_attachment),
+            "edi_document": ("ediDocument", _p_edi_document),
+            "last_sent_timestamp": ("lastSentTimestamp", None),
+            "last_sent_employee_name": ("lastSentEmployeeName", None),
+            "has_wholesaler_export_user": ("hasWholesalerExportUser", None),
+            "order_line_sorting": ("orderLineSorting", _p_order_line_sorting),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

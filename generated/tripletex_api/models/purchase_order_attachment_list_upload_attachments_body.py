@@ -2,19 +2,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, FileTypes, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    File,
+    FileTypes,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="PurchaseOrderAttachmentListUploadAttachmentsBody")
 
 
-@_attrs_define
-class PurchaseOrderAttachmentListUploadAttachmentsBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("file", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PurchaseOrderAttachmentListUploadAttachmentsBody(LazyModel):
     """
     Attributes:
         file (list[File] | Unset):
@@ -22,8 +38,10 @@ class PurchaseOrderAttachmentListUploadAttachmentsBody:
 
     file: list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         file: list[FileTypes] | Unset = UNSET
         if not isinstance(self.file, Unset):
@@ -55,25 +73,35 @@ class PurchaseOrderAttachmentListUploadAttachmentsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _file = d.pop("file", UNSET)
-        file: list[File] | Unset = UNSET
-        if _file is not UNSET:
-            file = []
-            for file_item_data in _file:
-                if file_item_data is None:
-                    continue
-                file_item = File(payload=BytesIO(file_item_data))
+        """A PurchaseOrderAttachmentListUploadAttachmentsBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-                file.append(file_item)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            file=file,
-        )
+        def _p_file(_tx_v: Any) -> list[File] | Unset:
+            _file = _tx_v
+            file: list[File] | Unset = UNSET
+            if _file is not UNSET:
+                file = []
+                for file_item_data in _file:
+                    if file_item_data is None:
+                        continue
+                    file_item = File(payload=BytesIO(file_item_data))
 
-        _obj.additional_properties = d
-        return _obj
+                    file.append(file_item)
+
+            return file
+
+        _tx_known: frozenset[str] = frozenset(("file",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "file": ("file", _p_file),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PurchaseOrderline")
 
 
-@_attrs_define
-class PurchaseOrderline:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("purchaseOrder", dict, False),
+    ("product", dict, False),
+    ("supplierProduct", dict, False),
+    ("resaleProduct", dict, False),
+    ("currency", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class PurchaseOrderline(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -70,8 +91,10 @@ class PurchaseOrderline:
     amount_including_vat_currency: float | Unset = UNSET
     custom_sort_index: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -176,113 +199,132 @@ class PurchaseOrderline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A PurchaseOrderline from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
         from ..models.purchase_order import PurchaseOrder  # noqa: PLC0415
         from ..models.supplier_product import SupplierProduct  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_purchase_order(_tx_v: Any) -> PurchaseOrder | Unset:
+            _purchase_order = _tx_v
+            purchase_order: PurchaseOrder | Unset
+            if isinstance(_purchase_order, Unset):
+                purchase_order = UNSET
+            else:
+                purchase_order = PurchaseOrder._tx_from_json(_purchase_order)
 
-        url = d.pop("url", UNSET)
+            return purchase_order
 
-        _purchase_order = d.pop("purchaseOrder", UNSET)
-        purchase_order: PurchaseOrder | Unset
-        if isinstance(_purchase_order, Unset):
-            purchase_order = UNSET
-        else:
-            purchase_order = PurchaseOrder.from_dict(_purchase_order)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return product
 
-        _supplier_product = d.pop("supplierProduct", UNSET)
-        supplier_product: SupplierProduct | Unset
-        if isinstance(_supplier_product, Unset):
-            supplier_product = UNSET
-        else:
-            supplier_product = SupplierProduct.from_dict(_supplier_product)
+        def _p_supplier_product(_tx_v: Any) -> SupplierProduct | Unset:
+            _supplier_product = _tx_v
+            supplier_product: SupplierProduct | Unset
+            if isinstance(_supplier_product, Unset):
+                supplier_product = UNSET
+            else:
+                supplier_product = SupplierProduct._tx_from_json(_supplier_product)
 
-        _resale_product = d.pop("resaleProduct", UNSET)
-        resale_product: Product | Unset
-        if isinstance(_resale_product, Unset):
-            resale_product = UNSET
-        else:
-            resale_product = Product.from_dict(_resale_product)
+            return supplier_product
 
-        description = d.pop("description", UNSET)
+        def _p_resale_product(_tx_v: Any) -> Product | Unset:
+            _resale_product = _tx_v
+            resale_product: Product | Unset
+            if isinstance(_resale_product, Unset):
+                resale_product = UNSET
+            else:
+                resale_product = Product._tx_from_json(_resale_product)
 
-        count = d.pop("count", UNSET)
+            return resale_product
 
-        quantity_received = d.pop("quantityReceived", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        unit_cost_currency = d.pop("unitCostCurrency", UNSET)
+            return currency
 
-        unit_price_excluding_vat_currency = d.pop("unitPriceExcludingVatCurrency", UNSET)
-
-        unit_list_price_currency = d.pop("unitListPriceCurrency", UNSET)
-
-        unit_price_inc_vat_currency = d.pop("unitPriceIncVatCurrency", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        discount = d.pop("discount", UNSET)
-
-        amount_excluding_vat_currency = d.pop("amountExcludingVatCurrency", UNSET)
-
-        amount_including_vat_currency = d.pop("amountIncludingVatCurrency", UNSET)
-
-        custom_sort_index = d.pop("customSortIndex", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            purchase_order=purchase_order,
-            product=product,
-            supplier_product=supplier_product,
-            resale_product=resale_product,
-            description=description,
-            count=count,
-            quantity_received=quantity_received,
-            unit_cost_currency=unit_cost_currency,
-            unit_price_excluding_vat_currency=unit_price_excluding_vat_currency,
-            unit_list_price_currency=unit_list_price_currency,
-            unit_price_inc_vat_currency=unit_price_inc_vat_currency,
-            currency=currency,
-            discount=discount,
-            amount_excluding_vat_currency=amount_excluding_vat_currency,
-            amount_including_vat_currency=amount_including_vat_currency,
-            custom_sort_index=custom_sort_index,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "purchaseOrder",
+                "product",
+                "supplierProduct",
+                "resaleProduct",
+                "description",
+                "count",
+                "quantityReceived",
+                "unitCostCurrency",
+                "unitPriceExcludingVatCurrency",
+                "unitListPriceCurrency",
+                "unitPriceIncVatCurrency",
+                "currency",
+                "discount",
+                "amountExcludingVatCurrency",
+                "amountIncludingVatCurrency",
+                "customSortIndex",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "purchase_order": ("purchaseOrder", _p_purchase_order),
+            "product": ("product", _p_product),
+            "supplier_product": ("supplierProduct", _p_supplier_product),
+            "resale_product": ("resaleProduct", _p_resale_product),
+            "description": ("description", None),
+            "count": ("count", None),
+            "quantity_received": ("quantityReceived", None),
+            "unit_cost_currency": ("unitCostCurrency", None),
+            "unit_price_excluding_vat_currency": ("unitPriceExcludingVatCurrency", None),
+            "unit_list_price_currency": ("unitListPriceCurrency", None),
+            "unit_price_inc_vat_currency": ("unitPriceIncVatCurrency", None),
+            "currency": ("currency", _p_currency),
+            "discount": ("discount", None),
+            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
+            "amount_including_vat_currency": ("amountIncludingVatCurrency", None),
+            "custom_sort_index": ("customSortIndex", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RackbeatInventoryValue")
 
 
-@_attrs_define
-class RackbeatInventoryValue:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RackbeatInventoryValue(LazyModel):
     """
     Attributes:
         rackbeat_inventory_value (str | Unset):
@@ -28,8 +42,10 @@ class RackbeatInventoryValue:
     account_debit: int | Unset = UNSET
     account_credit: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         rackbeat_inventory_value = self.rackbeat_inventory_value
 
@@ -59,28 +75,33 @@ class RackbeatInventoryValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        rackbeat_inventory_value = d.pop("rackbeatInventoryValue", UNSET)
+        """A RackbeatInventoryValue from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        tripletex_inventory_value = d.pop("tripletexInventoryValue", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        voucher_date = d.pop("voucherDate", UNSET)
-
-        account_debit = d.pop("accountDebit", UNSET)
-
-        account_credit = d.pop("accountCredit", UNSET)
-
-        _obj = cls(
-            rackbeat_inventory_value=rackbeat_inventory_value,
-            tripletex_inventory_value=tripletex_inventory_value,
-            voucher_date=voucher_date,
-            account_debit=account_debit,
-            account_credit=account_credit,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "rackbeatInventoryValue",
+                "tripletexInventoryValue",
+                "voucherDate",
+                "accountDebit",
+                "accountCredit",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "rackbeat_inventory_value": ("rackbeatInventoryValue", None),
+            "tripletex_inventory_value": ("tripletexInventoryValue", None),
+            "voucher_date": ("voucherDate", None),
+            "account_debit": ("accountDebit", None),
+            "account_credit": ("accountCredit", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

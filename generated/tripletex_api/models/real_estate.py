@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data_overview import GenericDataOverview
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RealEstate")
 
 
-@_attrs_define
-class RealEstate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("genericDataOverviews", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RealEstate(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -27,8 +44,10 @@ class RealEstate:
     year_end_report: YearEndReport | Unset = UNSET
     generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -53,36 +72,53 @@ class RealEstate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A RealEstate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data_overview import GenericDataOverview  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _generic_data_overviews = d.pop("genericDataOverviews", UNSET)
-        generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
-        if _generic_data_overviews is not UNSET:
-            generic_data_overviews = []
-            for generic_data_overviews_item_data in _generic_data_overviews:
-                if generic_data_overviews_item_data is None:
-                    continue
-                generic_data_overviews_item = GenericDataOverview.from_dict(generic_data_overviews_item_data)
+            return year_end_report
 
-                generic_data_overviews.append(generic_data_overviews_item)
+        def _p_generic_data_overviews(_tx_v: Any) -> list[GenericDataOverview] | Unset:
+            _generic_data_overviews = _tx_v
+            generic_data_overviews: list[GenericDataOverview] | Unset = UNSET
+            if _generic_data_overviews is not UNSET:
+                generic_data_overviews = []
+                for generic_data_overviews_item_data in _generic_data_overviews:
+                    if generic_data_overviews_item_data is None:
+                        continue
+                    generic_data_overviews_item = GenericDataOverview._tx_from_json(generic_data_overviews_item_data)
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            generic_data_overviews=generic_data_overviews,
+                    generic_data_overviews.append(generic_data_overviews_item)
+
+            return generic_data_overviews
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "genericDataOverviews",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "generic_data_overviews": ("genericDataOverviews", _p_generic_data_overviews),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,13 +12,32 @@ from ..models.realization_and_rental_of_assets_generic_data_sub_type import (
 )
 from ..models.realization_and_rental_of_assets_generic_data_type import RealizationAndRentalOfAssetsGenericDataType
 from ..models.realization_and_rental_of_assets_pricing_method import RealizationAndRentalOfAssetsPricingMethod
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RealizationAndRentalOfAssets")
 
 
-@_attrs_define
-class RealizationAndRentalOfAssets:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("genericDataType", str, False),
+    ("genericDataSubType", str, False),
+    ("assetType", str, False),
+    ("pricingMethod", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RealizationAndRentalOfAssets(LazyModel):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -40,8 +59,10 @@ class RealizationAndRentalOfAssets:
     rental_value: float | Unset = UNSET
     value_of_sale_or_withdrawal: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_id = self.group_id
 
@@ -91,57 +112,79 @@ class RealizationAndRentalOfAssets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_id = d.pop("groupId", UNSET)
+        """A RealizationAndRentalOfAssets from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: RealizationAndRentalOfAssetsGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = RealizationAndRentalOfAssetsGenericDataType(_generic_data_type)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _generic_data_sub_type = d.pop("genericDataSubType", UNSET)
-        generic_data_sub_type: RealizationAndRentalOfAssetsGenericDataSubType | Unset
-        if isinstance(_generic_data_sub_type, Unset):
-            generic_data_sub_type = UNSET
-        else:
-            generic_data_sub_type = RealizationAndRentalOfAssetsGenericDataSubType(_generic_data_sub_type)
+        def _p_generic_data_type(_tx_v: Any) -> RealizationAndRentalOfAssetsGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: RealizationAndRentalOfAssetsGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = RealizationAndRentalOfAssetsGenericDataType(_generic_data_type)
 
-        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+            return generic_data_type
 
-        _asset_type = d.pop("assetType", UNSET)
-        asset_type: RealizationAndRentalOfAssetsAssetType | Unset
-        if isinstance(_asset_type, Unset):
-            asset_type = UNSET
-        else:
-            asset_type = RealizationAndRentalOfAssetsAssetType(_asset_type)
+        def _p_generic_data_sub_type(_tx_v: Any) -> RealizationAndRentalOfAssetsGenericDataSubType | Unset:
+            _generic_data_sub_type = _tx_v
+            generic_data_sub_type: RealizationAndRentalOfAssetsGenericDataSubType | Unset
+            if isinstance(_generic_data_sub_type, Unset):
+                generic_data_sub_type = UNSET
+            else:
+                generic_data_sub_type = RealizationAndRentalOfAssetsGenericDataSubType(_generic_data_sub_type)
 
-        _pricing_method = d.pop("pricingMethod", UNSET)
-        pricing_method: RealizationAndRentalOfAssetsPricingMethod | Unset
-        if isinstance(_pricing_method, Unset):
-            pricing_method = UNSET
-        else:
-            pricing_method = RealizationAndRentalOfAssetsPricingMethod(_pricing_method)
+            return generic_data_sub_type
 
-        rental_value = d.pop("rentalValue", UNSET)
+        def _p_asset_type(_tx_v: Any) -> RealizationAndRentalOfAssetsAssetType | Unset:
+            _asset_type = _tx_v
+            asset_type: RealizationAndRentalOfAssetsAssetType | Unset
+            if isinstance(_asset_type, Unset):
+                asset_type = UNSET
+            else:
+                asset_type = RealizationAndRentalOfAssetsAssetType(_asset_type)
 
-        value_of_sale_or_withdrawal = d.pop("valueOfSaleOrWithdrawal", UNSET)
+            return asset_type
 
-        _obj = cls(
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_sub_type=generic_data_sub_type,
-            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
-            asset_type=asset_type,
-            pricing_method=pricing_method,
-            rental_value=rental_value,
-            value_of_sale_or_withdrawal=value_of_sale_or_withdrawal,
+        def _p_pricing_method(_tx_v: Any) -> RealizationAndRentalOfAssetsPricingMethod | Unset:
+            _pricing_method = _tx_v
+            pricing_method: RealizationAndRentalOfAssetsPricingMethod | Unset
+            if isinstance(_pricing_method, Unset):
+                pricing_method = UNSET
+            else:
+                pricing_method = RealizationAndRentalOfAssetsPricingMethod(_pricing_method)
+
+            return pricing_method
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupId",
+                "genericDataType",
+                "genericDataSubType",
+                "genericDataSubTypeGroupId",
+                "assetType",
+                "pricingMethod",
+                "rentalValue",
+                "valueOfSaleOrWithdrawal",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_sub_type": ("genericDataSubType", _p_generic_data_sub_type),
+            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
+            "asset_type": ("assetType", _p_asset_type),
+            "pricing_method": ("pricingMethod", _p_pricing_method),
+            "rental_value": ("rentalValue", None),
+            "value_of_sale_or_withdrawal": ("valueOfSaleOrWithdrawal", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

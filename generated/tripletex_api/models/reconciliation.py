@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reconciliation_status import ReconciliationStatus
 from ..models.reconciliation_type import ReconciliationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Reconciliation")
 
 
-@_attrs_define
-class Reconciliation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("customer", dict, False),
+    ("document", dict, False),
+    ("type", str, False),
+    ("status", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Reconciliation(LazyModel):
     """The reconciliation status of this term
 
     Example:
@@ -59,8 +79,10 @@ class Reconciliation:
     modifiable: bool | Unset = UNSET
     requires_control: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -139,88 +161,108 @@ class Reconciliation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Reconciliation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_customer(_tx_v: Any) -> Customer | Unset:
+            _customer = _tx_v
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer._tx_from_json(_customer)
 
-        url = d.pop("url", UNSET)
+            return customer
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        def _p_document(_tx_v: Any) -> Document | Unset:
+            _document = _tx_v
+            document: Document | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = Document._tx_from_json(_document)
 
-        year = d.pop("year", UNSET)
+            return document
 
-        term = d.pop("term", UNSET)
+        def _p_type_(_tx_v: Any) -> ReconciliationType | Unset:
+            _type_ = _tx_v
+            type_: ReconciliationType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ReconciliationType(_type_)
 
-        _document = d.pop("document", UNSET)
-        document: Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = Document.from_dict(_document)
+            return type_
 
-        _type_ = d.pop("type", UNSET)
-        type_: ReconciliationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReconciliationType(_type_)
+        def _p_status(_tx_v: Any) -> ReconciliationStatus | Unset:
+            _status = _tx_v
+            status: ReconciliationStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ReconciliationStatus(_status)
 
-        _status = d.pop("status", UNSET)
-        status: ReconciliationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ReconciliationStatus(_status)
+            return status
 
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        modifiable = d.pop("modifiable", UNSET)
-
-        requires_control = d.pop("requiresControl", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            customer=customer,
-            year=year,
-            term=term,
-            document=document,
-            type_=type_,
-            status=status,
-            start_date=start_date,
-            end_date=end_date,
-            modifiable=modifiable,
-            requires_control=requires_control,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "customer",
+                "year",
+                "term",
+                "document",
+                "type",
+                "status",
+                "startDate",
+                "endDate",
+                "modifiable",
+                "requiresControl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "customer": ("customer", _p_customer),
+            "year": ("year", None),
+            "term": ("term", None),
+            "document": ("document", _p_document),
+            "type_": ("type", _p_type_),
+            "status": ("status", _p_status),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "modifiable": ("modifiable", None),
+            "requires_control": ("requiresControl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reconciliation_entry_entry_type import ReconciliationEntryEntryType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reconciliation_entry_detail import ReconciliationEntryDetail
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationEntry")
 
 
-@_attrs_define
-class ReconciliationEntry:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("entryType", str, False),
+    ("detailsList", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationEntry(LazyModel):
     """List of entries in this group.
 
     Attributes:
@@ -38,8 +55,10 @@ class ReconciliationEntry:
     voucher_id: int | Unset = UNSET
     is_query_match: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -84,50 +103,62 @@ class ReconciliationEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationEntry from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reconciliation_entry_detail import ReconciliationEntryDetail  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_entry_type(_tx_v: Any) -> ReconciliationEntryEntryType | Unset:
+            _entry_type = _tx_v
+            entry_type: ReconciliationEntryEntryType | Unset
+            if isinstance(_entry_type, Unset):
+                entry_type = UNSET
+            else:
+                entry_type = ReconciliationEntryEntryType(_entry_type)
 
-        _entry_type = d.pop("entryType", UNSET)
-        entry_type: ReconciliationEntryEntryType | Unset
-        if isinstance(_entry_type, Unset):
-            entry_type = UNSET
-        else:
-            entry_type = ReconciliationEntryEntryType(_entry_type)
+            return entry_type
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+        def _p_details_list(_tx_v: Any) -> list[ReconciliationEntryDetail] | Unset:
+            _details_list = _tx_v
+            details_list: list[ReconciliationEntryDetail] | Unset = UNSET
+            if _details_list is not UNSET:
+                details_list = []
+                for details_list_item_data in _details_list:
+                    if details_list_item_data is None:
+                        continue
+                    details_list_item = ReconciliationEntryDetail._tx_from_json(details_list_item_data)
 
-        _details_list = d.pop("detailsList", UNSET)
-        details_list: list[ReconciliationEntryDetail] | Unset = UNSET
-        if _details_list is not UNSET:
-            details_list = []
-            for details_list_item_data in _details_list:
-                if details_list_item_data is None:
-                    continue
-                details_list_item = ReconciliationEntryDetail.from_dict(details_list_item_data)
+                    details_list.append(details_list_item)
 
-                details_list.append(details_list_item)
+            return details_list
 
-        date = d.pop("date", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        is_query_match = d.pop("isQueryMatch", UNSET)
-
-        _obj = cls(
-            id=id,
-            entry_type=entry_type,
-            amount_currency=amount_currency,
-            details_list=details_list,
-            date=date,
-            voucher_id=voucher_id,
-            is_query_match=is_query_match,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "entryType",
+                "amountCurrency",
+                "detailsList",
+                "date",
+                "voucherId",
+                "isQueryMatch",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "entry_type": ("entryType", _p_entry_type),
+            "amount_currency": ("amountCurrency", None),
+            "details_list": ("detailsList", _p_details_list),
+            "date": ("date", None),
+            "voucher_id": ("voucherId", None),
+            "is_query_match": ("isQueryMatch", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

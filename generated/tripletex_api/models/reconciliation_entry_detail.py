@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.container_tag_div_tag import ContainerTagDivTag
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationEntryDetail")
 
 
-@_attrs_define
-class ReconciliationEntryDetail:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("valueForPDF", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationEntryDetail(LazyModel):
     """The details of the posting or transaction
 
     Attributes:
@@ -31,8 +45,10 @@ class ReconciliationEntryDetail:
     value_for_xlsx: str | Unset = UNSET
     value_for_pdf: ContainerTagDivTag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         key = self.key
 
@@ -60,32 +76,42 @@ class ReconciliationEntryDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationEntryDetail from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.container_tag_div_tag import ContainerTagDivTag  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        key = d.pop("key", UNSET)
+        def _p_value_for_pdf(_tx_v: Any) -> ContainerTagDivTag | Unset:
+            _value_for_pdf = _tx_v
+            value_for_pdf: ContainerTagDivTag | Unset
+            if isinstance(_value_for_pdf, Unset):
+                value_for_pdf = UNSET
+            else:
+                value_for_pdf = ContainerTagDivTag._tx_from_json(_value_for_pdf)
 
-        value = d.pop("value", UNSET)
+            return value_for_pdf
 
-        value_for_xlsx = d.pop("valueForXLSX", UNSET)
-
-        _value_for_pdf = d.pop("valueForPDF", UNSET)
-        value_for_pdf: ContainerTagDivTag | Unset
-        if isinstance(_value_for_pdf, Unset):
-            value_for_pdf = UNSET
-        else:
-            value_for_pdf = ContainerTagDivTag.from_dict(_value_for_pdf)
-
-        _obj = cls(
-            key=key,
-            value=value,
-            value_for_xlsx=value_for_xlsx,
-            value_for_pdf=value_for_pdf,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "key",
+                "value",
+                "valueForXLSX",
+                "valueForPDF",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "key": ("key", None),
+            "value": ("value", None),
+            "value_for_xlsx": ("valueForXLSX", None),
+            "value_for_pdf": ("valueForPDF", _p_value_for_pdf),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

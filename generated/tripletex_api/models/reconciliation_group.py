@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reconciliation_entry import ReconciliationEntry
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationGroup")
 
 
-@_attrs_define
-class ReconciliationGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("entries", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationGroup(LazyModel):
     """Group of transactions from this match.
 
     Attributes:
@@ -29,8 +43,10 @@ class ReconciliationGroup:
     total_amount: float | Unset = UNSET
     entries: list[ReconciliationEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         title = self.title
 
@@ -57,33 +73,44 @@ class ReconciliationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reconciliation_entry import ReconciliationEntry  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        title = d.pop("title", UNSET)
+        def _p_entries(_tx_v: Any) -> list[ReconciliationEntry] | Unset:
+            _entries = _tx_v
+            entries: list[ReconciliationEntry] | Unset = UNSET
+            if _entries is not UNSET:
+                entries = []
+                for entries_item_data in _entries:
+                    if entries_item_data is None:
+                        continue
+                    entries_item = ReconciliationEntry._tx_from_json(entries_item_data)
 
-        total_amount = d.pop("totalAmount", UNSET)
+                    entries.append(entries_item)
 
-        _entries = d.pop("entries", UNSET)
-        entries: list[ReconciliationEntry] | Unset = UNSET
-        if _entries is not UNSET:
-            entries = []
-            for entries_item_data in _entries:
-                if entries_item_data is None:
-                    continue
-                entries_item = ReconciliationEntry.from_dict(entries_item_data)
+            return entries
 
-                entries.append(entries_item)
-
-        _obj = cls(
-            title=title,
-            total_amount=total_amount,
-            entries=entries,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "title",
+                "totalAmount",
+                "entries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "title": ("title", None),
+            "total_amount": ("totalAmount", None),
+            "entries": ("entries", _p_entries),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationMatch")
 
 
-@_attrs_define
-class ReconciliationMatch:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("postingsGroup", dict, False),
+    ("transactionsGroup", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationMatch(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -43,8 +61,10 @@ class ReconciliationMatch:
     postings_group: ReconciliationGroup | Unset = UNSET
     transactions_group: ReconciliationGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -103,65 +123,79 @@ class ReconciliationMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationMatch from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.reconciliation_group import ReconciliationGroup  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_postings_group(_tx_v: Any) -> ReconciliationGroup | Unset:
+            _postings_group = _tx_v
+            postings_group: ReconciliationGroup | Unset
+            if isinstance(_postings_group, Unset):
+                postings_group = UNSET
+            else:
+                postings_group = ReconciliationGroup._tx_from_json(_postings_group)
 
-        url = d.pop("url", UNSET)
+            return postings_group
 
-        reconciliation_id = d.pop("reconciliationId", UNSET)
+        def _p_transactions_group(_tx_v: Any) -> ReconciliationGroup | Unset:
+            _transactions_group = _tx_v
+            transactions_group: ReconciliationGroup | Unset
+            if isinstance(_transactions_group, Unset):
+                transactions_group = UNSET
+            else:
+                transactions_group = ReconciliationGroup._tx_from_json(_transactions_group)
 
-        account_id = d.pop("accountId", UNSET)
+            return transactions_group
 
-        start_date = d.pop("startDate", UNSET)
-
-        is_approved = d.pop("isApproved", UNSET)
-
-        _postings_group = d.pop("postingsGroup", UNSET)
-        postings_group: ReconciliationGroup | Unset
-        if isinstance(_postings_group, Unset):
-            postings_group = UNSET
-        else:
-            postings_group = ReconciliationGroup.from_dict(_postings_group)
-
-        _transactions_group = d.pop("transactionsGroup", UNSET)
-        transactions_group: ReconciliationGroup | Unset
-        if isinstance(_transactions_group, Unset):
-            transactions_group = UNSET
-        else:
-            transactions_group = ReconciliationGroup.from_dict(_transactions_group)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            reconciliation_id=reconciliation_id,
-            account_id=account_id,
-            start_date=start_date,
-            is_approved=is_approved,
-            postings_group=postings_group,
-            transactions_group=transactions_group,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "reconciliationId",
+                "accountId",
+                "startDate",
+                "isApproved",
+                "postingsGroup",
+                "transactionsGroup",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "reconciliation_id": ("reconciliationId", None),
+            "account_id": ("accountId", None),
+            "start_date": ("startDate", None),
+            "is_approved": ("isApproved", None),
+            "postings_group": ("postingsGroup", _p_postings_group),
+            "transactions_group": ("transactionsGroup", _p_transactions_group),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change_of_equity import ChangeOfEquity
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationOfEquityOverview")
 
 
-@_attrs_define
-class ReconciliationOfEquityOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("changeOfEquities", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationOfEquityOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -35,8 +52,10 @@ class ReconciliationOfEquityOverview:
     calculated_closing_equity: float | Unset = UNSET
     closing_equity_diff: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -77,48 +96,61 @@ class ReconciliationOfEquityOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationOfEquityOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change_of_equity import ChangeOfEquity  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _change_of_equities = d.pop("changeOfEquities", UNSET)
-        change_of_equities: list[ChangeOfEquity] | Unset = UNSET
-        if _change_of_equities is not UNSET:
-            change_of_equities = []
-            for change_of_equities_item_data in _change_of_equities:
-                if change_of_equities_item_data is None:
-                    continue
-                change_of_equities_item = ChangeOfEquity.from_dict(change_of_equities_item_data)
+            return year_end_report
 
-                change_of_equities.append(change_of_equities_item)
+        def _p_change_of_equities(_tx_v: Any) -> list[ChangeOfEquity] | Unset:
+            _change_of_equities = _tx_v
+            change_of_equities: list[ChangeOfEquity] | Unset = UNSET
+            if _change_of_equities is not UNSET:
+                change_of_equities = []
+                for change_of_equities_item_data in _change_of_equities:
+                    if change_of_equities_item_data is None:
+                        continue
+                    change_of_equities_item = ChangeOfEquity._tx_from_json(change_of_equities_item_data)
 
-        opening_equity = d.pop("openingEquity", UNSET)
+                    change_of_equities.append(change_of_equities_item)
 
-        closing_equity = d.pop("closingEquity", UNSET)
+            return change_of_equities
 
-        calculated_closing_equity = d.pop("calculatedClosingEquity", UNSET)
-
-        closing_equity_diff = d.pop("closingEquityDiff", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            change_of_equities=change_of_equities,
-            opening_equity=opening_equity,
-            closing_equity=closing_equity,
-            calculated_closing_equity=calculated_closing_equity,
-            closing_equity_diff=closing_equity_diff,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "changeOfEquities",
+                "openingEquity",
+                "closingEquity",
+                "calculatedClosingEquity",
+                "closingEquityDiff",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "change_of_equities": ("changeOfEquities", _p_change_of_equities),
+            "opening_equity": ("openingEquity", None),
+            "closing_equity": ("closingEquity", None),
+            "calculated_closing_equity": ("calculatedClosingEquity", None),
+            "closing_equity_diff": ("closingEquityDiff", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

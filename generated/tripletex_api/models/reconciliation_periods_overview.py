@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.ao_reconciliation_period import AOReconciliationPeriod
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationPeriodsOverview")
 
 
-@_attrs_define
-class ReconciliationPeriodsOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("periods", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationPeriodsOverview(LazyModel):
     """
     Attributes:
         year (int | Unset): [read-only] The year for this overview
@@ -30,8 +44,10 @@ class ReconciliationPeriodsOverview:
     max_year: int | Unset = UNSET
     periods: list[AOReconciliationPeriod] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -62,36 +78,46 @@ class ReconciliationPeriodsOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationPeriodsOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.ao_reconciliation_period import AOReconciliationPeriod  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        def _p_periods(_tx_v: Any) -> list[AOReconciliationPeriod] | Unset:
+            _periods = _tx_v
+            periods: list[AOReconciliationPeriod] | Unset = UNSET
+            if _periods is not UNSET:
+                periods = []
+                for periods_item_data in _periods:
+                    if periods_item_data is None:
+                        continue
+                    periods_item = AOReconciliationPeriod._tx_from_json(periods_item_data)
 
-        min_year = d.pop("minYear", UNSET)
+                    periods.append(periods_item)
 
-        max_year = d.pop("maxYear", UNSET)
+            return periods
 
-        _periods = d.pop("periods", UNSET)
-        periods: list[AOReconciliationPeriod] | Unset = UNSET
-        if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods:
-                if periods_item_data is None:
-                    continue
-                periods_item = AOReconciliationPeriod.from_dict(periods_item_data)
-
-                periods.append(periods_item)
-
-        _obj = cls(
-            year=year,
-            min_year=min_year,
-            max_year=max_year,
-            periods=periods,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "minYear",
+                "maxYear",
+                "periods",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "min_year": ("minYear", None),
+            "max_year": ("maxYear", None),
+            "periods": ("periods", _p_periods),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

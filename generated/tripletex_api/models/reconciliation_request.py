@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,34 @@ from ..models.reconciliation_request_action_type import ReconciliationRequestAct
 from ..models.reconciliation_request_pdf_orientation import ReconciliationRequestPdfOrientation
 from ..models.reconciliation_request_transactions_type import ReconciliationRequestTransactionsType
 from ..models.reconciliation_request_type import ReconciliationRequestType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ReconciliationRequest")
 
 
-@_attrs_define
-class ReconciliationRequest:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("actionType", str, False),
+    ("pdfOrientation", str, False),
+    ("type", str, False),
+    ("transactionsType", str, False),
+    ("transactions", list, False),
+    ("emailAddresses", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationRequest(LazyModel):
     """
     Attributes:
         action_type (ReconciliationRequestActionType | Unset): Export type, email or file download
@@ -40,8 +61,10 @@ class ReconciliationRequest:
     message: str | Unset = UNSET
     account_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         action_type: str | Unset = UNSET
         if not isinstance(self.action_type, Unset):
@@ -99,60 +122,91 @@ class ReconciliationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _action_type = d.pop("actionType", UNSET)
-        action_type: ReconciliationRequestActionType | Unset
-        if isinstance(_action_type, Unset):
-            action_type = UNSET
-        else:
-            action_type = ReconciliationRequestActionType(_action_type)
+        """A ReconciliationRequest from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _pdf_orientation = d.pop("pdfOrientation", UNSET)
-        pdf_orientation: ReconciliationRequestPdfOrientation | Unset
-        if isinstance(_pdf_orientation, Unset):
-            pdf_orientation = UNSET
-        else:
-            pdf_orientation = ReconciliationRequestPdfOrientation(_pdf_orientation)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        bank_reconciliation_id = d.pop("bankReconciliationId", UNSET)
+        def _p_action_type(_tx_v: Any) -> ReconciliationRequestActionType | Unset:
+            _action_type = _tx_v
+            action_type: ReconciliationRequestActionType | Unset
+            if isinstance(_action_type, Unset):
+                action_type = UNSET
+            else:
+                action_type = ReconciliationRequestActionType(_action_type)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ReconciliationRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReconciliationRequestType(_type_)
+            return action_type
 
-        _transactions_type = d.pop("transactionsType", UNSET)
-        transactions_type: ReconciliationRequestTransactionsType | Unset
-        if isinstance(_transactions_type, Unset):
-            transactions_type = UNSET
-        else:
-            transactions_type = ReconciliationRequestTransactionsType(_transactions_type)
+        def _p_pdf_orientation(_tx_v: Any) -> ReconciliationRequestPdfOrientation | Unset:
+            _pdf_orientation = _tx_v
+            pdf_orientation: ReconciliationRequestPdfOrientation | Unset
+            if isinstance(_pdf_orientation, Unset):
+                pdf_orientation = UNSET
+            else:
+                pdf_orientation = ReconciliationRequestPdfOrientation(_pdf_orientation)
 
-        transactions = cast(list[int], d.pop("transactions", UNSET))
+            return pdf_orientation
 
-        email_addresses = cast(list[str], d.pop("emailAddresses", UNSET))
+        def _p_type_(_tx_v: Any) -> ReconciliationRequestType | Unset:
+            _type_ = _tx_v
+            type_: ReconciliationRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ReconciliationRequestType(_type_)
 
-        message = d.pop("message", UNSET)
+            return type_
 
-        account_id = d.pop("accountId", UNSET)
+        def _p_transactions_type(_tx_v: Any) -> ReconciliationRequestTransactionsType | Unset:
+            _transactions_type = _tx_v
+            transactions_type: ReconciliationRequestTransactionsType | Unset
+            if isinstance(_transactions_type, Unset):
+                transactions_type = UNSET
+            else:
+                transactions_type = ReconciliationRequestTransactionsType(_transactions_type)
 
-        _obj = cls(
-            action_type=action_type,
-            pdf_orientation=pdf_orientation,
-            bank_reconciliation_id=bank_reconciliation_id,
-            type_=type_,
-            transactions_type=transactions_type,
-            transactions=transactions,
-            email_addresses=email_addresses,
-            message=message,
-            account_id=account_id,
+            return transactions_type
+
+        def _p_transactions(_tx_v: Any) -> list[int] | Unset:
+            transactions = cast(list[int], _tx_v)
+
+            return transactions
+
+        def _p_email_addresses(_tx_v: Any) -> list[str] | Unset:
+            email_addresses = cast(list[str], _tx_v)
+
+            return email_addresses
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "actionType",
+                "pdfOrientation",
+                "bankReconciliationId",
+                "type",
+                "transactionsType",
+                "transactions",
+                "emailAddresses",
+                "message",
+                "accountId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "action_type": ("actionType", _p_action_type),
+            "pdf_orientation": ("pdfOrientation", _p_pdf_orientation),
+            "bank_reconciliation_id": ("bankReconciliationId", None),
+            "type_": ("type", _p_type_),
+            "transactions_type": ("transactionsType", _p_transactions_type),
+            "transactions": ("transactions", _p_transactions),
+            "email_addresses": ("emailAddresses", _p_email_addresses),
+            "message": ("message", None),
+            "account_id": ("accountId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

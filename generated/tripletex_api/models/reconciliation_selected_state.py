@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ReconciliationSelectedState")
 
 
-@_attrs_define
-class ReconciliationSelectedState:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationSelectedState(LazyModel):
     """
     Attributes:
         sum_selected_postings (float | Unset): [read-only] Total sum for selected postings
@@ -34,8 +48,10 @@ class ReconciliationSelectedState:
     show_transfer_entries: bool | Unset = UNSET
     show_post_entries: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_selected_postings = self.sum_selected_postings
 
@@ -77,37 +93,39 @@ class ReconciliationSelectedState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_selected_postings = d.pop("sumSelectedPostings", UNSET)
+        """A ReconciliationSelectedState from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        sum_selected_transactions = d.pop("sumSelectedTransactions", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        selected_difference = d.pop("selectedDifference", UNSET)
-
-        show_difference = d.pop("showDifference", UNSET)
-
-        show_manual_match = d.pop("showManualMatch", UNSET)
-
-        show_post_balance = d.pop("showPostBalance", UNSET)
-
-        show_transfer_entries = d.pop("showTransferEntries", UNSET)
-
-        show_post_entries = d.pop("showPostEntries", UNSET)
-
-        _obj = cls(
-            sum_selected_postings=sum_selected_postings,
-            sum_selected_transactions=sum_selected_transactions,
-            selected_difference=selected_difference,
-            show_difference=show_difference,
-            show_manual_match=show_manual_match,
-            show_post_balance=show_post_balance,
-            show_transfer_entries=show_transfer_entries,
-            show_post_entries=show_post_entries,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumSelectedPostings",
+                "sumSelectedTransactions",
+                "selectedDifference",
+                "showDifference",
+                "showManualMatch",
+                "showPostBalance",
+                "showTransferEntries",
+                "showPostEntries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_selected_postings": ("sumSelectedPostings", None),
+            "sum_selected_transactions": ("sumSelectedTransactions", None),
+            "selected_difference": ("selectedDifference", None),
+            "show_difference": ("showDifference", None),
+            "show_manual_match": ("showManualMatch", None),
+            "show_post_balance": ("showPostBalance", None),
+            "show_transfer_entries": ("showTransferEntries", None),
+            "show_post_entries": ("showPostEntries", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ReconciliationSelectedStateRequestBody")
 
 
-@_attrs_define
-class ReconciliationSelectedStateRequestBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("postings", list, False),
+    ("transactions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationSelectedStateRequestBody(LazyModel):
     """
     Attributes:
         postings (list[int] | Unset): List of IDs
@@ -22,8 +39,10 @@ class ReconciliationSelectedStateRequestBody:
     postings: list[int] | Unset = UNSET
     transactions: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         postings: list[int] | Unset = UNSET
         if not isinstance(self.postings, Unset):
@@ -45,19 +64,37 @@ class ReconciliationSelectedStateRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        postings = cast(list[int], d.pop("postings", UNSET))
+        """A ReconciliationSelectedStateRequestBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        transactions = cast(list[int], d.pop("transactions", UNSET))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            postings=postings,
-            transactions=transactions,
+        def _p_postings(_tx_v: Any) -> list[int] | Unset:
+            postings = cast(list[int], _tx_v)
+
+            return postings
+
+        def _p_transactions(_tx_v: Any) -> list[int] | Unset:
+            transactions = cast(list[int], _tx_v)
+
+            return transactions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "postings",
+                "transactions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "postings": ("postings", _p_postings),
+            "transactions": ("transactions", _p_transactions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank_reconciliation import BankReconciliation
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReconciliationState")
 
 
-@_attrs_define
-class ReconciliationState:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("reconciliation", dict, False),
+    ("currency", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReconciliationState(LazyModel):
     """
     Attributes:
         reconciliation (BankReconciliation | Unset):
@@ -49,8 +66,10 @@ class ReconciliationState:
     is_inactive_account: bool | Unset = UNSET
     accounting_period_closed_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         reconciliation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.reconciliation, Unset):
@@ -116,65 +135,71 @@ class ReconciliationState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReconciliationState from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank_reconciliation import BankReconciliation  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _reconciliation = d.pop("reconciliation", UNSET)
-        reconciliation: BankReconciliation | Unset
-        if isinstance(_reconciliation, Unset):
-            reconciliation = UNSET
-        else:
-            reconciliation = BankReconciliation.from_dict(_reconciliation)
+        def _p_reconciliation(_tx_v: Any) -> BankReconciliation | Unset:
+            _reconciliation = _tx_v
+            reconciliation: BankReconciliation | Unset
+            if isinstance(_reconciliation, Unset):
+                reconciliation = UNSET
+            else:
+                reconciliation = BankReconciliation._tx_from_json(_reconciliation)
 
-        ledger_account_out_balance = d.pop("ledgerAccountOutBalance", UNSET)
+            return reconciliation
 
-        ledger_account_in_balance = d.pop("ledgerAccountInBalance", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        bank_statement_out_balance = d.pop("bankStatementOutBalance", UNSET)
+            return currency
 
-        bank_statement_in_balance = d.pop("bankStatementInBalance", UNSET)
-
-        balance_out_difference = d.pop("balanceOutDifference", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        is_approvable_complete = d.pop("isApprovableComplete", UNSET)
-
-        is_approvable_incomplete = d.pop("isApprovableIncomplete", UNSET)
-
-        is_read_only = d.pop("isReadOnly", UNSET)
-
-        newer_approved_reconciliation_url = d.pop("newerApprovedReconciliationUrl", UNSET)
-
-        is_inactive_account = d.pop("isInactiveAccount", UNSET)
-
-        accounting_period_closed_url = d.pop("accountingPeriodClosedUrl", UNSET)
-
-        _obj = cls(
-            reconciliation=reconciliation,
-            ledger_account_out_balance=ledger_account_out_balance,
-            ledger_account_in_balance=ledger_account_in_balance,
-            bank_statement_out_balance=bank_statement_out_balance,
-            bank_statement_in_balance=bank_statement_in_balance,
-            balance_out_difference=balance_out_difference,
-            currency=currency,
-            is_approvable_complete=is_approvable_complete,
-            is_approvable_incomplete=is_approvable_incomplete,
-            is_read_only=is_read_only,
-            newer_approved_reconciliation_url=newer_approved_reconciliation_url,
-            is_inactive_account=is_inactive_account,
-            accounting_period_closed_url=accounting_period_closed_url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reconciliation",
+                "ledgerAccountOutBalance",
+                "ledgerAccountInBalance",
+                "bankStatementOutBalance",
+                "bankStatementInBalance",
+                "balanceOutDifference",
+                "currency",
+                "isApprovableComplete",
+                "isApprovableIncomplete",
+                "isReadOnly",
+                "newerApprovedReconciliationUrl",
+                "isInactiveAccount",
+                "accountingPeriodClosedUrl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "reconciliation": ("reconciliation", _p_reconciliation),
+            "ledger_account_out_balance": ("ledgerAccountOutBalance", None),
+            "ledger_account_in_balance": ("ledgerAccountInBalance", None),
+            "bank_statement_out_balance": ("bankStatementOutBalance", None),
+            "bank_statement_in_balance": ("bankStatementInBalance", None),
+            "balance_out_difference": ("balanceOutDifference", None),
+            "currency": ("currency", _p_currency),
+            "is_approvable_complete": ("isApprovableComplete", None),
+            "is_approvable_incomplete": ("isApprovableIncomplete", None),
+            "is_read_only": ("isReadOnly", None),
+            "newer_approved_reconciliation_url": ("newerApprovedReconciliationUrl", None),
+            "is_inactive_account": ("isInactiveAccount", None),
+            "accounting_period_closed_url": ("accountingPeriodClosedUrl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reel_documentation import ReelDocumentation
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReelDomain")
 
 
-@_attrs_define
-class ReelDomain:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("functions", list, False),
+    ("documentation", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReelDomain(LazyModel):
     """
     Attributes:
         namespace (str | Unset): [read-only] The namespace of the domain
@@ -31,8 +48,10 @@ class ReelDomain:
     functions: list[ReelFunction] | Unset = UNSET
     documentation: ReelDocumentation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         namespace = self.namespace
 
@@ -65,42 +84,57 @@ class ReelDomain:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReelDomain from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reel_documentation import ReelDocumentation  # noqa: PLC0415
         from ..models.reel_function import ReelFunction  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        namespace = d.pop("namespace", UNSET)
+        def _p_functions(_tx_v: Any) -> list[ReelFunction] | Unset:
+            _functions = _tx_v
+            functions: list[ReelFunction] | Unset = UNSET
+            if _functions is not UNSET:
+                functions = []
+                for functions_item_data in _functions:
+                    if functions_item_data is None:
+                        continue
+                    functions_item = ReelFunction._tx_from_json(functions_item_data)
 
-        name = d.pop("name", UNSET)
+                    functions.append(functions_item)
 
-        _functions = d.pop("functions", UNSET)
-        functions: list[ReelFunction] | Unset = UNSET
-        if _functions is not UNSET:
-            functions = []
-            for functions_item_data in _functions:
-                if functions_item_data is None:
-                    continue
-                functions_item = ReelFunction.from_dict(functions_item_data)
+            return functions
 
-                functions.append(functions_item)
+        def _p_documentation(_tx_v: Any) -> ReelDocumentation | Unset:
+            _documentation = _tx_v
+            documentation: ReelDocumentation | Unset
+            if isinstance(_documentation, Unset):
+                documentation = UNSET
+            else:
+                documentation = ReelDocumentation._tx_from_json(_documentation)
 
-        _documentation = d.pop("documentation", UNSET)
-        documentation: ReelDocumentation | Unset
-        if isinstance(_documentation, Unset):
-            documentation = UNSET
-        else:
-            documentation = ReelDocumentation.from_dict(_documentation)
+            return documentation
 
-        _obj = cls(
-            namespace=namespace,
-            name=name,
-            functions=functions,
-            documentation=documentation,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "namespace",
+                "name",
+                "functions",
+                "documentation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "namespace": ("namespace", None),
+            "name": ("name", None),
+            "functions": ("functions", _p_functions),
+            "documentation": ("documentation", _p_documentation),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reel_documentation import ReelDocumentation
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReelFunction")
 
 
-@_attrs_define
-class ReelFunction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("documentation", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReelFunction(LazyModel):
     """
     Attributes:
         name (str | Unset): The name of the function
@@ -28,8 +42,10 @@ class ReelFunction:
     namespace: str | Unset = UNSET
     documentation: ReelDocumentation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -53,29 +69,40 @@ class ReelFunction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReelFunction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reel_documentation import ReelDocumentation  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_documentation(_tx_v: Any) -> ReelDocumentation | Unset:
+            _documentation = _tx_v
+            documentation: ReelDocumentation | Unset
+            if isinstance(_documentation, Unset):
+                documentation = UNSET
+            else:
+                documentation = ReelDocumentation._tx_from_json(_documentation)
 
-        namespace = d.pop("namespace", UNSET)
+            return documentation
 
-        _documentation = d.pop("documentation", UNSET)
-        documentation: ReelDocumentation | Unset
-        if isinstance(_documentation, Unset):
-            documentation = UNSET
-        else:
-            documentation = ReelDocumentation.from_dict(_documentation)
-
-        _obj = cls(
-            name=name,
-            namespace=namespace,
-            documentation=documentation,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "namespace",
+                "documentation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "namespace": ("namespace", None),
+            "documentation": ("documentation", _p_documentation),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ReindeerHusbandry")
 
 
-@_attrs_define
-class ReindeerHusbandry:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReindeerHusbandry(LazyModel):
     """
     Attributes:
         business_income_this_industry (float | Unset): [read-only] Business income this industry
@@ -44,8 +58,10 @@ class ReindeerHusbandry:
     corrected_business_income: float | Unset = UNSET
     business_income: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         business_income_this_industry = self.business_income_this_industry
 
@@ -107,52 +123,49 @@ class ReindeerHusbandry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        business_income_this_industry = d.pop("businessIncomeThisIndustry", UNSET)
+        """A ReindeerHusbandry from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        capital_costs_minus_capital_revenues = d.pop("capitalCostsMinusCapitalRevenues", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        amount_from_profit_and_loss = d.pop("amountFromProfitAndLoss", UNSET)
-
-        corrected_business_income_this_industry = d.pop("correctedBusinessIncomeThisIndustry", UNSET)
-
-        corrected_business_income_two_years_ago = d.pop("correctedBusinessIncomeTwoYearsAgo", UNSET)
-
-        corrected_business_income_one_year_ago = d.pop("correctedBusinessIncomeOneYearAgo", UNSET)
-
-        average_corrected_business_income = d.pop("averageCorrectedBusinessIncome", UNSET)
-
-        difference = d.pop("difference", UNSET)
-
-        withdrawal = d.pop("withdrawal", UNSET)
-
-        deposit = d.pop("deposit", UNSET)
-
-        change = d.pop("change", UNSET)
-
-        corrected_business_income = d.pop("correctedBusinessIncome", UNSET)
-
-        business_income = d.pop("businessIncome", UNSET)
-
-        _obj = cls(
-            business_income_this_industry=business_income_this_industry,
-            capital_costs_minus_capital_revenues=capital_costs_minus_capital_revenues,
-            amount_from_profit_and_loss=amount_from_profit_and_loss,
-            corrected_business_income_this_industry=corrected_business_income_this_industry,
-            corrected_business_income_two_years_ago=corrected_business_income_two_years_ago,
-            corrected_business_income_one_year_ago=corrected_business_income_one_year_ago,
-            average_corrected_business_income=average_corrected_business_income,
-            difference=difference,
-            withdrawal=withdrawal,
-            deposit=deposit,
-            change=change,
-            corrected_business_income=corrected_business_income,
-            business_income=business_income,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "businessIncomeThisIndustry",
+                "capitalCostsMinusCapitalRevenues",
+                "amountFromProfitAndLoss",
+                "correctedBusinessIncomeThisIndustry",
+                "correctedBusinessIncomeTwoYearsAgo",
+                "correctedBusinessIncomeOneYearAgo",
+                "averageCorrectedBusinessIncome",
+                "difference",
+                "withdrawal",
+                "deposit",
+                "change",
+                "correctedBusinessIncome",
+                "businessIncome",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "business_income_this_industry": ("businessIncomeThisIndustry", None),
+            "capital_costs_minus_capital_revenues": ("capitalCostsMinusCapitalRevenues", None),
+            "amount_from_profit_and_loss": ("amountFromProfitAndLoss", None),
+            "corrected_business_income_this_industry": ("correctedBusinessIncomeThisIndustry", None),
+            "corrected_business_income_two_years_ago": ("correctedBusinessIncomeTwoYearsAgo", None),
+            "corrected_business_income_one_year_ago": ("correctedBusinessIncomeOneYearAgo", None),
+            "average_corrected_business_income": ("averageCorrectedBusinessIncome", None),
+            "difference": ("difference", None),
+            "withdrawal": ("withdrawal", None),
+            "deposit": ("deposit", None),
+            "change": ("change", None),
+            "corrected_business_income": ("correctedBusinessIncome", None),
+            "business_income": ("businessIncome", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

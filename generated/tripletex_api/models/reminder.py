@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reminder_type import ReminderType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Reminder")
 
 
-@_attrs_define
-class Reminder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("currency", dict, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Reminder(LazyModel):
     """Invoice debt collection and reminders.
 
     Attributes:
@@ -67,8 +85,10 @@ class Reminder:
     bank_account_swift: str | Unset = UNSET
     bank: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -171,98 +191,101 @@ class Reminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Reminder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        url = d.pop("url", UNSET)
+            return currency
 
-        reminder_date = d.pop("reminderDate", UNSET)
+        def _p_type_(_tx_v: Any) -> ReminderType | Unset:
+            _type_ = _tx_v
+            type_: ReminderType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ReminderType(_type_)
 
-        charge = d.pop("charge", UNSET)
+            return type_
 
-        charge_currency = d.pop("chargeCurrency", UNSET)
-
-        total_charge = d.pop("totalCharge", UNSET)
-
-        total_charge_currency = d.pop("totalChargeCurrency", UNSET)
-
-        total_amount_currency = d.pop("totalAmountCurrency", UNSET)
-
-        interests = d.pop("interests", UNSET)
-
-        interest_rate = d.pop("interestRate", UNSET)
-
-        term_of_payment = d.pop("termOfPayment", UNSET)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ReminderType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReminderType(_type_)
-
-        comment = d.pop("comment", UNSET)
-
-        kid = d.pop("kid", UNSET)
-
-        bank_account_number = d.pop("bankAccountNumber", UNSET)
-
-        bank_account_iban = d.pop("bankAccountIBAN", UNSET)
-
-        bank_account_swift = d.pop("bankAccountSWIFT", UNSET)
-
-        bank = d.pop("bank", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            reminder_date=reminder_date,
-            charge=charge,
-            charge_currency=charge_currency,
-            total_charge=total_charge,
-            total_charge_currency=total_charge_currency,
-            total_amount_currency=total_amount_currency,
-            interests=interests,
-            interest_rate=interest_rate,
-            term_of_payment=term_of_payment,
-            currency=currency,
-            type_=type_,
-            comment=comment,
-            kid=kid,
-            bank_account_number=bank_account_number,
-            bank_account_iban=bank_account_iban,
-            bank_account_swift=bank_account_swift,
-            bank=bank,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "reminderDate",
+                "charge",
+                "chargeCurrency",
+                "totalCharge",
+                "totalChargeCurrency",
+                "totalAmountCurrency",
+                "interests",
+                "interestRate",
+                "termOfPayment",
+                "currency",
+                "type",
+                "comment",
+                "kid",
+                "bankAccountNumber",
+                "bankAccountIBAN",
+                "bankAccountSWIFT",
+                "bank",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "reminder_date": ("reminderDate", None),
+            "charge": ("charge", None),
+            "charge_currency": ("chargeCurrency", None),
+            "total_charge": ("totalCharge", None),
+            "total_charge_currency": ("totalChargeCurrency", None),
+            "total_amount_currency": ("totalAmountCurrency", None),
+            "interests": ("interests", None),
+            "interest_rate": ("interestRate", None),
+            "term_of_payment": ("termOfPayment", None),
+            "currency": ("currency", _p_currency),
+            "type_": ("type", _p_type_),
+            "comment": ("comment", None),
+            "kid": ("kid", None),
+            "bank_account_number": ("bankAccountNumber", None),
+            "bank_account_iban": ("bankAccountIBAN", None),
+            "bank_account_swift": ("bankAccountSWIFT", None),
+            "bank": ("bank", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reminder_widget_dto import ReminderWidgetDTO
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReminderDTO")
 
 
-@_attrs_define
-class ReminderDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("reminders", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReminderDTO(LazyModel):
     """
     Attributes:
         reminders (list[ReminderWidgetDTO] | Unset): [read-only]
@@ -24,8 +38,10 @@ class ReminderDTO:
 
     reminders: list[ReminderWidgetDTO] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         reminders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reminders, Unset):
@@ -44,27 +60,36 @@ class ReminderDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReminderDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reminder_widget_dto import ReminderWidgetDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _reminders = d.pop("reminders", UNSET)
-        reminders: list[ReminderWidgetDTO] | Unset = UNSET
-        if _reminders is not UNSET:
-            reminders = []
-            for reminders_item_data in _reminders:
-                if reminders_item_data is None:
-                    continue
-                reminders_item = ReminderWidgetDTO.from_dict(reminders_item_data)
+        def _p_reminders(_tx_v: Any) -> list[ReminderWidgetDTO] | Unset:
+            _reminders = _tx_v
+            reminders: list[ReminderWidgetDTO] | Unset = UNSET
+            if _reminders is not UNSET:
+                reminders = []
+                for reminders_item_data in _reminders:
+                    if reminders_item_data is None:
+                        continue
+                    reminders_item = ReminderWidgetDTO._tx_from_json(reminders_item_data)
 
-                reminders.append(reminders_item)
+                    reminders.append(reminders_item)
 
-        _obj = cls(
-            reminders=reminders,
-        )
+            return reminders
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("reminders",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "reminders": ("reminders", _p_reminders),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

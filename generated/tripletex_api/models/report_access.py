@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_access_reason import ReportAccessReason
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report import Report
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAccess")
 
 
-@_attrs_define
-class ReportAccess:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("report", dict, False),
+    ("grant", dict, False),
+    ("reason", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportAccess(LazyModel):
     """Metadata of what Report this render is for and how it is accessible
 
     Attributes:
@@ -31,8 +49,10 @@ class ReportAccess:
     grant: ReportAuthorization | Unset = UNSET
     reason: ReportAccessReason | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.report, Unset):
@@ -60,40 +80,61 @@ class ReportAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportAccess from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report import Report  # noqa: PLC0415
         from ..models.report_authorization import ReportAuthorization  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _report = d.pop("report", UNSET)
-        report: Report | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
-        else:
-            report = Report.from_dict(_report)
+        def _p_report(_tx_v: Any) -> Report | Unset:
+            _report = _tx_v
+            report: Report | Unset
+            if isinstance(_report, Unset):
+                report = UNSET
+            else:
+                report = Report._tx_from_json(_report)
 
-        _grant = d.pop("grant", UNSET)
-        grant: ReportAuthorization | Unset
-        if isinstance(_grant, Unset):
-            grant = UNSET
-        else:
-            grant = ReportAuthorization.from_dict(_grant)
+            return report
 
-        _reason = d.pop("reason", UNSET)
-        reason: ReportAccessReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = ReportAccessReason(_reason)
+        def _p_grant(_tx_v: Any) -> ReportAuthorization | Unset:
+            _grant = _tx_v
+            grant: ReportAuthorization | Unset
+            if isinstance(_grant, Unset):
+                grant = UNSET
+            else:
+                grant = ReportAuthorization._tx_from_json(_grant)
 
-        _obj = cls(
-            report=report,
-            grant=grant,
-            reason=reason,
+            return grant
+
+        def _p_reason(_tx_v: Any) -> ReportAccessReason | Unset:
+            _reason = _tx_v
+            reason: ReportAccessReason | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = ReportAccessReason(_reason)
+
+            return reason
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "report",
+                "grant",
+                "reason",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "report": ("report", _p_report),
+            "grant": ("grant", _p_grant),
+            "reason": ("reason", _p_reason),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_range_filter import ReportRangeFilter
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAccountFilterV3")
 
 
-@_attrs_define
-class ReportAccountFilterV3:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("rangeFilters", list, False),
+    ("singularFilters", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportAccountFilterV3(LazyModel):
     """
     Attributes:
         range_filters (list[ReportRangeFilter] | Unset):
@@ -31,8 +48,10 @@ class ReportAccountFilterV3:
     complement_singular_filters: bool | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         range_filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.range_filters, Unset):
@@ -68,46 +87,61 @@ class ReportAccountFilterV3:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportAccountFilterV3 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_range_filter import ReportRangeFilter  # noqa: PLC0415
         from ..models.report_singular_filter import ReportSingularFilter  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _range_filters = d.pop("rangeFilters", UNSET)
-        range_filters: list[ReportRangeFilter] | Unset = UNSET
-        if _range_filters is not UNSET:
-            range_filters = []
-            for range_filters_item_data in _range_filters:
-                if range_filters_item_data is None:
-                    continue
-                range_filters_item = ReportRangeFilter.from_dict(range_filters_item_data)
+        def _p_range_filters(_tx_v: Any) -> list[ReportRangeFilter] | Unset:
+            _range_filters = _tx_v
+            range_filters: list[ReportRangeFilter] | Unset = UNSET
+            if _range_filters is not UNSET:
+                range_filters = []
+                for range_filters_item_data in _range_filters:
+                    if range_filters_item_data is None:
+                        continue
+                    range_filters_item = ReportRangeFilter._tx_from_json(range_filters_item_data)
 
-                range_filters.append(range_filters_item)
+                    range_filters.append(range_filters_item)
 
-        _singular_filters = d.pop("singularFilters", UNSET)
-        singular_filters: list[ReportSingularFilter] | Unset = UNSET
-        if _singular_filters is not UNSET:
-            singular_filters = []
-            for singular_filters_item_data in _singular_filters:
-                if singular_filters_item_data is None:
-                    continue
-                singular_filters_item = ReportSingularFilter.from_dict(singular_filters_item_data)
+            return range_filters
 
-                singular_filters.append(singular_filters_item)
+        def _p_singular_filters(_tx_v: Any) -> list[ReportSingularFilter] | Unset:
+            _singular_filters = _tx_v
+            singular_filters: list[ReportSingularFilter] | Unset = UNSET
+            if _singular_filters is not UNSET:
+                singular_filters = []
+                for singular_filters_item_data in _singular_filters:
+                    if singular_filters_item_data is None:
+                        continue
+                    singular_filters_item = ReportSingularFilter._tx_from_json(singular_filters_item_data)
 
-        complement_singular_filters = d.pop("complementSingularFilters", UNSET)
+                    singular_filters.append(singular_filters_item)
 
-        version = d.pop("version", UNSET)
+            return singular_filters
 
-        _obj = cls(
-            range_filters=range_filters,
-            singular_filters=singular_filters,
-            complement_singular_filters=complement_singular_filters,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "rangeFilters",
+                "singularFilters",
+                "complementSingularFilters",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "range_filters": ("rangeFilters", _p_range_filters),
+            "singular_filters": ("singularFilters", _p_singular_filters),
+            "complement_singular_filters": ("complementSingularFilters", None),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_authorization_permission import ReportAuthorizationPermission
 from ..models.report_authorization_status import ReportAuthorizationStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportAuthorization")
 
 
-@_attrs_define
-class ReportAuthorization:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("granter", dict, False),
+    ("subject", dict, False),
+    ("report", dict, False),
+    ("status", str, False),
+    ("permission", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportAuthorization(LazyModel):
     """The relevant grant of permission, if applicable
 
     Attributes:
@@ -55,8 +76,10 @@ class ReportAuthorization:
     subject_delegator_company_id: int | Unset = UNSET
     subject_delegator_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -137,93 +160,118 @@ class ReportAuthorization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportAuthorization from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.report import Report  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_granter(_tx_v: Any) -> Employee | Unset:
+            _granter = _tx_v
+            granter: Employee | Unset
+            if isinstance(_granter, Unset):
+                granter = UNSET
+            else:
+                granter = Employee._tx_from_json(_granter)
 
-        url = d.pop("url", UNSET)
+            return granter
 
-        _granter = d.pop("granter", UNSET)
-        granter: Employee | Unset
-        if isinstance(_granter, Unset):
-            granter = UNSET
-        else:
-            granter = Employee.from_dict(_granter)
+        def _p_subject(_tx_v: Any) -> Employee | Unset:
+            _subject = _tx_v
+            subject: Employee | Unset
+            if isinstance(_subject, Unset):
+                subject = UNSET
+            else:
+                subject = Employee._tx_from_json(_subject)
 
-        granter_delegator_id = d.pop("granterDelegatorId", UNSET)
+            return subject
 
-        _subject = d.pop("subject", UNSET)
-        subject: Employee | Unset
-        if isinstance(_subject, Unset):
-            subject = UNSET
-        else:
-            subject = Employee.from_dict(_subject)
+        def _p_report(_tx_v: Any) -> Report | Unset:
+            _report = _tx_v
+            report: Report | Unset
+            if isinstance(_report, Unset):
+                report = UNSET
+            else:
+                report = Report._tx_from_json(_report)
 
-        subject_delegator_id = d.pop("subjectDelegatorId", UNSET)
+            return report
 
-        _report = d.pop("report", UNSET)
-        report: Report | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
-        else:
-            report = Report.from_dict(_report)
+        def _p_status(_tx_v: Any) -> ReportAuthorizationStatus | Unset:
+            _status = _tx_v
+            status: ReportAuthorizationStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ReportAuthorizationStatus(_status)
 
-        _status = d.pop("status", UNSET)
-        status: ReportAuthorizationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ReportAuthorizationStatus(_status)
+            return status
 
-        _permission = d.pop("permission", UNSET)
-        permission: ReportAuthorizationPermission | Unset
-        if isinstance(_permission, Unset):
-            permission = UNSET
-        else:
-            permission = ReportAuthorizationPermission(_permission)
+        def _p_permission(_tx_v: Any) -> ReportAuthorizationPermission | Unset:
+            _permission = _tx_v
+            permission: ReportAuthorizationPermission | Unset
+            if isinstance(_permission, Unset):
+                permission = UNSET
+            else:
+                permission = ReportAuthorizationPermission(_permission)
 
-        granter_delegator_company_id = d.pop("granterDelegatorCompanyId", UNSET)
+            return permission
 
-        subject_delegator_company_id = d.pop("subjectDelegatorCompanyId", UNSET)
-
-        subject_delegator_name = d.pop("subjectDelegatorName", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            granter=granter,
-            granter_delegator_id=granter_delegator_id,
-            subject=subject,
-            subject_delegator_id=subject_delegator_id,
-            report=report,
-            status=status,
-            permission=permission,
-            granter_delegator_company_id=granter_delegator_company_id,
-            subject_delegator_company_id=subject_delegator_company_id,
-            subject_delegator_name=subject_delegator_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "granter",
+                "granterDelegatorId",
+                "subject",
+                "subjectDelegatorId",
+                "report",
+                "status",
+                "permission",
+                "granterDelegatorCompanyId",
+                "subjectDelegatorCompanyId",
+                "subjectDelegatorName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "granter": ("granter", _p_granter),
+            "granter_delegator_id": ("granterDelegatorId", None),
+            "subject": ("subject", _p_subject),
+            "subject_delegator_id": ("subjectDelegatorId", None),
+            "report": ("report", _p_report),
+            "status": ("status", _p_status),
+            "permission": ("permission", _p_permission),
+            "granter_delegator_company_id": ("granterDelegatorCompanyId", None),
+            "subject_delegator_company_id": ("subjectDelegatorCompanyId", None),
+            "subject_delegator_name": ("subjectDelegatorName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.cell_blueprint_v1 import CellBlueprintV1
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportBlueprintV2")
 
 
-@_attrs_define
-class ReportBlueprintV2:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("settings", dict, False),
+    ("columns", list, False),
+    ("rows", list, False),
+    ("cells", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportBlueprintV2(LazyModel):
     """blueprint
 
     Attributes:
@@ -39,8 +58,10 @@ class ReportBlueprintV2:
     cells: list[CellBlueprintV1] | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -95,70 +116,92 @@ class ReportBlueprintV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportBlueprintV2 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.cell_blueprint_v1 import CellBlueprintV1  # noqa: PLC0415
         from ..models.header_blueprint_v1 import HeaderBlueprintV1  # noqa: PLC0415
         from ..models.report_settings import ReportSettings  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_settings(_tx_v: Any) -> ReportSettings | Unset:
+            _settings = _tx_v
+            settings: ReportSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = ReportSettings._tx_from_json(_settings)
 
-        description = d.pop("description", UNSET)
+            return settings
 
-        _settings = d.pop("settings", UNSET)
-        settings: ReportSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = ReportSettings.from_dict(_settings)
+        def _p_columns(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
+            _columns = _tx_v
+            columns: list[HeaderBlueprintV1] | Unset = UNSET
+            if _columns is not UNSET:
+                columns = []
+                for columns_item_data in _columns:
+                    if columns_item_data is None:
+                        continue
+                    columns_item = HeaderBlueprintV1._tx_from_json(columns_item_data)
 
-        _columns = d.pop("columns", UNSET)
-        columns: list[HeaderBlueprintV1] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                if columns_item_data is None:
-                    continue
-                columns_item = HeaderBlueprintV1.from_dict(columns_item_data)
+                    columns.append(columns_item)
 
-                columns.append(columns_item)
+            return columns
 
-        _rows = d.pop("rows", UNSET)
-        rows: list[HeaderBlueprintV1] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                if rows_item_data is None:
-                    continue
-                rows_item = HeaderBlueprintV1.from_dict(rows_item_data)
+        def _p_rows(_tx_v: Any) -> list[HeaderBlueprintV1] | Unset:
+            _rows = _tx_v
+            rows: list[HeaderBlueprintV1] | Unset = UNSET
+            if _rows is not UNSET:
+                rows = []
+                for rows_item_data in _rows:
+                    if rows_item_data is None:
+                        continue
+                    rows_item = HeaderBlueprintV1._tx_from_json(rows_item_data)
 
-                rows.append(rows_item)
+                    rows.append(rows_item)
 
-        _cells = d.pop("cells", UNSET)
-        cells: list[CellBlueprintV1] | Unset = UNSET
-        if _cells is not UNSET:
-            cells = []
-            for cells_item_data in _cells:
-                if cells_item_data is None:
-                    continue
-                cells_item = CellBlueprintV1.from_dict(cells_item_data)
+            return rows
 
-                cells.append(cells_item)
+        def _p_cells(_tx_v: Any) -> list[CellBlueprintV1] | Unset:
+            _cells = _tx_v
+            cells: list[CellBlueprintV1] | Unset = UNSET
+            if _cells is not UNSET:
+                cells = []
+                for cells_item_data in _cells:
+                    if cells_item_data is None:
+                        continue
+                    cells_item = CellBlueprintV1._tx_from_json(cells_item_data)
 
-        version = d.pop("version", UNSET)
+                    cells.append(cells_item)
 
-        _obj = cls(
-            name=name,
-            description=description,
-            settings=settings,
-            columns=columns,
-            rows=rows,
-            cells=cells,
-            version=version,
+            return cells
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "description",
+                "settings",
+                "columns",
+                "rows",
+                "cells",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "description": ("description", None),
+            "settings": ("settings", _p_settings),
+            "columns": ("columns", _p_columns),
+            "rows": ("rows", _p_rows),
+            "cells": ("cells", _p_cells),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

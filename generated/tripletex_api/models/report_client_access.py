@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_access import ReportAccess
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportClientAccess")
 
 
-@_attrs_define
-class ReportClientAccess:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("reportAccess", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportClientAccess(LazyModel):
     """
     Attributes:
         report_access (list[ReportAccess] | Unset): [read-only] All ReportAccess for this client
@@ -28,8 +42,10 @@ class ReportClientAccess:
     client_name: str | Unset = UNSET
     client_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         report_access: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.report_access, Unset):
@@ -56,33 +72,44 @@ class ReportClientAccess:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportClientAccess from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_access import ReportAccess  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _report_access = d.pop("reportAccess", UNSET)
-        report_access: list[ReportAccess] | Unset = UNSET
-        if _report_access is not UNSET:
-            report_access = []
-            for report_access_item_data in _report_access:
-                if report_access_item_data is None:
-                    continue
-                report_access_item = ReportAccess.from_dict(report_access_item_data)
+        def _p_report_access(_tx_v: Any) -> list[ReportAccess] | Unset:
+            _report_access = _tx_v
+            report_access: list[ReportAccess] | Unset = UNSET
+            if _report_access is not UNSET:
+                report_access = []
+                for report_access_item_data in _report_access:
+                    if report_access_item_data is None:
+                        continue
+                    report_access_item = ReportAccess._tx_from_json(report_access_item_data)
 
-                report_access.append(report_access_item)
+                    report_access.append(report_access_item)
 
-        client_name = d.pop("clientName", UNSET)
+            return report_access
 
-        client_id = d.pop("clientId", UNSET)
-
-        _obj = cls(
-            report_access=report_access,
-            client_name=client_name,
-            client_id=client_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reportAccess",
+                "clientName",
+                "clientId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "report_access": ("reportAccess", _p_report_access),
+            "client_name": ("clientName", None),
+            "client_id": ("clientId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

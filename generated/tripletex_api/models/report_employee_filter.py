@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_singular_filter import ReportSingularFilter
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportEmployeeFilter")
 
 
-@_attrs_define
-class ReportEmployeeFilter:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("filters", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportEmployeeFilter(LazyModel):
     """
     Attributes:
         filters (list[ReportSingularFilter] | Unset):
@@ -30,8 +44,10 @@ class ReportEmployeeFilter:
     exclude_empty_element: bool | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         filters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -62,36 +78,46 @@ class ReportEmployeeFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportEmployeeFilter from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_singular_filter import ReportSingularFilter  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _filters = d.pop("filters", UNSET)
-        filters: list[ReportSingularFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                if filters_item_data is None:
-                    continue
-                filters_item = ReportSingularFilter.from_dict(filters_item_data)
+        def _p_filters(_tx_v: Any) -> list[ReportSingularFilter] | Unset:
+            _filters = _tx_v
+            filters: list[ReportSingularFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_item_data in _filters:
+                    if filters_item_data is None:
+                        continue
+                    filters_item = ReportSingularFilter._tx_from_json(filters_item_data)
 
-                filters.append(filters_item)
+                    filters.append(filters_item)
 
-        complement = d.pop("complement", UNSET)
+            return filters
 
-        exclude_empty_element = d.pop("excludeEmptyElement", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _obj = cls(
-            filters=filters,
-            complement=complement,
-            exclude_empty_element=exclude_empty_element,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "filters",
+                "complement",
+                "excludeEmptyElement",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "filters": ("filters", _p_filters),
+            "complement": ("complement", None),
+            "exclude_empty_element": ("excludeEmptyElement", None),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_account_filter_v3 import ReportAccountFilterV3
@@ -31,8 +41,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportGroupFilter")
 
 
-@_attrs_define
-class ReportGroupFilter:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("customer", dict, False),
+    ("department", dict, False),
+    ("employee", dict, False),
+    ("period", dict, False),
+    ("product", dict, False),
+    ("project", dict, False),
+    ("projectCategory", dict, False),
+    ("activity", dict, False),
+    ("supplier", dict, False),
+    ("general", dict, False),
+    ("customerCategory1", dict, False),
+    ("customerCategory2", dict, False),
+    ("customerCategory3", dict, False),
+    ("freeDimension1", dict, False),
+    ("freeDimension2", dict, False),
+    ("freeDimension3", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportGroupFilter(LazyModel):
     """
     Attributes:
         account (ReportAccountFilterV3 | Unset):
@@ -74,8 +106,10 @@ class ReportGroupFilter:
     free_dimension_3: ReportFreeDimension3Filter | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -191,6 +225,11 @@ class ReportGroupFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportGroupFilter from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_account_filter_v3 import ReportAccountFilterV3  # noqa: PLC0415
         from ..models.report_activity_filter import ReportActivityFilter  # noqa: PLC0415
         from ..models.report_customer_category_1_filter import ReportCustomerCategory1Filter  # noqa: PLC0415
@@ -209,152 +248,223 @@ class ReportGroupFilter:
         from ..models.report_project_filter import ReportProjectFilter  # noqa: PLC0415
         from ..models.report_supplier_filter import ReportSupplierFilter  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: ReportAccountFilterV3 | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = ReportAccountFilterV3.from_dict(_account)
+        def _p_account(_tx_v: Any) -> ReportAccountFilterV3 | Unset:
+            _account = _tx_v
+            account: ReportAccountFilterV3 | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = ReportAccountFilterV3._tx_from_json(_account)
 
-        _customer = d.pop("customer", UNSET)
-        customer: ReportCustomerFilter | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = ReportCustomerFilter.from_dict(_customer)
+            return account
 
-        _department = d.pop("department", UNSET)
-        department: ReportDepartmentFilter | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = ReportDepartmentFilter.from_dict(_department)
+        def _p_customer(_tx_v: Any) -> ReportCustomerFilter | Unset:
+            _customer = _tx_v
+            customer: ReportCustomerFilter | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = ReportCustomerFilter._tx_from_json(_customer)
 
-        _employee = d.pop("employee", UNSET)
-        employee: ReportEmployeeFilter | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = ReportEmployeeFilter.from_dict(_employee)
+            return customer
 
-        _period = d.pop("period", UNSET)
-        period: ReportPeriodFilter | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = ReportPeriodFilter.from_dict(_period)
+        def _p_department(_tx_v: Any) -> ReportDepartmentFilter | Unset:
+            _department = _tx_v
+            department: ReportDepartmentFilter | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = ReportDepartmentFilter._tx_from_json(_department)
 
-        _product = d.pop("product", UNSET)
-        product: ReportProductFilter | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ReportProductFilter.from_dict(_product)
+            return department
 
-        _project = d.pop("project", UNSET)
-        project: ReportProjectFilter | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ReportProjectFilter.from_dict(_project)
+        def _p_employee(_tx_v: Any) -> ReportEmployeeFilter | Unset:
+            _employee = _tx_v
+            employee: ReportEmployeeFilter | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = ReportEmployeeFilter._tx_from_json(_employee)
 
-        _project_category = d.pop("projectCategory", UNSET)
-        project_category: ReportProjectCategoryFilter | Unset
-        if isinstance(_project_category, Unset):
-            project_category = UNSET
-        else:
-            project_category = ReportProjectCategoryFilter.from_dict(_project_category)
+            return employee
 
-        _activity = d.pop("activity", UNSET)
-        activity: ReportActivityFilter | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = ReportActivityFilter.from_dict(_activity)
+        def _p_period(_tx_v: Any) -> ReportPeriodFilter | Unset:
+            _period = _tx_v
+            period: ReportPeriodFilter | Unset
+            if isinstance(_period, Unset):
+                period = UNSET
+            else:
+                period = ReportPeriodFilter._tx_from_json(_period)
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: ReportSupplierFilter | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = ReportSupplierFilter.from_dict(_supplier)
+            return period
 
-        _general = d.pop("general", UNSET)
-        general: ReportGeneralFilter | Unset
-        if isinstance(_general, Unset):
-            general = UNSET
-        else:
-            general = ReportGeneralFilter.from_dict(_general)
+        def _p_product(_tx_v: Any) -> ReportProductFilter | Unset:
+            _product = _tx_v
+            product: ReportProductFilter | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = ReportProductFilter._tx_from_json(_product)
 
-        _customer_category_1 = d.pop("customerCategory1", UNSET)
-        customer_category_1: ReportCustomerCategory1Filter | Unset
-        if isinstance(_customer_category_1, Unset):
-            customer_category_1 = UNSET
-        else:
-            customer_category_1 = ReportCustomerCategory1Filter.from_dict(_customer_category_1)
+            return product
 
-        _customer_category_2 = d.pop("customerCategory2", UNSET)
-        customer_category_2: ReportCustomerCategory2Filter | Unset
-        if isinstance(_customer_category_2, Unset):
-            customer_category_2 = UNSET
-        else:
-            customer_category_2 = ReportCustomerCategory2Filter.from_dict(_customer_category_2)
+        def _p_project(_tx_v: Any) -> ReportProjectFilter | Unset:
+            _project = _tx_v
+            project: ReportProjectFilter | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = ReportProjectFilter._tx_from_json(_project)
 
-        _customer_category_3 = d.pop("customerCategory3", UNSET)
-        customer_category_3: ReportCustomerCategory3Filter | Unset
-        if isinstance(_customer_category_3, Unset):
-            customer_category_3 = UNSET
-        else:
-            customer_category_3 = ReportCustomerCategory3Filter.from_dict(_customer_category_3)
+            return project
 
-        _free_dimension_1 = d.pop("freeDimension1", UNSET)
-        free_dimension_1: ReportFreeDimension1Filter | Unset
-        if isinstance(_free_dimension_1, Unset):
-            free_dimension_1 = UNSET
-        else:
-            free_dimension_1 = ReportFreeDimension1Filter.from_dict(_free_dimension_1)
+        def _p_project_category(_tx_v: Any) -> ReportProjectCategoryFilter | Unset:
+            _project_category = _tx_v
+            project_category: ReportProjectCategoryFilter | Unset
+            if isinstance(_project_category, Unset):
+                project_category = UNSET
+            else:
+                project_category = ReportProjectCategoryFilter._tx_from_json(_project_category)
 
-        _free_dimension_2 = d.pop("freeDimension2", UNSET)
-        free_dimension_2: ReportFreeDimension2Filter | Unset
-        if isinstance(_free_dimension_2, Unset):
-            free_dimension_2 = UNSET
-        else:
-            free_dimension_2 = ReportFreeDimension2Filter.from_dict(_free_dimension_2)
+            return project_category
 
-        _free_dimension_3 = d.pop("freeDimension3", UNSET)
-        free_dimension_3: ReportFreeDimension3Filter | Unset
-        if isinstance(_free_dimension_3, Unset):
-            free_dimension_3 = UNSET
-        else:
-            free_dimension_3 = ReportFreeDimension3Filter.from_dict(_free_dimension_3)
+        def _p_activity(_tx_v: Any) -> ReportActivityFilter | Unset:
+            _activity = _tx_v
+            activity: ReportActivityFilter | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = ReportActivityFilter._tx_from_json(_activity)
 
-        version = d.pop("version", UNSET)
+            return activity
 
-        _obj = cls(
-            account=account,
-            customer=customer,
-            department=department,
-            employee=employee,
-            period=period,
-            product=product,
-            project=project,
-            project_category=project_category,
-            activity=activity,
-            supplier=supplier,
-            general=general,
-            customer_category_1=customer_category_1,
-            customer_category_2=customer_category_2,
-            customer_category_3=customer_category_3,
-            free_dimension_1=free_dimension_1,
-            free_dimension_2=free_dimension_2,
-            free_dimension_3=free_dimension_3,
-            version=version,
+        def _p_supplier(_tx_v: Any) -> ReportSupplierFilter | Unset:
+            _supplier = _tx_v
+            supplier: ReportSupplierFilter | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = ReportSupplierFilter._tx_from_json(_supplier)
+
+            return supplier
+
+        def _p_general(_tx_v: Any) -> ReportGeneralFilter | Unset:
+            _general = _tx_v
+            general: ReportGeneralFilter | Unset
+            if isinstance(_general, Unset):
+                general = UNSET
+            else:
+                general = ReportGeneralFilter._tx_from_json(_general)
+
+            return general
+
+        def _p_customer_category_1(_tx_v: Any) -> ReportCustomerCategory1Filter | Unset:
+            _customer_category_1 = _tx_v
+            customer_category_1: ReportCustomerCategory1Filter | Unset
+            if isinstance(_customer_category_1, Unset):
+                customer_category_1 = UNSET
+            else:
+                customer_category_1 = ReportCustomerCategory1Filter._tx_from_json(_customer_category_1)
+
+            return customer_category_1
+
+        def _p_customer_category_2(_tx_v: Any) -> ReportCustomerCategory2Filter | Unset:
+            _customer_category_2 = _tx_v
+            customer_category_2: ReportCustomerCategory2Filter | Unset
+            if isinstance(_customer_category_2, Unset):
+                customer_category_2 = UNSET
+            else:
+                customer_category_2 = ReportCustomerCategory2Filter._tx_from_json(_customer_category_2)
+
+            return customer_category_2
+
+        def _p_customer_category_3(_tx_v: Any) -> ReportCustomerCategory3Filter | Unset:
+            _customer_category_3 = _tx_v
+            customer_category_3: ReportCustomerCategory3Filter | Unset
+            if isinstance(_customer_category_3, Unset):
+                customer_category_3 = UNSET
+            else:
+                customer_category_3 = ReportCustomerCategory3Filter._tx_from_json(_customer_category_3)
+
+            return customer_category_3
+
+        def _p_free_dimension_1(_tx_v: Any) -> ReportFreeDimension1Filter | Unset:
+            _free_dimension_1 = _tx_v
+            free_dimension_1: ReportFreeDimension1Filter | Unset
+            if isinstance(_free_dimension_1, Unset):
+                free_dimension_1 = UNSET
+            else:
+                free_dimension_1 = ReportFreeDimension1Filter._tx_from_json(_free_dimension_1)
+
+            return free_dimension_1
+
+        def _p_free_dimension_2(_tx_v: Any) -> ReportFreeDimension2Filter | Unset:
+            _free_dimension_2 = _tx_v
+            free_dimension_2: ReportFreeDimension2Filter | Unset
+            if isinstance(_free_dimension_2, Unset):
+                free_dimension_2 = UNSET
+            else:
+                free_dimension_2 = ReportFreeDimension2Filter._tx_from_json(_free_dimension_2)
+
+            return free_dimension_2
+
+        def _p_free_dimension_3(_tx_v: Any) -> ReportFreeDimension3Filter | Unset:
+            _free_dimension_3 = _tx_v
+            free_dimension_3: ReportFreeDimension3Filter | Unset
+            if isinstance(_free_dimension_3, Unset):
+                free_dimension_3 = UNSET
+            else:
+                free_dimension_3 = ReportFreeDimension3Filter._tx_from_json(_free_dimension_3)
+
+            return free_dimension_3
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "customer",
+                "department",
+                "employee",
+                "period",
+                "product",
+                "project",
+                "projectCategory",
+                "activity",
+                "supplier",
+                "general",
+                "customerCategory1",
+                "customerCategory2",
+                "customerCategory3",
+                "freeDimension1",
+                "freeDimension2",
+                "freeDimension3",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "customer": ("customer", _p_customer),
+            "department": ("department", _p_department),
+            "employee": ("employee", _p_employee),
+            "period": ("period", _p_period),
+            "product": ("product", _p_product),
+            "project": ("project", _p_project),
+            "project_category": ("projectCategory", _p_project_category),
+            "activity": ("activity", _p_activity),
+            "supplier": ("supplier", _p_supplier),
+            "general": ("general", _p_general),
+            "customer_category_1": ("customerCategory1", _p_customer_category_1),
+            "customer_category_2": ("customerCategory2", _p_customer_category_2),
+            "customer_category_3": ("customerCategory3", _p_customer_category_3),
+            "free_dimension_1": ("freeDimension1", _p_free_dimension_1),
+            "free_dimension_2": ("freeDimension2", _p_free_dimension_2),
+            "free_dimension_3": ("freeDimension3", _p_free_dimension_3),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

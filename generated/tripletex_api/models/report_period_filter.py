@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_filter_period_datum import ReportFilterPeriodDatum
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportPeriodFilter")
 
 
-@_attrs_define
-class ReportPeriodFilter:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("duration", dict, False),
+    ("offset", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportPeriodFilter(LazyModel):
     """
     Attributes:
         type_ (int | Unset):
@@ -36,8 +53,10 @@ class ReportPeriodFilter:
     constrain_end_to_interval: bool | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_ = self.type_
 
@@ -79,46 +98,58 @@ class ReportPeriodFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportPeriodFilter from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_filter_period_datum import ReportFilterPeriodDatum  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("type", UNSET)
+        def _p_duration(_tx_v: Any) -> ReportFilterPeriodDatum | Unset:
+            _duration = _tx_v
+            duration: ReportFilterPeriodDatum | Unset
+            if isinstance(_duration, Unset):
+                duration = UNSET
+            else:
+                duration = ReportFilterPeriodDatum._tx_from_json(_duration)
 
-        start = d.pop("start", UNSET)
+            return duration
 
-        end = d.pop("end", UNSET)
+        def _p_offset(_tx_v: Any) -> ReportFilterPeriodDatum | Unset:
+            _offset = _tx_v
+            offset: ReportFilterPeriodDatum | Unset
+            if isinstance(_offset, Unset):
+                offset = UNSET
+            else:
+                offset = ReportFilterPeriodDatum._tx_from_json(_offset)
 
-        _duration = d.pop("duration", UNSET)
-        duration: ReportFilterPeriodDatum | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = ReportFilterPeriodDatum.from_dict(_duration)
+            return offset
 
-        _offset = d.pop("offset", UNSET)
-        offset: ReportFilterPeriodDatum | Unset
-        if isinstance(_offset, Unset):
-            offset = UNSET
-        else:
-            offset = ReportFilterPeriodDatum.from_dict(_offset)
-
-        constrain_end_to_interval = d.pop("constrainEndToInterval", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _obj = cls(
-            type_=type_,
-            start=start,
-            end=end,
-            duration=duration,
-            offset=offset,
-            constrain_end_to_interval=constrain_end_to_interval,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "start",
+                "end",
+                "duration",
+                "offset",
+                "constrainEndToInterval",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", None),
+            "start": ("start", None),
+            "end": ("end", None),
+            "duration": ("duration", _p_duration),
+            "offset": ("offset", _p_offset),
+            "constrain_end_to_interval": ("constrainEndToInterval", None),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

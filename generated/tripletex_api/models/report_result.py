@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_result_cell import ReportResultCell
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResult")
 
 
-@_attrs_define
-class ReportResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("columnHeaders", list, False),
+    ("rowHeaders", list, False),
+    ("tableContent", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportResult(LazyModel):
     """The Report result
 
     Attributes:
@@ -41,8 +59,10 @@ class ReportResult:
     column_depth: int | Unset = UNSET
     width: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -103,75 +123,91 @@ class ReportResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_result_cell import ReportResultCell  # noqa: PLC0415
         from ..models.report_result_column_header import ReportResultColumnHeader  # noqa: PLC0415
         from ..models.report_result_row_header import ReportResultRowHeader  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
-
-        _column_headers = d.pop("columnHeaders", UNSET)
-        column_headers: list[ReportResultColumnHeader] | Unset = UNSET
-        if _column_headers is not UNSET:
-            column_headers = []
-            for column_headers_item_data in _column_headers:
-                if column_headers_item_data is None:
-                    continue
-                column_headers_item = ReportResultColumnHeader.from_dict(column_headers_item_data)
-
-                column_headers.append(column_headers_item)
-
-        _row_headers = d.pop("rowHeaders", UNSET)
-        row_headers: list[ReportResultRowHeader] | Unset = UNSET
-        if _row_headers is not UNSET:
-            row_headers = []
-            for row_headers_item_data in _row_headers:
-                if row_headers_item_data is None:
-                    continue
-                row_headers_item = ReportResultRowHeader.from_dict(row_headers_item_data)
-
-                row_headers.append(row_headers_item)
-
-        _table_content = d.pop("tableContent", UNSET)
-        table_content: list[list[ReportResultCell]] | Unset = UNSET
-        if _table_content is not UNSET:
-            table_content = []
-            for table_content_item_data in _table_content:
-                if table_content_item_data is None:
-                    continue
-                table_content_item = []
-                _table_content_item = table_content_item_data
-                for table_content_item_item_data in _table_content_item:
-                    if table_content_item_item_data is None:
+        def _p_column_headers(_tx_v: Any) -> list[ReportResultColumnHeader] | Unset:
+            _column_headers = _tx_v
+            column_headers: list[ReportResultColumnHeader] | Unset = UNSET
+            if _column_headers is not UNSET:
+                column_headers = []
+                for column_headers_item_data in _column_headers:
+                    if column_headers_item_data is None:
                         continue
-                    table_content_item_item = ReportResultCell.from_dict(table_content_item_item_data)
+                    column_headers_item = ReportResultColumnHeader._tx_from_json(column_headers_item_data)
 
-                    table_content_item.append(table_content_item_item)
+                    column_headers.append(column_headers_item)
 
-                table_content.append(table_content_item)
+            return column_headers
 
-        row_depth = d.pop("rowDepth", UNSET)
+        def _p_row_headers(_tx_v: Any) -> list[ReportResultRowHeader] | Unset:
+            _row_headers = _tx_v
+            row_headers: list[ReportResultRowHeader] | Unset = UNSET
+            if _row_headers is not UNSET:
+                row_headers = []
+                for row_headers_item_data in _row_headers:
+                    if row_headers_item_data is None:
+                        continue
+                    row_headers_item = ReportResultRowHeader._tx_from_json(row_headers_item_data)
 
-        height = d.pop("height", UNSET)
+                    row_headers.append(row_headers_item)
 
-        column_depth = d.pop("columnDepth", UNSET)
+            return row_headers
 
-        width = d.pop("width", UNSET)
+        def _p_table_content(_tx_v: Any) -> list[list[ReportResultCell]] | Unset:
+            _table_content = _tx_v
+            table_content: list[list[ReportResultCell]] | Unset = UNSET
+            if _table_content is not UNSET:
+                table_content = []
+                for table_content_item_data in _table_content:
+                    if table_content_item_data is None:
+                        continue
+                    table_content_item = []
+                    _table_content_item = table_content_item_data
+                    for table_content_item_item_data in _table_content_item:
+                        if table_content_item_item_data is None:
+                            continue
+                        table_content_item_item = ReportResultCell._tx_from_json(table_content_item_item_data)
 
-        _obj = cls(
-            name=name,
-            column_headers=column_headers,
-            row_headers=row_headers,
-            table_content=table_content,
-            row_depth=row_depth,
-            height=height,
-            column_depth=column_depth,
-            width=width,
+                        table_content_item.append(table_content_item_item)
+
+                    table_content.append(table_content_item)
+
+            return table_content
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "columnHeaders",
+                "rowHeaders",
+                "tableContent",
+                "rowDepth",
+                "height",
+                "columnDepth",
+                "width",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "column_headers": ("columnHeaders", _p_column_headers),
+            "row_headers": ("rowHeaders", _p_row_headers),
+            "table_content": ("tableContent", _p_table_content),
+            "row_depth": ("rowDepth", None),
+            "height": ("height", None),
+            "column_depth": ("columnDepth", None),
+            "width": ("width", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_result_cell_value_type import ReportResultCellValueType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_result_cell_value_value import ReportResultCellValueValue
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultCellValue")
 
 
-@_attrs_define
-class ReportResultCellValue:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("value", dict, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportResultCellValue(LazyModel):
     """
     Attributes:
         value (ReportResultCellValueValue | Unset):
@@ -27,8 +44,10 @@ class ReportResultCellValue:
     value: ReportResultCellValueValue | Unset = UNSET
     type_: ReportResultCellValueType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
@@ -50,31 +69,48 @@ class ReportResultCellValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportResultCellValue from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_result_cell_value_value import ReportResultCellValueValue  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _value = d.pop("value", UNSET)
-        value: ReportResultCellValueValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ReportResultCellValueValue.from_dict(_value)
+        def _p_value(_tx_v: Any) -> ReportResultCellValueValue | Unset:
+            _value = _tx_v
+            value: ReportResultCellValueValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = ReportResultCellValueValue._tx_from_json(_value)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ReportResultCellValueType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReportResultCellValueType(_type_)
+            return value
 
-        _obj = cls(
-            value=value,
-            type_=type_,
+        def _p_type_(_tx_v: Any) -> ReportResultCellValueType | Unset:
+            _type_ = _tx_v
+            type_: ReportResultCellValueType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ReportResultCellValueType(_type_)
+
+            return type_
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "value",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "value": ("value", _p_value),
+            "type_": ("type", _p_type_),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

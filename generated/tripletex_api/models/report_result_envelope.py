@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_access import ReportAccess
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultEnvelope")
 
 
-@_attrs_define
-class ReportResultEnvelope:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("result", dict, False),
+    ("access", dict, False),
+    ("settings", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportResultEnvelope(LazyModel):
     """
     Attributes:
         result (ReportResult | Unset): The Report result
@@ -30,8 +48,10 @@ class ReportResultEnvelope:
     access: ReportAccess | Unset = UNSET
     settings: ReportSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -59,41 +79,62 @@ class ReportResultEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportResultEnvelope from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_access import ReportAccess  # noqa: PLC0415
         from ..models.report_result import ReportResult  # noqa: PLC0415
         from ..models.report_settings import ReportSettings  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _result = d.pop("result", UNSET)
-        result: ReportResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = ReportResult.from_dict(_result)
+        def _p_result(_tx_v: Any) -> ReportResult | Unset:
+            _result = _tx_v
+            result: ReportResult | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = ReportResult._tx_from_json(_result)
 
-        _access = d.pop("access", UNSET)
-        access: ReportAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = ReportAccess.from_dict(_access)
+            return result
 
-        _settings = d.pop("settings", UNSET)
-        settings: ReportSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = ReportSettings.from_dict(_settings)
+        def _p_access(_tx_v: Any) -> ReportAccess | Unset:
+            _access = _tx_v
+            access: ReportAccess | Unset
+            if isinstance(_access, Unset):
+                access = UNSET
+            else:
+                access = ReportAccess._tx_from_json(_access)
 
-        _obj = cls(
-            result=result,
-            access=access,
-            settings=settings,
+            return access
+
+        def _p_settings(_tx_v: Any) -> ReportSettings | Unset:
+            _settings = _tx_v
+            settings: ReportSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = ReportSettings._tx_from_json(_settings)
+
+            return settings
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "result",
+                "access",
+                "settings",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "result": ("result", _p_result),
+            "access": ("access", _p_access),
+            "settings": ("settings", _p_settings),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

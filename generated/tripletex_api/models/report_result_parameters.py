@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_group_filter import ReportGroupFilter
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultParameters")
 
 
-@_attrs_define
-class ReportResultParameters:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("filter", dict, False),
+    ("expandState", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportResultParameters(LazyModel):
     """
     Attributes:
         filter_ (ReportGroupFilter | Unset):
@@ -27,8 +44,10 @@ class ReportResultParameters:
     filter_: ReportGroupFilter | Unset = UNSET
     expand_state: ReportResultParametersExpandState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         filter_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filter_, Unset):
@@ -50,32 +69,49 @@ class ReportResultParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportResultParameters from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_group_filter import ReportGroupFilter  # noqa: PLC0415
         from ..models.report_result_parameters_expand_state import ReportResultParametersExpandState  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _filter_ = d.pop("filter", UNSET)
-        filter_: ReportGroupFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = ReportGroupFilter.from_dict(_filter_)
+        def _p_filter_(_tx_v: Any) -> ReportGroupFilter | Unset:
+            _filter_ = _tx_v
+            filter_: ReportGroupFilter | Unset
+            if isinstance(_filter_, Unset):
+                filter_ = UNSET
+            else:
+                filter_ = ReportGroupFilter._tx_from_json(_filter_)
 
-        _expand_state = d.pop("expandState", UNSET)
-        expand_state: ReportResultParametersExpandState | Unset
-        if isinstance(_expand_state, Unset):
-            expand_state = UNSET
-        else:
-            expand_state = ReportResultParametersExpandState.from_dict(_expand_state)
+            return filter_
 
-        _obj = cls(
-            filter_=filter_,
-            expand_state=expand_state,
+        def _p_expand_state(_tx_v: Any) -> ReportResultParametersExpandState | Unset:
+            _expand_state = _tx_v
+            expand_state: ReportResultParametersExpandState | Unset
+            if isinstance(_expand_state, Unset):
+                expand_state = UNSET
+            else:
+                expand_state = ReportResultParametersExpandState._tx_from_json(_expand_state)
+
+            return expand_state
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "filter",
+                "expandState",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "filter_": ("filter", _p_filter_),
+            "expand_state": ("expandState", _p_expand_state),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

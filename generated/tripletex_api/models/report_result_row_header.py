@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_result_cell_value import ReportResultCellValue
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportResultRowHeader")
 
 
-@_attrs_define
-class ReportResultRowHeader:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("value", dict, False),
+    ("style", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportResultRowHeader(LazyModel):
     """
     Attributes:
         value (ReportResultCellValue | Unset):
@@ -40,8 +57,10 @@ class ReportResultRowHeader:
     depth: int | Unset = UNSET
     link: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
@@ -91,47 +110,57 @@ class ReportResultRowHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportResultRowHeader from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_result_cell_value import ReportResultCellValue  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _value = d.pop("value", UNSET)
-        value: ReportResultCellValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ReportResultCellValue.from_dict(_value)
+        def _p_value(_tx_v: Any) -> ReportResultCellValue | Unset:
+            _value = _tx_v
+            value: ReportResultCellValue | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = ReportResultCellValue._tx_from_json(_value)
 
-        formatted = d.pop("formatted", UNSET)
+            return value
 
-        style = cast(list[str], d.pop("style", UNSET))
+        def _p_style(_tx_v: Any) -> list[str] | Unset:
+            style = cast(list[str], _tx_v)
 
-        initially_expanded = d.pop("initiallyExpanded", UNSET)
+            return style
 
-        source_ref = d.pop("sourceRef", UNSET)
-
-        auto_group_type = d.pop("autoGroupType", UNSET)
-
-        leaf_count = d.pop("leafCount", UNSET)
-
-        depth = d.pop("depth", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        _obj = cls(
-            value=value,
-            formatted=formatted,
-            style=style,
-            initially_expanded=initially_expanded,
-            source_ref=source_ref,
-            auto_group_type=auto_group_type,
-            leaf_count=leaf_count,
-            depth=depth,
-            link=link,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "value",
+                "formatted",
+                "style",
+                "initiallyExpanded",
+                "sourceRef",
+                "autoGroupType",
+                "leafCount",
+                "depth",
+                "link",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "value": ("value", _p_value),
+            "formatted": ("formatted", None),
+            "style": ("style", _p_style),
+            "initially_expanded": ("initiallyExpanded", None),
+            "source_ref": ("sourceRef", None),
+            "auto_group_type": ("autoGroupType", None),
+            "leaf_count": ("leafCount", None),
+            "depth": ("depth", None),
+            "link": ("link", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

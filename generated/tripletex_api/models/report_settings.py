@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_settings_access import ReportSettingsAccess
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettings")
 
 
-@_attrs_define
-class ReportSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("headers", dict, False),
+    ("filters", dict, False),
+    ("feedback", dict, False),
+    ("access", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportSettings(LazyModel):
     """Metadata describing the report settings
 
     Attributes:
@@ -36,8 +55,10 @@ class ReportSettings:
     access: ReportSettingsAccess | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
@@ -75,53 +96,77 @@ class ReportSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_settings_access import ReportSettingsAccess  # noqa: PLC0415
         from ..models.report_settings_feedback import ReportSettingsFeedback  # noqa: PLC0415
         from ..models.report_settings_filters import ReportSettingsFilters  # noqa: PLC0415
         from ..models.report_settings_headers import ReportSettingsHeaders  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _headers = d.pop("headers", UNSET)
-        headers: ReportSettingsHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ReportSettingsHeaders.from_dict(_headers)
+        def _p_headers(_tx_v: Any) -> ReportSettingsHeaders | Unset:
+            _headers = _tx_v
+            headers: ReportSettingsHeaders | Unset
+            if isinstance(_headers, Unset):
+                headers = UNSET
+            else:
+                headers = ReportSettingsHeaders._tx_from_json(_headers)
 
-        _filters = d.pop("filters", UNSET)
-        filters: ReportSettingsFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = ReportSettingsFilters.from_dict(_filters)
+            return headers
 
-        _feedback = d.pop("feedback", UNSET)
-        feedback: ReportSettingsFeedback | Unset
-        if isinstance(_feedback, Unset):
-            feedback = UNSET
-        else:
-            feedback = ReportSettingsFeedback.from_dict(_feedback)
+        def _p_filters(_tx_v: Any) -> ReportSettingsFilters | Unset:
+            _filters = _tx_v
+            filters: ReportSettingsFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = ReportSettingsFilters._tx_from_json(_filters)
 
-        _access = d.pop("access", UNSET)
-        access: ReportSettingsAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = ReportSettingsAccess.from_dict(_access)
+            return filters
 
-        version = d.pop("version", UNSET)
+        def _p_feedback(_tx_v: Any) -> ReportSettingsFeedback | Unset:
+            _feedback = _tx_v
+            feedback: ReportSettingsFeedback | Unset
+            if isinstance(_feedback, Unset):
+                feedback = UNSET
+            else:
+                feedback = ReportSettingsFeedback._tx_from_json(_feedback)
 
-        _obj = cls(
-            headers=headers,
-            filters=filters,
-            feedback=feedback,
-            access=access,
-            version=version,
+            return feedback
+
+        def _p_access(_tx_v: Any) -> ReportSettingsAccess | Unset:
+            _access = _tx_v
+            access: ReportSettingsAccess | Unset
+            if isinstance(_access, Unset):
+                access = UNSET
+            else:
+                access = ReportSettingsAccess._tx_from_json(_access)
+
+            return access
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "headers",
+                "filters",
+                "feedback",
+                "access",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "headers": ("headers", _p_headers),
+            "filters": ("filters", _p_filters),
+            "feedback": ("feedback", _p_feedback),
+            "access": ("access", _p_access),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

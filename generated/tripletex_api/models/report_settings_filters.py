@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.report_settings_filters_order_item import ReportSettingsFiltersOrderItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_settings_options import ReportSettingsOptions
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettingsFilters")
 
 
-@_attrs_define
-class ReportSettingsFilters:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("order", list, False),
+    ("options", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportSettingsFilters(LazyModel):
     """
     Attributes:
         order (list[ReportSettingsFiltersOrderItem] | Unset):
@@ -29,8 +46,10 @@ class ReportSettingsFilters:
     options: ReportSettingsOptions | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         order: list[str] | Unset = UNSET
         if not isinstance(self.order, Unset):
@@ -59,38 +78,54 @@ class ReportSettingsFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportSettingsFilters from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_settings_options import ReportSettingsOptions  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _order = d.pop("order", UNSET)
-        order: list[ReportSettingsFiltersOrderItem] | Unset = UNSET
-        if _order is not UNSET:
-            order = []
-            for order_item_data in _order:
-                if order_item_data is None:
-                    continue
-                order_item = ReportSettingsFiltersOrderItem(order_item_data)
+        def _p_order(_tx_v: Any) -> list[ReportSettingsFiltersOrderItem] | Unset:
+            _order = _tx_v
+            order: list[ReportSettingsFiltersOrderItem] | Unset = UNSET
+            if _order is not UNSET:
+                order = []
+                for order_item_data in _order:
+                    if order_item_data is None:
+                        continue
+                    order_item = ReportSettingsFiltersOrderItem(order_item_data)
 
-                order.append(order_item)
+                    order.append(order_item)
 
-        _options = d.pop("options", UNSET)
-        options: ReportSettingsOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ReportSettingsOptions.from_dict(_options)
+            return order
 
-        version = d.pop("version", UNSET)
+        def _p_options(_tx_v: Any) -> ReportSettingsOptions | Unset:
+            _options = _tx_v
+            options: ReportSettingsOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ReportSettingsOptions._tx_from_json(_options)
 
-        _obj = cls(
-            order=order,
-            options=options,
-            version=version,
+            return options
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "order",
+                "options",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "order": ("order", _p_order),
+            "options": ("options", _p_options),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

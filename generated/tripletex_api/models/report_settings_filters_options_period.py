@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.report_settings_filters_options_period_initial_value_provider impo
     ReportSettingsFiltersOptionsPeriodInitialValueProvider,
 )
 from ..models.report_settings_filters_options_period_step_size import ReportSettingsFiltersOptionsPeriodStepSize
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_settings_filters_options_period_divisions import ReportSettingsFiltersOptionsPeriodDivisions
@@ -20,8 +30,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettingsFiltersOptionsPeriod")
 
 
-@_attrs_define
-class ReportSettingsFiltersOptionsPeriod:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("divisions", dict, False),
+    ("shortcuts", dict, False),
+    ("stepSize", str, False),
+    ("initialValueProvider", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportSettingsFiltersOptionsPeriod(LazyModel):
     """
     Attributes:
         divisions (ReportSettingsFiltersOptionsPeriodDivisions | Unset):
@@ -41,8 +60,10 @@ class ReportSettingsFiltersOptionsPeriod:
     end: str | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         divisions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.divisions, Unset):
@@ -88,6 +109,11 @@ class ReportSettingsFiltersOptionsPeriod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportSettingsFiltersOptionsPeriod from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_settings_filters_options_period_divisions import (
             ReportSettingsFiltersOptionsPeriodDivisions,  # noqa: PLC0415
         )
@@ -95,54 +121,71 @@ class ReportSettingsFiltersOptionsPeriod:
             ReportSettingsFiltersOptionsPeriodShortcuts,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _divisions = d.pop("divisions", UNSET)
-        divisions: ReportSettingsFiltersOptionsPeriodDivisions | Unset
-        if isinstance(_divisions, Unset):
-            divisions = UNSET
-        else:
-            divisions = ReportSettingsFiltersOptionsPeriodDivisions.from_dict(_divisions)
+        def _p_divisions(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodDivisions | Unset:
+            _divisions = _tx_v
+            divisions: ReportSettingsFiltersOptionsPeriodDivisions | Unset
+            if isinstance(_divisions, Unset):
+                divisions = UNSET
+            else:
+                divisions = ReportSettingsFiltersOptionsPeriodDivisions._tx_from_json(_divisions)
 
-        _shortcuts = d.pop("shortcuts", UNSET)
-        shortcuts: ReportSettingsFiltersOptionsPeriodShortcuts | Unset
-        if isinstance(_shortcuts, Unset):
-            shortcuts = UNSET
-        else:
-            shortcuts = ReportSettingsFiltersOptionsPeriodShortcuts.from_dict(_shortcuts)
+            return divisions
 
-        _step_size = d.pop("stepSize", UNSET)
-        step_size: ReportSettingsFiltersOptionsPeriodStepSize | Unset
-        if isinstance(_step_size, Unset):
-            step_size = UNSET
-        else:
-            step_size = ReportSettingsFiltersOptionsPeriodStepSize(_step_size)
+        def _p_shortcuts(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodShortcuts | Unset:
+            _shortcuts = _tx_v
+            shortcuts: ReportSettingsFiltersOptionsPeriodShortcuts | Unset
+            if isinstance(_shortcuts, Unset):
+                shortcuts = UNSET
+            else:
+                shortcuts = ReportSettingsFiltersOptionsPeriodShortcuts._tx_from_json(_shortcuts)
 
-        _initial_value_provider = d.pop("initialValueProvider", UNSET)
-        initial_value_provider: ReportSettingsFiltersOptionsPeriodInitialValueProvider | Unset
-        if isinstance(_initial_value_provider, Unset):
-            initial_value_provider = UNSET
-        else:
-            initial_value_provider = ReportSettingsFiltersOptionsPeriodInitialValueProvider(_initial_value_provider)
+            return shortcuts
 
-        start = d.pop("start", UNSET)
+        def _p_step_size(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodStepSize | Unset:
+            _step_size = _tx_v
+            step_size: ReportSettingsFiltersOptionsPeriodStepSize | Unset
+            if isinstance(_step_size, Unset):
+                step_size = UNSET
+            else:
+                step_size = ReportSettingsFiltersOptionsPeriodStepSize(_step_size)
 
-        end = d.pop("end", UNSET)
+            return step_size
 
-        version = d.pop("version", UNSET)
+        def _p_initial_value_provider(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriodInitialValueProvider | Unset:
+            _initial_value_provider = _tx_v
+            initial_value_provider: ReportSettingsFiltersOptionsPeriodInitialValueProvider | Unset
+            if isinstance(_initial_value_provider, Unset):
+                initial_value_provider = UNSET
+            else:
+                initial_value_provider = ReportSettingsFiltersOptionsPeriodInitialValueProvider(_initial_value_provider)
 
-        _obj = cls(
-            divisions=divisions,
-            shortcuts=shortcuts,
-            step_size=step_size,
-            initial_value_provider=initial_value_provider,
-            start=start,
-            end=end,
-            version=version,
+            return initial_value_provider
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "divisions",
+                "shortcuts",
+                "stepSize",
+                "initialValueProvider",
+                "start",
+                "end",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "divisions": ("divisions", _p_divisions),
+            "shortcuts": ("shortcuts", _p_shortcuts),
+            "step_size": ("stepSize", _p_step_size),
+            "initial_value_provider": ("initialValueProvider", _p_initial_value_provider),
+            "start": ("start", None),
+            "end": ("end", None),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ReportSettingsHeaders")
 
 
-@_attrs_define
-class ReportSettingsHeaders:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportSettingsHeaders(LazyModel):
     """
     Attributes:
         show_column_headers (bool | Unset):
@@ -28,8 +42,10 @@ class ReportSettingsHeaders:
     row_header_visibility_expression: str | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         show_column_headers = self.show_column_headers
 
@@ -59,28 +75,33 @@ class ReportSettingsHeaders:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        show_column_headers = d.pop("showColumnHeaders", UNSET)
+        """A ReportSettingsHeaders from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        show_row_headers = d.pop("showRowHeaders", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        column_header_visibility_expression = d.pop("columnHeaderVisibilityExpression", UNSET)
-
-        row_header_visibility_expression = d.pop("rowHeaderVisibilityExpression", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _obj = cls(
-            show_column_headers=show_column_headers,
-            show_row_headers=show_row_headers,
-            column_header_visibility_expression=column_header_visibility_expression,
-            row_header_visibility_expression=row_header_visibility_expression,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "showColumnHeaders",
+                "showRowHeaders",
+                "columnHeaderVisibilityExpression",
+                "rowHeaderVisibilityExpression",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "show_column_headers": ("showColumnHeaders", None),
+            "show_row_headers": ("showRowHeaders", None),
+            "column_header_visibility_expression": ("columnHeaderVisibilityExpression", None),
+            "row_header_visibility_expression": ("rowHeaderVisibilityExpression", None),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

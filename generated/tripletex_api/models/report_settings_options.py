@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.report_settings_filters_options_period import ReportSettingsFiltersOptionsPeriod
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReportSettingsOptions")
 
 
-@_attrs_define
-class ReportSettingsOptions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("period", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ReportSettingsOptions(LazyModel):
     """
     Attributes:
         period (ReportSettingsFiltersOptionsPeriod | Unset):
@@ -26,8 +40,10 @@ class ReportSettingsOptions:
     period: ReportSettingsFiltersOptionsPeriod | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.period, Unset):
@@ -47,26 +63,38 @@ class ReportSettingsOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ReportSettingsOptions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.report_settings_filters_options_period import ReportSettingsFiltersOptionsPeriod  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _period = d.pop("period", UNSET)
-        period: ReportSettingsFiltersOptionsPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = ReportSettingsFiltersOptionsPeriod.from_dict(_period)
+        def _p_period(_tx_v: Any) -> ReportSettingsFiltersOptionsPeriod | Unset:
+            _period = _tx_v
+            period: ReportSettingsFiltersOptionsPeriod | Unset
+            if isinstance(_period, Unset):
+                period = UNSET
+            else:
+                period = ReportSettingsFiltersOptionsPeriod._tx_from_json(_period)
 
-        version = d.pop("version", UNSET)
+            return period
 
-        _obj = cls(
-            period=period,
-            version=version,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "period",
+                "version",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "period": ("period", _p_period),
+            "version": ("version", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

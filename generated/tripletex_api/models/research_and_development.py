@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,17 @@ from ..models.research_and_development_underlying_documents_used_for_assessment 
 from ..models.research_and_development_was_in_economic_difficulties_at_application_time import (
     ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -36,8 +46,25 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchAndDevelopment")
 
 
-@_attrs_define
-class ResearchAndDevelopment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("projectCategory", str, False),
+    ("projectStatus", str, False),
+    ("resolutions", list, False),
+    ("businessCategory", str, False),
+    ("isCollaborativeProjectWIthOtherEnterprises", str, False),
+    ("hasExtensiveDisseminationThroughConferencesPublicationsEtc", str, False),
+    ("otherPublicSupports", list, False),
+    ("wasInEconomicDifficultiesAtApplicationTime", str, False),
+    ("underlyingDocumentsUsedForAssessment", str, False),
+    ("projectToBeSignedByAuditor", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResearchAndDevelopment(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -142,8 +169,10 @@ class ResearchAndDevelopment:
     gross_value_tax_deduction: float | Unset = UNSET
     allocated_support_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -366,242 +395,292 @@ class ResearchAndDevelopment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResearchAndDevelopment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_other_public_support import ResearchAndDevelopmentOtherPublicSupport  # noqa: PLC0415
         from ..models.research_and_development_resolution import ResearchAndDevelopmentResolution  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        project_number = d.pop("projectNumber", UNSET)
+        def _p_project_category(_tx_v: Any) -> ResearchAndDevelopmentProjectCategory | Unset:
+            _project_category = _tx_v
+            project_category: ResearchAndDevelopmentProjectCategory | Unset
+            if isinstance(_project_category, Unset):
+                project_category = UNSET
+            else:
+                project_category = ResearchAndDevelopmentProjectCategory(_project_category)
 
-        project_title = d.pop("projectTitle", UNSET)
+            return project_category
 
-        _project_category = d.pop("projectCategory", UNSET)
-        project_category: ResearchAndDevelopmentProjectCategory | Unset
-        if isinstance(_project_category, Unset):
-            project_category = UNSET
-        else:
-            project_category = ResearchAndDevelopmentProjectCategory(_project_category)
+        def _p_project_status(_tx_v: Any) -> ResearchAndDevelopmentProjectStatus | Unset:
+            _project_status = _tx_v
+            project_status: ResearchAndDevelopmentProjectStatus | Unset
+            if isinstance(_project_status, Unset):
+                project_status = UNSET
+            else:
+                project_status = ResearchAndDevelopmentProjectStatus(_project_status)
 
-        application_approved_date = d.pop("applicationApprovedDate", UNSET)
+            return project_status
 
-        project_start_date = d.pop("projectStartDate", UNSET)
+        def _p_resolutions(_tx_v: Any) -> list[ResearchAndDevelopmentResolution] | Unset:
+            _resolutions = _tx_v
+            resolutions: list[ResearchAndDevelopmentResolution] | Unset = UNSET
+            if _resolutions is not UNSET:
+                resolutions = []
+                for resolutions_item_data in _resolutions:
+                    if resolutions_item_data is None:
+                        continue
+                    resolutions_item = ResearchAndDevelopmentResolution._tx_from_json(resolutions_item_data)
 
-        project_end_date = d.pop("projectEndDate", UNSET)
+                    resolutions.append(resolutions_item)
 
-        approved_rnd_incentive_start_year = d.pop("approvedRndIncentiveStartYear", UNSET)
+            return resolutions
 
-        approved_rnd_incentive_end_year = d.pop("approvedRndIncentiveEndYear", UNSET)
+        def _p_business_category(_tx_v: Any) -> ResearchAndDevelopmentBusinessCategory | Unset:
+            _business_category = _tx_v
+            business_category: ResearchAndDevelopmentBusinessCategory | Unset
+            if isinstance(_business_category, Unset):
+                business_category = UNSET
+            else:
+                business_category = ResearchAndDevelopmentBusinessCategory(_business_category)
 
-        _project_status = d.pop("projectStatus", UNSET)
-        project_status: ResearchAndDevelopmentProjectStatus | Unset
-        if isinstance(_project_status, Unset):
-            project_status = UNSET
-        else:
-            project_status = ResearchAndDevelopmentProjectStatus(_project_status)
+            return business_category
 
-        project_status_date = d.pop("projectStatusDate", UNSET)
-
-        _resolutions = d.pop("resolutions", UNSET)
-        resolutions: list[ResearchAndDevelopmentResolution] | Unset = UNSET
-        if _resolutions is not UNSET:
-            resolutions = []
-            for resolutions_item_data in _resolutions:
-                if resolutions_item_data is None:
-                    continue
-                resolutions_item = ResearchAndDevelopmentResolution.from_dict(resolutions_item_data)
-
-                resolutions.append(resolutions_item)
-
-        _business_category = d.pop("businessCategory", UNSET)
-        business_category: ResearchAndDevelopmentBusinessCategory | Unset
-        if isinstance(_business_category, Unset):
-            business_category = UNSET
-        else:
-            business_category = ResearchAndDevelopmentBusinessCategory(_business_category)
-
-        _is_collaborative_project_w_ith_other_enterprises = d.pop("isCollaborativeProjectWIthOtherEnterprises", UNSET)
-        is_collaborative_project_w_ith_other_enterprises: (
-            ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises | Unset
-        )
-        if isinstance(_is_collaborative_project_w_ith_other_enterprises, Unset):
-            is_collaborative_project_w_ith_other_enterprises = UNSET
-        else:
-            is_collaborative_project_w_ith_other_enterprises = (
-                ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises(
-                    _is_collaborative_project_w_ith_other_enterprises
-                )
+        def _p_is_collaborative_project_w_ith_other_enterprises(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises | Unset:
+            _is_collaborative_project_w_ith_other_enterprises = _tx_v
+            is_collaborative_project_w_ith_other_enterprises: (
+                ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises | Unset
             )
-
-        _has_extensive_dissemination_through_conferences_publications_etc = d.pop(
-            "hasExtensiveDisseminationThroughConferencesPublicationsEtc", UNSET
-        )
-        has_extensive_dissemination_through_conferences_publications_etc: (
-            ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
-        )
-        if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
-            has_extensive_dissemination_through_conferences_publications_etc = UNSET
-        else:
-            has_extensive_dissemination_through_conferences_publications_etc = (
-                ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc(
-                    _has_extensive_dissemination_through_conferences_publications_etc
-                )
-            )
-
-        maximum_approved_public_support_as_a_share_of_total_costs = d.pop(
-            "maximumApprovedPublicSupportAsAShareOfTotalCosts", UNSET
-        )
-
-        total_costs_previous_years = d.pop("totalCostsPreviousYears", UNSET)
-
-        total_gross_tax_deduction_from_previous_years = d.pop("totalGrossTaxDeductionFromPreviousYears", UNSET)
-
-        cost_in_income_year = d.pop("costInIncomeYear", UNSET)
-
-        included_personnel_costs_in_income_year = d.pop("includedPersonnelCostsInIncomeYear", UNSET)
-
-        number_of_own_hours_in_income_year = d.pop("numberOfOwnHoursInIncomeYear", UNSET)
-
-        _other_public_supports = d.pop("otherPublicSupports", UNSET)
-        other_public_supports: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
-        if _other_public_supports is not UNSET:
-            other_public_supports = []
-            for other_public_supports_item_data in _other_public_supports:
-                if other_public_supports_item_data is None:
-                    continue
-                other_public_supports_item = ResearchAndDevelopmentOtherPublicSupport.from_dict(
-                    other_public_supports_item_data
+            if isinstance(_is_collaborative_project_w_ith_other_enterprises, Unset):
+                is_collaborative_project_w_ith_other_enterprises = UNSET
+            else:
+                is_collaborative_project_w_ith_other_enterprises = (
+                    ResearchAndDevelopmentIsCollaborativeProjectWIthOtherEnterprises(
+                        _is_collaborative_project_w_ith_other_enterprises
+                    )
                 )
 
-                other_public_supports.append(other_public_supports_item)
+            return is_collaborative_project_w_ith_other_enterprises
 
-        public_support_as_reduced_worker_fee = d.pop("publicSupportAsReducedWorkerFee", UNSET)
-
-        total_gross_public_support_in_project_period = d.pop("totalGrossPublicSupportInProjectPeriod", UNSET)
-
-        _was_in_economic_difficulties_at_application_time = d.pop("wasInEconomicDifficultiesAtApplicationTime", UNSET)
-        was_in_economic_difficulties_at_application_time: (
-            ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset
-        )
-        if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
-            was_in_economic_difficulties_at_application_time = UNSET
-        else:
-            was_in_economic_difficulties_at_application_time = (
-                ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime(
-                    _was_in_economic_difficulties_at_application_time
+        def _p_has_extensive_dissemination_through_conferences_publications_etc(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset:
+            _has_extensive_dissemination_through_conferences_publications_etc = _tx_v
+            has_extensive_dissemination_through_conferences_publications_etc: (
+                ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
+            )
+            if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
+                has_extensive_dissemination_through_conferences_publications_etc = UNSET
+            else:
+                has_extensive_dissemination_through_conferences_publications_etc = (
+                    ResearchAndDevelopmentHasExtensiveDisseminationThroughConferencesPublicationsEtc(
+                        _has_extensive_dissemination_through_conferences_publications_etc
+                    )
                 )
+
+            return has_extensive_dissemination_through_conferences_publications_etc
+
+        def _p_other_public_supports(_tx_v: Any) -> list[ResearchAndDevelopmentOtherPublicSupport] | Unset:
+            _other_public_supports = _tx_v
+            other_public_supports: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
+            if _other_public_supports is not UNSET:
+                other_public_supports = []
+                for other_public_supports_item_data in _other_public_supports:
+                    if other_public_supports_item_data is None:
+                        continue
+                    other_public_supports_item = ResearchAndDevelopmentOtherPublicSupport._tx_from_json(
+                        other_public_supports_item_data
+                    )
+
+                    other_public_supports.append(other_public_supports_item)
+
+            return other_public_supports
+
+        def _p_was_in_economic_difficulties_at_application_time(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset:
+            _was_in_economic_difficulties_at_application_time = _tx_v
+            was_in_economic_difficulties_at_application_time: (
+                ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime | Unset
             )
+            if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
+                was_in_economic_difficulties_at_application_time = UNSET
+            else:
+                was_in_economic_difficulties_at_application_time = (
+                    ResearchAndDevelopmentWasInEconomicDifficultiesAtApplicationTime(
+                        _was_in_economic_difficulties_at_application_time
+                    )
+                )
 
-        _underlying_documents_used_for_assessment = d.pop("underlyingDocumentsUsedForAssessment", UNSET)
-        underlying_documents_used_for_assessment: ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment | Unset
-        if isinstance(_underlying_documents_used_for_assessment, Unset):
-            underlying_documents_used_for_assessment = UNSET
-        else:
-            underlying_documents_used_for_assessment = ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment(
-                _underlying_documents_used_for_assessment
+            return was_in_economic_difficulties_at_application_time
+
+        def _p_underlying_documents_used_for_assessment(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment | Unset:
+            _underlying_documents_used_for_assessment = _tx_v
+            underlying_documents_used_for_assessment: ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment | Unset
+            if isinstance(_underlying_documents_used_for_assessment, Unset):
+                underlying_documents_used_for_assessment = UNSET
+            else:
+                underlying_documents_used_for_assessment = ResearchAndDevelopmentUnderlyingDocumentsUsedForAssessment(
+                    _underlying_documents_used_for_assessment
+                )
+
+            return underlying_documents_used_for_assessment
+
+        def _p_project_to_be_signed_by_auditor(_tx_v: Any) -> ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset:
+            _project_to_be_signed_by_auditor = _tx_v
+            project_to_be_signed_by_auditor: ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset
+            if isinstance(_project_to_be_signed_by_auditor, Unset):
+                project_to_be_signed_by_auditor = UNSET
+            else:
+                project_to_be_signed_by_auditor = ResearchAndDevelopmentProjectToBeSignedByAuditor(
+                    _project_to_be_signed_by_auditor
+                )
+
+            return project_to_be_signed_by_auditor
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "projectNumber",
+                "projectTitle",
+                "projectCategory",
+                "applicationApprovedDate",
+                "projectStartDate",
+                "projectEndDate",
+                "approvedRndIncentiveStartYear",
+                "approvedRndIncentiveEndYear",
+                "projectStatus",
+                "projectStatusDate",
+                "resolutions",
+                "businessCategory",
+                "isCollaborativeProjectWIthOtherEnterprises",
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                "maximumApprovedPublicSupportAsAShareOfTotalCosts",
+                "totalCostsPreviousYears",
+                "totalGrossTaxDeductionFromPreviousYears",
+                "costInIncomeYear",
+                "includedPersonnelCostsInIncomeYear",
+                "numberOfOwnHoursInIncomeYear",
+                "otherPublicSupports",
+                "publicSupportAsReducedWorkerFee",
+                "totalGrossPublicSupportInProjectPeriod",
+                "wasInEconomicDifficultiesAtApplicationTime",
+                "underlyingDocumentsUsedForAssessment",
+                "underlyingDocumentationDate",
+                "totalCostsExcludedFromTaxDeduction",
+                "totalCostsForEntireProjectPeriod",
+                "maxApprovedGrossAmountPublicSupport",
+                "assignedSupportBeyondMaxGrossAmountPublicSupport",
+                "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
+                "taxDeductionForTheProject",
+                "additionalTaxForTheProject",
+                "projectToBeSignedByAuditor",
+                "grossValueTaxDeduction",
+                "allocatedSupportAmount",
             )
-
-        underlying_documentation_date = d.pop("underlyingDocumentationDate", UNSET)
-
-        total_costs_excluded_from_tax_deduction = d.pop("totalCostsExcludedFromTaxDeduction", UNSET)
-
-        total_costs_for_entire_project_period = d.pop("totalCostsForEntireProjectPeriod", UNSET)
-
-        max_approved_gross_amount_public_support = d.pop("maxApprovedGrossAmountPublicSupport", UNSET)
-
-        assigned_support_beyond_max_gross_amount_public_support = d.pop(
-            "assignedSupportBeyondMaxGrossAmountPublicSupport", UNSET
         )
 
-        net_tax_deduction_before_reduction_against_other_public_support = d.pop(
-            "netTaxDeductionBeforeReductionAgainstOtherPublicSupport", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        tax_deduction_for_the_project = d.pop("taxDeductionForTheProject", UNSET)
-
-        additional_tax_for_the_project = d.pop("additionalTaxForTheProject", UNSET)
-
-        _project_to_be_signed_by_auditor = d.pop("projectToBeSignedByAuditor", UNSET)
-        project_to_be_signed_by_auditor: ResearchAndDevelopmentProjectToBeSignedByAuditor | Unset
-        if isinstance(_project_to_be_signed_by_auditor, Unset):
-            project_to_be_signed_by_auditor = UNSET
-        else:
-            project_to_be_signed_by_auditor = ResearchAndDevelopmentProjectToBeSignedByAuditor(
-                _project_to_be_signed_by_auditor
-            )
-
-        gross_value_tax_deduction = d.pop("grossValueTaxDeduction", UNSET)
-
-        allocated_support_amount = d.pop("allocatedSupportAmount", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            project_number=project_number,
-            project_title=project_title,
-            project_category=project_category,
-            application_approved_date=application_approved_date,
-            project_start_date=project_start_date,
-            project_end_date=project_end_date,
-            approved_rnd_incentive_start_year=approved_rnd_incentive_start_year,
-            approved_rnd_incentive_end_year=approved_rnd_incentive_end_year,
-            project_status=project_status,
-            project_status_date=project_status_date,
-            resolutions=resolutions,
-            business_category=business_category,
-            is_collaborative_project_w_ith_other_enterprises=is_collaborative_project_w_ith_other_enterprises,
-            has_extensive_dissemination_through_conferences_publications_etc=has_extensive_dissemination_through_conferences_publications_etc,
-            maximum_approved_public_support_as_a_share_of_total_costs=maximum_approved_public_support_as_a_share_of_total_costs,
-            total_costs_previous_years=total_costs_previous_years,
-            total_gross_tax_deduction_from_previous_years=total_gross_tax_deduction_from_previous_years,
-            cost_in_income_year=cost_in_income_year,
-            included_personnel_costs_in_income_year=included_personnel_costs_in_income_year,
-            number_of_own_hours_in_income_year=number_of_own_hours_in_income_year,
-            other_public_supports=other_public_supports,
-            public_support_as_reduced_worker_fee=public_support_as_reduced_worker_fee,
-            total_gross_public_support_in_project_period=total_gross_public_support_in_project_period,
-            was_in_economic_difficulties_at_application_time=was_in_economic_difficulties_at_application_time,
-            underlying_documents_used_for_assessment=underlying_documents_used_for_assessment,
-            underlying_documentation_date=underlying_documentation_date,
-            total_costs_excluded_from_tax_deduction=total_costs_excluded_from_tax_deduction,
-            total_costs_for_entire_project_period=total_costs_for_entire_project_period,
-            max_approved_gross_amount_public_support=max_approved_gross_amount_public_support,
-            assigned_support_beyond_max_gross_amount_public_support=assigned_support_beyond_max_gross_amount_public_support,
-            net_tax_deduction_before_reduction_against_other_public_support=net_tax_deduction_before_reduction_against_other_public_support,
-            tax_deduction_for_the_project=tax_deduction_for_the_project,
-            additional_tax_for_the_project=additional_tax_for_the_project,
-            project_to_be_signed_by_auditor=project_to_be_signed_by_auditor,
-            gross_value_tax_deduction=gross_value_tax_deduction,
-            allocated_support_amount=allocated_support_amount,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "project_number": ("projectNumber", None),
+            "project_title": ("projectTitle", None),
+            "project_category": ("projectCategory", _p_project_category),
+            "application_approved_date": ("applicationApprovedDate", None),
+            "project_start_date": ("projectStartDate", None),
+            "project_end_date": ("projectEndDate", None),
+            "approved_rnd_incentive_start_year": ("approvedRndIncentiveStartYear", None),
+            "approved_rnd_incentive_end_year": ("approvedRndIncentiveEndYear", None),
+            "project_status": ("projectStatus", _p_project_status),
+            "project_status_date": ("projectStatusDate", None),
+            "resolutions": ("resolutions", _p_resolutions),
+            "business_category": ("businessCategory", _p_business_category),
+            "is_collaborative_project_w_ith_other_enterprises": (
+                "isCollaborativeProjectWIthOtherEnterprises",
+                _p_is_collaborative_project_w_ith_other_enterprises,
+            ),
+            "has_extensive_dissemination_through_conferences_publications_etc": (
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                _p_has_extensive_dissemination_through_conferences_publications_etc,
+            ),
+            "maximum_approved_public_support_as_a_share_of_total_costs": (
+                "maximumApprovedPublicSupportAsAShareOfTotalCosts",
+                None,
+            ),
+            "total_costs_previous_years": ("totalCostsPreviousYears", None),
+            "total_gross_tax_deduction_from_previous_years": ("totalGrossTaxDeductionFromPreviousYears", None),
+            "cost_in_income_year": ("costInIncomeYear", None),
+            "included_personnel_costs_in_income_year": ("includedPersonnelCostsInIncomeYear", None),
+            "number_of_own_hours_in_income_year": ("numberOfOwnHoursInIncomeYear", None),
+            "other_public_supports": ("otherPublicSupports", _p_other_public_supports),
+            "public_support_as_reduced_worker_fee": ("publicSupportAsReducedWorkerFee", None),
+            "total_gross_public_support_in_project_period": ("totalGrossPublicSupportInProjectPeriod", None),
+            "was_in_economic_difficulties_at_application_time": (
+                "wasInEconomicDifficultiesAtApplicationTime",
+                _p_was_in_economic_difficulties_at_application_time,
+            ),
+            "underlying_documents_used_for_assessment": (
+                "underlyingDocumentsUsedForAssessment",
+                _p_underlying_documents_used_for_assessment,
+            ),
+            "underlying_documentation_date": ("underlyingDocumentationDate", None),
+            "total_costs_excluded_from_tax_deduction": ("totalCostsExcludedFromTaxDeduction", None),
+            "total_costs_for_entire_project_period": ("totalCostsForEntireProjectPeriod", None),
+            "max_approved_gross_amount_public_support": ("maxApprovedGrossAmountPublicSupport", None),
+            "assigned_support_beyond_max_gross_amount_public_support": (
+                "assignedSupportBeyondMaxGrossAmountPublicSupport",
+                None,
+            ),
+            "net_tax_deduction_before_reduction_against_other_public_support": (
+                "netTaxDeductionBeforeReductionAgainstOtherPublicSupport",
+                None,
+            ),
+            "tax_deduction_for_the_project": ("taxDeductionForTheProject", None),
+            "additional_tax_for_the_project": ("additionalTaxForTheProject", None),
+            "project_to_be_signed_by_auditor": ("projectToBeSignedByAuditor", _p_project_to_be_signed_by_auditor),
+            "gross_value_tax_deduction": ("grossValueTaxDeduction", None),
+            "allocated_support_amount": ("allocatedSupportAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,17 @@ from ..models.research_and_development_2024_underlying_documents_used_for_assess
 from ..models.research_and_development_2024_was_in_economic_difficulties_at_application_time import (
     ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_data import GenericData
@@ -39,8 +49,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResearchAndDevelopment2024")
 
 
-@_attrs_define
-class ResearchAndDevelopment2024:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("projectStatus", str, False),
+    ("businessCategory", str, False),
+    ("collaborativeProjectWithOtherEnterprises", str, False),
+    ("hasExtensiveDisseminationThroughConferencesPublicationsEtc", str, False),
+    ("appliedForOtherPublicAidInNorway", str, False),
+    ("collaborativeBusinesses", list, False),
+    ("workPackages", list, False),
+    ("otherPublicSupportList", list, False),
+    ("wasInEconomicDifficultiesAtApplicationTime", str, False),
+    ("underlyingDocumentsUsedForAssessment", str, False),
+    ("projectToBeSignedByAuditor", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResearchAndDevelopment2024(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -138,8 +166,10 @@ class ResearchAndDevelopment2024:
     project_to_be_signed_by_auditor: ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset = UNSET
     net_amount_aid_awarded: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -339,239 +369,309 @@ class ResearchAndDevelopment2024:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResearchAndDevelopment2024 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.research_and_development_collaborative_business import ResearchAndDevelopmentCollaborativeBusiness  # noqa: PLC0415
         from ..models.research_and_development_other_public_support import ResearchAndDevelopmentOtherPublicSupport  # noqa: PLC0415
         from ..models.research_and_development_work_package import ResearchAndDevelopmentWorkPackage  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        sub_group_id = d.pop("subGroupId", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        project_number = d.pop("projectNumber", UNSET)
+        def _p_project_status(_tx_v: Any) -> ResearchAndDevelopment2024ProjectStatus | Unset:
+            _project_status = _tx_v
+            project_status: ResearchAndDevelopment2024ProjectStatus | Unset
+            if isinstance(_project_status, Unset):
+                project_status = UNSET
+            else:
+                project_status = ResearchAndDevelopment2024ProjectStatus(_project_status)
 
-        project_title = d.pop("projectTitle", UNSET)
+            return project_status
 
-        _project_status = d.pop("projectStatus", UNSET)
-        project_status: ResearchAndDevelopment2024ProjectStatus | Unset
-        if isinstance(_project_status, Unset):
-            project_status = UNSET
-        else:
-            project_status = ResearchAndDevelopment2024ProjectStatus(_project_status)
+        def _p_business_category(_tx_v: Any) -> ResearchAndDevelopment2024BusinessCategory | Unset:
+            _business_category = _tx_v
+            business_category: ResearchAndDevelopment2024BusinessCategory | Unset
+            if isinstance(_business_category, Unset):
+                business_category = UNSET
+            else:
+                business_category = ResearchAndDevelopment2024BusinessCategory(_business_category)
 
-        approved_rnd_incentive_start_year = d.pop("approvedRndIncentiveStartYear", UNSET)
+            return business_category
 
-        approved_rnd_incentive_end_year = d.pop("approvedRndIncentiveEndYear", UNSET)
-
-        _business_category = d.pop("businessCategory", UNSET)
-        business_category: ResearchAndDevelopment2024BusinessCategory | Unset
-        if isinstance(_business_category, Unset):
-            business_category = UNSET
-        else:
-            business_category = ResearchAndDevelopment2024BusinessCategory(_business_category)
-
-        _collaborative_project_with_other_enterprises = d.pop("collaborativeProjectWithOtherEnterprises", UNSET)
-        collaborative_project_with_other_enterprises: (
-            ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises | Unset
-        )
-        if isinstance(_collaborative_project_with_other_enterprises, Unset):
-            collaborative_project_with_other_enterprises = UNSET
-        else:
-            collaborative_project_with_other_enterprises = (
-                ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises(
-                    _collaborative_project_with_other_enterprises
-                )
+        def _p_collaborative_project_with_other_enterprises(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises | Unset:
+            _collaborative_project_with_other_enterprises = _tx_v
+            collaborative_project_with_other_enterprises: (
+                ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises | Unset
             )
-
-        stake_in_collaborative_project = d.pop("stakeInCollaborativeProject", UNSET)
-
-        _has_extensive_dissemination_through_conferences_publications_etc = d.pop(
-            "hasExtensiveDisseminationThroughConferencesPublicationsEtc", UNSET
-        )
-        has_extensive_dissemination_through_conferences_publications_etc: (
-            ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
-        )
-        if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
-            has_extensive_dissemination_through_conferences_publications_etc = UNSET
-        else:
-            has_extensive_dissemination_through_conferences_publications_etc = (
-                ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc(
-                    _has_extensive_dissemination_through_conferences_publications_etc
-                )
-            )
-
-        _applied_for_other_public_aid_in_norway = d.pop("appliedForOtherPublicAidInNorway", UNSET)
-        applied_for_other_public_aid_in_norway: ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway | Unset
-        if isinstance(_applied_for_other_public_aid_in_norway, Unset):
-            applied_for_other_public_aid_in_norway = UNSET
-        else:
-            applied_for_other_public_aid_in_norway = ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway(
-                _applied_for_other_public_aid_in_norway
-            )
-
-        _collaborative_businesses = d.pop("collaborativeBusinesses", UNSET)
-        collaborative_businesses: list[ResearchAndDevelopmentCollaborativeBusiness] | Unset = UNSET
-        if _collaborative_businesses is not UNSET:
-            collaborative_businesses = []
-            for collaborative_businesses_item_data in _collaborative_businesses:
-                if collaborative_businesses_item_data is None:
-                    continue
-                collaborative_businesses_item = ResearchAndDevelopmentCollaborativeBusiness.from_dict(
-                    collaborative_businesses_item_data
+            if isinstance(_collaborative_project_with_other_enterprises, Unset):
+                collaborative_project_with_other_enterprises = UNSET
+            else:
+                collaborative_project_with_other_enterprises = (
+                    ResearchAndDevelopment2024CollaborativeProjectWithOtherEnterprises(
+                        _collaborative_project_with_other_enterprises
+                    )
                 )
 
-                collaborative_businesses.append(collaborative_businesses_item)
+            return collaborative_project_with_other_enterprises
 
-        _work_packages = d.pop("workPackages", UNSET)
-        work_packages: list[ResearchAndDevelopmentWorkPackage] | Unset = UNSET
-        if _work_packages is not UNSET:
-            work_packages = []
-            for work_packages_item_data in _work_packages:
-                if work_packages_item_data is None:
-                    continue
-                work_packages_item = ResearchAndDevelopmentWorkPackage.from_dict(work_packages_item_data)
-
-                work_packages.append(work_packages_item)
-
-        total_cost_for_project_period = d.pop("totalCostForProjectPeriod", UNSET)
-
-        total_gross_tax_deduction_from_previous_years = d.pop("totalGrossTaxDeductionFromPreviousYears", UNSET)
-
-        _other_public_support_list = d.pop("otherPublicSupportList", UNSET)
-        other_public_support_list: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
-        if _other_public_support_list is not UNSET:
-            other_public_support_list = []
-            for other_public_support_list_item_data in _other_public_support_list:
-                if other_public_support_list_item_data is None:
-                    continue
-                other_public_support_list_item = ResearchAndDevelopmentOtherPublicSupport.from_dict(
-                    other_public_support_list_item_data
+        def _p_has_extensive_dissemination_through_conferences_publications_etc(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset:
+            _has_extensive_dissemination_through_conferences_publications_etc = _tx_v
+            has_extensive_dissemination_through_conferences_publications_etc: (
+                ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc | Unset
+            )
+            if isinstance(_has_extensive_dissemination_through_conferences_publications_etc, Unset):
+                has_extensive_dissemination_through_conferences_publications_etc = UNSET
+            else:
+                has_extensive_dissemination_through_conferences_publications_etc = (
+                    ResearchAndDevelopment2024HasExtensiveDisseminationThroughConferencesPublicationsEtc(
+                        _has_extensive_dissemination_through_conferences_publications_etc
+                    )
                 )
 
-                other_public_support_list.append(other_public_support_list_item)
+            return has_extensive_dissemination_through_conferences_publications_etc
 
-        public_support_as_reduced_worker_fee = d.pop("publicSupportAsReducedWorkerFee", UNSET)
-
-        total_gross_public_support_in_project_period = d.pop("totalGrossPublicSupportInProjectPeriod", UNSET)
-
-        tax_deduction_for_project = d.pop("taxDeductionForProject", UNSET)
-
-        added_tax_for_project = d.pop("addedTaxForProject", UNSET)
-
-        max_approved_gross_amount_of_public_support = d.pop("maxApprovedGrossAmountOfPublicSupport", UNSET)
-
-        gross_amount_tax_exemption_for_year = d.pop("grossAmountTaxExemptionForYear", UNSET)
-
-        gross_amount_tax_exemption_for_previous_year = d.pop("grossAmountTaxExemptionForPreviousYear", UNSET)
-
-        amount_of_support_exceeding_approved_amount = d.pop("amountOfSupportExceedingApprovedAmount", UNSET)
-
-        amount_of_support_exceeding_approved_amount_this_year = d.pop(
-            "amountOfSupportExceedingApprovedAmountThisYear", UNSET
-        )
-
-        remaining_aid_gross_value = d.pop("remainingAidGrossValue", UNSET)
-
-        tax_deduction_for_reduction_against_other_state_aid = d.pop(
-            "taxDeductionForReductionAgainstOtherStateAid", UNSET
-        )
-
-        _was_in_economic_difficulties_at_application_time = d.pop("wasInEconomicDifficultiesAtApplicationTime", UNSET)
-        was_in_economic_difficulties_at_application_time: (
-            ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime | Unset
-        )
-        if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
-            was_in_economic_difficulties_at_application_time = UNSET
-        else:
-            was_in_economic_difficulties_at_application_time = (
-                ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime(
-                    _was_in_economic_difficulties_at_application_time
+        def _p_applied_for_other_public_aid_in_norway(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway | Unset:
+            _applied_for_other_public_aid_in_norway = _tx_v
+            applied_for_other_public_aid_in_norway: ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway | Unset
+            if isinstance(_applied_for_other_public_aid_in_norway, Unset):
+                applied_for_other_public_aid_in_norway = UNSET
+            else:
+                applied_for_other_public_aid_in_norway = ResearchAndDevelopment2024AppliedForOtherPublicAidInNorway(
+                    _applied_for_other_public_aid_in_norway
                 )
+
+            return applied_for_other_public_aid_in_norway
+
+        def _p_collaborative_businesses(_tx_v: Any) -> list[ResearchAndDevelopmentCollaborativeBusiness] | Unset:
+            _collaborative_businesses = _tx_v
+            collaborative_businesses: list[ResearchAndDevelopmentCollaborativeBusiness] | Unset = UNSET
+            if _collaborative_businesses is not UNSET:
+                collaborative_businesses = []
+                for collaborative_businesses_item_data in _collaborative_businesses:
+                    if collaborative_businesses_item_data is None:
+                        continue
+                    collaborative_businesses_item = ResearchAndDevelopmentCollaborativeBusiness._tx_from_json(
+                        collaborative_businesses_item_data
+                    )
+
+                    collaborative_businesses.append(collaborative_businesses_item)
+
+            return collaborative_businesses
+
+        def _p_work_packages(_tx_v: Any) -> list[ResearchAndDevelopmentWorkPackage] | Unset:
+            _work_packages = _tx_v
+            work_packages: list[ResearchAndDevelopmentWorkPackage] | Unset = UNSET
+            if _work_packages is not UNSET:
+                work_packages = []
+                for work_packages_item_data in _work_packages:
+                    if work_packages_item_data is None:
+                        continue
+                    work_packages_item = ResearchAndDevelopmentWorkPackage._tx_from_json(work_packages_item_data)
+
+                    work_packages.append(work_packages_item)
+
+            return work_packages
+
+        def _p_other_public_support_list(_tx_v: Any) -> list[ResearchAndDevelopmentOtherPublicSupport] | Unset:
+            _other_public_support_list = _tx_v
+            other_public_support_list: list[ResearchAndDevelopmentOtherPublicSupport] | Unset = UNSET
+            if _other_public_support_list is not UNSET:
+                other_public_support_list = []
+                for other_public_support_list_item_data in _other_public_support_list:
+                    if other_public_support_list_item_data is None:
+                        continue
+                    other_public_support_list_item = ResearchAndDevelopmentOtherPublicSupport._tx_from_json(
+                        other_public_support_list_item_data
+                    )
+
+                    other_public_support_list.append(other_public_support_list_item)
+
+            return other_public_support_list
+
+        def _p_was_in_economic_difficulties_at_application_time(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime | Unset:
+            _was_in_economic_difficulties_at_application_time = _tx_v
+            was_in_economic_difficulties_at_application_time: (
+                ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime | Unset
             )
+            if isinstance(_was_in_economic_difficulties_at_application_time, Unset):
+                was_in_economic_difficulties_at_application_time = UNSET
+            else:
+                was_in_economic_difficulties_at_application_time = (
+                    ResearchAndDevelopment2024WasInEconomicDifficultiesAtApplicationTime(
+                        _was_in_economic_difficulties_at_application_time
+                    )
+                )
 
-        _underlying_documents_used_for_assessment = d.pop("underlyingDocumentsUsedForAssessment", UNSET)
-        underlying_documents_used_for_assessment: ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment | Unset
-        if isinstance(_underlying_documents_used_for_assessment, Unset):
-            underlying_documents_used_for_assessment = UNSET
-        else:
-            underlying_documents_used_for_assessment = ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment(
-                _underlying_documents_used_for_assessment
+            return was_in_economic_difficulties_at_application_time
+
+        def _p_underlying_documents_used_for_assessment(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment | Unset:
+            _underlying_documents_used_for_assessment = _tx_v
+            underlying_documents_used_for_assessment: (
+                ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment | Unset
             )
+            if isinstance(_underlying_documents_used_for_assessment, Unset):
+                underlying_documents_used_for_assessment = UNSET
+            else:
+                underlying_documents_used_for_assessment = (
+                    ResearchAndDevelopment2024UnderlyingDocumentsUsedForAssessment(
+                        _underlying_documents_used_for_assessment
+                    )
+                )
 
-        underlying_documentation_date = d.pop("underlyingDocumentationDate", UNSET)
+            return underlying_documents_used_for_assessment
 
-        _project_to_be_signed_by_auditor = d.pop("projectToBeSignedByAuditor", UNSET)
-        project_to_be_signed_by_auditor: ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset
-        if isinstance(_project_to_be_signed_by_auditor, Unset):
-            project_to_be_signed_by_auditor = UNSET
-        else:
-            project_to_be_signed_by_auditor = ResearchAndDevelopment2024ProjectToBeSignedByAuditor(
-                _project_to_be_signed_by_auditor
+        def _p_project_to_be_signed_by_auditor(
+            _tx_v: Any,
+        ) -> ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset:
+            _project_to_be_signed_by_auditor = _tx_v
+            project_to_be_signed_by_auditor: ResearchAndDevelopment2024ProjectToBeSignedByAuditor | Unset
+            if isinstance(_project_to_be_signed_by_auditor, Unset):
+                project_to_be_signed_by_auditor = UNSET
+            else:
+                project_to_be_signed_by_auditor = ResearchAndDevelopment2024ProjectToBeSignedByAuditor(
+                    _project_to_be_signed_by_auditor
+                )
+
+            return project_to_be_signed_by_auditor
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "subGroupId",
+                "posts",
+                "projectNumber",
+                "projectTitle",
+                "projectStatus",
+                "approvedRndIncentiveStartYear",
+                "approvedRndIncentiveEndYear",
+                "businessCategory",
+                "collaborativeProjectWithOtherEnterprises",
+                "stakeInCollaborativeProject",
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                "appliedForOtherPublicAidInNorway",
+                "collaborativeBusinesses",
+                "workPackages",
+                "totalCostForProjectPeriod",
+                "totalGrossTaxDeductionFromPreviousYears",
+                "otherPublicSupportList",
+                "publicSupportAsReducedWorkerFee",
+                "totalGrossPublicSupportInProjectPeriod",
+                "taxDeductionForProject",
+                "addedTaxForProject",
+                "maxApprovedGrossAmountOfPublicSupport",
+                "grossAmountTaxExemptionForYear",
+                "grossAmountTaxExemptionForPreviousYear",
+                "amountOfSupportExceedingApprovedAmount",
+                "amountOfSupportExceedingApprovedAmountThisYear",
+                "remainingAidGrossValue",
+                "taxDeductionForReductionAgainstOtherStateAid",
+                "wasInEconomicDifficultiesAtApplicationTime",
+                "underlyingDocumentsUsedForAssessment",
+                "underlyingDocumentationDate",
+                "projectToBeSignedByAuditor",
+                "netAmountAidAwarded",
             )
-
-        net_amount_aid_awarded = d.pop("netAmountAidAwarded", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            sub_group_id=sub_group_id,
-            posts=posts,
-            project_number=project_number,
-            project_title=project_title,
-            project_status=project_status,
-            approved_rnd_incentive_start_year=approved_rnd_incentive_start_year,
-            approved_rnd_incentive_end_year=approved_rnd_incentive_end_year,
-            business_category=business_category,
-            collaborative_project_with_other_enterprises=collaborative_project_with_other_enterprises,
-            stake_in_collaborative_project=stake_in_collaborative_project,
-            has_extensive_dissemination_through_conferences_publications_etc=has_extensive_dissemination_through_conferences_publications_etc,
-            applied_for_other_public_aid_in_norway=applied_for_other_public_aid_in_norway,
-            collaborative_businesses=collaborative_businesses,
-            work_packages=work_packages,
-            total_cost_for_project_period=total_cost_for_project_period,
-            total_gross_tax_deduction_from_previous_years=total_gross_tax_deduction_from_previous_years,
-            other_public_support_list=other_public_support_list,
-            public_support_as_reduced_worker_fee=public_support_as_reduced_worker_fee,
-            total_gross_public_support_in_project_period=total_gross_public_support_in_project_period,
-            tax_deduction_for_project=tax_deduction_for_project,
-            added_tax_for_project=added_tax_for_project,
-            max_approved_gross_amount_of_public_support=max_approved_gross_amount_of_public_support,
-            gross_amount_tax_exemption_for_year=gross_amount_tax_exemption_for_year,
-            gross_amount_tax_exemption_for_previous_year=gross_amount_tax_exemption_for_previous_year,
-            amount_of_support_exceeding_approved_amount=amount_of_support_exceeding_approved_amount,
-            amount_of_support_exceeding_approved_amount_this_year=amount_of_support_exceeding_approved_amount_this_year,
-            remaining_aid_gross_value=remaining_aid_gross_value,
-            tax_deduction_for_reduction_against_other_state_aid=tax_deduction_for_reduction_against_other_state_aid,
-            was_in_economic_difficulties_at_application_time=was_in_economic_difficulties_at_application_time,
-            underlying_documents_used_for_assessment=underlying_documents_used_for_assessment,
-            underlying_documentation_date=underlying_documentation_date,
-            project_to_be_signed_by_auditor=project_to_be_signed_by_auditor,
-            net_amount_aid_awarded=net_amount_aid_awarded,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "sub_group_id": ("subGroupId", None),
+            "posts": ("posts", _p_posts),
+            "project_number": ("projectNumber", None),
+            "project_title": ("projectTitle", None),
+            "project_status": ("projectStatus", _p_project_status),
+            "approved_rnd_incentive_start_year": ("approvedRndIncentiveStartYear", None),
+            "approved_rnd_incentive_end_year": ("approvedRndIncentiveEndYear", None),
+            "business_category": ("businessCategory", _p_business_category),
+            "collaborative_project_with_other_enterprises": (
+                "collaborativeProjectWithOtherEnterprises",
+                _p_collaborative_project_with_other_enterprises,
+            ),
+            "stake_in_collaborative_project": ("stakeInCollaborativeProject", None),
+            "has_extensive_dissemination_through_conferences_publications_etc": (
+                "hasExtensiveDisseminationThroughConferencesPublicationsEtc",
+                _p_has_extensive_dissemination_through_conferences_publications_etc,
+            ),
+            "applied_for_other_public_aid_in_norway": (
+                "appliedForOtherPublicAidInNorway",
+                _p_applied_for_other_public_aid_in_norway,
+            ),
+            "collaborative_businesses": ("collaborativeBusinesses", _p_collaborative_businesses),
+            "work_packages": ("workPackages", _p_work_packages),
+            "total_cost_for_project_period": ("totalCostForProjectPeriod", None),
+            "total_gross_tax_deduction_from_previous_years": ("totalGrossTaxDeductionFromPreviousYears", None),
+            "other_public_support_list": ("otherPublicSupportList", _p_other_public_support_list),
+            "public_support_as_reduced_worker_fee": ("publicSupportAsReducedWorkerFee", None),
+            "total_gross_public_support_in_project_period": ("totalGrossPublicSupportInProjectPeriod", None),
+            "tax_deduction_for_project": ("taxDeductionForProject", None),
+            "added_tax_for_project": ("addedTaxForProject", None),
+            "max_approved_gross_amount_of_public_support": ("maxApprovedGrossAmountOfPublicSupport", None),
+            "gross_amount_tax_exemption_for_year": ("grossAmountTaxExemptionForYear", None),
+            "gross_amount_tax_exemption_for_previous_year": ("grossAmountTaxExemptionForPreviousYear", None),
+            "amount_of_support_exceeding_approved_amount": ("amountOfSupportExceedingApprovedAmount", None),
+            "amount_of_support_exceeding_approved_amount_this_year": (
+                "amountOfSupportExceedingApprovedAmountThisYear",
+                None,
+            ),
+            "remaining_aid_gross_value": ("remainingAidGrossValue", None),
+            "tax_deduction_for_reduction_against_other_state_aid": (
+                "taxDeductionForReductionAgainstOtherStateAid",
+                None,
+            ),
+            "was_in_economic_difficulties_at_application_time": (
+                "wasInEconomicDifficultiesAtApplicationTime",
+                _p_was_in_economic_difficulties_at_application_time,
+            ),
+            "underlying_documents_used_for_assessment": (
+                "underlyingDocumentsUsedForAssessment",
+                _p_underlying_documents_used_for_assessment,
+            ),
+            "underlying_documentation_date": ("underlyingDocumentationDate", None),
+            "project_to_be_signed_by_auditor": ("projectToBeSignedByAuditor", _p_project_to_be_signed_by_auditor),
+            "net_amount_aid_awarded": ("netAmountAidAwarded", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

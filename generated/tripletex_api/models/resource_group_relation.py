@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ResourceGroupRelation")
 
 
-@_attrs_define
-class ResourceGroupRelation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourceGroupRelation(LazyModel):
     """
     Attributes:
         resource_ids (str | Unset):
@@ -24,8 +38,10 @@ class ResourceGroupRelation:
     resource_product_ids: str | Unset = UNSET
     resource_group_ids: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         resource_ids = self.resource_ids
 
@@ -47,22 +63,29 @@ class ResourceGroupRelation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        resource_ids = d.pop("resourceIds", UNSET)
+        """A ResourceGroupRelation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        resource_product_ids = d.pop("resourceProductIds", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        resource_group_ids = d.pop("resourceGroupIds", UNSET)
-
-        _obj = cls(
-            resource_ids=resource_ids,
-            resource_product_ids=resource_product_ids,
-            resource_group_ids=resource_group_ids,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "resourceIds",
+                "resourceProductIds",
+                "resourceGroupIds",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "resource_ids": ("resourceIds", None),
+            "resource_product_ids": ("resourceProductIds", None),
+            "resource_group_ids": ("resourceGroupIds", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

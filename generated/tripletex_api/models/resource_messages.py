@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.resource_messages_en import ResourceMessagesEn
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourceMessages")
 
 
-@_attrs_define
-class ResourceMessages:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("no", dict, False),
+    ("en", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourceMessages(LazyModel):
     """
     Attributes:
         no (ResourceMessagesNo | Unset): Map of key value pairs for Norwegian text
@@ -27,8 +44,10 @@ class ResourceMessages:
     no: ResourceMessagesNo | Unset = UNSET
     en: ResourceMessagesEn | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         no: dict[str, Any] | Unset = UNSET
         if not isinstance(self.no, Unset):
@@ -50,32 +69,49 @@ class ResourceMessages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResourceMessages from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.resource_messages_en import ResourceMessagesEn  # noqa: PLC0415
         from ..models.resource_messages_no import ResourceMessagesNo  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _no = d.pop("no", UNSET)
-        no: ResourceMessagesNo | Unset
-        if isinstance(_no, Unset):
-            no = UNSET
-        else:
-            no = ResourceMessagesNo.from_dict(_no)
+        def _p_no(_tx_v: Any) -> ResourceMessagesNo | Unset:
+            _no = _tx_v
+            no: ResourceMessagesNo | Unset
+            if isinstance(_no, Unset):
+                no = UNSET
+            else:
+                no = ResourceMessagesNo._tx_from_json(_no)
 
-        _en = d.pop("en", UNSET)
-        en: ResourceMessagesEn | Unset
-        if isinstance(_en, Unset):
-            en = UNSET
-        else:
-            en = ResourceMessagesEn.from_dict(_en)
+            return no
 
-        _obj = cls(
-            no=no,
-            en=en,
+        def _p_en(_tx_v: Any) -> ResourceMessagesEn | Unset:
+            _en = _tx_v
+            en: ResourceMessagesEn | Unset
+            if isinstance(_en, Unset):
+                en = UNSET
+            else:
+                en = ResourceMessagesEn._tx_from_json(_en)
+
+            return en
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "no",
+                "en",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "no": ("no", _p_no),
+            "en": ("en", _p_en),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.resource_plan_employee import ResourcePlanEmployee
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanActivity")
 
 
-@_attrs_define
-class ResourcePlanActivity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("employeeEntries", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourcePlanActivity(LazyModel):
     """List of ActivityResourcePlanDTO
 
     Attributes:
@@ -29,8 +43,10 @@ class ResourcePlanActivity:
     activity_name: str | Unset = UNSET
     employee_entries: list[ResourcePlanEmployee] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         activity_id = self.activity_id
 
@@ -57,33 +73,44 @@ class ResourcePlanActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResourcePlanActivity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.resource_plan_employee import ResourcePlanEmployee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        activity_id = d.pop("activityId", UNSET)
+        def _p_employee_entries(_tx_v: Any) -> list[ResourcePlanEmployee] | Unset:
+            _employee_entries = _tx_v
+            employee_entries: list[ResourcePlanEmployee] | Unset = UNSET
+            if _employee_entries is not UNSET:
+                employee_entries = []
+                for employee_entries_item_data in _employee_entries:
+                    if employee_entries_item_data is None:
+                        continue
+                    employee_entries_item = ResourcePlanEmployee._tx_from_json(employee_entries_item_data)
 
-        activity_name = d.pop("activityName", UNSET)
+                    employee_entries.append(employee_entries_item)
 
-        _employee_entries = d.pop("employeeEntries", UNSET)
-        employee_entries: list[ResourcePlanEmployee] | Unset = UNSET
-        if _employee_entries is not UNSET:
-            employee_entries = []
-            for employee_entries_item_data in _employee_entries:
-                if employee_entries_item_data is None:
-                    continue
-                employee_entries_item = ResourcePlanEmployee.from_dict(employee_entries_item_data)
+            return employee_entries
 
-                employee_entries.append(employee_entries_item)
-
-        _obj = cls(
-            activity_id=activity_id,
-            activity_name=activity_name,
-            employee_entries=employee_entries,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "activityId",
+                "activityName",
+                "employeeEntries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "activity_id": ("activityId", None),
+            "activity_name": ("activityName", None),
+            "employee_entries": ("employeeEntries", _p_employee_entries),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

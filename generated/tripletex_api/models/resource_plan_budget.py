@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.resource_plan_budget_period_type import ResourcePlanBudgetPeriodType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.resource_plan_activity import ResourcePlanActivity
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanBudget")
 
 
-@_attrs_define
-class ResourcePlanBudget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("periodType", str, False),
+    ("activityEntries", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourcePlanBudget(LazyModel):
     """
     Attributes:
         project_id (int | Unset):
@@ -35,8 +52,10 @@ class ResourcePlanBudget:
     period_type: ResourcePlanBudgetPeriodType | Unset = UNSET
     activity_entries: list[ResourcePlanActivity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         project_id = self.project_id
 
@@ -77,47 +96,60 @@ class ResourcePlanBudget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResourcePlanBudget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.resource_plan_activity import ResourcePlanActivity  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        project_id = d.pop("projectId", UNSET)
+        def _p_period_type(_tx_v: Any) -> ResourcePlanBudgetPeriodType | Unset:
+            _period_type = _tx_v
+            period_type: ResourcePlanBudgetPeriodType | Unset
+            if isinstance(_period_type, Unset):
+                period_type = UNSET
+            else:
+                period_type = ResourcePlanBudgetPeriodType(_period_type)
 
-        project_name = d.pop("projectName", UNSET)
+            return period_type
 
-        period_start = d.pop("periodStart", UNSET)
+        def _p_activity_entries(_tx_v: Any) -> list[ResourcePlanActivity] | Unset:
+            _activity_entries = _tx_v
+            activity_entries: list[ResourcePlanActivity] | Unset = UNSET
+            if _activity_entries is not UNSET:
+                activity_entries = []
+                for activity_entries_item_data in _activity_entries:
+                    if activity_entries_item_data is None:
+                        continue
+                    activity_entries_item = ResourcePlanActivity._tx_from_json(activity_entries_item_data)
 
-        period_end = d.pop("periodEnd", UNSET)
+                    activity_entries.append(activity_entries_item)
 
-        _period_type = d.pop("periodType", UNSET)
-        period_type: ResourcePlanBudgetPeriodType | Unset
-        if isinstance(_period_type, Unset):
-            period_type = UNSET
-        else:
-            period_type = ResourcePlanBudgetPeriodType(_period_type)
+            return activity_entries
 
-        _activity_entries = d.pop("activityEntries", UNSET)
-        activity_entries: list[ResourcePlanActivity] | Unset = UNSET
-        if _activity_entries is not UNSET:
-            activity_entries = []
-            for activity_entries_item_data in _activity_entries:
-                if activity_entries_item_data is None:
-                    continue
-                activity_entries_item = ResourcePlanActivity.from_dict(activity_entries_item_data)
-
-                activity_entries.append(activity_entries_item)
-
-        _obj = cls(
-            project_id=project_id,
-            project_name=project_name,
-            period_start=period_start,
-            period_end=period_end,
-            period_type=period_type,
-            activity_entries=activity_entries,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "projectId",
+                "projectName",
+                "periodStart",
+                "periodEnd",
+                "periodType",
+                "activityEntries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "project_id": ("projectId", None),
+            "project_name": ("projectName", None),
+            "period_start": ("periodStart", None),
+            "period_end": ("periodEnd", None),
+            "period_type": ("periodType", _p_period_type),
+            "activity_entries": ("activityEntries", _p_activity_entries),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

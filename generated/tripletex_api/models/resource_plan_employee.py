@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.resource_plan_hours import ResourcePlanHours
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResourcePlanEmployee")
 
 
-@_attrs_define
-class ResourcePlanEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("hoursEntries", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourcePlanEmployee(LazyModel):
     """List of EmployeeResourcePlanDTO
 
     Attributes:
@@ -37,8 +51,10 @@ class ResourcePlanEmployee:
     total_allocated: float | Unset = UNSET
     hours_entries: list[ResourcePlanHours] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -81,45 +97,52 @@ class ResourcePlanEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResourcePlanEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.resource_plan_hours import ResourcePlanHours  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        def _p_hours_entries(_tx_v: Any) -> list[ResourcePlanHours] | Unset:
+            _hours_entries = _tx_v
+            hours_entries: list[ResourcePlanHours] | Unset = UNSET
+            if _hours_entries is not UNSET:
+                hours_entries = []
+                for hours_entries_item_data in _hours_entries:
+                    if hours_entries_item_data is None:
+                        continue
+                    hours_entries_item = ResourcePlanHours._tx_from_json(hours_entries_item_data)
 
-        employee_name = d.pop("employeeName", UNSET)
+                    hours_entries.append(hours_entries_item)
 
-        budget = d.pop("budget", UNSET)
+            return hours_entries
 
-        remaining = d.pop("remaining", UNSET)
-
-        total_hours = d.pop("totalHours", UNSET)
-
-        total_allocated = d.pop("totalAllocated", UNSET)
-
-        _hours_entries = d.pop("hoursEntries", UNSET)
-        hours_entries: list[ResourcePlanHours] | Unset = UNSET
-        if _hours_entries is not UNSET:
-            hours_entries = []
-            for hours_entries_item_data in _hours_entries:
-                if hours_entries_item_data is None:
-                    continue
-                hours_entries_item = ResourcePlanHours.from_dict(hours_entries_item_data)
-
-                hours_entries.append(hours_entries_item)
-
-        _obj = cls(
-            employee_id=employee_id,
-            employee_name=employee_name,
-            budget=budget,
-            remaining=remaining,
-            total_hours=total_hours,
-            total_allocated=total_allocated,
-            hours_entries=hours_entries,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "employeeName",
+                "budget",
+                "remaining",
+                "totalHours",
+                "totalAllocated",
+                "hoursEntries",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "employee_name": ("employeeName", None),
+            "budget": ("budget", None),
+            "remaining": ("remaining", None),
+            "total_hours": ("totalHours", None),
+            "total_allocated": ("totalAllocated", None),
+            "hours_entries": ("hoursEntries", _p_hours_entries),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

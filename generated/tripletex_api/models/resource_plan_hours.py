@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ResourcePlanHours")
 
 
-@_attrs_define
-class ResourcePlanHours:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResourcePlanHours(LazyModel):
     """List of HoursResourcePlanDTO
 
     Attributes:
@@ -25,8 +39,10 @@ class ResourcePlanHours:
     allocated_hours: float | Unset = UNSET
     worked_hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         label = self.label
 
@@ -48,22 +64,29 @@ class ResourcePlanHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        label = d.pop("label", UNSET)
+        """A ResourcePlanHours from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        allocated_hours = d.pop("allocatedHours", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        worked_hours = d.pop("workedHours", UNSET)
-
-        _obj = cls(
-            label=label,
-            allocated_hours=allocated_hours,
-            worked_hours=worked_hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "label",
+                "allocatedHours",
+                "workedHours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "label": ("label", None),
+            "allocated_hours": ("allocatedHours", None),
+            "worked_hours": ("workedHours", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

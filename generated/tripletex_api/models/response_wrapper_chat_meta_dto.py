@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_meta_dto import ChatMetaDTO
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseWrapperChatMetaDTO")
 
 
-@_attrs_define
-class ResponseWrapperChatMetaDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("value", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResponseWrapperChatMetaDTO(LazyModel):
     """
     Attributes:
         value (ChatMetaDTO | Unset):
@@ -24,8 +38,10 @@ class ResponseWrapperChatMetaDTO:
 
     value: ChatMetaDTO | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.value, Unset):
@@ -41,23 +57,32 @@ class ResponseWrapperChatMetaDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResponseWrapperChatMetaDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.chat_meta_dto import ChatMetaDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _value = d.pop("value", UNSET)
-        value: ChatMetaDTO | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = ChatMetaDTO.from_dict(_value)
+        def _p_value(_tx_v: Any) -> ChatMetaDTO | Unset:
+            _value = _tx_v
+            value: ChatMetaDTO | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = ChatMetaDTO._tx_from_json(_value)
 
-        _obj = cls(
-            value=value,
-        )
+            return value
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("value",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "value": ("value", _p_value),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,27 @@ from attrs import field as _attrs_field
 from ..models.response_wrapper_list_document_archive_model_type_value_item import (
     ResponseWrapperListDocumentArchiveModelTypeValueItem,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ResponseWrapperListDocumentArchiveModelType")
 
 
-@_attrs_define
-class ResponseWrapperListDocumentArchiveModelType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("value", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResponseWrapperListDocumentArchiveModelType(LazyModel):
     """
     Attributes:
         value (list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset):
@@ -23,8 +37,10 @@ class ResponseWrapperListDocumentArchiveModelType:
 
     value: list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         value: list[str] | Unset = UNSET
         if not isinstance(self.value, Unset):
@@ -43,25 +59,35 @@ class ResponseWrapperListDocumentArchiveModelType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _value = d.pop("value", UNSET)
-        value: list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                if value_item_data is None:
-                    continue
-                value_item = ResponseWrapperListDocumentArchiveModelTypeValueItem(value_item_data)
+        """A ResponseWrapperListDocumentArchiveModelType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-                value.append(value_item)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            value=value,
-        )
+        def _p_value(_tx_v: Any) -> list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset:
+            _value = _tx_v
+            value: list[ResponseWrapperListDocumentArchiveModelTypeValueItem] | Unset = UNSET
+            if _value is not UNSET:
+                value = []
+                for value_item_data in _value:
+                    if value_item_data is None:
+                        continue
+                    value_item = ResponseWrapperListDocumentArchiveModelTypeValueItem(value_item_data)
 
-        _obj.additional_properties = d
-        return _obj
+                    value.append(value_item)
+
+            return value
+
+        _tx_known: frozenset[str] = frozenset(("value",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "value": ("value", _p_value),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

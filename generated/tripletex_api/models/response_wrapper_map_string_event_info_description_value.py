@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    LazyModel,
+    ParserTable,
+    Shape,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.event_info_description import EventInfoDescription
@@ -15,11 +23,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseWrapperMapStringEventInfoDescriptionValue")
 
 
-@_attrs_define
-class ResponseWrapperMapStringEventInfoDescriptionValue:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResponseWrapperMapStringEventInfoDescriptionValue(LazyModel):
     additional_properties: dict[str, EventInfoDescription] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
 
         field_dict: dict[str, Any] = {}
@@ -30,20 +44,28 @@ class ResponseWrapperMapStringEventInfoDescriptionValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResponseWrapperMapStringEventInfoDescriptionValue from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.event_info_description import EventInfoDescription  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _obj = cls()
+        _tx_known: frozenset[str] = frozenset(())
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EventInfoDescription.from_dict(prop_dict)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, EventInfoDescription]:
+            additional_properties: dict[str, EventInfoDescription] = {}
+            for prop_name, prop_dict in _tx_d.items():
+                if prop_dict is None or prop_name in _tx_known:
+                    continue
+                additional_property = EventInfoDescription._tx_from_json(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+            return additional_properties
 
-        _obj.additional_properties = additional_properties
-        return _obj
+        return {
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    LazyModel,
+    ParserTable,
+    Shape,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.response_wrapper_map_string_object_value_additional_property import (
@@ -17,13 +25,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResponseWrapperMapStringObjectValue")
 
 
-@_attrs_define
-class ResponseWrapperMapStringObjectValue:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResponseWrapperMapStringObjectValue(LazyModel):
     additional_properties: dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
 
         field_dict: dict[str, Any] = {}
@@ -34,22 +48,32 @@ class ResponseWrapperMapStringObjectValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResponseWrapperMapStringObjectValue from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.response_wrapper_map_string_object_value_additional_property import (
             ResponseWrapperMapStringObjectValueAdditionalProperty,  # noqa: PLC0415
         )
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _obj = cls()
+        _tx_known: frozenset[str] = frozenset(())
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ResponseWrapperMapStringObjectValueAdditionalProperty.from_dict(prop_dict)
+        def _p_additional_properties(
+            _tx_d: dict[str, Any],
+        ) -> dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty]:
+            additional_properties: dict[str, ResponseWrapperMapStringObjectValueAdditionalProperty] = {}
+            for prop_name, prop_dict in _tx_d.items():
+                if prop_dict is None or prop_name in _tx_known:
+                    continue
+                additional_property = ResponseWrapperMapStringObjectValueAdditionalProperty._tx_from_json(prop_dict)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
+            return additional_properties
 
-        _obj.additional_properties = additional_properties
-        return _obj
+        return {
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

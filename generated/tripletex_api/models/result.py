@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.result_changes_item import ResultChangesItem
@@ -16,8 +26,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Result")
 
 
-@_attrs_define
-class Result:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("returnValue", dict, False),
+    ("messages", list, False),
+    ("validations", list, False),
+    ("popups", list, False),
+    ("changes", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Result(LazyModel):
     """
     Attributes:
         return_value (ResultReturnValue | Unset):
@@ -35,8 +55,10 @@ class Result:
     popups: list[str] | Unset = UNSET
     changes: list[ResultChangesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         return_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.return_value, Unset):
@@ -83,48 +105,76 @@ class Result:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Result from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.result_changes_item import ResultChangesItem  # noqa: PLC0415
         from ..models.result_return_value import ResultReturnValue  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _return_value = d.pop("returnValue", UNSET)
-        return_value: ResultReturnValue | Unset
-        if isinstance(_return_value, Unset):
-            return_value = UNSET
-        else:
-            return_value = ResultReturnValue.from_dict(_return_value)
+        def _p_return_value(_tx_v: Any) -> ResultReturnValue | Unset:
+            _return_value = _tx_v
+            return_value: ResultReturnValue | Unset
+            if isinstance(_return_value, Unset):
+                return_value = UNSET
+            else:
+                return_value = ResultReturnValue._tx_from_json(_return_value)
 
-        forward = d.pop("forward", UNSET)
+            return return_value
 
-        messages = cast(list[str], d.pop("messages", UNSET))
+        def _p_messages(_tx_v: Any) -> list[str] | Unset:
+            messages = cast(list[str], _tx_v)
 
-        validations = cast(list[str], d.pop("validations", UNSET))
+            return messages
 
-        popups = cast(list[str], d.pop("popups", UNSET))
+        def _p_validations(_tx_v: Any) -> list[str] | Unset:
+            validations = cast(list[str], _tx_v)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[ResultChangesItem] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = ResultChangesItem.from_dict(changes_item_data)
+            return validations
 
-                changes.append(changes_item)
+        def _p_popups(_tx_v: Any) -> list[str] | Unset:
+            popups = cast(list[str], _tx_v)
 
-        _obj = cls(
-            return_value=return_value,
-            forward=forward,
-            messages=messages,
-            validations=validations,
-            popups=popups,
-            changes=changes,
+            return popups
+
+        def _p_changes(_tx_v: Any) -> list[ResultChangesItem] | Unset:
+            _changes = _tx_v
+            changes: list[ResultChangesItem] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = ResultChangesItem._tx_from_json(changes_item_data)
+
+                    changes.append(changes_item)
+
+            return changes
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "returnValue",
+                "forward",
+                "messages",
+                "validations",
+                "popups",
+                "changes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "return_value": ("returnValue", _p_return_value),
+            "forward": ("forward", None),
+            "messages": ("messages", _p_messages),
+            "validations": ("validations", _p_validations),
+            "popups": ("popups", _p_popups),
+            "changes": ("changes", _p_changes),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

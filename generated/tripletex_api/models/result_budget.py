@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.result_budget_result_budget_type import ResultBudgetResultBudgetType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -22,8 +32,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ResultBudget")
 
 
-@_attrs_define
-class ResultBudget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("account", dict, False),
+    ("accountingPeriod", dict, False),
+    ("department", dict, False),
+    ("project", dict, False),
+    ("product", dict, False),
+    ("employee", dict, False),
+    ("resultBudgetType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ResultBudget(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -55,8 +78,10 @@ class ResultBudget:
     employee: Employee | Unset = UNSET
     result_budget_type: ResultBudgetResultBudgetType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -133,6 +158,11 @@ class ResultBudget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ResultBudget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.accounting_period import AccountingPeriod  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -141,93 +171,125 @@ class ResultBudget:
         from ..models.product import Product  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        url = d.pop("url", UNSET)
+            return account
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_accounting_period(_tx_v: Any) -> AccountingPeriod | Unset:
+            _accounting_period = _tx_v
+            accounting_period: AccountingPeriod | Unset
+            if isinstance(_accounting_period, Unset):
+                accounting_period = UNSET
+            else:
+                accounting_period = AccountingPeriod._tx_from_json(_accounting_period)
 
-        _accounting_period = d.pop("accountingPeriod", UNSET)
-        accounting_period: AccountingPeriod | Unset
-        if isinstance(_accounting_period, Unset):
-            accounting_period = UNSET
-        else:
-            accounting_period = AccountingPeriod.from_dict(_accounting_period)
+            return accounting_period
 
-        amount = d.pop("amount", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return department
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _product = d.pop("product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+            return project
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_product(_tx_v: Any) -> Product | Unset:
+            _product = _tx_v
+            product: Product | Unset
+            if isinstance(_product, Unset):
+                product = UNSET
+            else:
+                product = Product._tx_from_json(_product)
 
-        _result_budget_type = d.pop("resultBudgetType", UNSET)
-        result_budget_type: ResultBudgetResultBudgetType | Unset
-        if isinstance(_result_budget_type, Unset):
-            result_budget_type = UNSET
-        else:
-            result_budget_type = ResultBudgetResultBudgetType(_result_budget_type)
+            return product
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            account=account,
-            accounting_period=accounting_period,
-            amount=amount,
-            department=department,
-            project=project,
-            product=product,
-            employee=employee,
-            result_budget_type=result_budget_type,
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
+
+            return employee
+
+        def _p_result_budget_type(_tx_v: Any) -> ResultBudgetResultBudgetType | Unset:
+            _result_budget_type = _tx_v
+            result_budget_type: ResultBudgetResultBudgetType | Unset
+            if isinstance(_result_budget_type, Unset):
+                result_budget_type = UNSET
+            else:
+                result_budget_type = ResultBudgetResultBudgetType(_result_budget_type)
+
+            return result_budget_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "account",
+                "accountingPeriod",
+                "amount",
+                "department",
+                "project",
+                "product",
+                "employee",
+                "resultBudgetType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "account": ("account", _p_account),
+            "accounting_period": ("accountingPeriod", _p_accounting_period),
+            "amount": ("amount", None),
+            "department": ("department", _p_department),
+            "project": ("project", _p_project),
+            "product": ("product", _p_product),
+            "employee": ("employee", _p_employee),
+            "result_budget_type": ("resultBudgetType", _p_result_budget_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

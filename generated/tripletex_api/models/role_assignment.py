@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleAssignment")
 
 
-@_attrs_define
-class RoleAssignment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("subject", dict, False),
+    ("context", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RoleAssignment(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only] Role identifier
@@ -31,8 +48,10 @@ class RoleAssignment:
     subject: Employee | Unset = UNSET
     context: Company | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -62,38 +81,53 @@ class RoleAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A RoleAssignment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_subject(_tx_v: Any) -> Employee | Unset:
+            _subject = _tx_v
+            subject: Employee | Unset
+            if isinstance(_subject, Unset):
+                subject = UNSET
+            else:
+                subject = Employee._tx_from_json(_subject)
 
-        display_name = d.pop("displayName", UNSET)
+            return subject
 
-        _subject = d.pop("subject", UNSET)
-        subject: Employee | Unset
-        if isinstance(_subject, Unset):
-            subject = UNSET
-        else:
-            subject = Employee.from_dict(_subject)
+        def _p_context(_tx_v: Any) -> Company | Unset:
+            _context = _tx_v
+            context: Company | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = Company._tx_from_json(_context)
 
-        _context = d.pop("context", UNSET)
-        context: Company | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = Company.from_dict(_context)
+            return context
 
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            subject=subject,
-            context=context,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "subject",
+                "context",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "subject": ("subject", _p_subject),
+            "context": ("context", _p_context),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.role_category_container_role_containers_item import RoleCategoryContainerRoleContainersItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.category import Category
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleCategoryContainer")
 
 
-@_attrs_define
-class RoleCategoryContainer:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("category", dict, False),
+    ("roleContainers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RoleCategoryContainer(LazyModel):
     """
     Attributes:
         category (Category | Unset):
@@ -29,8 +46,10 @@ class RoleCategoryContainer:
     role_containers: list[RoleCategoryContainerRoleContainersItem] | Unset = UNSET
     hidden: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         category: dict[str, Any] | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -59,38 +78,54 @@ class RoleCategoryContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A RoleCategoryContainer from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.category import Category  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _category = d.pop("category", UNSET)
-        category: Category | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = Category.from_dict(_category)
+        def _p_category(_tx_v: Any) -> Category | Unset:
+            _category = _tx_v
+            category: Category | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = Category._tx_from_json(_category)
 
-        _role_containers = d.pop("roleContainers", UNSET)
-        role_containers: list[RoleCategoryContainerRoleContainersItem] | Unset = UNSET
-        if _role_containers is not UNSET:
-            role_containers = []
-            for role_containers_item_data in _role_containers:
-                if role_containers_item_data is None:
-                    continue
-                role_containers_item = RoleCategoryContainerRoleContainersItem(role_containers_item_data)
+            return category
 
-                role_containers.append(role_containers_item)
+        def _p_role_containers(_tx_v: Any) -> list[RoleCategoryContainerRoleContainersItem] | Unset:
+            _role_containers = _tx_v
+            role_containers: list[RoleCategoryContainerRoleContainersItem] | Unset = UNSET
+            if _role_containers is not UNSET:
+                role_containers = []
+                for role_containers_item_data in _role_containers:
+                    if role_containers_item_data is None:
+                        continue
+                    role_containers_item = RoleCategoryContainerRoleContainersItem(role_containers_item_data)
 
-        hidden = d.pop("hidden", UNSET)
+                    role_containers.append(role_containers_item)
 
-        _obj = cls(
-            category=category,
-            role_containers=role_containers,
-            hidden=hidden,
+            return role_containers
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "category",
+                "roleContainers",
+                "hidden",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "category": ("category", _p_category),
+            "role_containers": ("roleContainers", _p_role_containers),
+            "hidden": ("hidden", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RoleCategoryMetadata")
 
 
-@_attrs_define
-class RoleCategoryMetadata:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RoleCategoryMetadata(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -30,8 +44,10 @@ class RoleCategoryMetadata:
     table_title_text_key: str | Unset = UNSET
     table_info_text_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -65,31 +81,35 @@ class RoleCategoryMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A RoleCategoryMetadata from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        parent_category_id = d.pop("parentCategoryId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        name_text_key = d.pop("nameTextKey", UNSET)
-
-        description_text_key = d.pop("descriptionTextKey", UNSET)
-
-        table_title_text_key = d.pop("tableTitleTextKey", UNSET)
-
-        table_info_text_key = d.pop("tableInfoTextKey", UNSET)
-
-        _obj = cls(
-            id=id,
-            parent_category_id=parent_category_id,
-            name_text_key=name_text_key,
-            description_text_key=description_text_key,
-            table_title_text_key=table_title_text_key,
-            table_info_text_key=table_info_text_key,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "parentCategoryId",
+                "nameTextKey",
+                "descriptionTextKey",
+                "tableTitleTextKey",
+                "tableInfoTextKey",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "parent_category_id": ("parentCategoryId", None),
+            "name_text_key": ("nameTextKey", None),
+            "description_text_key": ("descriptionTextKey", None),
+            "table_title_text_key": ("tableTitleTextKey", None),
+            "table_info_text_key": ("tableInfoTextKey", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

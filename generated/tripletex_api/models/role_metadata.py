@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,32 @@ from attrs import field as _attrs_field
 from ..models.role_metadata_boundary import RoleMetadataBoundary
 from ..models.role_metadata_change_requirement import RoleMetadataChangeRequirement
 from ..models.role_metadata_exclusivity import RoleMetadataExclusivity
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RoleMetadata")
 
 
-@_attrs_define
-class RoleMetadata:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("boundary", str, False),
+    ("exclusivity", str, False),
+    ("changeRequirement", str, False),
+    ("dependencies", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RoleMetadata(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -39,8 +58,10 @@ class RoleMetadata:
     category_id: int | Unset = UNSET
     dependencies: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -94,55 +115,76 @@ class RoleMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A RoleMetadata from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name_text_key = d.pop("nameTextKey", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        group_name_text_key = d.pop("groupNameTextKey", UNSET)
+        def _p_boundary(_tx_v: Any) -> RoleMetadataBoundary | Unset:
+            _boundary = _tx_v
+            boundary: RoleMetadataBoundary | Unset
+            if isinstance(_boundary, Unset):
+                boundary = UNSET
+            else:
+                boundary = RoleMetadataBoundary(_boundary)
 
-        _boundary = d.pop("boundary", UNSET)
-        boundary: RoleMetadataBoundary | Unset
-        if isinstance(_boundary, Unset):
-            boundary = UNSET
-        else:
-            boundary = RoleMetadataBoundary(_boundary)
+            return boundary
 
-        _exclusivity = d.pop("exclusivity", UNSET)
-        exclusivity: RoleMetadataExclusivity | Unset
-        if isinstance(_exclusivity, Unset):
-            exclusivity = UNSET
-        else:
-            exclusivity = RoleMetadataExclusivity(_exclusivity)
+        def _p_exclusivity(_tx_v: Any) -> RoleMetadataExclusivity | Unset:
+            _exclusivity = _tx_v
+            exclusivity: RoleMetadataExclusivity | Unset
+            if isinstance(_exclusivity, Unset):
+                exclusivity = UNSET
+            else:
+                exclusivity = RoleMetadataExclusivity(_exclusivity)
 
-        _change_requirement = d.pop("changeRequirement", UNSET)
-        change_requirement: RoleMetadataChangeRequirement | Unset
-        if isinstance(_change_requirement, Unset):
-            change_requirement = UNSET
-        else:
-            change_requirement = RoleMetadataChangeRequirement(_change_requirement)
+            return exclusivity
 
-        info_text_key = d.pop("infoTextKey", UNSET)
+        def _p_change_requirement(_tx_v: Any) -> RoleMetadataChangeRequirement | Unset:
+            _change_requirement = _tx_v
+            change_requirement: RoleMetadataChangeRequirement | Unset
+            if isinstance(_change_requirement, Unset):
+                change_requirement = UNSET
+            else:
+                change_requirement = RoleMetadataChangeRequirement(_change_requirement)
 
-        category_id = d.pop("categoryId", UNSET)
+            return change_requirement
 
-        dependencies = cast(list[int], d.pop("dependencies", UNSET))
+        def _p_dependencies(_tx_v: Any) -> list[int] | Unset:
+            dependencies = cast(list[int], _tx_v)
 
-        _obj = cls(
-            id=id,
-            name_text_key=name_text_key,
-            group_name_text_key=group_name_text_key,
-            boundary=boundary,
-            exclusivity=exclusivity,
-            change_requirement=change_requirement,
-            info_text_key=info_text_key,
-            category_id=category_id,
-            dependencies=dependencies,
+            return dependencies
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "nameTextKey",
+                "groupNameTextKey",
+                "boundary",
+                "exclusivity",
+                "changeRequirement",
+                "infoTextKey",
+                "categoryId",
+                "dependencies",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name_text_key": ("nameTextKey", None),
+            "group_name_text_key": ("groupNameTextKey", None),
+            "boundary": ("boundary", _p_boundary),
+            "exclusivity": ("exclusivity", _p_exclusivity),
+            "change_requirement": ("changeRequirement", _p_change_requirement),
+            "info_text_key": ("infoTextKey", None),
+            "category_id": ("categoryId", None),
+            "dependencies": ("dependencies", _p_dependencies),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.role_metadata_aggregate_categories import RoleMetadataAggregateCategories
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RoleMetadataAggregate")
 
 
-@_attrs_define
-class RoleMetadataAggregate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("roles", dict, False),
+    ("categories", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RoleMetadataAggregate(LazyModel):
     """
     Attributes:
         roles (RoleMetadataAggregateRoles | Unset): [read-only]
@@ -27,8 +44,10 @@ class RoleMetadataAggregate:
     roles: RoleMetadataAggregateRoles | Unset = UNSET
     categories: RoleMetadataAggregateCategories | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         roles: dict[str, Any] | Unset = UNSET
         if not isinstance(self.roles, Unset):
@@ -50,32 +69,49 @@ class RoleMetadataAggregate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A RoleMetadataAggregate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.role_metadata_aggregate_categories import RoleMetadataAggregateCategories  # noqa: PLC0415
         from ..models.role_metadata_aggregate_roles import RoleMetadataAggregateRoles  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _roles = d.pop("roles", UNSET)
-        roles: RoleMetadataAggregateRoles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = RoleMetadataAggregateRoles.from_dict(_roles)
+        def _p_roles(_tx_v: Any) -> RoleMetadataAggregateRoles | Unset:
+            _roles = _tx_v
+            roles: RoleMetadataAggregateRoles | Unset
+            if isinstance(_roles, Unset):
+                roles = UNSET
+            else:
+                roles = RoleMetadataAggregateRoles._tx_from_json(_roles)
 
-        _categories = d.pop("categories", UNSET)
-        categories: RoleMetadataAggregateCategories | Unset
-        if isinstance(_categories, Unset):
-            categories = UNSET
-        else:
-            categories = RoleMetadataAggregateCategories.from_dict(_categories)
+            return roles
 
-        _obj = cls(
-            roles=roles,
-            categories=categories,
+        def _p_categories(_tx_v: Any) -> RoleMetadataAggregateCategories | Unset:
+            _categories = _tx_v
+            categories: RoleMetadataAggregateCategories | Unset
+            if isinstance(_categories, Unset):
+                categories = UNSET
+            else:
+                categories = RoleMetadataAggregateCategories._tx_from_json(_categories)
+
+            return categories
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "roles",
+                "categories",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "roles": ("roles", _p_roles),
+            "categories": ("categories", _p_categories),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RP2EmployeeAvailableTime")
 
 
-@_attrs_define
-class RP2EmployeeAvailableTime:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RP2EmployeeAvailableTime(LazyModel):
     """
     Attributes:
         employee_id (int | Unset):
@@ -26,8 +40,10 @@ class RP2EmployeeAvailableTime:
     duration: float | Unset = UNSET
     duration_unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id = self.employee_id
 
@@ -53,25 +69,31 @@ class RP2EmployeeAvailableTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_id = d.pop("employeeId", UNSET)
+        """A RP2EmployeeAvailableTime from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        period_id = d.pop("periodId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        duration = d.pop("duration", UNSET)
-
-        duration_unit = d.pop("durationUnit", UNSET)
-
-        _obj = cls(
-            employee_id=employee_id,
-            period_id=period_id,
-            duration=duration,
-            duration_unit=duration_unit,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "periodId",
+                "duration",
+                "durationUnit",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", None),
+            "period_id": ("periodId", None),
+            "duration": ("duration", None),
+            "duration_unit": ("durationUnit", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

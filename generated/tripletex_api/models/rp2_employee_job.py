@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RP2EmployeeJob")
 
 
-@_attrs_define
-class RP2EmployeeJob:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RP2EmployeeJob(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -38,8 +52,10 @@ class RP2EmployeeJob:
     start_time: str | Unset = UNSET
     end_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -89,43 +105,43 @@ class RP2EmployeeJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A RP2EmployeeJob from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        label = d.pop("label", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        sub_label = d.pop("subLabel", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        duration_unit = d.pop("durationUnit", UNSET)
-
-        period_id = d.pop("periodId", UNSET)
-
-        sub_period_id = d.pop("subPeriodId", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        start_time = d.pop("startTime", UNSET)
-
-        end_time = d.pop("endTime", UNSET)
-
-        _obj = cls(
-            id=id,
-            label=label,
-            sub_label=sub_label,
-            duration=duration,
-            duration_unit=duration_unit,
-            period_id=period_id,
-            sub_period_id=sub_period_id,
-            start_date=start_date,
-            start_time=start_time,
-            end_time=end_time,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "label",
+                "subLabel",
+                "duration",
+                "durationUnit",
+                "periodId",
+                "subPeriodId",
+                "startDate",
+                "startTime",
+                "endTime",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "label": ("label", None),
+            "sub_label": ("subLabel", None),
+            "duration": ("duration", None),
+            "duration_unit": ("durationUnit", None),
+            "period_id": ("periodId", None),
+            "sub_period_id": ("subPeriodId", None),
+            "start_date": ("startDate", None),
+            "start_time": ("startTime", None),
+            "end_time": ("endTime", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

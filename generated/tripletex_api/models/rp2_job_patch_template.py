@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RP2JobPatchTemplate")
 
 
-@_attrs_define
-class RP2JobPatchTemplate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("employeeIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RP2JobPatchTemplate(LazyModel):
     """
     Attributes:
         employee_ids (list[int] | Unset): List of employeeIds assigned to the job
@@ -36,8 +50,10 @@ class RP2JobPatchTemplate:
     start_time: str | Unset = UNSET
     end_time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_ids: list[int] | Unset = UNSET
         if not isinstance(self.employee_ids, Unset):
@@ -85,40 +101,46 @@ class RP2JobPatchTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee_ids = cast(list[int], d.pop("employeeIds", UNSET))
+        """A RP2JobPatchTemplate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        activity_id = d.pop("activityId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        project_id = d.pop("projectId", UNSET)
+        def _p_employee_ids(_tx_v: Any) -> list[int] | Unset:
+            employee_ids = cast(list[int], _tx_v)
 
-        date = d.pop("date", UNSET)
+            return employee_ids
 
-        duration_amount = d.pop("durationAmount", UNSET)
-
-        duration_unit = d.pop("durationUnit", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        start_time = d.pop("startTime", UNSET)
-
-        end_time = d.pop("endTime", UNSET)
-
-        _obj = cls(
-            employee_ids=employee_ids,
-            activity_id=activity_id,
-            project_id=project_id,
-            date=date,
-            duration_amount=duration_amount,
-            duration_unit=duration_unit,
-            description=description,
-            start_time=start_time,
-            end_time=end_time,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeIds",
+                "activityId",
+                "projectId",
+                "date",
+                "durationAmount",
+                "durationUnit",
+                "description",
+                "startTime",
+                "endTime",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_ids": ("employeeIds", _p_employee_ids),
+            "activity_id": ("activityId", None),
+            "project_id": ("projectId", None),
+            "date": ("date", None),
+            "duration_amount": ("durationAmount", None),
+            "duration_unit": ("durationUnit", None),
+            "description": ("description", None),
+            "start_time": ("startTime", None),
+            "end_time": ("endTime", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

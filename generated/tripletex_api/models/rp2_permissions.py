@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="RP2Permissions")
 
 
-@_attrs_define
-class RP2Permissions:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class RP2Permissions(LazyModel):
     """
     Attributes:
         can_view_employees (bool | Unset):
@@ -44,8 +58,10 @@ class RP2Permissions:
     can_assign_own_projects: bool | Unset = UNSET
     can_assign_all_projects: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         can_view_employees = self.can_view_employees
 
@@ -107,52 +123,49 @@ class RP2Permissions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        can_view_employees = d.pop("canViewEmployees", UNSET)
+        """A RP2Permissions from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        can_view_projects = d.pop("canViewProjects", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        can_see_other_employees = d.pop("canSeeOtherEmployees", UNSET)
-
-        can_open_jobs = d.pop("canOpenJobs", UNSET)
-
-        can_edit = d.pop("canEdit", UNSET)
-
-        can_create = d.pop("canCreate", UNSET)
-
-        can_delete = d.pop("canDelete", UNSET)
-
-        can_filter = d.pop("canFilter", UNSET)
-
-        can_batch_edit = d.pop("canBatchEdit", UNSET)
-
-        can_batch_select = d.pop("canBatchSelect", UNSET)
-
-        can_batch_delete = d.pop("canBatchDelete", UNSET)
-
-        can_assign_own_projects = d.pop("canAssignOwnProjects", UNSET)
-
-        can_assign_all_projects = d.pop("canAssignAllProjects", UNSET)
-
-        _obj = cls(
-            can_view_employees=can_view_employees,
-            can_view_projects=can_view_projects,
-            can_see_other_employees=can_see_other_employees,
-            can_open_jobs=can_open_jobs,
-            can_edit=can_edit,
-            can_create=can_create,
-            can_delete=can_delete,
-            can_filter=can_filter,
-            can_batch_edit=can_batch_edit,
-            can_batch_select=can_batch_select,
-            can_batch_delete=can_batch_delete,
-            can_assign_own_projects=can_assign_own_projects,
-            can_assign_all_projects=can_assign_all_projects,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "canViewEmployees",
+                "canViewProjects",
+                "canSeeOtherEmployees",
+                "canOpenJobs",
+                "canEdit",
+                "canCreate",
+                "canDelete",
+                "canFilter",
+                "canBatchEdit",
+                "canBatchSelect",
+                "canBatchDelete",
+                "canAssignOwnProjects",
+                "canAssignAllProjects",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "can_view_employees": ("canViewEmployees", None),
+            "can_view_projects": ("canViewProjects", None),
+            "can_see_other_employees": ("canSeeOtherEmployees", None),
+            "can_open_jobs": ("canOpenJobs", None),
+            "can_edit": ("canEdit", None),
+            "can_create": ("canCreate", None),
+            "can_delete": ("canDelete", None),
+            "can_filter": ("canFilter", None),
+            "can_batch_edit": ("canBatchEdit", None),
+            "can_batch_select": ("canBatchSelect", None),
+            "can_batch_delete": ("canBatchDelete", None),
+            "can_assign_own_projects": ("canAssignOwnProjects", None),
+            "can_assign_all_projects": ("canAssignAllProjects", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

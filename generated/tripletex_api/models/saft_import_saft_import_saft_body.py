@@ -2,19 +2,51 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    File,
+    LazyModel,
+    ParserTable,
+    Shape,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SaftImportSaftImportSaftBody")
 
 
-@_attrs_define
-class SaftImportSaftImportSaftBody:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("saftFile", None, True),
+    ("mappingFile", None, True),
+    ("importCustomerVendors", None, True),
+    ("createMissingAccounts", None, True),
+    ("importStartBalanceFromOpening", None, True),
+    ("importStartBalanceFromClosing", None, True),
+    ("importVouchers", None, True),
+    ("importDepartments", None, True),
+    ("importProjects", None, True),
+    ("tripletexGeneratesCustomerNumbers", None, True),
+    ("createCustomerIB", None, True),
+    ("updateAccountNames", None, True),
+    ("createVendorIB", None, True),
+    ("overrideVoucherDateOnDiscrepancy", None, True),
+    ("overwriteCustomersContacts", None, True),
+    ("onlyActiveCustomers", None, True),
+    ("onlyActiveAccounts", None, True),
+    ("updateStartBalance", None, True),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SaftImportSaftImportSaftBody(LazyModel):
     """
     Attributes:
         saft_file (File): The SAF-T file (XML)
@@ -59,8 +91,10 @@ class SaftImportSaftImportSaftBody:
     only_active_accounts: bool
     update_start_balance: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         saft_file = self.saft_file.to_tuple()
 
@@ -193,67 +227,129 @@ class SaftImportSaftImportSaftBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        saft_file = File(payload=BytesIO(d.pop("saftFile")))
+        """A SaftImportSaftImportSaftBody from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        mapping_file = File(payload=BytesIO(d.pop("mappingFile")))
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        import_customer_vendors = d.pop("importCustomerVendors")
+        def _p_saft_file(_tx_v: Any) -> File:
+            saft_file = File(payload=BytesIO(_tx_v))
 
-        create_missing_accounts = d.pop("createMissingAccounts")
+            return saft_file
 
-        import_start_balance_from_opening = d.pop("importStartBalanceFromOpening")
+        def _p_mapping_file(_tx_v: Any) -> File:
+            mapping_file = File(payload=BytesIO(_tx_v))
 
-        import_start_balance_from_closing = d.pop("importStartBalanceFromClosing")
+            return mapping_file
 
-        import_vouchers = d.pop("importVouchers")
+        def _p_import_customer_vendors(_tx_v: Any) -> bool:
+            return _tx_v
 
-        import_departments = d.pop("importDepartments")
+        def _p_create_missing_accounts(_tx_v: Any) -> bool:
+            return _tx_v
 
-        import_projects = d.pop("importProjects")
+        def _p_import_start_balance_from_opening(_tx_v: Any) -> bool:
+            return _tx_v
 
-        tripletex_generates_customer_numbers = d.pop("tripletexGeneratesCustomerNumbers")
+        def _p_import_start_balance_from_closing(_tx_v: Any) -> bool:
+            return _tx_v
 
-        create_customer_ib = d.pop("createCustomerIB")
+        def _p_import_vouchers(_tx_v: Any) -> bool:
+            return _tx_v
 
-        update_account_names = d.pop("updateAccountNames")
+        def _p_import_departments(_tx_v: Any) -> bool:
+            return _tx_v
 
-        create_vendor_ib = d.pop("createVendorIB")
+        def _p_import_projects(_tx_v: Any) -> bool:
+            return _tx_v
 
-        override_voucher_date_on_discrepancy = d.pop("overrideVoucherDateOnDiscrepancy")
+        def _p_tripletex_generates_customer_numbers(_tx_v: Any) -> bool:
+            return _tx_v
 
-        overwrite_customers_contacts = d.pop("overwriteCustomersContacts")
+        def _p_create_customer_ib(_tx_v: Any) -> bool:
+            return _tx_v
 
-        only_active_customers = d.pop("onlyActiveCustomers")
+        def _p_update_account_names(_tx_v: Any) -> bool:
+            return _tx_v
 
-        only_active_accounts = d.pop("onlyActiveAccounts")
+        def _p_create_vendor_ib(_tx_v: Any) -> bool:
+            return _tx_v
 
-        update_start_balance = d.pop("updateStartBalance")
+        def _p_override_voucher_date_on_discrepancy(_tx_v: Any) -> bool:
+            return _tx_v
 
-        _obj = cls(
-            saft_file=saft_file,
-            mapping_file=mapping_file,
-            import_customer_vendors=import_customer_vendors,
-            create_missing_accounts=create_missing_accounts,
-            import_start_balance_from_opening=import_start_balance_from_opening,
-            import_start_balance_from_closing=import_start_balance_from_closing,
-            import_vouchers=import_vouchers,
-            import_departments=import_departments,
-            import_projects=import_projects,
-            tripletex_generates_customer_numbers=tripletex_generates_customer_numbers,
-            create_customer_ib=create_customer_ib,
-            update_account_names=update_account_names,
-            create_vendor_ib=create_vendor_ib,
-            override_voucher_date_on_discrepancy=override_voucher_date_on_discrepancy,
-            overwrite_customers_contacts=overwrite_customers_contacts,
-            only_active_customers=only_active_customers,
-            only_active_accounts=only_active_accounts,
-            update_start_balance=update_start_balance,
+        def _p_overwrite_customers_contacts(_tx_v: Any) -> bool:
+            return _tx_v
+
+        def _p_only_active_customers(_tx_v: Any) -> bool:
+            return _tx_v
+
+        def _p_only_active_accounts(_tx_v: Any) -> bool:
+            return _tx_v
+
+        def _p_update_start_balance(_tx_v: Any) -> bool:
+            return _tx_v
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "saftFile",
+                "mappingFile",
+                "importCustomerVendors",
+                "createMissingAccounts",
+                "importStartBalanceFromOpening",
+                "importStartBalanceFromClosing",
+                "importVouchers",
+                "importDepartments",
+                "importProjects",
+                "tripletexGeneratesCustomerNumbers",
+                "createCustomerIB",
+                "updateAccountNames",
+                "createVendorIB",
+                "overrideVoucherDateOnDiscrepancy",
+                "overwriteCustomersContacts",
+                "onlyActiveCustomers",
+                "onlyActiveAccounts",
+                "updateStartBalance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "saft_file": ("saftFile", _p_saft_file),
+            "mapping_file": ("mappingFile", _p_mapping_file),
+            "import_customer_vendors": ("importCustomerVendors", _p_import_customer_vendors),
+            "create_missing_accounts": ("createMissingAccounts", _p_create_missing_accounts),
+            "import_start_balance_from_opening": (
+                "importStartBalanceFromOpening",
+                _p_import_start_balance_from_opening,
+            ),
+            "import_start_balance_from_closing": (
+                "importStartBalanceFromClosing",
+                _p_import_start_balance_from_closing,
+            ),
+            "import_vouchers": ("importVouchers", _p_import_vouchers),
+            "import_departments": ("importDepartments", _p_import_departments),
+            "import_projects": ("importProjects", _p_import_projects),
+            "tripletex_generates_customer_numbers": (
+                "tripletexGeneratesCustomerNumbers",
+                _p_tripletex_generates_customer_numbers,
+            ),
+            "create_customer_ib": ("createCustomerIB", _p_create_customer_ib),
+            "update_account_names": ("updateAccountNames", _p_update_account_names),
+            "create_vendor_ib": ("createVendorIB", _p_create_vendor_ib),
+            "override_voucher_date_on_discrepancy": (
+                "overrideVoucherDateOnDiscrepancy",
+                _p_override_voucher_date_on_discrepancy,
+            ),
+            "overwrite_customers_contacts": ("overwriteCustomersContacts", _p_overwrite_customers_contacts),
+            "only_active_customers": ("onlyActiveCustomers", _p_only_active_customers),
+            "only_active_accounts": ("onlyActiveAccounts", _p_only_active_accounts),
+            "update_start_balance": ("updateStartBalance", _p_update_start_balance),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.salary_taxcard_internal import SalaryTaxcardInternal
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryAdvanceTaxcardInternal")
 
 
-@_attrs_define
-class SalaryAdvanceTaxcardInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("altinnTaxDeductionCardId", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryAdvanceTaxcardInternal(LazyModel):
     """
     Attributes:
         altinn_tax_deduction_card_id (SalaryTaxcardInternal | Unset):
@@ -44,8 +58,10 @@ class SalaryAdvanceTaxcardInternal:
     frikortbelop: float | Unset = UNSET
     remaining_free_card_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         altinn_tax_deduction_card_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.altinn_tax_deduction_card_id, Unset):
@@ -101,53 +117,56 @@ class SalaryAdvanceTaxcardInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryAdvanceTaxcardInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _altinn_tax_deduction_card_id = d.pop("altinnTaxDeductionCardId", UNSET)
-        altinn_tax_deduction_card_id: SalaryTaxcardInternal | Unset
-        if isinstance(_altinn_tax_deduction_card_id, Unset):
-            altinn_tax_deduction_card_id = UNSET
-        else:
-            altinn_tax_deduction_card_id = SalaryTaxcardInternal.from_dict(_altinn_tax_deduction_card_id)
+        def _p_altinn_tax_deduction_card_id(_tx_v: Any) -> SalaryTaxcardInternal | Unset:
+            _altinn_tax_deduction_card_id = _tx_v
+            altinn_tax_deduction_card_id: SalaryTaxcardInternal | Unset
+            if isinstance(_altinn_tax_deduction_card_id, Unset):
+                altinn_tax_deduction_card_id = UNSET
+            else:
+                altinn_tax_deduction_card_id = SalaryTaxcardInternal._tx_from_json(_altinn_tax_deduction_card_id)
 
-        trekkode = d.pop("trekkode", UNSET)
+            return altinn_tax_deduction_card_id
 
-        trekkode_description = d.pop("trekkodeDescription", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        type_description = d.pop("typeDescription", UNSET)
-
-        tabelltype = d.pop("tabelltype", UNSET)
-
-        tabellnummer = d.pop("tabellnummer", UNSET)
-
-        prosentsats = d.pop("prosentsats", UNSET)
-
-        antall_mnd_for_trekk = d.pop("antallMndForTrekk", UNSET)
-
-        frikortbelop = d.pop("frikortbelop", UNSET)
-
-        remaining_free_card_amount = d.pop("remainingFreeCardAmount", UNSET)
-
-        _obj = cls(
-            altinn_tax_deduction_card_id=altinn_tax_deduction_card_id,
-            trekkode=trekkode,
-            trekkode_description=trekkode_description,
-            type_=type_,
-            type_description=type_description,
-            tabelltype=tabelltype,
-            tabellnummer=tabellnummer,
-            prosentsats=prosentsats,
-            antall_mnd_for_trekk=antall_mnd_for_trekk,
-            frikortbelop=frikortbelop,
-            remaining_free_card_amount=remaining_free_card_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "altinnTaxDeductionCardId",
+                "trekkode",
+                "trekkodeDescription",
+                "type",
+                "typeDescription",
+                "tabelltype",
+                "tabellnummer",
+                "prosentsats",
+                "antallMndForTrekk",
+                "frikortbelop",
+                "remainingFreeCardAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "altinn_tax_deduction_card_id": ("altinnTaxDeductionCardId", _p_altinn_tax_deduction_card_id),
+            "trekkode": ("trekkode", None),
+            "trekkode_description": ("trekkodeDescription", None),
+            "type_": ("type", None),
+            "type_description": ("typeDescription", None),
+            "tabelltype": ("tabelltype", None),
+            "tabellnummer": ("tabellnummer", None),
+            "prosentsats": ("prosentsats", None),
+            "antall_mnd_for_trekk": ("antallMndForTrekk", None),
+            "frikortbelop": ("frikortbelop", None),
+            "remaining_free_card_amount": ("remainingFreeCardAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryAndPensionAccountInfo")
 
 
-@_attrs_define
-class SalaryAndPensionAccountInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("account", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryAndPensionAccountInfo(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -36,8 +50,10 @@ class SalaryAndPensionAccountInfo:
     total_notifiable_benefits: float | Unset = UNSET
     benefit_subject_to_employer_tax: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -77,41 +93,48 @@ class SalaryAndPensionAccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryAndPensionAccountInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        group_id = d.pop("groupId", UNSET)
+            return account
 
-        outgoing_balance = d.pop("outgoingBalance", UNSET)
-
-        additions = d.pop("additions", UNSET)
-
-        deductions = d.pop("deductions", UNSET)
-
-        total_notifiable_benefits = d.pop("totalNotifiableBenefits", UNSET)
-
-        benefit_subject_to_employer_tax = d.pop("benefitSubjectToEmployerTax", UNSET)
-
-        _obj = cls(
-            account=account,
-            group_id=group_id,
-            outgoing_balance=outgoing_balance,
-            additions=additions,
-            deductions=deductions,
-            total_notifiable_benefits=total_notifiable_benefits,
-            benefit_subject_to_employer_tax=benefit_subject_to_employer_tax,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "groupId",
+                "outgoingBalance",
+                "additions",
+                "deductions",
+                "totalNotifiableBenefits",
+                "benefitSubjectToEmployerTax",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "group_id": ("groupId", None),
+            "outgoing_balance": ("outgoingBalance", None),
+            "additions": ("additions", None),
+            "deductions": ("deductions", None),
+            "total_notifiable_benefits": ("totalNotifiableBenefits", None),
+            "benefit_subject_to_employer_tax": ("benefitSubjectToEmployerTax", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalaryAndPensionSums")
 
 
-@_attrs_define
-class SalaryAndPensionSums:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryAndPensionSums(LazyModel):
     """
     Attributes:
         outgoing_balance (float | Unset): [read-only]
@@ -28,8 +42,10 @@ class SalaryAndPensionSums:
     total_notifiable_benefits: float | Unset = UNSET
     benefit_subject_to_employer_tax: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         outgoing_balance = self.outgoing_balance
 
@@ -59,28 +75,33 @@ class SalaryAndPensionSums:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        outgoing_balance = d.pop("outgoingBalance", UNSET)
+        """A SalaryAndPensionSums from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        additions = d.pop("additions", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        deductions = d.pop("deductions", UNSET)
-
-        total_notifiable_benefits = d.pop("totalNotifiableBenefits", UNSET)
-
-        benefit_subject_to_employer_tax = d.pop("benefitSubjectToEmployerTax", UNSET)
-
-        _obj = cls(
-            outgoing_balance=outgoing_balance,
-            additions=additions,
-            deductions=deductions,
-            total_notifiable_benefits=total_notifiable_benefits,
-            benefit_subject_to_employer_tax=benefit_subject_to_employer_tax,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "outgoingBalance",
+                "additions",
+                "deductions",
+                "totalNotifiableBenefits",
+                "benefitSubjectToEmployerTax",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "outgoing_balance": ("outgoingBalance", None),
+            "additions": ("additions", None),
+            "deductions": ("deductions", None),
+            "total_notifiable_benefits": ("totalNotifiableBenefits", None),
+            "benefit_subject_to_employer_tax": ("benefitSubjectToEmployerTax", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.salary_compilation_line import SalaryCompilationLine
@@ -15,8 +25,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryCompilation")
 
 
-@_attrs_define
-class SalaryCompilation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("wages", list, False),
+    ("expenses", list, False),
+    ("taxDeductions", list, False),
+    ("mandatoryTaxDeductions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryCompilation(LazyModel):
     """
     Attributes:
         employee (int | Unset): [read-only]
@@ -36,8 +55,10 @@ class SalaryCompilation:
     tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
     mandatory_tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee = self.employee
 
@@ -95,72 +116,96 @@ class SalaryCompilation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryCompilation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.salary_compilation_line import SalaryCompilationLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        employee = d.pop("employee", UNSET)
+        def _p_wages(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
+            _wages = _tx_v
+            wages: list[SalaryCompilationLine] | Unset = UNSET
+            if _wages is not UNSET:
+                wages = []
+                for wages_item_data in _wages:
+                    if wages_item_data is None:
+                        continue
+                    wages_item = SalaryCompilationLine._tx_from_json(wages_item_data)
 
-        year = d.pop("year", UNSET)
+                    wages.append(wages_item)
 
-        vacation_pay_basis = d.pop("vacationPayBasis", UNSET)
+            return wages
 
-        _wages = d.pop("wages", UNSET)
-        wages: list[SalaryCompilationLine] | Unset = UNSET
-        if _wages is not UNSET:
-            wages = []
-            for wages_item_data in _wages:
-                if wages_item_data is None:
-                    continue
-                wages_item = SalaryCompilationLine.from_dict(wages_item_data)
+        def _p_expenses(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
+            _expenses = _tx_v
+            expenses: list[SalaryCompilationLine] | Unset = UNSET
+            if _expenses is not UNSET:
+                expenses = []
+                for expenses_item_data in _expenses:
+                    if expenses_item_data is None:
+                        continue
+                    expenses_item = SalaryCompilationLine._tx_from_json(expenses_item_data)
 
-                wages.append(wages_item)
+                    expenses.append(expenses_item)
 
-        _expenses = d.pop("expenses", UNSET)
-        expenses: list[SalaryCompilationLine] | Unset = UNSET
-        if _expenses is not UNSET:
-            expenses = []
-            for expenses_item_data in _expenses:
-                if expenses_item_data is None:
-                    continue
-                expenses_item = SalaryCompilationLine.from_dict(expenses_item_data)
+            return expenses
 
-                expenses.append(expenses_item)
+        def _p_tax_deductions(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
+            _tax_deductions = _tx_v
+            tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
+            if _tax_deductions is not UNSET:
+                tax_deductions = []
+                for tax_deductions_item_data in _tax_deductions:
+                    if tax_deductions_item_data is None:
+                        continue
+                    tax_deductions_item = SalaryCompilationLine._tx_from_json(tax_deductions_item_data)
 
-        _tax_deductions = d.pop("taxDeductions", UNSET)
-        tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
-        if _tax_deductions is not UNSET:
-            tax_deductions = []
-            for tax_deductions_item_data in _tax_deductions:
-                if tax_deductions_item_data is None:
-                    continue
-                tax_deductions_item = SalaryCompilationLine.from_dict(tax_deductions_item_data)
+                    tax_deductions.append(tax_deductions_item)
 
-                tax_deductions.append(tax_deductions_item)
+            return tax_deductions
 
-        _mandatory_tax_deductions = d.pop("mandatoryTaxDeductions", UNSET)
-        mandatory_tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
-        if _mandatory_tax_deductions is not UNSET:
-            mandatory_tax_deductions = []
-            for mandatory_tax_deductions_item_data in _mandatory_tax_deductions:
-                if mandatory_tax_deductions_item_data is None:
-                    continue
-                mandatory_tax_deductions_item = SalaryCompilationLine.from_dict(mandatory_tax_deductions_item_data)
+        def _p_mandatory_tax_deductions(_tx_v: Any) -> list[SalaryCompilationLine] | Unset:
+            _mandatory_tax_deductions = _tx_v
+            mandatory_tax_deductions: list[SalaryCompilationLine] | Unset = UNSET
+            if _mandatory_tax_deductions is not UNSET:
+                mandatory_tax_deductions = []
+                for mandatory_tax_deductions_item_data in _mandatory_tax_deductions:
+                    if mandatory_tax_deductions_item_data is None:
+                        continue
+                    mandatory_tax_deductions_item = SalaryCompilationLine._tx_from_json(
+                        mandatory_tax_deductions_item_data
+                    )
 
-                mandatory_tax_deductions.append(mandatory_tax_deductions_item)
+                    mandatory_tax_deductions.append(mandatory_tax_deductions_item)
 
-        _obj = cls(
-            employee=employee,
-            year=year,
-            vacation_pay_basis=vacation_pay_basis,
-            wages=wages,
-            expenses=expenses,
-            tax_deductions=tax_deductions,
-            mandatory_tax_deductions=mandatory_tax_deductions,
+            return mandatory_tax_deductions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "year",
+                "vacationPayBasis",
+                "wages",
+                "expenses",
+                "taxDeductions",
+                "mandatoryTaxDeductions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", None),
+            "year": ("year", None),
+            "vacation_pay_basis": ("vacationPayBasis", None),
+            "wages": ("wages", _p_wages),
+            "expenses": ("expenses", _p_expenses),
+            "tax_deductions": ("taxDeductions", _p_tax_deductions),
+            "mandatory_tax_deductions": ("mandatoryTaxDeductions", _p_mandatory_tax_deductions),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

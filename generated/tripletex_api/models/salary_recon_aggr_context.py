@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_recon_aggr_context_reconciliation_types_item import SalaryReconAggrContextReconciliationTypesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.reconciliation import Reconciliation
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconAggrContext")
 
 
-@_attrs_define
-class SalaryReconAggrContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("reconciliations", list, False),
+    ("reconciliationControls", list, False),
+    ("reconciliationTypes", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryReconAggrContext(LazyModel):
     """
     Attributes:
         reconciliations (list[Reconciliation] | Unset): [read-only] Reconciliations included in this aggregation
@@ -35,8 +53,10 @@ class SalaryReconAggrContext:
     requires_control: bool | Unset = UNSET
     reconciliation_types: list[SalaryReconAggrContextReconciliationTypesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         reconciliations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reconciliations, Unset):
@@ -77,57 +97,79 @@ class SalaryReconAggrContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryReconAggrContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.reconciliation import Reconciliation  # noqa: PLC0415
         from ..models.reconciliation_control import ReconciliationControl  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _reconciliations = d.pop("reconciliations", UNSET)
-        reconciliations: list[Reconciliation] | Unset = UNSET
-        if _reconciliations is not UNSET:
-            reconciliations = []
-            for reconciliations_item_data in _reconciliations:
-                if reconciliations_item_data is None:
-                    continue
-                reconciliations_item = Reconciliation.from_dict(reconciliations_item_data)
+        def _p_reconciliations(_tx_v: Any) -> list[Reconciliation] | Unset:
+            _reconciliations = _tx_v
+            reconciliations: list[Reconciliation] | Unset = UNSET
+            if _reconciliations is not UNSET:
+                reconciliations = []
+                for reconciliations_item_data in _reconciliations:
+                    if reconciliations_item_data is None:
+                        continue
+                    reconciliations_item = Reconciliation._tx_from_json(reconciliations_item_data)
 
-                reconciliations.append(reconciliations_item)
+                    reconciliations.append(reconciliations_item)
 
-        _reconciliation_controls = d.pop("reconciliationControls", UNSET)
-        reconciliation_controls: list[ReconciliationControl] | Unset = UNSET
-        if _reconciliation_controls is not UNSET:
-            reconciliation_controls = []
-            for reconciliation_controls_item_data in _reconciliation_controls:
-                if reconciliation_controls_item_data is None:
-                    continue
-                reconciliation_controls_item = ReconciliationControl.from_dict(reconciliation_controls_item_data)
+            return reconciliations
 
-                reconciliation_controls.append(reconciliation_controls_item)
+        def _p_reconciliation_controls(_tx_v: Any) -> list[ReconciliationControl] | Unset:
+            _reconciliation_controls = _tx_v
+            reconciliation_controls: list[ReconciliationControl] | Unset = UNSET
+            if _reconciliation_controls is not UNSET:
+                reconciliation_controls = []
+                for reconciliation_controls_item_data in _reconciliation_controls:
+                    if reconciliation_controls_item_data is None:
+                        continue
+                    reconciliation_controls_item = ReconciliationControl._tx_from_json(
+                        reconciliation_controls_item_data
+                    )
 
-        requires_control = d.pop("requiresControl", UNSET)
+                    reconciliation_controls.append(reconciliation_controls_item)
 
-        _reconciliation_types = d.pop("reconciliationTypes", UNSET)
-        reconciliation_types: list[SalaryReconAggrContextReconciliationTypesItem] | Unset = UNSET
-        if _reconciliation_types is not UNSET:
-            reconciliation_types = []
-            for reconciliation_types_item_data in _reconciliation_types:
-                if reconciliation_types_item_data is None:
-                    continue
-                reconciliation_types_item = SalaryReconAggrContextReconciliationTypesItem(
-                    reconciliation_types_item_data
-                )
+            return reconciliation_controls
 
-                reconciliation_types.append(reconciliation_types_item)
+        def _p_reconciliation_types(_tx_v: Any) -> list[SalaryReconAggrContextReconciliationTypesItem] | Unset:
+            _reconciliation_types = _tx_v
+            reconciliation_types: list[SalaryReconAggrContextReconciliationTypesItem] | Unset = UNSET
+            if _reconciliation_types is not UNSET:
+                reconciliation_types = []
+                for reconciliation_types_item_data in _reconciliation_types:
+                    if reconciliation_types_item_data is None:
+                        continue
+                    reconciliation_types_item = SalaryReconAggrContextReconciliationTypesItem(
+                        reconciliation_types_item_data
+                    )
 
-        _obj = cls(
-            reconciliations=reconciliations,
-            reconciliation_controls=reconciliation_controls,
-            requires_control=requires_control,
-            reconciliation_types=reconciliation_types,
+                    reconciliation_types.append(reconciliation_types_item)
+
+            return reconciliation_types
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "reconciliations",
+                "reconciliationControls",
+                "requiresControl",
+                "reconciliationTypes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "reconciliations": ("reconciliations", _p_reconciliations),
+            "reconciliation_controls": ("reconciliationControls", _p_reconciliation_controls),
+            "requires_control": ("requiresControl", None),
+            "reconciliation_types": ("reconciliationTypes", _p_reconciliation_types),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.ao_reconciliation_period import AOReconciliationPeriod
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconciliationOverview")
 
 
-@_attrs_define
-class SalaryReconciliationOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("period", dict, False),
+    ("groups", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryReconciliationOverview(LazyModel):
     """
     Attributes:
         period (AOReconciliationPeriod | Unset): The VAT period the data belongs to
@@ -27,8 +44,10 @@ class SalaryReconciliationOverview:
     period: AOReconciliationPeriod | Unset = UNSET
     groups: list[SalaryReconciliationOverviewGroup] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         period: dict[str, Any] | Unset = UNSET
         if not isinstance(self.period, Unset):
@@ -53,36 +72,53 @@ class SalaryReconciliationOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryReconciliationOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.ao_reconciliation_period import AOReconciliationPeriod  # noqa: PLC0415
         from ..models.salary_reconciliation_overview_group import SalaryReconciliationOverviewGroup  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _period = d.pop("period", UNSET)
-        period: AOReconciliationPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = AOReconciliationPeriod.from_dict(_period)
+        def _p_period(_tx_v: Any) -> AOReconciliationPeriod | Unset:
+            _period = _tx_v
+            period: AOReconciliationPeriod | Unset
+            if isinstance(_period, Unset):
+                period = UNSET
+            else:
+                period = AOReconciliationPeriod._tx_from_json(_period)
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[SalaryReconciliationOverviewGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                if groups_item_data is None:
-                    continue
-                groups_item = SalaryReconciliationOverviewGroup.from_dict(groups_item_data)
+            return period
 
-                groups.append(groups_item)
+        def _p_groups(_tx_v: Any) -> list[SalaryReconciliationOverviewGroup] | Unset:
+            _groups = _tx_v
+            groups: list[SalaryReconciliationOverviewGroup] | Unset = UNSET
+            if _groups is not UNSET:
+                groups = []
+                for groups_item_data in _groups:
+                    if groups_item_data is None:
+                        continue
+                    groups_item = SalaryReconciliationOverviewGroup._tx_from_json(groups_item_data)
 
-        _obj = cls(
-            period=period,
-            groups=groups,
+                    groups.append(groups_item)
+
+            return groups
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "period",
+                "groups",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "period": ("period", _p_period),
+            "groups": ("groups", _p_groups),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalaryReconciliationOverviewGroupLine")
 
 
-@_attrs_define
-class SalaryReconciliationOverviewGroupLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryReconciliationOverviewGroupLine(LazyModel):
     """The lines of data in the group
 
     Attributes:
@@ -32,8 +46,10 @@ class SalaryReconciliationOverviewGroupLine:
     tax_authority_data: float | Unset = UNSET
     differences: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account_id = self.account_id
 
@@ -67,31 +83,35 @@ class SalaryReconciliationOverviewGroupLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        account_id = d.pop("accountId", UNSET)
+        """A SalaryReconciliationOverviewGroupLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        ledger_data = d.pop("ledgerData", UNSET)
-
-        reported_data = d.pop("reportedData", UNSET)
-
-        tax_authority_data = d.pop("taxAuthorityData", UNSET)
-
-        differences = d.pop("differences", UNSET)
-
-        _obj = cls(
-            account_id=account_id,
-            display_name=display_name,
-            ledger_data=ledger_data,
-            reported_data=reported_data,
-            tax_authority_data=tax_authority_data,
-            differences=differences,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "accountId",
+                "displayName",
+                "ledgerData",
+                "reportedData",
+                "taxAuthorityData",
+                "differences",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account_id": ("accountId", None),
+            "display_name": ("displayName", None),
+            "ledger_data": ("ledgerData", None),
+            "reported_data": ("reportedData", None),
+            "tax_authority_data": ("taxAuthorityData", None),
+            "differences": ("differences", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.rate_amount import RateAmount
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryReconciliationVacationPay")
 
 
-@_attrs_define
-class SalaryReconciliationVacationPay:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("vacationPayRateAmounts", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryReconciliationVacationPay(LazyModel):
     """
     Attributes:
         vacation_pay_basis (float | Unset): [read-only] The basis amount that the accrued vacation pay is derived from
@@ -39,8 +53,10 @@ class SalaryReconciliationVacationPay:
     prev_year_owed_vacation_pay: float | Unset = UNSET
     prev_year_settled_vacation_pay: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vacation_pay_basis = self.vacation_pay_basis
 
@@ -79,42 +95,50 @@ class SalaryReconciliationVacationPay:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryReconciliationVacationPay from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.rate_amount import RateAmount  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vacation_pay_basis = d.pop("vacationPayBasis", UNSET)
+        def _p_vacation_pay_rate_amounts(_tx_v: Any) -> list[RateAmount] | Unset:
+            _vacation_pay_rate_amounts = _tx_v
+            vacation_pay_rate_amounts: list[RateAmount] | Unset = UNSET
+            if _vacation_pay_rate_amounts is not UNSET:
+                vacation_pay_rate_amounts = []
+                for vacation_pay_rate_amounts_item_data in _vacation_pay_rate_amounts:
+                    if vacation_pay_rate_amounts_item_data is None:
+                        continue
+                    vacation_pay_rate_amounts_item = RateAmount._tx_from_json(vacation_pay_rate_amounts_item_data)
 
-        _vacation_pay_rate_amounts = d.pop("vacationPayRateAmounts", UNSET)
-        vacation_pay_rate_amounts: list[RateAmount] | Unset = UNSET
-        if _vacation_pay_rate_amounts is not UNSET:
-            vacation_pay_rate_amounts = []
-            for vacation_pay_rate_amounts_item_data in _vacation_pay_rate_amounts:
-                if vacation_pay_rate_amounts_item_data is None:
-                    continue
-                vacation_pay_rate_amounts_item = RateAmount.from_dict(vacation_pay_rate_amounts_item_data)
+                    vacation_pay_rate_amounts.append(vacation_pay_rate_amounts_item)
 
-                vacation_pay_rate_amounts.append(vacation_pay_rate_amounts_item)
+            return vacation_pay_rate_amounts
 
-        extra_vacation_pay = d.pop("extraVacationPay", UNSET)
-
-        early_settled_vacation_pay = d.pop("earlySettledVacationPay", UNSET)
-
-        prev_year_owed_vacation_pay = d.pop("prevYearOwedVacationPay", UNSET)
-
-        prev_year_settled_vacation_pay = d.pop("prevYearSettledVacationPay", UNSET)
-
-        _obj = cls(
-            vacation_pay_basis=vacation_pay_basis,
-            vacation_pay_rate_amounts=vacation_pay_rate_amounts,
-            extra_vacation_pay=extra_vacation_pay,
-            early_settled_vacation_pay=early_settled_vacation_pay,
-            prev_year_owed_vacation_pay=prev_year_owed_vacation_pay,
-            prev_year_settled_vacation_pay=prev_year_settled_vacation_pay,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vacationPayBasis",
+                "vacationPayRateAmounts",
+                "extraVacationPay",
+                "earlySettledVacationPay",
+                "prevYearOwedVacationPay",
+                "prevYearSettledVacationPay",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vacation_pay_basis": ("vacationPayBasis", None),
+            "vacation_pay_rate_amounts": ("vacationPayRateAmounts", _p_vacation_pay_rate_amounts),
+            "extra_vacation_pay": ("extraVacationPay", None),
+            "early_settled_vacation_pay": ("earlySettledVacationPay", None),
+            "prev_year_owed_vacation_pay": ("prevYearOwedVacationPay", None),
+            "prev_year_settled_vacation_pay": ("prevYearSettledVacationPay", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

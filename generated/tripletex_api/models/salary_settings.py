@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_settings_payroll_tax_calc_method import SalarySettingsPayrollTaxCalcMethod
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.municipality import Municipality
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalarySettings")
 
 
-@_attrs_define
-class SalarySettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("municipality", dict, False),
+    ("payrollTaxCalcMethod", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalarySettings(LazyModel):
     """
     Attributes:
         municipality (Municipality | Unset):
@@ -30,8 +47,10 @@ class SalarySettings:
     municipality: Municipality | Unset = UNSET
     payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         municipality: dict[str, Any] | Unset = UNSET
         if not isinstance(self.municipality, Unset):
@@ -53,31 +72,48 @@ class SalarySettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalarySettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.municipality import Municipality  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _municipality = d.pop("municipality", UNSET)
-        municipality: Municipality | Unset
-        if isinstance(_municipality, Unset):
-            municipality = UNSET
-        else:
-            municipality = Municipality.from_dict(_municipality)
+        def _p_municipality(_tx_v: Any) -> Municipality | Unset:
+            _municipality = _tx_v
+            municipality: Municipality | Unset
+            if isinstance(_municipality, Unset):
+                municipality = UNSET
+            else:
+                municipality = Municipality._tx_from_json(_municipality)
 
-        _payroll_tax_calc_method = d.pop("payrollTaxCalcMethod", UNSET)
-        payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset
-        if isinstance(_payroll_tax_calc_method, Unset):
-            payroll_tax_calc_method = UNSET
-        else:
-            payroll_tax_calc_method = SalarySettingsPayrollTaxCalcMethod(_payroll_tax_calc_method)
+            return municipality
 
-        _obj = cls(
-            municipality=municipality,
-            payroll_tax_calc_method=payroll_tax_calc_method,
+        def _p_payroll_tax_calc_method(_tx_v: Any) -> SalarySettingsPayrollTaxCalcMethod | Unset:
+            _payroll_tax_calc_method = _tx_v
+            payroll_tax_calc_method: SalarySettingsPayrollTaxCalcMethod | Unset
+            if isinstance(_payroll_tax_calc_method, Unset):
+                payroll_tax_calc_method = UNSET
+            else:
+                payroll_tax_calc_method = SalarySettingsPayrollTaxCalcMethod(_payroll_tax_calc_method)
+
+            return payroll_tax_calc_method
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "municipality",
+                "payrollTaxCalcMethod",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "municipality": ("municipality", _p_municipality),
+            "payroll_tax_calc_method": ("payrollTaxCalcMethod", _p_payroll_tax_calc_method),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

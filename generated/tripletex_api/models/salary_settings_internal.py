@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,32 @@ from ..models.salary_settings_internal_half_tax_month import SalarySettingsInter
 from ..models.salary_settings_internal_vacation_correction_month import SalarySettingsInternalVacationCorrectionMonth
 from ..models.salary_settings_internal_vacation_month import SalarySettingsInternalVacationMonth
 from ..models.salary_settings_internal_vacation_pay_month import SalarySettingsInternalVacationPayMonth
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalarySettingsInternal")
 
 
-@_attrs_define
-class SalarySettingsInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("halfTaxMonth", str, False),
+    ("vacationCorrectionMonth", str, False),
+    ("vacationMonth", str, False),
+    ("vacationPayMonth", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalarySettingsInternal(LazyModel):
     """
     Attributes:
         is_paid_in_advance (bool | Unset): Is salary paid in advance
@@ -42,8 +61,10 @@ class SalarySettingsInternal:
     tax_bank_account_number: str | Unset = UNSET
     expenses_include_vouchers_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_paid_in_advance = self.is_paid_in_advance
 
@@ -101,63 +122,83 @@ class SalarySettingsInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_paid_in_advance = d.pop("isPaidInAdvance", UNSET)
+        """A SalarySettingsInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _half_tax_month = d.pop("halfTaxMonth", UNSET)
-        half_tax_month: SalarySettingsInternalHalfTaxMonth | Unset
-        if isinstance(_half_tax_month, Unset):
-            half_tax_month = UNSET
-        else:
-            half_tax_month = SalarySettingsInternalHalfTaxMonth(_half_tax_month)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _vacation_correction_month = d.pop("vacationCorrectionMonth", UNSET)
-        vacation_correction_month: SalarySettingsInternalVacationCorrectionMonth | Unset
-        if isinstance(_vacation_correction_month, Unset):
-            vacation_correction_month = UNSET
-        else:
-            vacation_correction_month = SalarySettingsInternalVacationCorrectionMonth(_vacation_correction_month)
+        def _p_half_tax_month(_tx_v: Any) -> SalarySettingsInternalHalfTaxMonth | Unset:
+            _half_tax_month = _tx_v
+            half_tax_month: SalarySettingsInternalHalfTaxMonth | Unset
+            if isinstance(_half_tax_month, Unset):
+                half_tax_month = UNSET
+            else:
+                half_tax_month = SalarySettingsInternalHalfTaxMonth(_half_tax_month)
 
-        _vacation_month = d.pop("vacationMonth", UNSET)
-        vacation_month: SalarySettingsInternalVacationMonth | Unset
-        if isinstance(_vacation_month, Unset):
-            vacation_month = UNSET
-        else:
-            vacation_month = SalarySettingsInternalVacationMonth(_vacation_month)
+            return half_tax_month
 
-        _vacation_pay_month = d.pop("vacationPayMonth", UNSET)
-        vacation_pay_month: SalarySettingsInternalVacationPayMonth | Unset
-        if isinstance(_vacation_pay_month, Unset):
-            vacation_pay_month = UNSET
-        else:
-            vacation_pay_month = SalarySettingsInternalVacationPayMonth(_vacation_pay_month)
+        def _p_vacation_correction_month(_tx_v: Any) -> SalarySettingsInternalVacationCorrectionMonth | Unset:
+            _vacation_correction_month = _tx_v
+            vacation_correction_month: SalarySettingsInternalVacationCorrectionMonth | Unset
+            if isinstance(_vacation_correction_month, Unset):
+                vacation_correction_month = UNSET
+            else:
+                vacation_correction_month = SalarySettingsInternalVacationCorrectionMonth(_vacation_correction_month)
 
-        is_free_car = d.pop("isFreeCar", UNSET)
+            return vacation_correction_month
 
-        is_union_deduction = d.pop("isUnionDeduction", UNSET)
+        def _p_vacation_month(_tx_v: Any) -> SalarySettingsInternalVacationMonth | Unset:
+            _vacation_month = _tx_v
+            vacation_month: SalarySettingsInternalVacationMonth | Unset
+            if isinstance(_vacation_month, Unset):
+                vacation_month = UNSET
+            else:
+                vacation_month = SalarySettingsInternalVacationMonth(_vacation_month)
 
-        module_salary_approval = d.pop("moduleSalaryApproval", UNSET)
+            return vacation_month
 
-        tax_bank_account_number = d.pop("taxBankAccountNumber", UNSET)
+        def _p_vacation_pay_month(_tx_v: Any) -> SalarySettingsInternalVacationPayMonth | Unset:
+            _vacation_pay_month = _tx_v
+            vacation_pay_month: SalarySettingsInternalVacationPayMonth | Unset
+            if isinstance(_vacation_pay_month, Unset):
+                vacation_pay_month = UNSET
+            else:
+                vacation_pay_month = SalarySettingsInternalVacationPayMonth(_vacation_pay_month)
 
-        expenses_include_vouchers_only = d.pop("expensesIncludeVouchersOnly", UNSET)
+            return vacation_pay_month
 
-        _obj = cls(
-            is_paid_in_advance=is_paid_in_advance,
-            half_tax_month=half_tax_month,
-            vacation_correction_month=vacation_correction_month,
-            vacation_month=vacation_month,
-            vacation_pay_month=vacation_pay_month,
-            is_free_car=is_free_car,
-            is_union_deduction=is_union_deduction,
-            module_salary_approval=module_salary_approval,
-            tax_bank_account_number=tax_bank_account_number,
-            expenses_include_vouchers_only=expenses_include_vouchers_only,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isPaidInAdvance",
+                "halfTaxMonth",
+                "vacationCorrectionMonth",
+                "vacationMonth",
+                "vacationPayMonth",
+                "isFreeCar",
+                "isUnionDeduction",
+                "moduleSalaryApproval",
+                "taxBankAccountNumber",
+                "expensesIncludeVouchersOnly",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_paid_in_advance": ("isPaidInAdvance", None),
+            "half_tax_month": ("halfTaxMonth", _p_half_tax_month),
+            "vacation_correction_month": ("vacationCorrectionMonth", _p_vacation_correction_month),
+            "vacation_month": ("vacationMonth", _p_vacation_month),
+            "vacation_pay_month": ("vacationPayMonth", _p_vacation_pay_month),
+            "is_free_car": ("isFreeCar", None),
+            "is_union_deduction": ("isUnionDeduction", None),
+            "module_salary_approval": ("moduleSalaryApproval", None),
+            "tax_bank_account_number": ("taxBankAccountNumber", None),
+            "expenses_include_vouchers_only": ("expensesIncludeVouchersOnly", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -21,8 +31,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalarySpecification")
 
 
-@_attrs_define
-class SalarySpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("project", dict, False),
+    ("department", dict, False),
+    ("salaryType", dict, False),
+    ("payslip", dict, False),
+    ("employee", dict, False),
+    ("specificationSupplement", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalarySpecification(LazyModel):
     """Link to salary specifications.
 
     Attributes:
@@ -63,8 +85,10 @@ class SalarySpecification:
     amount: float | Unset = UNSET
     specification_supplement: SalarySpecificationSupplement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -155,6 +179,11 @@ class SalarySpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalarySpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -163,100 +192,123 @@ class SalarySpecification:
         from ..models.salary_specification_supplement import SalarySpecificationSupplement  # noqa: PLC0415
         from ..models.salary_type import SalaryType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        url = d.pop("url", UNSET)
+            return project
 
-        rate = d.pop("rate", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        count = d.pop("count", UNSET)
+            return department
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_salary_type(_tx_v: Any) -> SalaryType | Unset:
+            _salary_type = _tx_v
+            salary_type: SalaryType | Unset
+            if isinstance(_salary_type, Unset):
+                salary_type = UNSET
+            else:
+                salary_type = SalaryType._tx_from_json(_salary_type)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return salary_type
 
-        _salary_type = d.pop("salaryType", UNSET)
-        salary_type: SalaryType | Unset
-        if isinstance(_salary_type, Unset):
-            salary_type = UNSET
-        else:
-            salary_type = SalaryType.from_dict(_salary_type)
+        def _p_payslip(_tx_v: Any) -> Payslip | Unset:
+            _payslip = _tx_v
+            payslip: Payslip | Unset
+            if isinstance(_payslip, Unset):
+                payslip = UNSET
+            else:
+                payslip = Payslip._tx_from_json(_payslip)
 
-        _payslip = d.pop("payslip", UNSET)
-        payslip: Payslip | Unset
-        if isinstance(_payslip, Unset):
-            payslip = UNSET
-        else:
-            payslip = Payslip.from_dict(_payslip)
+            return payslip
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        description = d.pop("description", UNSET)
+            return employee
 
-        year = d.pop("year", UNSET)
+        def _p_specification_supplement(_tx_v: Any) -> SalarySpecificationSupplement | Unset:
+            _specification_supplement = _tx_v
+            specification_supplement: SalarySpecificationSupplement | Unset
+            if isinstance(_specification_supplement, Unset):
+                specification_supplement = UNSET
+            else:
+                specification_supplement = SalarySpecificationSupplement._tx_from_json(_specification_supplement)
 
-        month = d.pop("month", UNSET)
+            return specification_supplement
 
-        amount = d.pop("amount", UNSET)
-
-        _specification_supplement = d.pop("specificationSupplement", UNSET)
-        specification_supplement: SalarySpecificationSupplement | Unset
-        if isinstance(_specification_supplement, Unset):
-            specification_supplement = UNSET
-        else:
-            specification_supplement = SalarySpecificationSupplement.from_dict(_specification_supplement)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            rate=rate,
-            count=count,
-            project=project,
-            department=department,
-            salary_type=salary_type,
-            payslip=payslip,
-            employee=employee,
-            description=description,
-            year=year,
-            month=month,
-            amount=amount,
-            specification_supplement=specification_supplement,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "rate",
+                "count",
+                "project",
+                "department",
+                "salaryType",
+                "payslip",
+                "employee",
+                "description",
+                "year",
+                "month",
+                "amount",
+                "specificationSupplement",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "rate": ("rate", None),
+            "count": ("count", None),
+            "project": ("project", _p_project),
+            "department": ("department", _p_department),
+            "salary_type": ("salaryType", _p_salary_type),
+            "payslip": ("payslip", _p_payslip),
+            "employee": ("employee", _p_employee),
+            "description": ("description", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "amount": ("amount", None),
+            "specification_supplement": ("specificationSupplement", _p_specification_supplement),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalarySummaryDTO")
 
 
-@_attrs_define
-class SalarySummaryDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalarySummaryDTO(LazyModel):
     """
     Attributes:
         number_of_active_employees (int | Unset): [read-only]
@@ -38,8 +52,10 @@ class SalarySummaryDTO:
     valid_alt_inn_config: bool | Unset = UNSET
     salary_voucher_present: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         number_of_active_employees = self.number_of_active_employees
 
@@ -89,43 +105,43 @@ class SalarySummaryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        number_of_active_employees = d.pop("numberOfActiveEmployees", UNSET)
+        """A SalarySummaryDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        salary_payment_sum = d.pop("salaryPaymentSum", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        currency = d.pop("currency", UNSET)
-
-        salary_percentage = d.pop("salaryPercentage", UNSET)
-
-        employers_payment_percentage = d.pop("employersPaymentPercentage", UNSET)
-
-        taxes_percentage = d.pop("taxesPercentage", UNSET)
-
-        salary_period_month_first_day = d.pop("salaryPeriodMonthFirstDay", UNSET)
-
-        salary_period_month_last_day = d.pop("salaryPeriodMonthLastDay", UNSET)
-
-        valid_alt_inn_config = d.pop("validAltInnConfig", UNSET)
-
-        salary_voucher_present = d.pop("salaryVoucherPresent", UNSET)
-
-        _obj = cls(
-            number_of_active_employees=number_of_active_employees,
-            salary_payment_sum=salary_payment_sum,
-            currency=currency,
-            salary_percentage=salary_percentage,
-            employers_payment_percentage=employers_payment_percentage,
-            taxes_percentage=taxes_percentage,
-            salary_period_month_first_day=salary_period_month_first_day,
-            salary_period_month_last_day=salary_period_month_last_day,
-            valid_alt_inn_config=valid_alt_inn_config,
-            salary_voucher_present=salary_voucher_present,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "numberOfActiveEmployees",
+                "salaryPaymentSum",
+                "currency",
+                "salaryPercentage",
+                "employersPaymentPercentage",
+                "taxesPercentage",
+                "salaryPeriodMonthFirstDay",
+                "salaryPeriodMonthLastDay",
+                "validAltInnConfig",
+                "salaryVoucherPresent",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "number_of_active_employees": ("numberOfActiveEmployees", None),
+            "salary_payment_sum": ("salaryPaymentSum", None),
+            "currency": ("currency", None),
+            "salary_percentage": ("salaryPercentage", None),
+            "employers_payment_percentage": ("employersPaymentPercentage", None),
+            "taxes_percentage": ("taxesPercentage", None),
+            "salary_period_month_first_day": ("salaryPeriodMonthFirstDay", None),
+            "salary_period_month_last_day": ("salaryPeriodMonthLastDay", None),
+            "valid_alt_inn_config": ("validAltInnConfig", None),
+            "salary_voucher_present": ("salaryVoucherPresent", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

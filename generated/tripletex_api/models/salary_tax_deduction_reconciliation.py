@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalaryTaxDeductionReconciliation")
 
 
-@_attrs_define
-class SalaryTaxDeductionReconciliation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryTaxDeductionReconciliation(LazyModel):
     """
     Attributes:
         tax_deduction_balance (float | Unset): [read-only] The tax deduction balance
@@ -26,8 +40,10 @@ class SalaryTaxDeductionReconciliation:
     tax_deduction_account_number: int | Unset = UNSET
     tax_deduction_account_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         tax_deduction_balance = self.tax_deduction_balance
 
@@ -53,25 +69,31 @@ class SalaryTaxDeductionReconciliation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        tax_deduction_balance = d.pop("taxDeductionBalance", UNSET)
+        """A SalaryTaxDeductionReconciliation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        tax_deduction_owed_amount = d.pop("taxDeductionOwedAmount", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        tax_deduction_account_number = d.pop("taxDeductionAccountNumber", UNSET)
-
-        tax_deduction_account_name = d.pop("taxDeductionAccountName", UNSET)
-
-        _obj = cls(
-            tax_deduction_balance=tax_deduction_balance,
-            tax_deduction_owed_amount=tax_deduction_owed_amount,
-            tax_deduction_account_number=tax_deduction_account_number,
-            tax_deduction_account_name=tax_deduction_account_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "taxDeductionBalance",
+                "taxDeductionOwedAmount",
+                "taxDeductionAccountNumber",
+                "taxDeductionAccountName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "tax_deduction_balance": ("taxDeductionBalance", None),
+            "tax_deduction_owed_amount": ("taxDeductionOwedAmount", None),
+            "tax_deduction_account_number": ("taxDeductionAccountNumber", None),
+            "tax_deduction_account_name": ("taxDeductionAccountName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

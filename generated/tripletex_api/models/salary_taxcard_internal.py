@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryTaxcardInternal")
 
 
-@_attrs_define
-class SalaryTaxcardInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("advanceTaxcards", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryTaxcardInternal(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -57,8 +74,10 @@ class SalaryTaxcardInternal:
     deduction_period: int | Unset = UNSET
     payroll_tax_municipality_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -146,85 +165,87 @@ class SalaryTaxcardInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryTaxcardInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.salary_advance_taxcard_internal import SalaryAdvanceTaxcardInternal  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_advance_taxcards(_tx_v: Any) -> list[SalaryAdvanceTaxcardInternal] | Unset:
+            _advance_taxcards = _tx_v
+            advance_taxcards: list[SalaryAdvanceTaxcardInternal] | Unset = UNSET
+            if _advance_taxcards is not UNSET:
+                advance_taxcards = []
+                for advance_taxcards_item_data in _advance_taxcards:
+                    if advance_taxcards_item_data is None:
+                        continue
+                    advance_taxcards_item = SalaryAdvanceTaxcardInternal._tx_from_json(advance_taxcards_item_data)
 
-        url = d.pop("url", UNSET)
+                    advance_taxcards.append(advance_taxcards_item)
 
-        _advance_taxcards = d.pop("advanceTaxcards", UNSET)
-        advance_taxcards: list[SalaryAdvanceTaxcardInternal] | Unset = UNSET
-        if _advance_taxcards is not UNSET:
-            advance_taxcards = []
-            for advance_taxcards_item_data in _advance_taxcards:
-                if advance_taxcards_item_data is None:
-                    continue
-                advance_taxcards_item = SalaryAdvanceTaxcardInternal.from_dict(advance_taxcards_item_data)
+            return advance_taxcards
 
-                advance_taxcards.append(advance_taxcards_item)
-
-        additional_info = d.pop("additionalInfo", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        utstedt_dato = d.pop("utstedtDato", UNSET)
-
-        arbeidstaker_identifikator = d.pop("arbeidstakerIdentifikator", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        status_description = d.pop("statusDescription", UNSET)
-
-        order_id = d.pop("orderId", UNSET)
-
-        altinn_3_taxcard_order_id = d.pop("altinn3taxcardOrderId", UNSET)
-
-        year_of_income = d.pop("yearOfIncome", UNSET)
-
-        skattekort_identifikator = d.pop("skattekortIdentifikator", UNSET)
-
-        deduction_period = d.pop("deductionPeriod", UNSET)
-
-        payroll_tax_municipality_id = d.pop("payrollTaxMunicipalityId", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            advance_taxcards=advance_taxcards,
-            additional_info=additional_info,
-            date=date,
-            utstedt_dato=utstedt_dato,
-            arbeidstaker_identifikator=arbeidstaker_identifikator,
-            status=status,
-            status_description=status_description,
-            order_id=order_id,
-            altinn_3_taxcard_order_id=altinn_3_taxcard_order_id,
-            year_of_income=year_of_income,
-            skattekort_identifikator=skattekort_identifikator,
-            deduction_period=deduction_period,
-            payroll_tax_municipality_id=payroll_tax_municipality_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "advanceTaxcards",
+                "additionalInfo",
+                "date",
+                "utstedtDato",
+                "arbeidstakerIdentifikator",
+                "status",
+                "statusDescription",
+                "orderId",
+                "altinn3taxcardOrderId",
+                "yearOfIncome",
+                "skattekortIdentifikator",
+                "deductionPeriod",
+                "payrollTaxMunicipalityId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "advance_taxcards": ("advanceTaxcards", _p_advance_taxcards),
+            "additional_info": ("additionalInfo", None),
+            "date": ("date", None),
+            "utstedt_dato": ("utstedtDato", None),
+            "arbeidstaker_identifikator": ("arbeidstakerIdentifikator", None),
+            "status": ("status", None),
+            "status_description": ("statusDescription", None),
+            "order_id": ("orderId", None),
+            "altinn_3_taxcard_order_id": ("altinn3taxcardOrderId", None),
+            "year_of_income": ("yearOfIncome", None),
+            "skattekort_identifikator": ("skattekortIdentifikator", None),
+            "deduction_period": ("deductionPeriod", None),
+            "payroll_tax_municipality_id": ("payrollTaxMunicipalityId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

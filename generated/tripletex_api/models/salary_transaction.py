@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryTransaction")
 
 
-@_attrs_define
-class SalaryTransaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("payslips", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryTransaction(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +62,10 @@ class SalaryTransaction:
     pay_slips_available_date: str | Unset = UNSET
     payslips: list[Payslip] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -106,64 +125,73 @@ class SalaryTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryTransaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.payslip import Payslip  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_payslips(_tx_v: Any) -> list[Payslip] | Unset:
+            _payslips = _tx_v
+            payslips: list[Payslip] | Unset = UNSET
+            if _payslips is not UNSET:
+                payslips = []
+                for payslips_item_data in _payslips:
+                    if payslips_item_data is None:
+                        continue
+                    payslips_item = Payslip._tx_from_json(payslips_item_data)
 
-        url = d.pop("url", UNSET)
+                    payslips.append(payslips_item)
 
-        date = d.pop("date", UNSET)
+            return payslips
 
-        year = d.pop("year", UNSET)
-
-        month = d.pop("month", UNSET)
-
-        is_historical = d.pop("isHistorical", UNSET)
-
-        pay_slips_available_date = d.pop("paySlipsAvailableDate", UNSET)
-
-        _payslips = d.pop("payslips", UNSET)
-        payslips: list[Payslip] | Unset = UNSET
-        if _payslips is not UNSET:
-            payslips = []
-            for payslips_item_data in _payslips:
-                if payslips_item_data is None:
-                    continue
-                payslips_item = Payslip.from_dict(payslips_item_data)
-
-                payslips.append(payslips_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            date=date,
-            year=year,
-            month=month,
-            is_historical=is_historical,
-            pay_slips_available_date=pay_slips_available_date,
-            payslips=payslips,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "date",
+                "year",
+                "month",
+                "isHistorical",
+                "paySlipsAvailableDate",
+                "payslips",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "date": ("date", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "is_historical": ("isHistorical", None),
+            "pay_slips_available_date": ("paySlipsAvailableDate", None),
+            "payslips": ("payslips", _p_payslips),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

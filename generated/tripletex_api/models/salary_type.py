@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryType")
 
 
-@_attrs_define
-class SalaryType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("accountNumberDebit", dict, False),
+    ("accountNumberCredit", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryType(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -55,8 +73,10 @@ class SalaryType:
     account_number_credit: Account | Unset = UNSET
     is_payroll_taxable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -139,83 +159,91 @@ class SalaryType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account_number_debit(_tx_v: Any) -> Account | Unset:
+            _account_number_debit = _tx_v
+            account_number_debit: Account | Unset
+            if isinstance(_account_number_debit, Unset):
+                account_number_debit = UNSET
+            else:
+                account_number_debit = Account._tx_from_json(_account_number_debit)
 
-        url = d.pop("url", UNSET)
+            return account_number_debit
 
-        number = d.pop("number", UNSET)
+        def _p_account_number_credit(_tx_v: Any) -> Account | Unset:
+            _account_number_credit = _tx_v
+            account_number_credit: Account | Unset
+            if isinstance(_account_number_credit, Unset):
+                account_number_credit = UNSET
+            else:
+                account_number_credit = Account._tx_from_json(_account_number_credit)
 
-        name = d.pop("name", UNSET)
+            return account_number_credit
 
-        description = d.pop("description", UNSET)
-
-        show_in_timesheet = d.pop("showInTimesheet", UNSET)
-
-        is_sick_payable = d.pop("isSickPayable", UNSET)
-
-        is_vacation_payable = d.pop("isVacationPayable", UNSET)
-
-        is_taxable = d.pop("isTaxable", UNSET)
-
-        pay_statement_code_code = d.pop("payStatementCodeCode", UNSET)
-
-        amelding_wage_code = d.pop("ameldingWageCode", UNSET)
-
-        _account_number_debit = d.pop("accountNumberDebit", UNSET)
-        account_number_debit: Account | Unset
-        if isinstance(_account_number_debit, Unset):
-            account_number_debit = UNSET
-        else:
-            account_number_debit = Account.from_dict(_account_number_debit)
-
-        _account_number_credit = d.pop("accountNumberCredit", UNSET)
-        account_number_credit: Account | Unset
-        if isinstance(_account_number_credit, Unset):
-            account_number_credit = UNSET
-        else:
-            account_number_credit = Account.from_dict(_account_number_credit)
-
-        is_payroll_taxable = d.pop("isPayrollTaxable", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            name=name,
-            description=description,
-            show_in_timesheet=show_in_timesheet,
-            is_sick_payable=is_sick_payable,
-            is_vacation_payable=is_vacation_payable,
-            is_taxable=is_taxable,
-            pay_statement_code_code=pay_statement_code_code,
-            amelding_wage_code=amelding_wage_code,
-            account_number_debit=account_number_debit,
-            account_number_credit=account_number_credit,
-            is_payroll_taxable=is_payroll_taxable,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "name",
+                "description",
+                "showInTimesheet",
+                "isSickPayable",
+                "isVacationPayable",
+                "isTaxable",
+                "payStatementCodeCode",
+                "ameldingWageCode",
+                "accountNumberDebit",
+                "accountNumberCredit",
+                "isPayrollTaxable",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "show_in_timesheet": ("showInTimesheet", None),
+            "is_sick_payable": ("isSickPayable", None),
+            "is_vacation_payable": ("isVacationPayable", None),
+            "is_taxable": ("isTaxable", None),
+            "pay_statement_code_code": ("payStatementCodeCode", None),
+            "amelding_wage_code": ("ameldingWageCode", None),
+            "account_number_debit": ("accountNumberDebit", _p_account_number_debit),
+            "account_number_credit": ("accountNumberCredit", _p_account_number_credit),
+            "is_payroll_taxable": ("isPayrollTaxable", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

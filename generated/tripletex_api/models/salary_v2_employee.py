@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Employee")
 
 
-@_attrs_define
-class SalaryV2Employee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("department", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Employee(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,8 +68,10 @@ class SalaryV2Employee:
     name_and_number: str | Unset = UNSET
     bank_account_or_iban: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -121,69 +140,75 @@ class SalaryV2Employee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Employee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        url = d.pop("url", UNSET)
+            return department
 
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        employee_number = d.pop("employeeNumber", UNSET)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        picture_id = d.pop("pictureId", UNSET)
-
-        phone_number_sms_certified = d.pop("phoneNumberSmsCertified", UNSET)
-
-        name_and_number = d.pop("nameAndNumber", UNSET)
-
-        bank_account_or_iban = d.pop("bankAccountOrIban", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            first_name=first_name,
-            last_name=last_name,
-            display_name=display_name,
-            employee_number=employee_number,
-            department=department,
-            picture_id=picture_id,
-            phone_number_sms_certified=phone_number_sms_certified,
-            name_and_number=name_and_number,
-            bank_account_or_iban=bank_account_or_iban,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "firstName",
+                "lastName",
+                "displayName",
+                "employeeNumber",
+                "department",
+                "pictureId",
+                "phoneNumberSmsCertified",
+                "nameAndNumber",
+                "bankAccountOrIban",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "display_name": ("displayName", None),
+            "employee_number": ("employeeNumber", None),
+            "department": ("department", _p_department),
+            "picture_id": ("pictureId", None),
+            "phone_number_sms_certified": ("phoneNumberSmsCertified", None),
+            "name_and_number": ("nameAndNumber", None),
+            "bank_account_or_iban": ("bankAccountOrIban", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

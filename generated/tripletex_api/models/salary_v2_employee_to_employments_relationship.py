@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employment import Employment
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2EmployeeToEmploymentsRelationship")
 
 
-@_attrs_define
-class SalaryV2EmployeeToEmploymentsRelationship:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("employments", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2EmployeeToEmploymentsRelationship(LazyModel):
     """
     Attributes:
         employee (SalaryV2Employee | Unset):
@@ -27,8 +44,10 @@ class SalaryV2EmployeeToEmploymentsRelationship:
     employee: SalaryV2Employee | Unset = UNSET
     employments: list[Employment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
@@ -53,36 +72,53 @@ class SalaryV2EmployeeToEmploymentsRelationship:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2EmployeeToEmploymentsRelationship from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employment import Employment  # noqa: PLC0415
         from ..models.salary_v2_employee import SalaryV2Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee = d.pop("employee", UNSET)
-        employee: SalaryV2Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = SalaryV2Employee.from_dict(_employee)
+        def _p_employee(_tx_v: Any) -> SalaryV2Employee | Unset:
+            _employee = _tx_v
+            employee: SalaryV2Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = SalaryV2Employee._tx_from_json(_employee)
 
-        _employments = d.pop("employments", UNSET)
-        employments: list[Employment] | Unset = UNSET
-        if _employments is not UNSET:
-            employments = []
-            for employments_item_data in _employments:
-                if employments_item_data is None:
-                    continue
-                employments_item = Employment.from_dict(employments_item_data)
+            return employee
 
-                employments.append(employments_item)
+        def _p_employments(_tx_v: Any) -> list[Employment] | Unset:
+            _employments = _tx_v
+            employments: list[Employment] | Unset = UNSET
+            if _employments is not UNSET:
+                employments = []
+                for employments_item_data in _employments:
+                    if employments_item_data is None:
+                        continue
+                    employments_item = Employment._tx_from_json(employments_item_data)
 
-        _obj = cls(
-            employee=employee,
-            employments=employments,
+                    employments.append(employments_item)
+
+            return employments
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employee",
+                "employments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee": ("employee", _p_employee),
+            "employments": ("employments", _p_employments),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalaryV2Modules")
 
 
-@_attrs_define
-class SalaryV2Modules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Modules(LazyModel):
     """
     Attributes:
         module_department (bool | Unset): [read-only] Module department
@@ -46,8 +60,10 @@ class SalaryV2Modules:
     module_electronic_voucher: bool | Unset = UNSET
     module_seamen_deduction: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         module_department = self.module_department
 
@@ -113,55 +129,51 @@ class SalaryV2Modules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        module_department = d.pop("moduleDepartment", UNSET)
+        """A SalaryV2Modules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        module_nets = d.pop("moduleNets", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        module_autopay = d.pop("moduleAutopay", UNSET)
-
-        module_ztl = d.pop("moduleZtl", UNSET)
-
-        module_agro = d.pop("moduleAgro", UNSET)
-
-        module_mamut = d.pop("moduleMamut", UNSET)
-
-        module_encrypted_payslip = d.pop("moduleEncryptedPayslip", UNSET)
-
-        module_union_deduction = d.pop("moduleUnionDeduction", UNSET)
-
-        module_free_company_car = d.pop("moduleFreeCompanyCar", UNSET)
-
-        module_mesan = d.pop("moduleMesan", UNSET)
-
-        module_department_accounting = d.pop("moduleDepartmentAccounting", UNSET)
-
-        module_wage_project_accounting = d.pop("moduleWageProjectAccounting", UNSET)
-
-        module_electronic_voucher = d.pop("moduleElectronicVoucher", UNSET)
-
-        module_seamen_deduction = d.pop("moduleSeamenDeduction", UNSET)
-
-        _obj = cls(
-            module_department=module_department,
-            module_nets=module_nets,
-            module_autopay=module_autopay,
-            module_ztl=module_ztl,
-            module_agro=module_agro,
-            module_mamut=module_mamut,
-            module_encrypted_payslip=module_encrypted_payslip,
-            module_union_deduction=module_union_deduction,
-            module_free_company_car=module_free_company_car,
-            module_mesan=module_mesan,
-            module_department_accounting=module_department_accounting,
-            module_wage_project_accounting=module_wage_project_accounting,
-            module_electronic_voucher=module_electronic_voucher,
-            module_seamen_deduction=module_seamen_deduction,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "moduleDepartment",
+                "moduleNets",
+                "moduleAutopay",
+                "moduleZtl",
+                "moduleAgro",
+                "moduleMamut",
+                "moduleEncryptedPayslip",
+                "moduleUnionDeduction",
+                "moduleFreeCompanyCar",
+                "moduleMesan",
+                "moduleDepartmentAccounting",
+                "moduleWageProjectAccounting",
+                "moduleElectronicVoucher",
+                "moduleSeamenDeduction",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "module_department": ("moduleDepartment", None),
+            "module_nets": ("moduleNets", None),
+            "module_autopay": ("moduleAutopay", None),
+            "module_ztl": ("moduleZtl", None),
+            "module_agro": ("moduleAgro", None),
+            "module_mamut": ("moduleMamut", None),
+            "module_encrypted_payslip": ("moduleEncryptedPayslip", None),
+            "module_union_deduction": ("moduleUnionDeduction", None),
+            "module_free_company_car": ("moduleFreeCompanyCar", None),
+            "module_mesan": ("moduleMesan", None),
+            "module_department_accounting": ("moduleDepartmentAccounting", None),
+            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
+            "module_electronic_voucher": ("moduleElectronicVoucher", None),
+            "module_seamen_deduction": ("moduleSeamenDeduction", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.salary_v2_overview_data_salary_payment import SalaryV2OverviewDataSalaryPayment
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewData")
 
 
-@_attrs_define
-class SalaryV2OverviewData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("salaryPayments", list, False),
+    ("rows", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2OverviewData(LazyModel):
     """
     Attributes:
         salary_payments (list[SalaryV2OverviewDataSalaryPayment] | Unset): [read-only]
@@ -27,8 +44,10 @@ class SalaryV2OverviewData:
     salary_payments: list[SalaryV2OverviewDataSalaryPayment] | Unset = UNSET
     rows: list[SalaryV2OverviewDataWageCodeRow] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         salary_payments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.salary_payments, Unset):
@@ -56,40 +75,57 @@ class SalaryV2OverviewData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2OverviewData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.salary_v2_overview_data_salary_payment import SalaryV2OverviewDataSalaryPayment  # noqa: PLC0415
         from ..models.salary_v2_overview_data_wage_code_row import SalaryV2OverviewDataWageCodeRow  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _salary_payments = d.pop("salaryPayments", UNSET)
-        salary_payments: list[SalaryV2OverviewDataSalaryPayment] | Unset = UNSET
-        if _salary_payments is not UNSET:
-            salary_payments = []
-            for salary_payments_item_data in _salary_payments:
-                if salary_payments_item_data is None:
-                    continue
-                salary_payments_item = SalaryV2OverviewDataSalaryPayment.from_dict(salary_payments_item_data)
+        def _p_salary_payments(_tx_v: Any) -> list[SalaryV2OverviewDataSalaryPayment] | Unset:
+            _salary_payments = _tx_v
+            salary_payments: list[SalaryV2OverviewDataSalaryPayment] | Unset = UNSET
+            if _salary_payments is not UNSET:
+                salary_payments = []
+                for salary_payments_item_data in _salary_payments:
+                    if salary_payments_item_data is None:
+                        continue
+                    salary_payments_item = SalaryV2OverviewDataSalaryPayment._tx_from_json(salary_payments_item_data)
 
-                salary_payments.append(salary_payments_item)
+                    salary_payments.append(salary_payments_item)
 
-        _rows = d.pop("rows", UNSET)
-        rows: list[SalaryV2OverviewDataWageCodeRow] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                if rows_item_data is None:
-                    continue
-                rows_item = SalaryV2OverviewDataWageCodeRow.from_dict(rows_item_data)
+            return salary_payments
 
-                rows.append(rows_item)
+        def _p_rows(_tx_v: Any) -> list[SalaryV2OverviewDataWageCodeRow] | Unset:
+            _rows = _tx_v
+            rows: list[SalaryV2OverviewDataWageCodeRow] | Unset = UNSET
+            if _rows is not UNSET:
+                rows = []
+                for rows_item_data in _rows:
+                    if rows_item_data is None:
+                        continue
+                    rows_item = SalaryV2OverviewDataWageCodeRow._tx_from_json(rows_item_data)
 
-        _obj = cls(
-            salary_payments=salary_payments,
-            rows=rows,
+                    rows.append(rows_item)
+
+            return rows
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "salaryPayments",
+                "rows",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "salary_payments": ("salaryPayments", _p_salary_payments),
+            "rows": ("rows", _p_rows),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeColumn")
 
 
-@_attrs_define
-class SalaryV2OverviewDataWageCodeColumn:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("employee", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2OverviewDataWageCodeColumn(LazyModel):
     """
     Attributes:
         salary_payment_id (int | Unset): [read-only]
@@ -34,8 +48,10 @@ class SalaryV2OverviewDataWageCodeColumn:
     is_hours: bool | Unset = UNSET
     employee: Employee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         salary_payment_id = self.salary_payment_id
 
@@ -71,38 +87,46 @@ class SalaryV2OverviewDataWageCodeColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2OverviewDataWageCodeColumn from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        salary_payment_id = d.pop("salaryPaymentId", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        display_name = d.pop("displayName", UNSET)
+            return employee
 
-        count = d.pop("count", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        is_hours = d.pop("isHours", UNSET)
-
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
-
-        _obj = cls(
-            salary_payment_id=salary_payment_id,
-            display_name=display_name,
-            count=count,
-            amount=amount,
-            is_hours=is_hours,
-            employee=employee,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "salaryPaymentId",
+                "displayName",
+                "count",
+                "amount",
+                "isHours",
+                "employee",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "salary_payment_id": ("salaryPaymentId", None),
+            "display_name": ("displayName", None),
+            "count": ("count", None),
+            "amount": ("amount", None),
+            "is_hours": ("isHours", None),
+            "employee": ("employee", _p_employee),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

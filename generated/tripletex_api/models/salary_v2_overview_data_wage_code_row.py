@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.salary_v2_overview_data_wage_code_column import SalaryV2OverviewDataWageCodeColumn
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2OverviewDataWageCodeRow")
 
 
-@_attrs_define
-class SalaryV2OverviewDataWageCodeRow:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("columns", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2OverviewDataWageCodeRow(LazyModel):
     """
     Attributes:
         salary_type_id (int | Unset): [read-only]
@@ -34,8 +48,10 @@ class SalaryV2OverviewDataWageCodeRow:
     is_payroll_taxable: bool | Unset = UNSET
     columns: list[SalaryV2OverviewDataWageCodeColumn] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         salary_type_id = self.salary_type_id
 
@@ -74,42 +90,50 @@ class SalaryV2OverviewDataWageCodeRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2OverviewDataWageCodeRow from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.salary_v2_overview_data_wage_code_column import SalaryV2OverviewDataWageCodeColumn  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        salary_type_id = d.pop("salaryTypeId", UNSET)
+        def _p_columns(_tx_v: Any) -> list[SalaryV2OverviewDataWageCodeColumn] | Unset:
+            _columns = _tx_v
+            columns: list[SalaryV2OverviewDataWageCodeColumn] | Unset = UNSET
+            if _columns is not UNSET:
+                columns = []
+                for columns_item_data in _columns:
+                    if columns_item_data is None:
+                        continue
+                    columns_item = SalaryV2OverviewDataWageCodeColumn._tx_from_json(columns_item_data)
 
-        display_name = d.pop("displayName", UNSET)
+                    columns.append(columns_item)
 
-        total_count = d.pop("totalCount", UNSET)
+            return columns
 
-        total_amount = d.pop("totalAmount", UNSET)
-
-        is_payroll_taxable = d.pop("isPayrollTaxable", UNSET)
-
-        _columns = d.pop("columns", UNSET)
-        columns: list[SalaryV2OverviewDataWageCodeColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                if columns_item_data is None:
-                    continue
-                columns_item = SalaryV2OverviewDataWageCodeColumn.from_dict(columns_item_data)
-
-                columns.append(columns_item)
-
-        _obj = cls(
-            salary_type_id=salary_type_id,
-            display_name=display_name,
-            total_count=total_count,
-            total_amount=total_amount,
-            is_payroll_taxable=is_payroll_taxable,
-            columns=columns,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "salaryTypeId",
+                "displayName",
+                "totalCount",
+                "totalAmount",
+                "isPayrollTaxable",
+                "columns",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "salary_type_id": ("salaryTypeId", None),
+            "display_name": ("displayName", None),
+            "total_count": ("totalCount", None),
+            "total_amount": ("totalAmount", None),
+            "is_payroll_taxable": ("isPayrollTaxable", None),
+            "columns": ("columns", _p_columns),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_overview_reimbursements_amelding_status import SalaryV2OverviewReimbursementsAmeldingStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalaryV2OverviewReimbursements")
 
 
-@_attrs_define
-class SalaryV2OverviewReimbursements:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("ameldingStatus", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2OverviewReimbursements(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -39,8 +53,10 @@ class SalaryV2OverviewReimbursements:
     amelding_status: SalaryV2OverviewReimbursementsAmeldingStatus | Unset = UNSET
     eni_basis: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -92,48 +108,53 @@ class SalaryV2OverviewReimbursements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A SalaryV2OverviewReimbursements from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        voucher_number_as_string = d.pop("voucherNumberAsString", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        date_period = d.pop("datePeriod", UNSET)
+        def _p_amelding_status(_tx_v: Any) -> SalaryV2OverviewReimbursementsAmeldingStatus | Unset:
+            _amelding_status = _tx_v
+            amelding_status: SalaryV2OverviewReimbursementsAmeldingStatus | Unset
+            if isinstance(_amelding_status, Unset):
+                amelding_status = UNSET
+            else:
+                amelding_status = SalaryV2OverviewReimbursementsAmeldingStatus(_amelding_status)
 
-        voucher_date = d.pop("voucherDate", UNSET)
+            return amelding_status
 
-        display_name = d.pop("displayName", UNSET)
-
-        amelding_wage_id = d.pop("ameldingWageId", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        amelding_due_date = d.pop("ameldingDueDate", UNSET)
-
-        _amelding_status = d.pop("ameldingStatus", UNSET)
-        amelding_status: SalaryV2OverviewReimbursementsAmeldingStatus | Unset
-        if isinstance(_amelding_status, Unset):
-            amelding_status = UNSET
-        else:
-            amelding_status = SalaryV2OverviewReimbursementsAmeldingStatus(_amelding_status)
-
-        eni_basis = d.pop("eniBasis", UNSET)
-
-        _obj = cls(
-            id=id,
-            voucher_number_as_string=voucher_number_as_string,
-            date_period=date_period,
-            voucher_date=voucher_date,
-            display_name=display_name,
-            amelding_wage_id=amelding_wage_id,
-            voucher_id=voucher_id,
-            amelding_due_date=amelding_due_date,
-            amelding_status=amelding_status,
-            eni_basis=eni_basis,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "voucherNumberAsString",
+                "datePeriod",
+                "voucherDate",
+                "displayName",
+                "ameldingWageId",
+                "voucherId",
+                "ameldingDueDate",
+                "ameldingStatus",
+                "eniBasis",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "voucher_number_as_string": ("voucherNumberAsString", None),
+            "date_period": ("datePeriod", None),
+            "voucher_date": ("voucherDate", None),
+            "display_name": ("displayName", None),
+            "amelding_wage_id": ("ameldingWageId", None),
+            "voucher_id": ("voucherId", None),
+            "amelding_due_date": ("ameldingDueDate", None),
+            "amelding_status": ("ameldingStatus", _p_amelding_status),
+            "eni_basis": ("eniBasis", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_payment_delivery_method_pay_slip import SalaryV2PaymentDeliveryMethodPaySlip
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -23,8 +33,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Payment")
 
 
-@_attrs_define
-class SalaryV2Payment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("employment", dict, False),
+    ("payrollTaxMunicipality", dict, False),
+    ("division", dict, False),
+    ("deliveryMethodPaySlip", str, False),
+    ("specifications", list, False),
+    ("travelExpenses", list, False),
+    ("validationResults", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Payment(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -90,8 +114,10 @@ class SalaryV2Payment:
     seamen_deduction: bool | Unset = UNSET
     validation_results: SalaryV2PaymentValidationResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -248,6 +274,11 @@ class SalaryV2Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Payment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employment import Employment  # noqa: PLC0415
@@ -257,160 +288,179 @@ class SalaryV2Payment:
         from ..models.salary_v2_specification import SalaryV2Specification  # noqa: PLC0415
         from ..models.salary_v2_travel_expense import SalaryV2TravelExpense  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> SalaryV2Employee | Unset:
+            _employee = _tx_v
+            employee: SalaryV2Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = SalaryV2Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: SalaryV2Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = SalaryV2Employee.from_dict(_employee)
+        def _p_employment(_tx_v: Any) -> Employment | Unset:
+            _employment = _tx_v
+            employment: Employment | Unset
+            if isinstance(_employment, Unset):
+                employment = UNSET
+            else:
+                employment = Employment._tx_from_json(_employment)
 
-        _employment = d.pop("employment", UNSET)
-        employment: Employment | Unset
-        if isinstance(_employment, Unset):
-            employment = UNSET
-        else:
-            employment = Employment.from_dict(_employment)
+            return employment
 
-        date = d.pop("date", UNSET)
+        def _p_payroll_tax_municipality(_tx_v: Any) -> Municipality | Unset:
+            _payroll_tax_municipality = _tx_v
+            payroll_tax_municipality: Municipality | Unset
+            if isinstance(_payroll_tax_municipality, Unset):
+                payroll_tax_municipality = UNSET
+            else:
+                payroll_tax_municipality = Municipality._tx_from_json(_payroll_tax_municipality)
 
-        year = d.pop("year", UNSET)
+            return payroll_tax_municipality
 
-        month = d.pop("month", UNSET)
+        def _p_division(_tx_v: Any) -> Company | Unset:
+            _division = _tx_v
+            division: Company | Unset
+            if isinstance(_division, Unset):
+                division = UNSET
+            else:
+                division = Company._tx_from_json(_division)
 
-        gross_amount = d.pop("grossAmount", UNSET)
+            return division
 
-        amount = d.pop("amount", UNSET)
+        def _p_delivery_method_pay_slip(_tx_v: Any) -> SalaryV2PaymentDeliveryMethodPaySlip | Unset:
+            _delivery_method_pay_slip = _tx_v
+            delivery_method_pay_slip: SalaryV2PaymentDeliveryMethodPaySlip | Unset
+            if isinstance(_delivery_method_pay_slip, Unset):
+                delivery_method_pay_slip = UNSET
+            else:
+                delivery_method_pay_slip = SalaryV2PaymentDeliveryMethodPaySlip(_delivery_method_pay_slip)
 
-        number = d.pop("number", UNSET)
+            return delivery_method_pay_slip
 
-        _payroll_tax_municipality = d.pop("payrollTaxMunicipality", UNSET)
-        payroll_tax_municipality: Municipality | Unset
-        if isinstance(_payroll_tax_municipality, Unset):
-            payroll_tax_municipality = UNSET
-        else:
-            payroll_tax_municipality = Municipality.from_dict(_payroll_tax_municipality)
+        def _p_specifications(_tx_v: Any) -> list[SalaryV2Specification] | Unset:
+            _specifications = _tx_v
+            specifications: list[SalaryV2Specification] | Unset = UNSET
+            if _specifications is not UNSET:
+                specifications = []
+                for specifications_item_data in _specifications:
+                    if specifications_item_data is None:
+                        continue
+                    specifications_item = SalaryV2Specification._tx_from_json(specifications_item_data)
 
-        _division = d.pop("division", UNSET)
-        division: Company | Unset
-        if isinstance(_division, Unset):
-            division = UNSET
-        else:
-            division = Company.from_dict(_division)
+                    specifications.append(specifications_item)
 
-        holiday_allowance_rate = d.pop("holidayAllowanceRate", UNSET)
+            return specifications
 
-        bank_account_or_iban = d.pop("bankAccountOrIban", UNSET)
+        def _p_travel_expenses(_tx_v: Any) -> list[SalaryV2TravelExpense] | Unset:
+            _travel_expenses = _tx_v
+            travel_expenses: list[SalaryV2TravelExpense] | Unset = UNSET
+            if _travel_expenses is not UNSET:
+                travel_expenses = []
+                for travel_expenses_item_data in _travel_expenses:
+                    if travel_expenses_item_data is None:
+                        continue
+                    travel_expenses_item = SalaryV2TravelExpense._tx_from_json(travel_expenses_item_data)
 
-        payroll_tax_percentage = d.pop("payrollTaxPercentage", UNSET)
+                    travel_expenses.append(travel_expenses_item)
 
-        _delivery_method_pay_slip = d.pop("deliveryMethodPaySlip", UNSET)
-        delivery_method_pay_slip: SalaryV2PaymentDeliveryMethodPaySlip | Unset
-        if isinstance(_delivery_method_pay_slip, Unset):
-            delivery_method_pay_slip = UNSET
-        else:
-            delivery_method_pay_slip = SalaryV2PaymentDeliveryMethodPaySlip(_delivery_method_pay_slip)
+            return travel_expenses
 
-        is_tax_card_missing = d.pop("isTaxCardMissing", UNSET)
+        def _p_validation_results(_tx_v: Any) -> SalaryV2PaymentValidationResult | Unset:
+            _validation_results = _tx_v
+            validation_results: SalaryV2PaymentValidationResult | Unset
+            if isinstance(_validation_results, Unset):
+                validation_results = UNSET
+            else:
+                validation_results = SalaryV2PaymentValidationResult._tx_from_json(_validation_results)
 
-        comment = d.pop("comment", UNSET)
+            return validation_results
 
-        _specifications = d.pop("specifications", UNSET)
-        specifications: list[SalaryV2Specification] | Unset = UNSET
-        if _specifications is not UNSET:
-            specifications = []
-            for specifications_item_data in _specifications:
-                if specifications_item_data is None:
-                    continue
-                specifications_item = SalaryV2Specification.from_dict(specifications_item_data)
-
-                specifications.append(specifications_item)
-
-        _travel_expenses = d.pop("travelExpenses", UNSET)
-        travel_expenses: list[SalaryV2TravelExpense] | Unset = UNSET
-        if _travel_expenses is not UNSET:
-            travel_expenses = []
-            for travel_expenses_item_data in _travel_expenses:
-                if travel_expenses_item_data is None:
-                    continue
-                travel_expenses_item = SalaryV2TravelExpense.from_dict(travel_expenses_item_data)
-
-                travel_expenses.append(travel_expenses_item)
-
-        employee_hourly_wage = d.pop("employeeHourlyWage", UNSET)
-
-        seamen_days_on_board = d.pop("seamenDaysOnBoard", UNSET)
-
-        last_month_paid_amount = d.pop("lastMonthPaidAmount", UNSET)
-
-        employee_salary_date = d.pop("employeeSalaryDate", UNSET)
-
-        suggest_add_readjustment = d.pop("suggestAddReadjustment", UNSET)
-
-        is_employment_info_ameldinger = d.pop("isEmploymentInfoAmeldinger", UNSET)
-
-        seamen_deduction = d.pop("seamenDeduction", UNSET)
-
-        _validation_results = d.pop("validationResults", UNSET)
-        validation_results: SalaryV2PaymentValidationResult | Unset
-        if isinstance(_validation_results, Unset):
-            validation_results = UNSET
-        else:
-            validation_results = SalaryV2PaymentValidationResult.from_dict(_validation_results)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            employment=employment,
-            date=date,
-            year=year,
-            month=month,
-            gross_amount=gross_amount,
-            amount=amount,
-            number=number,
-            payroll_tax_municipality=payroll_tax_municipality,
-            division=division,
-            holiday_allowance_rate=holiday_allowance_rate,
-            bank_account_or_iban=bank_account_or_iban,
-            payroll_tax_percentage=payroll_tax_percentage,
-            delivery_method_pay_slip=delivery_method_pay_slip,
-            is_tax_card_missing=is_tax_card_missing,
-            comment=comment,
-            specifications=specifications,
-            travel_expenses=travel_expenses,
-            employee_hourly_wage=employee_hourly_wage,
-            seamen_days_on_board=seamen_days_on_board,
-            last_month_paid_amount=last_month_paid_amount,
-            employee_salary_date=employee_salary_date,
-            suggest_add_readjustment=suggest_add_readjustment,
-            is_employment_info_ameldinger=is_employment_info_ameldinger,
-            seamen_deduction=seamen_deduction,
-            validation_results=validation_results,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "employment",
+                "date",
+                "year",
+                "month",
+                "grossAmount",
+                "amount",
+                "number",
+                "payrollTaxMunicipality",
+                "division",
+                "holidayAllowanceRate",
+                "bankAccountOrIban",
+                "payrollTaxPercentage",
+                "deliveryMethodPaySlip",
+                "isTaxCardMissing",
+                "comment",
+                "specifications",
+                "travelExpenses",
+                "employeeHourlyWage",
+                "seamenDaysOnBoard",
+                "lastMonthPaidAmount",
+                "employeeSalaryDate",
+                "suggestAddReadjustment",
+                "isEmploymentInfoAmeldinger",
+                "seamenDeduction",
+                "validationResults",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "employment": ("employment", _p_employment),
+            "date": ("date", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "gross_amount": ("grossAmount", None),
+            "amount": ("amount", None),
+            "number": ("number", None),
+            "payroll_tax_municipality": ("payrollTaxMunicipality", _p_payroll_tax_municipality),
+            "division": ("division", _p_division),
+            "holiday_allowance_rate": ("holidayAllowanceRate", None),
+            "bank_account_or_iban": ("bankAccountOrIban", None),
+            "payroll_tax_percentage": ("payrollTaxPercentage", None),
+            "delivery_method_pay_slip": ("deliveryMethodPaySlip", _p_delivery_method_pay_slip),
+            "is_tax_card_missing": ("isTaxCardMissing", None),
+            "comment": ("comment", None),
+            "specifications": ("specifications", _p_specifications),
+            "travel_expenses": ("travelExpenses", _p_travel_expenses),
+            "employee_hourly_wage": ("employeeHourlyWage", None),
+            "seamen_days_on_board": ("seamenDaysOnBoard", None),
+            "last_month_paid_amount": ("lastMonthPaidAmount", None),
+            "employee_salary_date": ("employeeSalaryDate", None),
+            "suggest_add_readjustment": ("suggestAddReadjustment", None),
+            "is_employment_info_ameldinger": ("isEmploymentInfoAmeldinger", None),
+            "seamen_deduction": ("seamenDeduction", None),
+            "validation_results": ("validationResults", _p_validation_results),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

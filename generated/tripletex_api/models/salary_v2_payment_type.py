@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_payment_type_type_of_payment import SalaryV2PaymentTypeTypeOfPayment
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2PaymentType")
 
 
-@_attrs_define
-class SalaryV2PaymentType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("typeOfPayment", str, False),
+    ("currency", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2PaymentType(LazyModel):
     """Payment type in use, or default payment type
 
     Attributes:
@@ -34,8 +51,10 @@ class SalaryV2PaymentType:
     currency: Currency | Unset = UNSET
     account_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -69,40 +88,54 @@ class SalaryV2PaymentType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2PaymentType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_type_of_payment(_tx_v: Any) -> SalaryV2PaymentTypeTypeOfPayment | Unset:
+            _type_of_payment = _tx_v
+            type_of_payment: SalaryV2PaymentTypeTypeOfPayment | Unset
+            if isinstance(_type_of_payment, Unset):
+                type_of_payment = UNSET
+            else:
+                type_of_payment = SalaryV2PaymentTypeTypeOfPayment(_type_of_payment)
 
-        display_name = d.pop("displayName", UNSET)
+            return type_of_payment
 
-        _type_of_payment = d.pop("typeOfPayment", UNSET)
-        type_of_payment: SalaryV2PaymentTypeTypeOfPayment | Unset
-        if isinstance(_type_of_payment, Unset):
-            type_of_payment = UNSET
-        else:
-            type_of_payment = SalaryV2PaymentTypeTypeOfPayment(_type_of_payment)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+            return currency
 
-        account_id = d.pop("accountId", UNSET)
-
-        _obj = cls(
-            id=id,
-            display_name=display_name,
-            type_of_payment=type_of_payment,
-            currency=currency,
-            account_id=account_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "displayName",
+                "typeOfPayment",
+                "currency",
+                "accountId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "type_of_payment": ("typeOfPayment", _p_type_of_payment),
+            "currency": ("currency", _p_currency),
+            "account_id": ("accountId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_link import ValidationLink
@@ -15,8 +25,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2PaymentValidationResult")
 
 
-@_attrs_define
-class SalaryV2PaymentValidationResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("warnings", list, False),
+    ("validations", list, False),
+    ("poisonPills", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2PaymentValidationResult(LazyModel):
     """
     Attributes:
         warnings (list[ValidationLink] | Unset): [read-only]
@@ -28,8 +46,10 @@ class SalaryV2PaymentValidationResult:
     validations: list[ValidationLink] | Unset = UNSET
     poison_pills: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -63,42 +83,63 @@ class SalaryV2PaymentValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2PaymentValidationResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.validation_link import ValidationLink  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[ValidationLink] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                if warnings_item_data is None:
-                    continue
-                warnings_item = ValidationLink.from_dict(warnings_item_data)
+        def _p_warnings(_tx_v: Any) -> list[ValidationLink] | Unset:
+            _warnings = _tx_v
+            warnings: list[ValidationLink] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_item_data in _warnings:
+                    if warnings_item_data is None:
+                        continue
+                    warnings_item = ValidationLink._tx_from_json(warnings_item_data)
 
-                warnings.append(warnings_item)
+                    warnings.append(warnings_item)
 
-        _validations = d.pop("validations", UNSET)
-        validations: list[ValidationLink] | Unset = UNSET
-        if _validations is not UNSET:
-            validations = []
-            for validations_item_data in _validations:
-                if validations_item_data is None:
-                    continue
-                validations_item = ValidationLink.from_dict(validations_item_data)
+            return warnings
 
-                validations.append(validations_item)
+        def _p_validations(_tx_v: Any) -> list[ValidationLink] | Unset:
+            _validations = _tx_v
+            validations: list[ValidationLink] | Unset = UNSET
+            if _validations is not UNSET:
+                validations = []
+                for validations_item_data in _validations:
+                    if validations_item_data is None:
+                        continue
+                    validations_item = ValidationLink._tx_from_json(validations_item_data)
 
-        poison_pills = cast(list[str], d.pop("poisonPills", UNSET))
+                    validations.append(validations_item)
 
-        _obj = cls(
-            warnings=warnings,
-            validations=validations,
-            poison_pills=poison_pills,
+            return validations
+
+        def _p_poison_pills(_tx_v: Any) -> list[str] | Unset:
+            poison_pills = cast(list[str], _tx_v)
+
+            return poison_pills
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "warnings",
+                "validations",
+                "poisonPills",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "warnings": ("warnings", _p_warnings),
+            "validations": ("validations", _p_validations),
+            "poison_pills": ("poisonPills", _p_poison_pills),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

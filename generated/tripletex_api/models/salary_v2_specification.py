@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_specification_specification_type import SalaryV2SpecificationSpecificationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.api_validation_message import ApiValidationMessage
@@ -22,8 +32,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Specification")
 
 
-@_attrs_define
-class SalaryV2Specification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("specificationType", str, False),
+    ("project", dict, False),
+    ("department", dict, False),
+    ("salaryType", dict, False),
+    ("salaryPayment", dict, False),
+    ("supplement", dict, False),
+    ("validations", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Specification(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -86,8 +109,10 @@ class SalaryV2Specification:
     union_spec: bool | Unset = UNSET
     validations: list[ApiValidationMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -227,6 +252,11 @@ class SalaryV2Specification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Specification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
@@ -235,142 +265,159 @@ class SalaryV2Specification:
         from ..models.salary_v2_supplement import SalaryV2Supplement  # noqa: PLC0415
         from ..models.salary_v2_type import SalaryV2Type  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_specification_type(_tx_v: Any) -> SalaryV2SpecificationSpecificationType | Unset:
+            _specification_type = _tx_v
+            specification_type: SalaryV2SpecificationSpecificationType | Unset
+            if isinstance(_specification_type, Unset):
+                specification_type = UNSET
+            else:
+                specification_type = SalaryV2SpecificationSpecificationType(_specification_type)
 
-        url = d.pop("url", UNSET)
+            return specification_type
 
-        _specification_type = d.pop("specificationType", UNSET)
-        specification_type: SalaryV2SpecificationSpecificationType | Unset
-        if isinstance(_specification_type, Unset):
-            specification_type = UNSET
-        else:
-            specification_type = SalaryV2SpecificationSpecificationType(_specification_type)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        rate = d.pop("rate", UNSET)
+            return project
 
-        count = d.pop("count", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return department
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_salary_type(_tx_v: Any) -> SalaryV2Type | Unset:
+            _salary_type = _tx_v
+            salary_type: SalaryV2Type | Unset
+            if isinstance(_salary_type, Unset):
+                salary_type = UNSET
+            else:
+                salary_type = SalaryV2Type._tx_from_json(_salary_type)
 
-        _salary_type = d.pop("salaryType", UNSET)
-        salary_type: SalaryV2Type | Unset
-        if isinstance(_salary_type, Unset):
-            salary_type = UNSET
-        else:
-            salary_type = SalaryV2Type.from_dict(_salary_type)
+            return salary_type
 
-        _salary_payment = d.pop("salaryPayment", UNSET)
-        salary_payment: SalaryV2Payment | Unset
-        if isinstance(_salary_payment, Unset):
-            salary_payment = UNSET
-        else:
-            salary_payment = SalaryV2Payment.from_dict(_salary_payment)
+        def _p_salary_payment(_tx_v: Any) -> SalaryV2Payment | Unset:
+            _salary_payment = _tx_v
+            salary_payment: SalaryV2Payment | Unset
+            if isinstance(_salary_payment, Unset):
+                salary_payment = UNSET
+            else:
+                salary_payment = SalaryV2Payment._tx_from_json(_salary_payment)
 
-        description = d.pop("description", UNSET)
+            return salary_payment
 
-        date = d.pop("date", UNSET)
+        def _p_supplement(_tx_v: Any) -> SalaryV2Supplement | Unset:
+            _supplement = _tx_v
+            supplement: SalaryV2Supplement | Unset
+            if isinstance(_supplement, Unset):
+                supplement = UNSET
+            else:
+                supplement = SalaryV2Supplement._tx_from_json(_supplement)
 
-        year = d.pop("year", UNSET)
+            return supplement
 
-        month = d.pop("month", UNSET)
+        def _p_validations(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
+            _validations = _tx_v
+            validations: list[ApiValidationMessage] | Unset = UNSET
+            if _validations is not UNSET:
+                validations = []
+                for validations_item_data in _validations:
+                    if validations_item_data is None:
+                        continue
+                    validations_item = ApiValidationMessage._tx_from_json(validations_item_data)
 
-        amount = d.pop("amount", UNSET)
+                    validations.append(validations_item)
 
-        payment_amount = d.pop("paymentAmount", UNSET)
+            return validations
 
-        _supplement = d.pop("supplement", UNSET)
-        supplement: SalaryV2Supplement | Unset
-        if isinstance(_supplement, Unset):
-            supplement = UNSET
-        else:
-            supplement = SalaryV2Supplement.from_dict(_supplement)
-
-        external_changes_since_last_time = d.pop("externalChangesSinceLastTime", UNSET)
-
-        cost_carrier_editable = d.pop("costCarrierEditable", UNSET)
-
-        count_and_rate_editable = d.pop("countAndRateEditable", UNSET)
-
-        salary_type_editable = d.pop("salaryTypeEditable", UNSET)
-
-        template_increment = d.pop("templateIncrement", UNSET)
-
-        ref_year = d.pop("refYear", UNSET)
-
-        free_car_spec = d.pop("freeCarSpec", UNSET)
-
-        union_spec = d.pop("unionSpec", UNSET)
-
-        _validations = d.pop("validations", UNSET)
-        validations: list[ApiValidationMessage] | Unset = UNSET
-        if _validations is not UNSET:
-            validations = []
-            for validations_item_data in _validations:
-                if validations_item_data is None:
-                    continue
-                validations_item = ApiValidationMessage.from_dict(validations_item_data)
-
-                validations.append(validations_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            specification_type=specification_type,
-            rate=rate,
-            count=count,
-            project=project,
-            department=department,
-            salary_type=salary_type,
-            salary_payment=salary_payment,
-            description=description,
-            date=date,
-            year=year,
-            month=month,
-            amount=amount,
-            payment_amount=payment_amount,
-            supplement=supplement,
-            external_changes_since_last_time=external_changes_since_last_time,
-            cost_carrier_editable=cost_carrier_editable,
-            count_and_rate_editable=count_and_rate_editable,
-            salary_type_editable=salary_type_editable,
-            template_increment=template_increment,
-            ref_year=ref_year,
-            free_car_spec=free_car_spec,
-            union_spec=union_spec,
-            validations=validations,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "specificationType",
+                "rate",
+                "count",
+                "project",
+                "department",
+                "salaryType",
+                "salaryPayment",
+                "description",
+                "date",
+                "year",
+                "month",
+                "amount",
+                "paymentAmount",
+                "supplement",
+                "externalChangesSinceLastTime",
+                "costCarrierEditable",
+                "countAndRateEditable",
+                "salaryTypeEditable",
+                "templateIncrement",
+                "refYear",
+                "freeCarSpec",
+                "unionSpec",
+                "validations",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "specification_type": ("specificationType", _p_specification_type),
+            "rate": ("rate", None),
+            "count": ("count", None),
+            "project": ("project", _p_project),
+            "department": ("department", _p_department),
+            "salary_type": ("salaryType", _p_salary_type),
+            "salary_payment": ("salaryPayment", _p_salary_payment),
+            "description": ("description", None),
+            "date": ("date", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "amount": ("amount", None),
+            "payment_amount": ("paymentAmount", None),
+            "supplement": ("supplement", _p_supplement),
+            "external_changes_since_last_time": ("externalChangesSinceLastTime", None),
+            "cost_carrier_editable": ("costCarrierEditable", None),
+            "count_and_rate_editable": ("countAndRateEditable", None),
+            "salary_type_editable": ("salaryTypeEditable", None),
+            "template_increment": ("templateIncrement", None),
+            "ref_year": ("refYear", None),
+            "free_car_spec": ("freeCarSpec", None),
+            "union_spec": ("unionSpec", None),
+            "validations": ("validations", _p_validations),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.api_validation_message import ApiValidationMessage
@@ -18,8 +28,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Supplement")
 
 
-@_attrs_define
-class SalaryV2Supplement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("salarySpecification", dict, False),
+    ("country", dict, False),
+    ("taxCountry", dict, False),
+    ("validations", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Supplement(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -69,8 +89,10 @@ class SalaryV2Supplement:
     number_of_days: int | Unset = UNSET
     validations: list[ApiValidationMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -184,117 +206,129 @@ class SalaryV2Supplement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Supplement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.api_validation_message import ApiValidationMessage  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.salary_v2_specification import SalaryV2Specification  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_salary_specification(_tx_v: Any) -> SalaryV2Specification | Unset:
+            _salary_specification = _tx_v
+            salary_specification: SalaryV2Specification | Unset
+            if isinstance(_salary_specification, Unset):
+                salary_specification = UNSET
+            else:
+                salary_specification = SalaryV2Specification._tx_from_json(_salary_specification)
 
-        url = d.pop("url", UNSET)
+            return salary_specification
 
-        _salary_specification = d.pop("salarySpecification", UNSET)
-        salary_specification: SalaryV2Specification | Unset
-        if isinstance(_salary_specification, Unset):
-            salary_specification = UNSET
-        else:
-            salary_specification = SalaryV2Specification.from_dict(_salary_specification)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
+            return country
 
-        _tax_country = d.pop("taxCountry", UNSET)
-        tax_country: Country | Unset
-        if isinstance(_tax_country, Unset):
-            tax_country = UNSET
-        else:
-            tax_country = Country.from_dict(_tax_country)
+        def _p_tax_country(_tx_v: Any) -> Country | Unset:
+            _tax_country = _tx_v
+            tax_country: Country | Unset
+            if isinstance(_tax_country, Unset):
+                tax_country = UNSET
+            else:
+                tax_country = Country._tx_from_json(_tax_country)
 
-        car_number_of_km = d.pop("carNumberOfKm", UNSET)
+            return tax_country
 
-        car_number_of_km_to_home_or_work = d.pop("carNumberOfKmToHomeOrWork", UNSET)
+        def _p_validations(_tx_v: Any) -> list[ApiValidationMessage] | Unset:
+            _validations = _tx_v
+            validations: list[ApiValidationMessage] | Unset = UNSET
+            if _validations is not UNSET:
+                validations = []
+                for validations_item_data in _validations:
+                    if validations_item_data is None:
+                        continue
+                    validations_item = ApiValidationMessage._tx_from_json(validations_item_data)
 
-        car_list_price = d.pop("carListPrice", UNSET)
+                    validations.append(validations_item)
 
-        car_registration_number = d.pop("carRegistrationNumber", UNSET)
+            return validations
 
-        number_of_journeys = d.pop("numberOfJourneys", UNSET)
-
-        upgrossing_basis = d.pop("upgrossingBasis", UNSET)
-
-        upgrossing_table_number = d.pop("upgrossingTableNumber", UNSET)
-
-        year_of_income = d.pop("yearOfIncome", UNSET)
-
-        deducted_artist_tax = d.pop("deductedArtistTax", UNSET)
-
-        tax_paid_abroad = d.pop("taxPaidAbroad", UNSET)
-
-        continental_shaft = d.pop("continentalShaft", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        number_of_days = d.pop("numberOfDays", UNSET)
-
-        _validations = d.pop("validations", UNSET)
-        validations: list[ApiValidationMessage] | Unset = UNSET
-        if _validations is not UNSET:
-            validations = []
-            for validations_item_data in _validations:
-                if validations_item_data is None:
-                    continue
-                validations_item = ApiValidationMessage.from_dict(validations_item_data)
-
-                validations.append(validations_item)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            salary_specification=salary_specification,
-            country=country,
-            tax_country=tax_country,
-            car_number_of_km=car_number_of_km,
-            car_number_of_km_to_home_or_work=car_number_of_km_to_home_or_work,
-            car_list_price=car_list_price,
-            car_registration_number=car_registration_number,
-            number_of_journeys=number_of_journeys,
-            upgrossing_basis=upgrossing_basis,
-            upgrossing_table_number=upgrossing_table_number,
-            year_of_income=year_of_income,
-            deducted_artist_tax=deducted_artist_tax,
-            tax_paid_abroad=tax_paid_abroad,
-            continental_shaft=continental_shaft,
-            start_date=start_date,
-            end_date=end_date,
-            number_of_days=number_of_days,
-            validations=validations,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "salarySpecification",
+                "country",
+                "taxCountry",
+                "carNumberOfKm",
+                "carNumberOfKmToHomeOrWork",
+                "carListPrice",
+                "carRegistrationNumber",
+                "numberOfJourneys",
+                "upgrossingBasis",
+                "upgrossingTableNumber",
+                "yearOfIncome",
+                "deductedArtistTax",
+                "taxPaidAbroad",
+                "continentalShaft",
+                "startDate",
+                "endDate",
+                "numberOfDays",
+                "validations",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "salary_specification": ("salarySpecification", _p_salary_specification),
+            "country": ("country", _p_country),
+            "tax_country": ("taxCountry", _p_tax_country),
+            "car_number_of_km": ("carNumberOfKm", None),
+            "car_number_of_km_to_home_or_work": ("carNumberOfKmToHomeOrWork", None),
+            "car_list_price": ("carListPrice", None),
+            "car_registration_number": ("carRegistrationNumber", None),
+            "number_of_journeys": ("numberOfJourneys", None),
+            "upgrossing_basis": ("upgrossingBasis", None),
+            "upgrossing_table_number": ("upgrossingTableNumber", None),
+            "year_of_income": ("yearOfIncome", None),
+            "deducted_artist_tax": ("deductedArtistTax", None),
+            "tax_paid_abroad": ("taxPaidAbroad", None),
+            "continental_shaft": ("continentalShaft", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "number_of_days": ("numberOfDays", None),
+            "validations": ("validations", _p_validations),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

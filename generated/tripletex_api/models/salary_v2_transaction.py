@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Transaction")
 
 
-@_attrs_define
-class SalaryV2Transaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("salaryPayments", list, False),
+    ("notDeletableMessage", list, False),
+    ("voucher", dict, False),
+    ("attachment", dict, False),
+    ("paymentType", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Transaction(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -105,8 +126,10 @@ class SalaryV2Transaction:
     url_details: str | Unset = UNSET
     payment_type: SalaryV2PaymentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -286,166 +309,167 @@ class SalaryV2Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Transaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.salary_v2_payment import SalaryV2Payment  # noqa: PLC0415
         from ..models.salary_v2_payment_type import SalaryV2PaymentType  # noqa: PLC0415
         from ..models.salary_v2_voucher import SalaryV2Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_salary_payments(_tx_v: Any) -> list[SalaryV2Payment] | Unset:
+            _salary_payments = _tx_v
+            salary_payments: list[SalaryV2Payment] | Unset = UNSET
+            if _salary_payments is not UNSET:
+                salary_payments = []
+                for salary_payments_item_data in _salary_payments:
+                    if salary_payments_item_data is None:
+                        continue
+                    salary_payments_item = SalaryV2Payment._tx_from_json(salary_payments_item_data)
 
-        url = d.pop("url", UNSET)
+                    salary_payments.append(salary_payments_item)
 
-        display_name = d.pop("displayName", UNSET)
+            return salary_payments
 
-        date = d.pop("date", UNSET)
+        def _p_not_deletable_message(_tx_v: Any) -> list[str] | Unset:
+            not_deletable_message = cast(list[str], _tx_v)
 
-        year = d.pop("year", UNSET)
+            return not_deletable_message
 
-        month = d.pop("month", UNSET)
+        def _p_voucher(_tx_v: Any) -> SalaryV2Voucher | Unset:
+            _voucher = _tx_v
+            voucher: SalaryV2Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = SalaryV2Voucher._tx_from_json(_voucher)
 
-        period_as_string = d.pop("periodAsString", UNSET)
+            return voucher
 
-        is_historical = d.pop("isHistorical", UNSET)
+        def _p_attachment(_tx_v: Any) -> Document | Unset:
+            _attachment = _tx_v
+            attachment: Document | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = Document._tx_from_json(_attachment)
 
-        payroll_tax_calc_method = d.pop("payrollTaxCalcMethod", UNSET)
+            return attachment
 
-        voucher_comment = d.pop("voucherComment", UNSET)
+        def _p_payment_type(_tx_v: Any) -> SalaryV2PaymentType | Unset:
+            _payment_type = _tx_v
+            payment_type: SalaryV2PaymentType | Unset
+            if isinstance(_payment_type, Unset):
+                payment_type = UNSET
+            else:
+                payment_type = SalaryV2PaymentType._tx_from_json(_payment_type)
 
-        payslip_general_comment = d.pop("payslipGeneralComment", UNSET)
+            return payment_type
 
-        completed = d.pop("completed", UNSET)
-
-        reversed_ = d.pop("reversed", UNSET)
-
-        reverser = d.pop("reverser", UNSET)
-
-        ok_allow_reverse_different_date = d.pop("okAllowReverseDifferentDate", UNSET)
-
-        pay_slips_available_date = d.pop("paySlipsAvailableDate", UNSET)
-
-        _salary_payments = d.pop("salaryPayments", UNSET)
-        salary_payments: list[SalaryV2Payment] | Unset = UNSET
-        if _salary_payments is not UNSET:
-            salary_payments = []
-            for salary_payments_item_data in _salary_payments:
-                if salary_payments_item_data is None:
-                    continue
-                salary_payments_item = SalaryV2Payment.from_dict(salary_payments_item_data)
-
-                salary_payments.append(salary_payments_item)
-
-        payment_date = d.pop("paymentDate", UNSET)
-
-        not_deletable_message = cast(list[str], d.pop("notDeletableMessage", UNSET))
-
-        has_bank_transfers = d.pop("hasBankTransfers", UNSET)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: SalaryV2Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = SalaryV2Voucher.from_dict(_voucher)
-
-        allow_delete_payments = d.pop("allowDeletePayments", UNSET)
-
-        sum_paid_amount = d.pop("sumPaidAmount", UNSET)
-
-        sum_tax_deduction_amount = d.pop("sumTaxDeductionAmount", UNSET)
-
-        any_external_changes_on_this_transaction = d.pop("anyExternalChangesOnThisTransaction", UNSET)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Document | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Document.from_dict(_attachment)
-
-        amelding_wage_id = d.pop("ameldingWageId", UNSET)
-
-        contains_negative_wps = d.pop("containsNegativeWps", UNSET)
-
-        use_landscape_for_bank_list = d.pop("useLandscapeForBankList", UNSET)
-
-        number_employees = d.pop("numberEmployees", UNSET)
-
-        wage_period_transaction_id = d.pop("wagePeriodTransactionId", UNSET)
-
-        amelding_wage_number = d.pop("ameldingWageNumber", UNSET)
-
-        wage_period_transaction_number = d.pop("wagePeriodTransactionNumber", UNSET)
-
-        reverse_voucher_display_name = d.pop("reverseVoucherDisplayName", UNSET)
-
-        url_details = d.pop("urlDetails", UNSET)
-
-        _payment_type = d.pop("paymentType", UNSET)
-        payment_type: SalaryV2PaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = SalaryV2PaymentType.from_dict(_payment_type)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            display_name=display_name,
-            date=date,
-            year=year,
-            month=month,
-            period_as_string=period_as_string,
-            is_historical=is_historical,
-            payroll_tax_calc_method=payroll_tax_calc_method,
-            voucher_comment=voucher_comment,
-            payslip_general_comment=payslip_general_comment,
-            completed=completed,
-            reversed_=reversed_,
-            reverser=reverser,
-            ok_allow_reverse_different_date=ok_allow_reverse_different_date,
-            pay_slips_available_date=pay_slips_available_date,
-            salary_payments=salary_payments,
-            payment_date=payment_date,
-            not_deletable_message=not_deletable_message,
-            has_bank_transfers=has_bank_transfers,
-            voucher=voucher,
-            allow_delete_payments=allow_delete_payments,
-            sum_paid_amount=sum_paid_amount,
-            sum_tax_deduction_amount=sum_tax_deduction_amount,
-            any_external_changes_on_this_transaction=any_external_changes_on_this_transaction,
-            attachment=attachment,
-            amelding_wage_id=amelding_wage_id,
-            contains_negative_wps=contains_negative_wps,
-            use_landscape_for_bank_list=use_landscape_for_bank_list,
-            number_employees=number_employees,
-            wage_period_transaction_id=wage_period_transaction_id,
-            amelding_wage_number=amelding_wage_number,
-            wage_period_transaction_number=wage_period_transaction_number,
-            reverse_voucher_display_name=reverse_voucher_display_name,
-            url_details=url_details,
-            payment_type=payment_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "displayName",
+                "date",
+                "year",
+                "month",
+                "periodAsString",
+                "isHistorical",
+                "payrollTaxCalcMethod",
+                "voucherComment",
+                "payslipGeneralComment",
+                "completed",
+                "reversed",
+                "reverser",
+                "okAllowReverseDifferentDate",
+                "paySlipsAvailableDate",
+                "salaryPayments",
+                "paymentDate",
+                "notDeletableMessage",
+                "hasBankTransfers",
+                "voucher",
+                "allowDeletePayments",
+                "sumPaidAmount",
+                "sumTaxDeductionAmount",
+                "anyExternalChangesOnThisTransaction",
+                "attachment",
+                "ameldingWageId",
+                "containsNegativeWps",
+                "useLandscapeForBankList",
+                "numberEmployees",
+                "wagePeriodTransactionId",
+                "ameldingWageNumber",
+                "wagePeriodTransactionNumber",
+                "reverseVoucherDisplayName",
+                "urlDetails",
+                "paymentType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "display_name": ("displayName", None),
+            "date": ("date", None),
+            "year": ("year", None),
+            "month": ("month", None),
+            "period_as_string": ("periodAsString", None),
+            "is_historical": ("isHistorical", None),
+            "payroll_tax_calc_method": ("payrollTaxCalcMethod", None),
+            "voucher_comment": ("voucherComment", None),
+            "payslip_general_comment": ("payslipGeneralComment", None),
+            "completed": ("completed", None),
+            "reversed_": ("reversed", None),
+            "reverser": ("reverser", None),
+            "ok_allow_reverse_different_date": ("okAllowReverseDifferentDate", None),
+            "pay_slips_available_date": ("paySlipsAvailableDate", None),
+            "salary_payments": ("salaryPayments", _p_salary_payments),
+            "payment_date": ("paymentDate", None),
+            "not_deletable_message": ("notDeletableMessage", _p_not_deletable_message),
+            "has_bank_transfers": ("hasBankTransfers", None),
+            "voucher": ("voucher", _p_voucher),
+            "allow_delete_payments": ("allowDeletePayments", None),
+            "sum_paid_amount": ("sumPaidAmount", None),
+            "sum_tax_deduction_amount": ("sumTaxDeductionAmount", None),
+            "any_external_changes_on_this_transaction": ("anyExternalChangesOnThisTransaction", None),
+            "attachment": ("attachment", _p_attachment),
+            "amelding_wage_id": ("ameldingWageId", None),
+            "contains_negative_wps": ("containsNegativeWps", None),
+            "use_landscape_for_bank_list": ("useLandscapeForBankList", None),
+            "number_employees": ("numberEmployees", None),
+            "wage_period_transaction_id": ("wagePeriodTransactionId", None),
+            "amelding_wage_number": ("ameldingWageNumber", None),
+            "wage_period_transaction_number": ("wagePeriodTransactionNumber", None),
+            "reverse_voucher_display_name": ("reverseVoucherDisplayName", None),
+            "url_details": ("urlDetails", None),
+            "payment_type": ("paymentType", _p_payment_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_type_required_supplement_fields_item import SalaryV2TypeRequiredSupplementFieldsItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Type")
 
 
-@_attrs_define
-class SalaryV2Type:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("requiredSupplementFields", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Type(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -71,8 +88,10 @@ class SalaryV2Type:
     min_rate: float | Unset = UNSET
     calc_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -188,107 +207,102 @@ class SalaryV2Type:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Type from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_required_supplement_fields(_tx_v: Any) -> list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset:
+            _required_supplement_fields = _tx_v
+            required_supplement_fields: list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset = UNSET
+            if _required_supplement_fields is not UNSET:
+                required_supplement_fields = []
+                for required_supplement_fields_item_data in _required_supplement_fields:
+                    if required_supplement_fields_item_data is None:
+                        continue
+                    required_supplement_fields_item = SalaryV2TypeRequiredSupplementFieldsItem(
+                        required_supplement_fields_item_data
+                    )
 
-        url = d.pop("url", UNSET)
+                    required_supplement_fields.append(required_supplement_fields_item)
 
-        number = d.pop("number", UNSET)
+            return required_supplement_fields
 
-        name = d.pop("name", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        pay_statement_code = d.pop("payStatementCode", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        show_in_timesheet = d.pop("showInTimesheet", UNSET)
-
-        taxable = d.pop("taxable", UNSET)
-
-        payroll_taxable = d.pop("payrollTaxable", UNSET)
-
-        vacation_payable = d.pop("vacationPayable", UNSET)
-
-        sick_payable = d.pop("sickPayable", UNSET)
-
-        payment = d.pop("payment", UNSET)
-
-        vacation_allowance = d.pop("vacationAllowance", UNSET)
-
-        requires_additional_info = d.pop("requiresAdditionalInfo", UNSET)
-
-        requires_supplement = d.pop("requiresSupplement", UNSET)
-
-        _required_supplement_fields = d.pop("requiredSupplementFields", UNSET)
-        required_supplement_fields: list[SalaryV2TypeRequiredSupplementFieldsItem] | Unset = UNSET
-        if _required_supplement_fields is not UNSET:
-            required_supplement_fields = []
-            for required_supplement_fields_item_data in _required_supplement_fields:
-                if required_supplement_fields_item_data is None:
-                    continue
-                required_supplement_fields_item = SalaryV2TypeRequiredSupplementFieldsItem(
-                    required_supplement_fields_item_data
-                )
-
-                required_supplement_fields.append(required_supplement_fields_item)
-
-        rate = d.pop("rate", UNSET)
-
-        percent_increase = d.pop("percentIncrease", UNSET)
-
-        max_rate = d.pop("maxRate", UNSET)
-
-        min_rate = d.pop("minRate", UNSET)
-
-        calc_type = d.pop("calcType", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            name=name,
-            display_name=display_name,
-            pay_statement_code=pay_statement_code,
-            description=description,
-            show_in_timesheet=show_in_timesheet,
-            taxable=taxable,
-            payroll_taxable=payroll_taxable,
-            vacation_payable=vacation_payable,
-            sick_payable=sick_payable,
-            payment=payment,
-            vacation_allowance=vacation_allowance,
-            requires_additional_info=requires_additional_info,
-            requires_supplement=requires_supplement,
-            required_supplement_fields=required_supplement_fields,
-            rate=rate,
-            percent_increase=percent_increase,
-            max_rate=max_rate,
-            min_rate=min_rate,
-            calc_type=calc_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "name",
+                "displayName",
+                "payStatementCode",
+                "description",
+                "showInTimesheet",
+                "taxable",
+                "payrollTaxable",
+                "vacationPayable",
+                "sickPayable",
+                "payment",
+                "vacationAllowance",
+                "requiresAdditionalInfo",
+                "requiresSupplement",
+                "requiredSupplementFields",
+                "rate",
+                "percentIncrease",
+                "maxRate",
+                "minRate",
+                "calcType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "pay_statement_code": ("payStatementCode", None),
+            "description": ("description", None),
+            "show_in_timesheet": ("showInTimesheet", None),
+            "taxable": ("taxable", None),
+            "payroll_taxable": ("payrollTaxable", None),
+            "vacation_payable": ("vacationPayable", None),
+            "sick_payable": ("sickPayable", None),
+            "payment": ("payment", None),
+            "vacation_allowance": ("vacationAllowance", None),
+            "requires_additional_info": ("requiresAdditionalInfo", None),
+            "requires_supplement": ("requiresSupplement", None),
+            "required_supplement_fields": ("requiredSupplementFields", _p_required_supplement_fields),
+            "rate": ("rate", None),
+            "percent_increase": ("percentIncrease", None),
+            "max_rate": ("maxRate", None),
+            "min_rate": ("minRate", None),
+            "calc_type": ("calcType", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

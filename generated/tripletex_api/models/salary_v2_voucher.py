@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2Voucher")
 
 
-@_attrs_define
-class SalaryV2Voucher:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("reverseVoucher", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2Voucher(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -52,8 +69,10 @@ class SalaryV2Voucher:
     description: str | Unset = UNSET
     attachment_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -130,74 +149,78 @@ class SalaryV2Voucher:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2Voucher from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_reverse_voucher(_tx_v: Any) -> SalaryV2Voucher | Unset:
+            _reverse_voucher = _tx_v
+            reverse_voucher: SalaryV2Voucher | Unset
+            if isinstance(_reverse_voucher, Unset):
+                reverse_voucher = UNSET
+            else:
+                reverse_voucher = SalaryV2Voucher._tx_from_json(_reverse_voucher)
 
-        url = d.pop("url", UNSET)
+            return reverse_voucher
 
-        date = d.pop("date", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        _reverse_voucher = d.pop("reverseVoucher", UNSET)
-        reverse_voucher: SalaryV2Voucher | Unset
-        if isinstance(_reverse_voucher, Unset):
-            reverse_voucher = UNSET
-        else:
-            reverse_voucher = SalaryV2Voucher.from_dict(_reverse_voucher)
-
-        number_as_string = d.pop("numberAsString", UNSET)
-
-        url_details = d.pop("urlDetails", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        reversible = d.pop("reversible", UNSET)
-
-        ztl_or_auto_pay_in_progress = d.pop("ztlOrAutoPayInProgress", UNSET)
-
-        not_deletable_message = d.pop("notDeletableMessage", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        attachment_id = d.pop("attachmentId", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            date=date,
-            number=number,
-            reverse_voucher=reverse_voucher,
-            number_as_string=number_as_string,
-            url_details=url_details,
-            deletable=deletable,
-            reversible=reversible,
-            ztl_or_auto_pay_in_progress=ztl_or_auto_pay_in_progress,
-            not_deletable_message=not_deletable_message,
-            description=description,
-            attachment_id=attachment_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "date",
+                "number",
+                "reverseVoucher",
+                "numberAsString",
+                "urlDetails",
+                "deletable",
+                "reversible",
+                "ztlOrAutoPayInProgress",
+                "notDeletableMessage",
+                "description",
+                "attachmentId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "date": ("date", None),
+            "number": ("number", None),
+            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
+            "number_as_string": ("numberAsString", None),
+            "url_details": ("urlDetails", None),
+            "deletable": ("deletable", None),
+            "reversible": ("reversible", None),
+            "ztl_or_auto_pay_in_progress": ("ztlOrAutoPayInProgress", None),
+            "not_deletable_message": ("notDeletableMessage", None),
+            "description": ("description", None),
+            "attachment_id": ("attachmentId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_v2_voucher_overview_amelding_status import SalaryV2VoucherOverviewAmeldingStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalaryV2VoucherOverview")
 
 
-@_attrs_define
-class SalaryV2VoucherOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("ameldingStatus", str, False),
+    ("approvedBy", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalaryV2VoucherOverview(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -65,8 +82,10 @@ class SalaryV2VoucherOverview:
     approved_by: Employee | Unset = UNSET
     approval_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -164,88 +183,86 @@ class SalaryV2VoucherOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalaryV2VoucherOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_amelding_status(_tx_v: Any) -> SalaryV2VoucherOverviewAmeldingStatus | Unset:
+            _amelding_status = _tx_v
+            amelding_status: SalaryV2VoucherOverviewAmeldingStatus | Unset
+            if isinstance(_amelding_status, Unset):
+                amelding_status = UNSET
+            else:
+                amelding_status = SalaryV2VoucherOverviewAmeldingStatus(_amelding_status)
 
-        voucher_number_as_string = d.pop("voucherNumberAsString", UNSET)
+            return amelding_status
 
-        date_period = d.pop("datePeriod", UNSET)
+        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
+            _approved_by = _tx_v
+            approved_by: Employee | Unset
+            if isinstance(_approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = Employee._tx_from_json(_approved_by)
 
-        voucher_date = d.pop("voucherDate", UNSET)
+            return approved_by
 
-        display_name = d.pop("displayName", UNSET)
-
-        amelding_wage_id = d.pop("ameldingWageId", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        amelding_due_date = d.pop("ameldingDueDate", UNSET)
-
-        _amelding_status = d.pop("ameldingStatus", UNSET)
-        amelding_status: SalaryV2VoucherOverviewAmeldingStatus | Unset
-        if isinstance(_amelding_status, Unset):
-            amelding_status = UNSET
-        else:
-            amelding_status = SalaryV2VoucherOverviewAmeldingStatus(_amelding_status)
-
-        eni_basis = d.pop("eniBasis", UNSET)
-
-        payment_date = d.pop("paymentDate", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        is_reversed = d.pop("isReversed", UNSET)
-
-        wage_period_transaction_id = d.pop("wagePeriodTransactionId", UNSET)
-
-        wage_period_transaction_voucher_number = d.pop("wagePeriodTransactionVoucherNumber", UNSET)
-
-        reversed_voucher_display_name = d.pop("reversedVoucherDisplayName", UNSET)
-
-        reversed_by = d.pop("reversedBy", UNSET)
-
-        completed_log_id = d.pop("completedLogId", UNSET)
-
-        is_historical = d.pop("isHistorical", UNSET)
-
-        _approved_by = d.pop("approvedBy", UNSET)
-        approved_by: Employee | Unset
-        if isinstance(_approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = Employee.from_dict(_approved_by)
-
-        approval_date = d.pop("approvalDate", UNSET)
-
-        _obj = cls(
-            id=id,
-            voucher_number_as_string=voucher_number_as_string,
-            date_period=date_period,
-            voucher_date=voucher_date,
-            display_name=display_name,
-            amelding_wage_id=amelding_wage_id,
-            voucher_id=voucher_id,
-            amelding_due_date=amelding_due_date,
-            amelding_status=amelding_status,
-            eni_basis=eni_basis,
-            payment_date=payment_date,
-            comment=comment,
-            is_reversed=is_reversed,
-            wage_period_transaction_id=wage_period_transaction_id,
-            wage_period_transaction_voucher_number=wage_period_transaction_voucher_number,
-            reversed_voucher_display_name=reversed_voucher_display_name,
-            reversed_by=reversed_by,
-            completed_log_id=completed_log_id,
-            is_historical=is_historical,
-            approved_by=approved_by,
-            approval_date=approval_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "voucherNumberAsString",
+                "datePeriod",
+                "voucherDate",
+                "displayName",
+                "ameldingWageId",
+                "voucherId",
+                "ameldingDueDate",
+                "ameldingStatus",
+                "eniBasis",
+                "paymentDate",
+                "comment",
+                "isReversed",
+                "wagePeriodTransactionId",
+                "wagePeriodTransactionVoucherNumber",
+                "reversedVoucherDisplayName",
+                "reversedBy",
+                "completedLogId",
+                "isHistorical",
+                "approvedBy",
+                "approvalDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "voucher_number_as_string": ("voucherNumberAsString", None),
+            "date_period": ("datePeriod", None),
+            "voucher_date": ("voucherDate", None),
+            "display_name": ("displayName", None),
+            "amelding_wage_id": ("ameldingWageId", None),
+            "voucher_id": ("voucherId", None),
+            "amelding_due_date": ("ameldingDueDate", None),
+            "amelding_status": ("ameldingStatus", _p_amelding_status),
+            "eni_basis": ("eniBasis", None),
+            "payment_date": ("paymentDate", None),
+            "comment": ("comment", None),
+            "is_reversed": ("isReversed", None),
+            "wage_period_transaction_id": ("wagePeriodTransactionId", None),
+            "wage_period_transaction_voucher_number": ("wagePeriodTransactionVoucherNumber", None),
+            "reversed_voucher_display_name": ("reversedVoucherDisplayName", None),
+            "reversed_by": ("reversedBy", None),
+            "completed_log_id": ("completedLogId", None),
+            "is_historical": ("isHistorical", None),
+            "approved_by": ("approvedBy", _p_approved_by),
+            "approval_date": ("approvalDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_force_account_info_active_main_module import SalesForceAccountInfoActiveMainModule
 from ..models.sales_force_account_info_contact_sales_module import SalesForceAccountInfoContactSalesModule
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -20,8 +30,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceAccountInfo")
 
 
-@_attrs_define
-class SalesForceAccountInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("activeMainModule", str, False),
+    ("salesForceOpportunityDTO", dict, False),
+    ("postalAddress", dict, False),
+    ("physicalAddress", dict, False),
+    ("category1", dict, False),
+    ("category2", dict, False),
+    ("category3", dict, False),
+    ("contactSalesModule", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalesForceAccountInfo(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -127,8 +151,10 @@ class SalesForceAccountInfo:
     supplier: bool | Unset = UNSET
     customer: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -351,211 +377,217 @@ class SalesForceAccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalesForceAccountInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.customer_category import CustomerCategory  # noqa: PLC0415
         from ..models.sales_force_opportunity import SalesForceOpportunity  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_active_main_module(_tx_v: Any) -> SalesForceAccountInfoActiveMainModule | Unset:
+            _active_main_module = _tx_v
+            active_main_module: SalesForceAccountInfoActiveMainModule | Unset
+            if isinstance(_active_main_module, Unset):
+                active_main_module = UNSET
+            else:
+                active_main_module = SalesForceAccountInfoActiveMainModule(_active_main_module)
 
-        url = d.pop("url", UNSET)
+            return active_main_module
 
-        customer_id = d.pop("customerId", UNSET)
+        def _p_sales_force_opportunity_dto(_tx_v: Any) -> SalesForceOpportunity | Unset:
+            _sales_force_opportunity_dto = _tx_v
+            sales_force_opportunity_dto: SalesForceOpportunity | Unset
+            if isinstance(_sales_force_opportunity_dto, Unset):
+                sales_force_opportunity_dto = UNSET
+            else:
+                sales_force_opportunity_dto = SalesForceOpportunity._tx_from_json(_sales_force_opportunity_dto)
 
-        customer_company_id = d.pop("customerCompanyId", UNSET)
+            return sales_force_opportunity_dto
 
-        creator_company_id = d.pop("creatorCompanyId", UNSET)
+        def _p_postal_address(_tx_v: Any) -> Address | Unset:
+            _postal_address = _tx_v
+            postal_address: Address | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = Address._tx_from_json(_postal_address)
 
-        creator_company_sales_representative_id = d.pop("creatorCompanySalesRepresentativeId", UNSET)
+            return postal_address
 
-        is_reseller = d.pop("isReseller", UNSET)
+        def _p_physical_address(_tx_v: Any) -> Address | Unset:
+            _physical_address = _tx_v
+            physical_address: Address | Unset
+            if isinstance(_physical_address, Unset):
+                physical_address = UNSET
+            else:
+                physical_address = Address._tx_from_json(_physical_address)
 
-        is_accountant = d.pop("isAccountant", UNSET)
+            return physical_address
 
-        is_auditor = d.pop("isAuditor", UNSET)
+        def _p_category1(_tx_v: Any) -> CustomerCategory | Unset:
+            _category1 = _tx_v
+            category1: CustomerCategory | Unset
+            if isinstance(_category1, Unset):
+                category1 = UNSET
+            else:
+                category1 = CustomerCategory._tx_from_json(_category1)
 
-        is_suspended = d.pop("isSuspended", UNSET)
+            return category1
 
-        is_deleted = d.pop("isDeleted", UNSET)
+        def _p_category2(_tx_v: Any) -> CustomerCategory | Unset:
+            _category2 = _tx_v
+            category2: CustomerCategory | Unset
+            if isinstance(_category2, Unset):
+                category2 = UNSET
+            else:
+                category2 = CustomerCategory._tx_from_json(_category2)
 
-        module_accountant_connect_client = d.pop("moduleAccountantConnectClient", UNSET)
+            return category2
 
-        register_date = d.pop("registerDate", UNSET)
+        def _p_category3(_tx_v: Any) -> CustomerCategory | Unset:
+            _category3 = _tx_v
+            category3: CustomerCategory | Unset
+            if isinstance(_category3, Unset):
+                category3 = UNSET
+            else:
+                category3 = CustomerCategory._tx_from_json(_category3)
 
-        start_date = d.pop("startDate", UNSET)
+            return category3
 
-        end_date = d.pop("endDate", UNSET)
+        def _p_contact_sales_module(_tx_v: Any) -> SalesForceAccountInfoContactSalesModule | Unset:
+            _contact_sales_module = _tx_v
+            contact_sales_module: SalesForceAccountInfoContactSalesModule | Unset
+            if isinstance(_contact_sales_module, Unset):
+                contact_sales_module = UNSET
+            else:
+                contact_sales_module = SalesForceAccountInfoContactSalesModule(_contact_sales_module)
 
-        invoice_start_date = d.pop("invoiceStartDate", UNSET)
+            return contact_sales_module
 
-        invoice_postpone_date = d.pop("invoicePostponeDate", UNSET)
-
-        _active_main_module = d.pop("activeMainModule", UNSET)
-        active_main_module: SalesForceAccountInfoActiveMainModule | Unset
-        if isinstance(_active_main_module, Unset):
-            active_main_module = UNSET
-        else:
-            active_main_module = SalesForceAccountInfoActiveMainModule(_active_main_module)
-
-        _sales_force_opportunity_dto = d.pop("salesForceOpportunityDTO", UNSET)
-        sales_force_opportunity_dto: SalesForceOpportunity | Unset
-        if isinstance(_sales_force_opportunity_dto, Unset):
-            sales_force_opportunity_dto = UNSET
-        else:
-            sales_force_opportunity_dto = SalesForceOpportunity.from_dict(_sales_force_opportunity_dto)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        customer_number = d.pop("customerNumber", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        invoice_email = d.pop("invoiceEmail", UNSET)
-
-        overdue_notice_email = d.pop("overdueNoticeEmail", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        single_customer_invoice = d.pop("singleCustomerInvoice", UNSET)
-
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = Address.from_dict(_postal_address)
-
-        _physical_address = d.pop("physicalAddress", UNSET)
-        physical_address: Address | Unset
-        if isinstance(_physical_address, Unset):
-            physical_address = UNSET
-        else:
-            physical_address = Address.from_dict(_physical_address)
-
-        _category1 = d.pop("category1", UNSET)
-        category1: CustomerCategory | Unset
-        if isinstance(_category1, Unset):
-            category1 = UNSET
-        else:
-            category1 = CustomerCategory.from_dict(_category1)
-
-        _category2 = d.pop("category2", UNSET)
-        category2: CustomerCategory | Unset
-        if isinstance(_category2, Unset):
-            category2 = UNSET
-        else:
-            category2 = CustomerCategory.from_dict(_category2)
-
-        _category3 = d.pop("category3", UNSET)
-        category3: CustomerCategory | Unset
-        if isinstance(_category3, Unset):
-            category3 = UNSET
-        else:
-            category3 = CustomerCategory.from_dict(_category3)
-
-        invoices_due_in = d.pop("invoicesDueIn", UNSET)
-
-        user_sales_representative_id = d.pop("userSalesRepresentativeId", UNSET)
-
-        account_manager_id = d.pop("accountManagerId", UNSET)
-
-        account_owner_id = d.pop("accountOwnerId", UNSET)
-
-        is_blacklisted_for_sticos = d.pop("isBlacklistedForSticos", UNSET)
-
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
-
-        is_contact_sales = d.pop("isContactSales", UNSET)
-
-        _contact_sales_module = d.pop("contactSalesModule", UNSET)
-        contact_sales_module: SalesForceAccountInfoContactSalesModule | Unset
-        if isinstance(_contact_sales_module, Unset):
-            contact_sales_module = UNSET
-        else:
-            contact_sales_module = SalesForceAccountInfoContactSalesModule(_contact_sales_module)
-
-        inactive = d.pop("inactive", UNSET)
-
-        private_individual = d.pop("privateIndividual", UNSET)
-
-        supplier = d.pop("supplier", UNSET)
-
-        customer = d.pop("customer", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            customer_id=customer_id,
-            customer_company_id=customer_company_id,
-            creator_company_id=creator_company_id,
-            creator_company_sales_representative_id=creator_company_sales_representative_id,
-            is_reseller=is_reseller,
-            is_accountant=is_accountant,
-            is_auditor=is_auditor,
-            is_suspended=is_suspended,
-            is_deleted=is_deleted,
-            module_accountant_connect_client=module_accountant_connect_client,
-            register_date=register_date,
-            start_date=start_date,
-            end_date=end_date,
-            invoice_start_date=invoice_start_date,
-            invoice_postpone_date=invoice_postpone_date,
-            active_main_module=active_main_module,
-            sales_force_opportunity_dto=sales_force_opportunity_dto,
-            employee_id=employee_id,
-            name=name,
-            organization_number=organization_number,
-            customer_number=customer_number,
-            email=email,
-            invoice_email=invoice_email,
-            overdue_notice_email=overdue_notice_email,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            single_customer_invoice=single_customer_invoice,
-            postal_address=postal_address,
-            physical_address=physical_address,
-            category1=category1,
-            category2=category2,
-            category3=category3,
-            invoices_due_in=invoices_due_in,
-            user_sales_representative_id=user_sales_representative_id,
-            account_manager_id=account_manager_id,
-            account_owner_id=account_owner_id,
-            is_blacklisted_for_sticos=is_blacklisted_for_sticos,
-            login_employee_id=login_employee_id,
-            is_contact_sales=is_contact_sales,
-            contact_sales_module=contact_sales_module,
-            inactive=inactive,
-            private_individual=private_individual,
-            supplier=supplier,
-            customer=customer,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "customerId",
+                "customerCompanyId",
+                "creatorCompanyId",
+                "creatorCompanySalesRepresentativeId",
+                "isReseller",
+                "isAccountant",
+                "isAuditor",
+                "isSuspended",
+                "isDeleted",
+                "moduleAccountantConnectClient",
+                "registerDate",
+                "startDate",
+                "endDate",
+                "invoiceStartDate",
+                "invoicePostponeDate",
+                "activeMainModule",
+                "salesForceOpportunityDTO",
+                "employeeId",
+                "name",
+                "organizationNumber",
+                "customerNumber",
+                "email",
+                "invoiceEmail",
+                "overdueNoticeEmail",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "singleCustomerInvoice",
+                "postalAddress",
+                "physicalAddress",
+                "category1",
+                "category2",
+                "category3",
+                "invoicesDueIn",
+                "userSalesRepresentativeId",
+                "accountManagerId",
+                "accountOwnerId",
+                "isBlacklistedForSticos",
+                "loginEmployeeId",
+                "isContactSales",
+                "contactSalesModule",
+                "inactive",
+                "privateIndividual",
+                "supplier",
+                "customer",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "customer_id": ("customerId", None),
+            "customer_company_id": ("customerCompanyId", None),
+            "creator_company_id": ("creatorCompanyId", None),
+            "creator_company_sales_representative_id": ("creatorCompanySalesRepresentativeId", None),
+            "is_reseller": ("isReseller", None),
+            "is_accountant": ("isAccountant", None),
+            "is_auditor": ("isAuditor", None),
+            "is_suspended": ("isSuspended", None),
+            "is_deleted": ("isDeleted", None),
+            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
+            "register_date": ("registerDate", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "invoice_start_date": ("invoiceStartDate", None),
+            "invoice_postpone_date": ("invoicePostponeDate", None),
+            "active_main_module": ("activeMainModule", _p_active_main_module),
+            "sales_force_opportunity_dto": ("salesForceOpportunityDTO", _p_sales_force_opportunity_dto),
+            "employee_id": ("employeeId", None),
+            "name": ("name", None),
+            "organization_number": ("organizationNumber", None),
+            "customer_number": ("customerNumber", None),
+            "email": ("email", None),
+            "invoice_email": ("invoiceEmail", None),
+            "overdue_notice_email": ("overdueNoticeEmail", None),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "single_customer_invoice": ("singleCustomerInvoice", None),
+            "postal_address": ("postalAddress", _p_postal_address),
+            "physical_address": ("physicalAddress", _p_physical_address),
+            "category1": ("category1", _p_category1),
+            "category2": ("category2", _p_category2),
+            "category3": ("category3", _p_category3),
+            "invoices_due_in": ("invoicesDueIn", None),
+            "user_sales_representative_id": ("userSalesRepresentativeId", None),
+            "account_manager_id": ("accountManagerId", None),
+            "account_owner_id": ("accountOwnerId", None),
+            "is_blacklisted_for_sticos": ("isBlacklistedForSticos", None),
+            "login_employee_id": ("loginEmployeeId", None),
+            "is_contact_sales": ("isContactSales", None),
+            "contact_sales_module": ("contactSalesModule", _p_contact_sales_module),
+            "inactive": ("inactive", None),
+            "private_individual": ("privateIndividual", None),
+            "supplier": ("supplier", None),
+            "customer": ("customer", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceEmployee")
 
 
-@_attrs_define
-class SalesForceEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("address", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalesForceEmployee(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -71,8 +88,10 @@ class SalesForceEmployee:
     is_marketing_consent: bool | Unset = UNSET
     is_app_user: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -185,102 +204,97 @@ class SalesForceEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalesForceEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sales_force_address import SalesForceAddress  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_address(_tx_v: Any) -> SalesForceAddress | Unset:
+            _address = _tx_v
+            address: SalesForceAddress | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = SalesForceAddress._tx_from_json(_address)
 
-        url = d.pop("url", UNSET)
+            return address
 
-        first_name = d.pop("firstName", UNSET)
-
-        last_name = d.pop("lastName", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        phone_number_home = d.pop("phoneNumberHome", UNSET)
-
-        phone_number_work = d.pop("phoneNumberWork", UNSET)
-
-        user_id = d.pop("userId", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        phone_number_sms_certified = d.pop("phoneNumberSmsCertified", UNSET)
-
-        is_user_administrator = d.pop("isUserAdministrator", UNSET)
-
-        is_account_administrator = d.pop("isAccountAdministrator", UNSET)
-
-        allow_login = d.pop("allowLogin", UNSET)
-
-        is_external = d.pop("isExternal", UNSET)
-
-        is_tripletex_certified = d.pop("isTripletexCertified", UNSET)
-
-        is_default_login = d.pop("isDefaultLogin", UNSET)
-
-        login_end_date = d.pop("loginEndDate", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: SalesForceAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = SalesForceAddress.from_dict(_address)
-
-        is_marketing_consent = d.pop("isMarketingConsent", UNSET)
-
-        is_app_user = d.pop("isAppUser", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone_number_mobile=phone_number_mobile,
-            phone_number_home=phone_number_home,
-            phone_number_work=phone_number_work,
-            user_id=user_id,
-            company_id=company_id,
-            customer_id=customer_id,
-            phone_number_sms_certified=phone_number_sms_certified,
-            is_user_administrator=is_user_administrator,
-            is_account_administrator=is_account_administrator,
-            allow_login=allow_login,
-            is_external=is_external,
-            is_tripletex_certified=is_tripletex_certified,
-            is_default_login=is_default_login,
-            login_end_date=login_end_date,
-            address=address,
-            is_marketing_consent=is_marketing_consent,
-            is_app_user=is_app_user,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "firstName",
+                "lastName",
+                "email",
+                "phoneNumberMobile",
+                "phoneNumberHome",
+                "phoneNumberWork",
+                "userId",
+                "companyId",
+                "customerId",
+                "phoneNumberSmsCertified",
+                "isUserAdministrator",
+                "isAccountAdministrator",
+                "allowLogin",
+                "isExternal",
+                "isTripletexCertified",
+                "isDefaultLogin",
+                "loginEndDate",
+                "address",
+                "isMarketingConsent",
+                "isAppUser",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "first_name": ("firstName", None),
+            "last_name": ("lastName", None),
+            "email": ("email", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "phone_number_home": ("phoneNumberHome", None),
+            "phone_number_work": ("phoneNumberWork", None),
+            "user_id": ("userId", None),
+            "company_id": ("companyId", None),
+            "customer_id": ("customerId", None),
+            "phone_number_sms_certified": ("phoneNumberSmsCertified", None),
+            "is_user_administrator": ("isUserAdministrator", None),
+            "is_account_administrator": ("isAccountAdministrator", None),
+            "allow_login": ("allowLogin", None),
+            "is_external": ("isExternal", None),
+            "is_tripletex_certified": ("isTripletexCertified", None),
+            "is_default_login": ("isDefaultLogin", None),
+            "login_end_date": ("loginEndDate", None),
+            "address": ("address", _p_address),
+            "is_marketing_consent": ("isMarketingConsent", None),
+            "is_app_user": ("isAppUser", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.sales_force_opportunity_all_prices import SalesForceOpportunityAllPrices
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceOpportunity")
 
 
-@_attrs_define
-class SalesForceOpportunity:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("allPrices", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalesForceOpportunity(LazyModel):
     """Company opportunity
 
     Attributes:
@@ -54,8 +68,10 @@ class SalesForceOpportunity:
     no_of_users_prepaid: int | Unset = UNSET
     no_of_users_included: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         all_prices: dict[str, Any] | Unset = UNSET
         if not isinstance(self.all_prices, Unset):
@@ -119,59 +135,60 @@ class SalesForceOpportunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalesForceOpportunity from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.sales_force_opportunity_all_prices import SalesForceOpportunityAllPrices  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _all_prices = d.pop("allPrices", UNSET)
-        all_prices: SalesForceOpportunityAllPrices | Unset
-        if isinstance(_all_prices, Unset):
-            all_prices = UNSET
-        else:
-            all_prices = SalesForceOpportunityAllPrices.from_dict(_all_prices)
+        def _p_all_prices(_tx_v: Any) -> SalesForceOpportunityAllPrices | Unset:
+            _all_prices = _tx_v
+            all_prices: SalesForceOpportunityAllPrices | Unset
+            if isinstance(_all_prices, Unset):
+                all_prices = UNSET
+            else:
+                all_prices = SalesForceOpportunityAllPrices._tx_from_json(_all_prices)
 
-        sum_startup_category_1_users = d.pop("sumStartupCategory1Users", UNSET)
+            return all_prices
 
-        sum_service_category_1_users = d.pop("sumServiceCategory1Users", UNSET)
-
-        list_price_category_1_user_startup = d.pop("listPriceCategory1UserStartup", UNSET)
-
-        list_price_category_1_user_service = d.pop("listPriceCategory1UserService", UNSET)
-
-        sum_startup = d.pop("sumStartup", UNSET)
-
-        sum_service = d.pop("sumService", UNSET)
-
-        sum_yearly_service = d.pop("sumYearlyService", UNSET)
-
-        sum_additional_services = d.pop("sumAdditionalServices", UNSET)
-
-        accountant_startup_provision = d.pop("accountantStartupProvision", UNSET)
-
-        accountant_monthly_provision = d.pop("accountantMonthlyProvision", UNSET)
-
-        no_of_users_prepaid = d.pop("noOfUsersPrepaid", UNSET)
-
-        no_of_users_included = d.pop("noOfUsersIncluded", UNSET)
-
-        _obj = cls(
-            all_prices=all_prices,
-            sum_startup_category_1_users=sum_startup_category_1_users,
-            sum_service_category_1_users=sum_service_category_1_users,
-            list_price_category_1_user_startup=list_price_category_1_user_startup,
-            list_price_category_1_user_service=list_price_category_1_user_service,
-            sum_startup=sum_startup,
-            sum_service=sum_service,
-            sum_yearly_service=sum_yearly_service,
-            sum_additional_services=sum_additional_services,
-            accountant_startup_provision=accountant_startup_provision,
-            accountant_monthly_provision=accountant_monthly_provision,
-            no_of_users_prepaid=no_of_users_prepaid,
-            no_of_users_included=no_of_users_included,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "allPrices",
+                "sumStartupCategory1Users",
+                "sumServiceCategory1Users",
+                "listPriceCategory1UserStartup",
+                "listPriceCategory1UserService",
+                "sumStartup",
+                "sumService",
+                "sumYearlyService",
+                "sumAdditionalServices",
+                "accountantStartupProvision",
+                "accountantMonthlyProvision",
+                "noOfUsersPrepaid",
+                "noOfUsersIncluded",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "all_prices": ("allPrices", _p_all_prices),
+            "sum_startup_category_1_users": ("sumStartupCategory1Users", None),
+            "sum_service_category_1_users": ("sumServiceCategory1Users", None),
+            "list_price_category_1_user_startup": ("listPriceCategory1UserStartup", None),
+            "list_price_category_1_user_service": ("listPriceCategory1UserService", None),
+            "sum_startup": ("sumStartup", None),
+            "sum_service": ("sumService", None),
+            "sum_yearly_service": ("sumYearlyService", None),
+            "sum_additional_services": ("sumAdditionalServices", None),
+            "accountant_startup_provision": ("accountantStartupProvision", None),
+            "accountant_monthly_provision": ("accountantMonthlyProvision", None),
+            "no_of_users_prepaid": ("noOfUsersPrepaid", None),
+            "no_of_users_included": ("noOfUsersIncluded", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.sales_force_tripletex_sales_module_purchase_tripletex_price_list import (
     SalesForceTripletexSalesModulePurchaseTripletexPriceList,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SalesForceTripletexSalesModulePurchase")
 
 
-@_attrs_define
-class SalesForceTripletexSalesModulePurchase:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("tripletexPriceList", str, False),
+    ("salesForceOpportunityDTO", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalesForceTripletexSalesModulePurchase(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -52,8 +70,10 @@ class SalesForceTripletexSalesModulePurchase:
     type_: int | Unset = UNSET
     sales_force_opportunity_dto: SalesForceOpportunity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -124,74 +144,85 @@ class SalesForceTripletexSalesModulePurchase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SalesForceTripletexSalesModulePurchase from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sales_force_opportunity import SalesForceOpportunity  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_tripletex_price_list(_tx_v: Any) -> SalesForceTripletexSalesModulePurchaseTripletexPriceList | Unset:
+            _tripletex_price_list = _tx_v
+            tripletex_price_list: SalesForceTripletexSalesModulePurchaseTripletexPriceList | Unset
+            if isinstance(_tripletex_price_list, Unset):
+                tripletex_price_list = UNSET
+            else:
+                tripletex_price_list = SalesForceTripletexSalesModulePurchaseTripletexPriceList(_tripletex_price_list)
 
-        url = d.pop("url", UNSET)
+            return tripletex_price_list
 
-        tripletex_company_id = d.pop("tripletexCompanyId", UNSET)
+        def _p_sales_force_opportunity_dto(_tx_v: Any) -> SalesForceOpportunity | Unset:
+            _sales_force_opportunity_dto = _tx_v
+            sales_force_opportunity_dto: SalesForceOpportunity | Unset
+            if isinstance(_sales_force_opportunity_dto, Unset):
+                sales_force_opportunity_dto = UNSET
+            else:
+                sales_force_opportunity_dto = SalesForceOpportunity._tx_from_json(_sales_force_opportunity_dto)
 
-        _tripletex_price_list = d.pop("tripletexPriceList", UNSET)
-        tripletex_price_list: SalesForceTripletexSalesModulePurchaseTripletexPriceList | Unset
-        if isinstance(_tripletex_price_list, Unset):
-            tripletex_price_list = UNSET
-        else:
-            tripletex_price_list = SalesForceTripletexSalesModulePurchaseTripletexPriceList(_tripletex_price_list)
+            return sales_force_opportunity_dto
 
-        employee_id = d.pop("employeeId", UNSET)
-
-        purchase_date = d.pop("purchaseDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        tripletex_sales_module_name = d.pop("tripletexSalesModuleName", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _sales_force_opportunity_dto = d.pop("salesForceOpportunityDTO", UNSET)
-        sales_force_opportunity_dto: SalesForceOpportunity | Unset
-        if isinstance(_sales_force_opportunity_dto, Unset):
-            sales_force_opportunity_dto = UNSET
-        else:
-            sales_force_opportunity_dto = SalesForceOpportunity.from_dict(_sales_force_opportunity_dto)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            tripletex_company_id=tripletex_company_id,
-            tripletex_price_list=tripletex_price_list,
-            employee_id=employee_id,
-            purchase_date=purchase_date,
-            end_date=end_date,
-            customer_id=customer_id,
-            tripletex_sales_module_name=tripletex_sales_module_name,
-            type_=type_,
-            sales_force_opportunity_dto=sales_force_opportunity_dto,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "tripletexCompanyId",
+                "tripletexPriceList",
+                "employeeId",
+                "purchaseDate",
+                "endDate",
+                "customerId",
+                "tripletexSalesModuleName",
+                "type",
+                "salesForceOpportunityDTO",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "tripletex_company_id": ("tripletexCompanyId", None),
+            "tripletex_price_list": ("tripletexPriceList", _p_tripletex_price_list),
+            "employee_id": ("employeeId", None),
+            "purchase_date": ("purchaseDate", None),
+            "end_date": ("endDate", None),
+            "customer_id": ("customerId", None),
+            "tripletex_sales_module_name": ("tripletexSalesModuleName", None),
+            "type_": ("type", None),
+            "sales_force_opportunity_dto": ("salesForceOpportunityDTO", _p_sales_force_opportunity_dto),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

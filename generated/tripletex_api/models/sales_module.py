@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sales_module_name import SalesModuleName
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SalesModule")
 
 
-@_attrs_define
-class SalesModule:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("name", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SalesModule(LazyModel):
     """Sales modules (functionality in the application) to activate for the newly created account. Some modules have extra
     costs.
 
@@ -25,8 +39,10 @@ class SalesModule:
     name: SalesModuleName | Unset = UNSET
     cost_start_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name: str | Unset = UNSET
         if not isinstance(self.name, Unset):
@@ -46,24 +62,37 @@ class SalesModule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _name = d.pop("name", UNSET)
-        name: SalesModuleName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = SalesModuleName(_name)
+        """A SalesModule from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        cost_start_date = d.pop("costStartDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _obj = cls(
-            name=name,
-            cost_start_date=cost_start_date,
+        def _p_name(_tx_v: Any) -> SalesModuleName | Unset:
+            _name = _tx_v
+            name: SalesModuleName | Unset
+            if isinstance(_name, Unset):
+                name = UNSET
+            else:
+                name = SalesModuleName(_name)
+
+            return name
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "costStartDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", _p_name),
+            "cost_start_date": ("costStartDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SchemaVersion")
 
 
-@_attrs_define
-class SchemaVersion:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SchemaVersion(LazyModel):
     """
     Attributes:
         installed_rank (int | Unset): [read-only]
@@ -38,8 +52,10 @@ class SchemaVersion:
     execution_time: int | Unset = UNSET
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         installed_rank = self.installed_rank
 
@@ -89,43 +105,43 @@ class SchemaVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        installed_rank = d.pop("installedRank", UNSET)
+        """A SchemaVersion from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        version = d.pop("version", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        script = d.pop("script", UNSET)
-
-        checksum = d.pop("checksum", UNSET)
-
-        installed_by = d.pop("installedBy", UNSET)
-
-        installed_on = d.pop("installedOn", UNSET)
-
-        execution_time = d.pop("executionTime", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        _obj = cls(
-            installed_rank=installed_rank,
-            version=version,
-            description=description,
-            type_=type_,
-            script=script,
-            checksum=checksum,
-            installed_by=installed_by,
-            installed_on=installed_on,
-            execution_time=execution_time,
-            success=success,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "installedRank",
+                "version",
+                "description",
+                "type",
+                "script",
+                "checksum",
+                "installedBy",
+                "installedOn",
+                "executionTime",
+                "success",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "installed_rank": ("installedRank", None),
+            "version": ("version", None),
+            "description": ("description", None),
+            "type_": ("type", None),
+            "script": ("script", None),
+            "checksum": ("checksum", None),
+            "installed_by": ("installedBy", None),
+            "installed_on": ("installedOn", None),
+            "execution_time": ("executionTime", None),
+            "success": ("success", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.segmentation_data_pilot_features import SegmentationDataPilotFeatures
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SegmentationData")
 
 
-@_attrs_define
-class SegmentationData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("modules", dict, False),
+    ("roles", dict, False),
+    ("pilotFeatures", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SegmentationData(LazyModel):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -72,8 +90,10 @@ class SegmentationData:
     tripletex_customer_category_id_2: int | Unset = UNSET
     has_free_dimensions: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         context_id = self.context_id
 
@@ -185,104 +205,104 @@ class SegmentationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SegmentationData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.segmentation_data_pilot_features import SegmentationDataPilotFeatures  # noqa: PLC0415
         from ..models.segmentation_modules import SegmentationModules  # noqa: PLC0415
         from ..models.segmentation_roles import SegmentationRoles  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        context_id = d.pop("contextId", UNSET)
+        def _p_modules(_tx_v: Any) -> SegmentationModules | Unset:
+            _modules = _tx_v
+            modules: SegmentationModules | Unset
+            if isinstance(_modules, Unset):
+                modules = UNSET
+            else:
+                modules = SegmentationModules._tx_from_json(_modules)
 
-        org_number = d.pop("orgNumber", UNSET)
+            return modules
 
-        is_trial_account = d.pop("isTrialAccount", UNSET)
+        def _p_roles(_tx_v: Any) -> SegmentationRoles | Unset:
+            _roles = _tx_v
+            roles: SegmentationRoles | Unset
+            if isinstance(_roles, Unset):
+                roles = UNSET
+            else:
+                roles = SegmentationRoles._tx_from_json(_roles)
 
-        is_test_or_free_company = d.pop("isTestOrFreeCompany", UNSET)
+            return roles
 
-        employee_id = d.pop("employeeId", UNSET)
+        def _p_pilot_features(_tx_v: Any) -> SegmentationDataPilotFeatures | Unset:
+            _pilot_features = _tx_v
+            pilot_features: SegmentationDataPilotFeatures | Unset
+            if isinstance(_pilot_features, Unset):
+                pilot_features = UNSET
+            else:
+                pilot_features = SegmentationDataPilotFeatures._tx_from_json(_pilot_features)
 
-        is_accountant = d.pop("isAccountant", UNSET)
+            return pilot_features
 
-        is_reseller = d.pop("isReseller", UNSET)
-
-        employee_number = d.pop("employeeNumber", UNSET)
-
-        package_name = d.pop("packageName", UNSET)
-
-        industry = d.pop("industry", UNSET)
-
-        outgoing_invoices = d.pop("outgoingInvoices", UNSET)
-
-        incoming_invoices = d.pop("incomingInvoices", UNSET)
-
-        company_start_date_year = d.pop("companyStartDateYear", UNSET)
-
-        company_type = d.pop("companyType", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        main_account_bank = d.pop("mainAccountBank", UNSET)
-
-        _modules = d.pop("modules", UNSET)
-        modules: SegmentationModules | Unset
-        if isinstance(_modules, Unset):
-            modules = UNSET
-        else:
-            modules = SegmentationModules.from_dict(_modules)
-
-        _roles = d.pop("roles", UNSET)
-        roles: SegmentationRoles | Unset
-        if isinstance(_roles, Unset):
-            roles = UNSET
-        else:
-            roles = SegmentationRoles.from_dict(_roles)
-
-        _pilot_features = d.pop("pilotFeatures", UNSET)
-        pilot_features: SegmentationDataPilotFeatures | Unset
-        if isinstance(_pilot_features, Unset):
-            pilot_features = UNSET
-        else:
-            pilot_features = SegmentationDataPilotFeatures.from_dict(_pilot_features)
-
-        hacked_or_support_access = d.pop("hackedOrSupportAccess", UNSET)
-
-        tripletex_customer_category_id_1 = d.pop("tripletexCustomerCategoryId1", UNSET)
-
-        tripletex_customer_category_id_3 = d.pop("tripletexCustomerCategoryId3", UNSET)
-
-        tripletex_customer_category_id_2 = d.pop("tripletexCustomerCategoryId2", UNSET)
-
-        has_free_dimensions = d.pop("hasFreeDimensions", UNSET)
-
-        _obj = cls(
-            context_id=context_id,
-            org_number=org_number,
-            is_trial_account=is_trial_account,
-            is_test_or_free_company=is_test_or_free_company,
-            employee_id=employee_id,
-            is_accountant=is_accountant,
-            is_reseller=is_reseller,
-            employee_number=employee_number,
-            package_name=package_name,
-            industry=industry,
-            outgoing_invoices=outgoing_invoices,
-            incoming_invoices=incoming_invoices,
-            company_start_date_year=company_start_date_year,
-            company_type=company_type,
-            company_name=company_name,
-            main_account_bank=main_account_bank,
-            modules=modules,
-            roles=roles,
-            pilot_features=pilot_features,
-            hacked_or_support_access=hacked_or_support_access,
-            tripletex_customer_category_id_1=tripletex_customer_category_id_1,
-            tripletex_customer_category_id_3=tripletex_customer_category_id_3,
-            tripletex_customer_category_id_2=tripletex_customer_category_id_2,
-            has_free_dimensions=has_free_dimensions,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "contextId",
+                "orgNumber",
+                "isTrialAccount",
+                "isTestOrFreeCompany",
+                "employeeId",
+                "isAccountant",
+                "isReseller",
+                "employeeNumber",
+                "packageName",
+                "industry",
+                "outgoingInvoices",
+                "incomingInvoices",
+                "companyStartDateYear",
+                "companyType",
+                "companyName",
+                "mainAccountBank",
+                "modules",
+                "roles",
+                "pilotFeatures",
+                "hackedOrSupportAccess",
+                "tripletexCustomerCategoryId1",
+                "tripletexCustomerCategoryId3",
+                "tripletexCustomerCategoryId2",
+                "hasFreeDimensions",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "context_id": ("contextId", None),
+            "org_number": ("orgNumber", None),
+            "is_trial_account": ("isTrialAccount", None),
+            "is_test_or_free_company": ("isTestOrFreeCompany", None),
+            "employee_id": ("employeeId", None),
+            "is_accountant": ("isAccountant", None),
+            "is_reseller": ("isReseller", None),
+            "employee_number": ("employeeNumber", None),
+            "package_name": ("packageName", None),
+            "industry": ("industry", None),
+            "outgoing_invoices": ("outgoingInvoices", None),
+            "incoming_invoices": ("incomingInvoices", None),
+            "company_start_date_year": ("companyStartDateYear", None),
+            "company_type": ("companyType", None),
+            "company_name": ("companyName", None),
+            "main_account_bank": ("mainAccountBank", None),
+            "modules": ("modules", _p_modules),
+            "roles": ("roles", _p_roles),
+            "pilot_features": ("pilotFeatures", _p_pilot_features),
+            "hacked_or_support_access": ("hackedOrSupportAccess", None),
+            "tripletex_customer_category_id_1": ("tripletexCustomerCategoryId1", None),
+            "tripletex_customer_category_id_3": ("tripletexCustomerCategoryId3", None),
+            "tripletex_customer_category_id_2": ("tripletexCustomerCategoryId2", None),
+            "has_free_dimensions": ("hasFreeDimensions", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

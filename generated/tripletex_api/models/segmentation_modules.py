@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SegmentationModules")
 
 
-@_attrs_define
-class SegmentationModules:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SegmentationModules(LazyModel):
     """
     Attributes:
         moduleaccountinginternal (bool | Unset): [read-only]
@@ -262,8 +276,10 @@ class SegmentationModules:
     module_industry: bool | Unset = UNSET
     module_quantity_handling: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         moduleaccountinginternal = self.moduleaccountinginternal
 
@@ -763,379 +779,267 @@ class SegmentationModules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        moduleaccountinginternal = d.pop("moduleaccountinginternal", UNSET)
-
-        moduleaccountingexternal = d.pop("moduleaccountingexternal", UNSET)
-
-        moduledepartment = d.pop("moduledepartment", UNSET)
-
-        project_forecast = d.pop("projectForecast", UNSET)
-
-        resource_planning = d.pop("resourcePlanning", UNSET)
-
-        moduleprojecteconomy = d.pop("moduleprojecteconomy", UNSET)
-
-        moduleinvoice = d.pop("moduleinvoice", UNSET)
-
-        modulebudget = d.pop("modulebudget", UNSET)
-
-        reference_fee = d.pop("referenceFee", UNSET)
-
-        module_hour_cost = d.pop("moduleHourCost", UNSET)
-
-        moduleemployee = d.pop("moduleemployee", UNSET)
-
-        moduleproject = d.pop("moduleproject", UNSET)
-
-        project_categories = d.pop("projectCategories", UNSET)
-
-        module_project_budget = d.pop("moduleProjectBudget", UNSET)
-
-        moduletask = d.pop("moduletask", UNSET)
-
-        module_travel_expense = d.pop("moduleTravelExpense", UNSET)
-
-        modulecustomer = d.pop("modulecustomer", UNSET)
-
-        modulenote = d.pop("modulenote", UNSET)
-
-        modulesubscription = d.pop("modulesubscription", UNSET)
-
-        moduleproduct = d.pop("moduleproduct", UNSET)
-
-        module_voucher_export = d.pop("moduleVoucherExport", UNSET)
-
-        moduleaccountingreports = d.pop("moduleaccountingreports", UNSET)
-
-        module_customer_categories = d.pop("moduleCustomerCategories", UNSET)
-
-        module_customer_category_1 = d.pop("moduleCustomerCategory1", UNSET)
-
-        module_customer_category_2 = d.pop("moduleCustomerCategory2", UNSET)
-
-        module_customer_category_3 = d.pop("moduleCustomerCategory3", UNSET)
-
-        budget_on_subcontracts = d.pop("budgetOnSubcontracts", UNSET)
-
-        approve_hour_lists = d.pop("approveHourLists", UNSET)
-
-        approve_invoices = d.pop("approveInvoices", UNSET)
-
-        approvetravelreports = d.pop("approvetravelreports", UNSET)
-
-        completeweeklyhourlists = d.pop("completeweeklyhourlists", UNSET)
-
-        completemonthlyhourlists = d.pop("completemonthlyhourlists", UNSET)
-
-        approvemonthlyhourlists = d.pop("approvemonthlyhourlists", UNSET)
-
-        must_approve_registered_hours = d.pop("mustApproveRegisteredHours", UNSET)
-
-        module_payroll_accounting = d.pop("modulePayrollAccounting", UNSET)
-
-        module_payroll_accounting_no = d.pop("modulePayrollAccountingNO", UNSET)
-
-        modulehourlist = d.pop("modulehourlist", UNSET)
-
-        module_time_balance = d.pop("moduleTimeBalance", UNSET)
-
-        module_vacation_balance = d.pop("moduleVacationBalance", UNSET)
-
-        module_working_hours = d.pop("moduleWorkingHours", UNSET)
-
-        module_currency = d.pop("moduleCurrency", UNSET)
-
-        module_contact = d.pop("moduleContact", UNSET)
-
-        auto_generate_project_number = d.pop("autoGenerateProjectNumber", UNSET)
-
-        module_wage_export = d.pop("moduleWageExport", UNSET)
-
-        approve_weekly_hourlists = d.pop("approveWeeklyHourlists", UNSET)
-
-        module_provision_salary = d.pop("moduleProvisionSalary", UNSET)
-
-        module_order_number = d.pop("moduleOrderNumber", UNSET)
-
-        module_order_discount = d.pop("moduleOrderDiscount", UNSET)
-
-        module_order_markup = d.pop("moduleOrderMarkup", UNSET)
-
-        module_order_line_cost = d.pop("moduleOrderLineCost", UNSET)
-
-        resource_groups = d.pop("resourceGroups", UNSET)
-
-        module_vendor = d.pop("moduleVendor", UNSET)
-
-        module_auto_customer_number = d.pop("moduleAutoCustomerNumber", UNSET)
-
-        module_auto_vendor_number = d.pop("moduleAutoVendorNumber", UNSET)
-
-        historical_information = d.pop("historicalInformation", UNSET)
-
-        show_travel_report_letterhead = d.pop("showTravelReportLetterhead", UNSET)
-
-        module_ocr = d.pop("moduleOcr", UNSET)
-
-        module_remit = d.pop("moduleRemit", UNSET)
-
-        module_remit_ztl = d.pop("moduleRemitZtl", UNSET)
-
-        module_remit_auto_pay = d.pop("moduleRemitAutoPay", UNSET)
-
-        module_travel_expense_rates = d.pop("moduleTravelExpenseRates", UNSET)
-
-        module_voucher_scanning = d.pop("moduleVoucherScanning", UNSET)
-
-        holiday_plan = d.pop("holidayPlan", UNSET)
-
-        module_employee_category = d.pop("moduleEmployeeCategory", UNSET)
-
-        multiple_customer_categories = d.pop("multipleCustomerCategories", UNSET)
-
-        module_product_invoice = d.pop("moduleProductInvoice", UNSET)
-
-        auto_invoicing = d.pop("autoInvoicing", UNSET)
-
-        module_factoring = d.pop("moduleFactoring", UNSET)
-
-        module_employee_accounting = d.pop("moduleEmployeeAccounting", UNSET)
-
-        module_department_accounting = d.pop("moduleDepartmentAccounting", UNSET)
-
-        module_project_accounting = d.pop("moduleProjectAccounting", UNSET)
-
-        module_wage_project_accounting = d.pop("moduleWageProjectAccounting", UNSET)
-
-        module_product_accounting = d.pop("moduleProductAccounting", UNSET)
-
-        module_electro = d.pop("moduleElectro", UNSET)
-
-        module_nrf = d.pop("moduleNrf", UNSET)
-
-        module_result_budget = d.pop("moduleResultBudget", UNSET)
-
-        module_voucher_types = d.pop("moduleVoucherTypes", UNSET)
-
-        module_warehouse = d.pop("moduleWarehouse", UNSET)
-
-        module_nets_print_salary = d.pop("moduleNetsPrintSalary", UNSET)
-
-        module_nets_print_invoice = d.pop("moduleNetsPrintInvoice", UNSET)
-
-        hourly_rate_projects_write_up_down = d.pop("hourlyRateProjectsWriteUpDown", UNSET)
-
-        show_recently_closed_projects_on_supplier_invoice = d.pop("showRecentlyClosedProjectsOnSupplierInvoice", UNSET)
-
-        module_email = d.pop("moduleEmail", UNSET)
-
-        send_payslips_by_email = d.pop("sendPayslipsByEmail", UNSET)
-
-        module_approve_voucher = d.pop("moduleApproveVoucher", UNSET)
-
-        module_approve_project_voucher = d.pop("moduleApproveProjectVoucher", UNSET)
-
-        module_approve_department_voucher = d.pop("moduleApproveDepartmentVoucher", UNSET)
-
-        module_archive = d.pop("moduleArchive", UNSET)
-
-        module_order_out = d.pop("moduleOrderOut", UNSET)
-
-        module_mesan = d.pop("moduleMesan", UNSET)
-
-        module_accountant_connect_client = d.pop("moduleAccountantConnectClient", UNSET)
-
-        module_divisions = d.pop("moduleDivisions", UNSET)
-
-        module_boligmappa = d.pop("moduleBoligmappa", UNSET)
-
-        mark_ready_for_invoicing = d.pop("markReadyForInvoicing", UNSET)
-
-        tripletex_support_login_access_company_level = d.pop("tripletexSupportLoginAccessCompanyLevel", UNSET)
-
-        module_pensionreport = d.pop("modulePensionreport", UNSET)
-
-        module_control_schema_required_invoicing = d.pop("moduleControlSchemaRequiredInvoicing", UNSET)
-
-        module_control_schema_required_hour_tracking = d.pop("moduleControlSchemaRequiredHourTracking", UNSET)
-
-        module_invoice_option_vipps = d.pop("moduleInvoiceOptionVipps", UNSET)
-
-        module_invoice_option_efaktura = d.pop("moduleInvoiceOptionEfaktura", UNSET)
-
-        module_invoice_option_paper = d.pop("moduleInvoiceOptionPaper", UNSET)
-
-        module_invoice_option_avtale_giro = d.pop("moduleInvoiceOptionAvtaleGiro", UNSET)
-
-        module_invoice_option_ehf_incoming = d.pop("moduleInvoiceOptionEhfIncoming", UNSET)
-
-        module_invoice_option_ehf_outbound = d.pop("moduleInvoiceOptionEhfOutbound", UNSET)
-
-        module_api20 = d.pop("moduleAPI20", UNSET)
-
-        module_agro = d.pop("moduleAgro", UNSET)
-
-        module_mamut = d.pop("moduleMamut", UNSET)
-
-        module_factoring_aprila = d.pop("moduleFactoringAprila", UNSET)
-
-        module_cash_credit_aprila = d.pop("moduleCashCreditAprila", UNSET)
-
-        module_invoice_option_autoinvoice_ehf = d.pop("moduleInvoiceOptionAutoinvoiceEhf", UNSET)
-
-        module_smart_scan = d.pop("moduleSmartScan", UNSET)
-
-        module_auto_bank_reconciliation = d.pop("moduleAutoBankReconciliation", UNSET)
-
-        module_offer = d.pop("moduleOffer", UNSET)
-
-        module_voucher_automation = d.pop("moduleVoucherAutomation", UNSET)
-
-        module_amortization = d.pop("moduleAmortization", UNSET)
-
-        module_encrypted_pay_slip = d.pop("moduleEncryptedPaySlip", UNSET)
-
-        hour_cost_percentage = d.pop("hourCostPercentage", UNSET)
-
-        year_end_report = d.pop("yearEndReport", UNSET)
-
-        digital_signature = d.pop("digitalSignature", UNSET)
-
-        module_logistics = d.pop("moduleLogistics", UNSET)
-
-        module_industry = d.pop("moduleIndustry", UNSET)
-
-        module_quantity_handling = d.pop("moduleQuantityHandling", UNSET)
-
-        _obj = cls(
-            moduleaccountinginternal=moduleaccountinginternal,
-            moduleaccountingexternal=moduleaccountingexternal,
-            moduledepartment=moduledepartment,
-            project_forecast=project_forecast,
-            resource_planning=resource_planning,
-            moduleprojecteconomy=moduleprojecteconomy,
-            moduleinvoice=moduleinvoice,
-            modulebudget=modulebudget,
-            reference_fee=reference_fee,
-            module_hour_cost=module_hour_cost,
-            moduleemployee=moduleemployee,
-            moduleproject=moduleproject,
-            project_categories=project_categories,
-            module_project_budget=module_project_budget,
-            moduletask=moduletask,
-            module_travel_expense=module_travel_expense,
-            modulecustomer=modulecustomer,
-            modulenote=modulenote,
-            modulesubscription=modulesubscription,
-            moduleproduct=moduleproduct,
-            module_voucher_export=module_voucher_export,
-            moduleaccountingreports=moduleaccountingreports,
-            module_customer_categories=module_customer_categories,
-            module_customer_category_1=module_customer_category_1,
-            module_customer_category_2=module_customer_category_2,
-            module_customer_category_3=module_customer_category_3,
-            budget_on_subcontracts=budget_on_subcontracts,
-            approve_hour_lists=approve_hour_lists,
-            approve_invoices=approve_invoices,
-            approvetravelreports=approvetravelreports,
-            completeweeklyhourlists=completeweeklyhourlists,
-            completemonthlyhourlists=completemonthlyhourlists,
-            approvemonthlyhourlists=approvemonthlyhourlists,
-            must_approve_registered_hours=must_approve_registered_hours,
-            module_payroll_accounting=module_payroll_accounting,
-            module_payroll_accounting_no=module_payroll_accounting_no,
-            modulehourlist=modulehourlist,
-            module_time_balance=module_time_balance,
-            module_vacation_balance=module_vacation_balance,
-            module_working_hours=module_working_hours,
-            module_currency=module_currency,
-            module_contact=module_contact,
-            auto_generate_project_number=auto_generate_project_number,
-            module_wage_export=module_wage_export,
-            approve_weekly_hourlists=approve_weekly_hourlists,
-            module_provision_salary=module_provision_salary,
-            module_order_number=module_order_number,
-            module_order_discount=module_order_discount,
-            module_order_markup=module_order_markup,
-            module_order_line_cost=module_order_line_cost,
-            resource_groups=resource_groups,
-            module_vendor=module_vendor,
-            module_auto_customer_number=module_auto_customer_number,
-            module_auto_vendor_number=module_auto_vendor_number,
-            historical_information=historical_information,
-            show_travel_report_letterhead=show_travel_report_letterhead,
-            module_ocr=module_ocr,
-            module_remit=module_remit,
-            module_remit_ztl=module_remit_ztl,
-            module_remit_auto_pay=module_remit_auto_pay,
-            module_travel_expense_rates=module_travel_expense_rates,
-            module_voucher_scanning=module_voucher_scanning,
-            holiday_plan=holiday_plan,
-            module_employee_category=module_employee_category,
-            multiple_customer_categories=multiple_customer_categories,
-            module_product_invoice=module_product_invoice,
-            auto_invoicing=auto_invoicing,
-            module_factoring=module_factoring,
-            module_employee_accounting=module_employee_accounting,
-            module_department_accounting=module_department_accounting,
-            module_project_accounting=module_project_accounting,
-            module_wage_project_accounting=module_wage_project_accounting,
-            module_product_accounting=module_product_accounting,
-            module_electro=module_electro,
-            module_nrf=module_nrf,
-            module_result_budget=module_result_budget,
-            module_voucher_types=module_voucher_types,
-            module_warehouse=module_warehouse,
-            module_nets_print_salary=module_nets_print_salary,
-            module_nets_print_invoice=module_nets_print_invoice,
-            hourly_rate_projects_write_up_down=hourly_rate_projects_write_up_down,
-            show_recently_closed_projects_on_supplier_invoice=show_recently_closed_projects_on_supplier_invoice,
-            module_email=module_email,
-            send_payslips_by_email=send_payslips_by_email,
-            module_approve_voucher=module_approve_voucher,
-            module_approve_project_voucher=module_approve_project_voucher,
-            module_approve_department_voucher=module_approve_department_voucher,
-            module_archive=module_archive,
-            module_order_out=module_order_out,
-            module_mesan=module_mesan,
-            module_accountant_connect_client=module_accountant_connect_client,
-            module_divisions=module_divisions,
-            module_boligmappa=module_boligmappa,
-            mark_ready_for_invoicing=mark_ready_for_invoicing,
-            tripletex_support_login_access_company_level=tripletex_support_login_access_company_level,
-            module_pensionreport=module_pensionreport,
-            module_control_schema_required_invoicing=module_control_schema_required_invoicing,
-            module_control_schema_required_hour_tracking=module_control_schema_required_hour_tracking,
-            module_invoice_option_vipps=module_invoice_option_vipps,
-            module_invoice_option_efaktura=module_invoice_option_efaktura,
-            module_invoice_option_paper=module_invoice_option_paper,
-            module_invoice_option_avtale_giro=module_invoice_option_avtale_giro,
-            module_invoice_option_ehf_incoming=module_invoice_option_ehf_incoming,
-            module_invoice_option_ehf_outbound=module_invoice_option_ehf_outbound,
-            module_api20=module_api20,
-            module_agro=module_agro,
-            module_mamut=module_mamut,
-            module_factoring_aprila=module_factoring_aprila,
-            module_cash_credit_aprila=module_cash_credit_aprila,
-            module_invoice_option_autoinvoice_ehf=module_invoice_option_autoinvoice_ehf,
-            module_smart_scan=module_smart_scan,
-            module_auto_bank_reconciliation=module_auto_bank_reconciliation,
-            module_offer=module_offer,
-            module_voucher_automation=module_voucher_automation,
-            module_amortization=module_amortization,
-            module_encrypted_pay_slip=module_encrypted_pay_slip,
-            hour_cost_percentage=hour_cost_percentage,
-            year_end_report=year_end_report,
-            digital_signature=digital_signature,
-            module_logistics=module_logistics,
-            module_industry=module_industry,
-            module_quantity_handling=module_quantity_handling,
+        """A SegmentationModules from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "moduleaccountinginternal",
+                "moduleaccountingexternal",
+                "moduledepartment",
+                "projectForecast",
+                "resourcePlanning",
+                "moduleprojecteconomy",
+                "moduleinvoice",
+                "modulebudget",
+                "referenceFee",
+                "moduleHourCost",
+                "moduleemployee",
+                "moduleproject",
+                "projectCategories",
+                "moduleProjectBudget",
+                "moduletask",
+                "moduleTravelExpense",
+                "modulecustomer",
+                "modulenote",
+                "modulesubscription",
+                "moduleproduct",
+                "moduleVoucherExport",
+                "moduleaccountingreports",
+                "moduleCustomerCategories",
+                "moduleCustomerCategory1",
+                "moduleCustomerCategory2",
+                "moduleCustomerCategory3",
+                "budgetOnSubcontracts",
+                "approveHourLists",
+                "approveInvoices",
+                "approvetravelreports",
+                "completeweeklyhourlists",
+                "completemonthlyhourlists",
+                "approvemonthlyhourlists",
+                "mustApproveRegisteredHours",
+                "modulePayrollAccounting",
+                "modulePayrollAccountingNO",
+                "modulehourlist",
+                "moduleTimeBalance",
+                "moduleVacationBalance",
+                "moduleWorkingHours",
+                "moduleCurrency",
+                "moduleContact",
+                "autoGenerateProjectNumber",
+                "moduleWageExport",
+                "approveWeeklyHourlists",
+                "moduleProvisionSalary",
+                "moduleOrderNumber",
+                "moduleOrderDiscount",
+                "moduleOrderMarkup",
+                "moduleOrderLineCost",
+                "resourceGroups",
+                "moduleVendor",
+                "moduleAutoCustomerNumber",
+                "moduleAutoVendorNumber",
+                "historicalInformation",
+                "showTravelReportLetterhead",
+                "moduleOcr",
+                "moduleRemit",
+                "moduleRemitZtl",
+                "moduleRemitAutoPay",
+                "moduleTravelExpenseRates",
+                "moduleVoucherScanning",
+                "holidayPlan",
+                "moduleEmployeeCategory",
+                "multipleCustomerCategories",
+                "moduleProductInvoice",
+                "autoInvoicing",
+                "moduleFactoring",
+                "moduleEmployeeAccounting",
+                "moduleDepartmentAccounting",
+                "moduleProjectAccounting",
+                "moduleWageProjectAccounting",
+                "moduleProductAccounting",
+                "moduleElectro",
+                "moduleNrf",
+                "moduleResultBudget",
+                "moduleVoucherTypes",
+                "moduleWarehouse",
+                "moduleNetsPrintSalary",
+                "moduleNetsPrintInvoice",
+                "hourlyRateProjectsWriteUpDown",
+                "showRecentlyClosedProjectsOnSupplierInvoice",
+                "moduleEmail",
+                "sendPayslipsByEmail",
+                "moduleApproveVoucher",
+                "moduleApproveProjectVoucher",
+                "moduleApproveDepartmentVoucher",
+                "moduleArchive",
+                "moduleOrderOut",
+                "moduleMesan",
+                "moduleAccountantConnectClient",
+                "moduleDivisions",
+                "moduleBoligmappa",
+                "markReadyForInvoicing",
+                "tripletexSupportLoginAccessCompanyLevel",
+                "modulePensionreport",
+                "moduleControlSchemaRequiredInvoicing",
+                "moduleControlSchemaRequiredHourTracking",
+                "moduleInvoiceOptionVipps",
+                "moduleInvoiceOptionEfaktura",
+                "moduleInvoiceOptionPaper",
+                "moduleInvoiceOptionAvtaleGiro",
+                "moduleInvoiceOptionEhfIncoming",
+                "moduleInvoiceOptionEhfOutbound",
+                "moduleAPI20",
+                "moduleAgro",
+                "moduleMamut",
+                "moduleFactoringAprila",
+                "moduleCashCreditAprila",
+                "moduleInvoiceOptionAutoinvoiceEhf",
+                "moduleSmartScan",
+                "moduleAutoBankReconciliation",
+                "moduleOffer",
+                "moduleVoucherAutomation",
+                "moduleAmortization",
+                "moduleEncryptedPaySlip",
+                "hourCostPercentage",
+                "yearEndReport",
+                "digitalSignature",
+                "moduleLogistics",
+                "moduleIndustry",
+                "moduleQuantityHandling",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "moduleaccountinginternal": ("moduleaccountinginternal", None),
+            "moduleaccountingexternal": ("moduleaccountingexternal", None),
+            "moduledepartment": ("moduledepartment", None),
+            "project_forecast": ("projectForecast", None),
+            "resource_planning": ("resourcePlanning", None),
+            "moduleprojecteconomy": ("moduleprojecteconomy", None),
+            "moduleinvoice": ("moduleinvoice", None),
+            "modulebudget": ("modulebudget", None),
+            "reference_fee": ("referenceFee", None),
+            "module_hour_cost": ("moduleHourCost", None),
+            "moduleemployee": ("moduleemployee", None),
+            "moduleproject": ("moduleproject", None),
+            "project_categories": ("projectCategories", None),
+            "module_project_budget": ("moduleProjectBudget", None),
+            "moduletask": ("moduletask", None),
+            "module_travel_expense": ("moduleTravelExpense", None),
+            "modulecustomer": ("modulecustomer", None),
+            "modulenote": ("modulenote", None),
+            "modulesubscription": ("modulesubscription", None),
+            "moduleproduct": ("moduleproduct", None),
+            "module_voucher_export": ("moduleVoucherExport", None),
+            "moduleaccountingreports": ("moduleaccountingreports", None),
+            "module_customer_categories": ("moduleCustomerCategories", None),
+            "module_customer_category_1": ("moduleCustomerCategory1", None),
+            "module_customer_category_2": ("moduleCustomerCategory2", None),
+            "module_customer_category_3": ("moduleCustomerCategory3", None),
+            "budget_on_subcontracts": ("budgetOnSubcontracts", None),
+            "approve_hour_lists": ("approveHourLists", None),
+            "approve_invoices": ("approveInvoices", None),
+            "approvetravelreports": ("approvetravelreports", None),
+            "completeweeklyhourlists": ("completeweeklyhourlists", None),
+            "completemonthlyhourlists": ("completemonthlyhourlists", None),
+            "approvemonthlyhourlists": ("approvemonthlyhourlists", None),
+            "must_approve_registered_hours": ("mustApproveRegisteredHours", None),
+            "module_payroll_accounting": ("modulePayrollAccounting", None),
+            "module_payroll_accounting_no": ("modulePayrollAccountingNO", None),
+            "modulehourlist": ("modulehourlist", None),
+            "module_time_balance": ("moduleTimeBalance", None),
+            "module_vacation_balance": ("moduleVacationBalance", None),
+            "module_working_hours": ("moduleWorkingHours", None),
+            "module_currency": ("moduleCurrency", None),
+            "module_contact": ("moduleContact", None),
+            "auto_generate_project_number": ("autoGenerateProjectNumber", None),
+            "module_wage_export": ("moduleWageExport", None),
+            "approve_weekly_hourlists": ("approveWeeklyHourlists", None),
+            "module_provision_salary": ("moduleProvisionSalary", None),
+            "module_order_number": ("moduleOrderNumber", None),
+            "module_order_discount": ("moduleOrderDiscount", None),
+            "module_order_markup": ("moduleOrderMarkup", None),
+            "module_order_line_cost": ("moduleOrderLineCost", None),
+            "resource_groups": ("resourceGroups", None),
+            "module_vendor": ("moduleVendor", None),
+            "module_auto_customer_number": ("moduleAutoCustomerNumber", None),
+            "module_auto_vendor_number": ("moduleAutoVendorNumber", None),
+            "historical_information": ("historicalInformation", None),
+            "show_travel_report_letterhead": ("showTravelReportLetterhead", None),
+            "module_ocr": ("moduleOcr", None),
+            "module_remit": ("moduleRemit", None),
+            "module_remit_ztl": ("moduleRemitZtl", None),
+            "module_remit_auto_pay": ("moduleRemitAutoPay", None),
+            "module_travel_expense_rates": ("moduleTravelExpenseRates", None),
+            "module_voucher_scanning": ("moduleVoucherScanning", None),
+            "holiday_plan": ("holidayPlan", None),
+            "module_employee_category": ("moduleEmployeeCategory", None),
+            "multiple_customer_categories": ("multipleCustomerCategories", None),
+            "module_product_invoice": ("moduleProductInvoice", None),
+            "auto_invoicing": ("autoInvoicing", None),
+            "module_factoring": ("moduleFactoring", None),
+            "module_employee_accounting": ("moduleEmployeeAccounting", None),
+            "module_department_accounting": ("moduleDepartmentAccounting", None),
+            "module_project_accounting": ("moduleProjectAccounting", None),
+            "module_wage_project_accounting": ("moduleWageProjectAccounting", None),
+            "module_product_accounting": ("moduleProductAccounting", None),
+            "module_electro": ("moduleElectro", None),
+            "module_nrf": ("moduleNrf", None),
+            "module_result_budget": ("moduleResultBudget", None),
+            "module_voucher_types": ("moduleVoucherTypes", None),
+            "module_warehouse": ("moduleWarehouse", None),
+            "module_nets_print_salary": ("moduleNetsPrintSalary", None),
+            "module_nets_print_invoice": ("moduleNetsPrintInvoice", None),
+            "hourly_rate_projects_write_up_down": ("hourlyRateProjectsWriteUpDown", None),
+            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
+            "module_email": ("moduleEmail", None),
+            "send_payslips_by_email": ("sendPayslipsByEmail", None),
+            "module_approve_voucher": ("moduleApproveVoucher", None),
+            "module_approve_project_voucher": ("moduleApproveProjectVoucher", None),
+            "module_approve_department_voucher": ("moduleApproveDepartmentVoucher", None),
+            "module_archive": ("moduleArchive", None),
+            "module_order_out": ("moduleOrderOut", None),
+            "module_mesan": ("moduleMesan", None),
+            "module_accountant_connect_client": ("moduleAccountantConnectClient", None),
+            "module_divisions": ("moduleDivisions", None),
+            "module_boligmappa": ("moduleBoligmappa", None),
+            "mark_ready_for_invoicing": ("markReadyForInvoicing", None),
+            "tripletex_support_login_access_company_level": ("tripletexSupportLoginAccessCompanyLevel", None),
+            "module_pensionreport": ("modulePensionreport", None),
+            "module_control_schema_required_invoicing": ("moduleControlSchemaRequiredInvoicing", None),
+            "module_control_schema_required_hour_tracking": ("moduleControlSchemaRequiredHourTracking", None),
+            "module_invoice_option_vipps": ("moduleInvoiceOptionVipps", None),
+            "module_invoice_option_efaktura": ("moduleInvoiceOptionEfaktura", None),
+            "module_invoice_option_paper": ("moduleInvoiceOptionPaper", None),
+            "module_invoice_option_avtale_giro": ("moduleInvoiceOptionAvtaleGiro", None),
+            "module_invoice_option_ehf_incoming": ("moduleInvoiceOptionEhfIncoming", None),
+            "module_invoice_option_ehf_outbound": ("moduleInvoiceOptionEhfOutbound", None),
+            "module_api20": ("moduleAPI20", None),
+            "module_agro": ("moduleAgro", None),
+            "module_mamut": ("moduleMamut", None),
+            "module_factoring_aprila": ("moduleFactoringAprila", None),
+            "module_cash_credit_aprila": ("moduleCashCreditAprila", None),
+            "module_invoice_option_autoinvoice_ehf": ("moduleInvoiceOptionAutoinvoiceEhf", None),
+            "module_smart_scan": ("moduleSmartScan", None),
+            "module_auto_bank_reconciliation": ("moduleAutoBankReconciliation", None),
+            "module_offer": ("moduleOffer", None),
+            "module_voucher_automation": ("moduleVoucherAutomation", None),
+            "module_amortization": ("moduleAmortization", None),
+            "module_encrypted_pay_slip": ("moduleEncryptedPaySlip", None),
+            "hour_cost_percentage": ("hourCostPercentage", None),
+            "year_end_report": ("yearEndReport", None),
+            "digital_signature": ("digitalSignature", None),
+            "module_logistics": ("moduleLogistics", None),
+            "module_industry": ("moduleIndustry", None),
+            "module_quantity_handling": ("moduleQuantityHandling", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SegmentationRoles")
 
 
-@_attrs_define
-class SegmentationRoles:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SegmentationRoles(LazyModel):
     """
     Attributes:
         role_administrator (bool | Unset): [read-only]
@@ -52,8 +66,10 @@ class SegmentationRoles:
     is_auth_all_vouchers: bool | Unset = UNSET
     is_auth_direct_remit_ztl: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         role_administrator = self.role_administrator
 
@@ -131,64 +147,57 @@ class SegmentationRoles:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        role_administrator = d.pop("roleAdministrator", UNSET)
+        """A SegmentationRoles from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        role_account_administrator = d.pop("roleAccountAdministrator", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        role_system_administrator = d.pop("roleSystemAdministrator", UNSET)
-
-        is_auth_invoicing = d.pop("isAuthInvoicing", UNSET)
-
-        is_auth_company_admin = d.pop("isAuthCompanyAdmin", UNSET)
-
-        is_auth_read_only = d.pop("isAuthReadOnly", UNSET)
-
-        is_auth_create_order = d.pop("isAuthCreateOrder", UNSET)
-
-        is_auth_accounting_settings = d.pop("isAuthAccountingSettings", UNSET)
-
-        is_auth_company_wage_admin = d.pop("isAuthCompanyWageAdmin", UNSET)
-
-        is_auth_travels_and_expenses_admin_settings = d.pop("isAuthTravelsAndExpensesAdminSettings", UNSET)
-
-        is_auth_invoice_admin_settings = d.pop("isAuthInvoiceAdminSettings", UNSET)
-
-        is_auth_inbox_voucher = d.pop("isAuthInboxVoucher", UNSET)
-
-        is_aut_wage_admin_setting = d.pop("isAutWageAdminSetting", UNSET)
-
-        is_auth_wage_settings = d.pop("isAuthWageSettings", UNSET)
-
-        is_auth_bank_reconciliation = d.pop("isAuthBankReconciliation", UNSET)
-
-        is_auth_all_vouchers = d.pop("isAuthAllVouchers", UNSET)
-
-        is_auth_direct_remit_ztl = d.pop("isAuthDirectRemitZtl", UNSET)
-
-        _obj = cls(
-            role_administrator=role_administrator,
-            role_account_administrator=role_account_administrator,
-            role_system_administrator=role_system_administrator,
-            is_auth_invoicing=is_auth_invoicing,
-            is_auth_company_admin=is_auth_company_admin,
-            is_auth_read_only=is_auth_read_only,
-            is_auth_create_order=is_auth_create_order,
-            is_auth_accounting_settings=is_auth_accounting_settings,
-            is_auth_company_wage_admin=is_auth_company_wage_admin,
-            is_auth_travels_and_expenses_admin_settings=is_auth_travels_and_expenses_admin_settings,
-            is_auth_invoice_admin_settings=is_auth_invoice_admin_settings,
-            is_auth_inbox_voucher=is_auth_inbox_voucher,
-            is_aut_wage_admin_setting=is_aut_wage_admin_setting,
-            is_auth_wage_settings=is_auth_wage_settings,
-            is_auth_bank_reconciliation=is_auth_bank_reconciliation,
-            is_auth_all_vouchers=is_auth_all_vouchers,
-            is_auth_direct_remit_ztl=is_auth_direct_remit_ztl,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "roleAdministrator",
+                "roleAccountAdministrator",
+                "roleSystemAdministrator",
+                "isAuthInvoicing",
+                "isAuthCompanyAdmin",
+                "isAuthReadOnly",
+                "isAuthCreateOrder",
+                "isAuthAccountingSettings",
+                "isAuthCompanyWageAdmin",
+                "isAuthTravelsAndExpensesAdminSettings",
+                "isAuthInvoiceAdminSettings",
+                "isAuthInboxVoucher",
+                "isAutWageAdminSetting",
+                "isAuthWageSettings",
+                "isAuthBankReconciliation",
+                "isAuthAllVouchers",
+                "isAuthDirectRemitZtl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "role_administrator": ("roleAdministrator", None),
+            "role_account_administrator": ("roleAccountAdministrator", None),
+            "role_system_administrator": ("roleSystemAdministrator", None),
+            "is_auth_invoicing": ("isAuthInvoicing", None),
+            "is_auth_company_admin": ("isAuthCompanyAdmin", None),
+            "is_auth_read_only": ("isAuthReadOnly", None),
+            "is_auth_create_order": ("isAuthCreateOrder", None),
+            "is_auth_accounting_settings": ("isAuthAccountingSettings", None),
+            "is_auth_company_wage_admin": ("isAuthCompanyWageAdmin", None),
+            "is_auth_travels_and_expenses_admin_settings": ("isAuthTravelsAndExpensesAdminSettings", None),
+            "is_auth_invoice_admin_settings": ("isAuthInvoiceAdminSettings", None),
+            "is_auth_inbox_voucher": ("isAuthInboxVoucher", None),
+            "is_aut_wage_admin_setting": ("isAutWageAdminSetting", None),
+            "is_auth_wage_settings": ("isAuthWageSettings", None),
+            "is_auth_bank_reconciliation": ("isAuthBankReconciliation", None),
+            "is_auth_all_vouchers": ("isAuthAllVouchers", None),
+            "is_auth_direct_remit_ztl": ("isAuthDirectRemitZtl", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

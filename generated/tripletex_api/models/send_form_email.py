@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SendFormEmail")
 
 
-@_attrs_define
-class SendFormEmail:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("ids", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SendFormEmail(LazyModel):
     """
     Attributes:
         ids (list[int] | Unset): The IDs of the forms to send.
@@ -28,8 +42,10 @@ class SendFormEmail:
     email_address: str | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         ids: list[int] | Unset = UNSET
         if not isinstance(self.ids, Unset):
@@ -57,25 +73,36 @@ class SendFormEmail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        ids = cast(list[int], d.pop("ids", UNSET))
+        """A SendFormEmail from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        merge_attachments = d.pop("mergeAttachments", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        email_address = d.pop("emailAddress", UNSET)
+        def _p_ids(_tx_v: Any) -> list[int] | Unset:
+            ids = cast(list[int], _tx_v)
 
-        message = d.pop("message", UNSET)
+            return ids
 
-        _obj = cls(
-            ids=ids,
-            merge_attachments=merge_attachments,
-            email_address=email_address,
-            message=message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "ids",
+                "mergeAttachments",
+                "emailAddress",
+                "message",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "ids": ("ids", _p_ids),
+            "merge_attachments": ("mergeAttachments", None),
+            "email_address": ("emailAddress", None),
+            "message": ("message", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

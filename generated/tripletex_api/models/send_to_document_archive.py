@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.send_to_document_archive_invoice_archive_relation import SendToDocumentArchiveInvoiceArchiveRelation
 from ..models.send_to_document_archive_model_type import SendToDocumentArchiveModelType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SendToDocumentArchive")
 
 
-@_attrs_define
-class SendToDocumentArchive:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("messageIds", list, False),
+    ("modelType", str, False),
+    ("invoiceArchiveRelation", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SendToDocumentArchive(LazyModel):
     """
     Attributes:
         message_ids (list[int] | Unset):
@@ -32,8 +50,10 @@ class SendToDocumentArchive:
     model_id: int | Unset = UNSET
     invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         message_ids: list[int] | Unset = UNSET
         if not isinstance(self.message_ids, Unset):
@@ -73,41 +93,60 @@ class SendToDocumentArchive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        message_ids = cast(list[int], d.pop("messageIds", UNSET))
+        """A SendToDocumentArchive from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        path_id = d.pop("pathId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        file_name = d.pop("fileName", UNSET)
+        def _p_message_ids(_tx_v: Any) -> list[int] | Unset:
+            message_ids = cast(list[int], _tx_v)
 
-        _model_type = d.pop("modelType", UNSET)
-        model_type: SendToDocumentArchiveModelType | Unset
-        if isinstance(_model_type, Unset):
-            model_type = UNSET
-        else:
-            model_type = SendToDocumentArchiveModelType(_model_type)
+            return message_ids
 
-        model_id = d.pop("modelId", UNSET)
+        def _p_model_type(_tx_v: Any) -> SendToDocumentArchiveModelType | Unset:
+            _model_type = _tx_v
+            model_type: SendToDocumentArchiveModelType | Unset
+            if isinstance(_model_type, Unset):
+                model_type = UNSET
+            else:
+                model_type = SendToDocumentArchiveModelType(_model_type)
 
-        _invoice_archive_relation = d.pop("invoiceArchiveRelation", UNSET)
-        invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset
-        if isinstance(_invoice_archive_relation, Unset):
-            invoice_archive_relation = UNSET
-        else:
-            invoice_archive_relation = SendToDocumentArchiveInvoiceArchiveRelation(_invoice_archive_relation)
+            return model_type
 
-        _obj = cls(
-            message_ids=message_ids,
-            path_id=path_id,
-            file_name=file_name,
-            model_type=model_type,
-            model_id=model_id,
-            invoice_archive_relation=invoice_archive_relation,
+        def _p_invoice_archive_relation(_tx_v: Any) -> SendToDocumentArchiveInvoiceArchiveRelation | Unset:
+            _invoice_archive_relation = _tx_v
+            invoice_archive_relation: SendToDocumentArchiveInvoiceArchiveRelation | Unset
+            if isinstance(_invoice_archive_relation, Unset):
+                invoice_archive_relation = UNSET
+            else:
+                invoice_archive_relation = SendToDocumentArchiveInvoiceArchiveRelation(_invoice_archive_relation)
+
+            return invoice_archive_relation
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "messageIds",
+                "pathId",
+                "fileName",
+                "modelType",
+                "modelId",
+                "invoiceArchiveRelation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "message_ids": ("messageIds", _p_message_ids),
+            "path_id": ("pathId", None),
+            "file_name": ("fileName", None),
+            "model_type": ("modelType", _p_model_type),
+            "model_id": ("modelId", None),
+            "invoice_archive_relation": ("invoiceArchiveRelation", _p_invoice_archive_relation),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

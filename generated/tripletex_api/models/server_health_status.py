@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.shard_health_status import ShardHealthStatus
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServerHealthStatus")
 
 
-@_attrs_define
-class ServerHealthStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("shardHealthStatus", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ServerHealthStatus(LazyModel):
     """
     Attributes:
         timestamp (str | Unset): [read-only]
@@ -32,8 +46,10 @@ class ServerHealthStatus:
     percentage_of_unhealthy_shards: int | Unset = UNSET
     shard_health_status: list[ShardHealthStatus] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         timestamp = self.timestamp
 
@@ -68,39 +84,48 @@ class ServerHealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ServerHealthStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.shard_health_status import ShardHealthStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        timestamp = d.pop("timestamp", UNSET)
+        def _p_shard_health_status(_tx_v: Any) -> list[ShardHealthStatus] | Unset:
+            _shard_health_status = _tx_v
+            shard_health_status: list[ShardHealthStatus] | Unset = UNSET
+            if _shard_health_status is not UNSET:
+                shard_health_status = []
+                for shard_health_status_item_data in _shard_health_status:
+                    if shard_health_status_item_data is None:
+                        continue
+                    shard_health_status_item = ShardHealthStatus._tx_from_json(shard_health_status_item_data)
 
-        health_check_duration_ms = d.pop("healthCheckDurationMs", UNSET)
+                    shard_health_status.append(shard_health_status_item)
 
-        percentage_of_unhealthy_companies = d.pop("percentageOfUnhealthyCompanies", UNSET)
+            return shard_health_status
 
-        percentage_of_unhealthy_shards = d.pop("percentageOfUnhealthyShards", UNSET)
-
-        _shard_health_status = d.pop("shardHealthStatus", UNSET)
-        shard_health_status: list[ShardHealthStatus] | Unset = UNSET
-        if _shard_health_status is not UNSET:
-            shard_health_status = []
-            for shard_health_status_item_data in _shard_health_status:
-                if shard_health_status_item_data is None:
-                    continue
-                shard_health_status_item = ShardHealthStatus.from_dict(shard_health_status_item_data)
-
-                shard_health_status.append(shard_health_status_item)
-
-        _obj = cls(
-            timestamp=timestamp,
-            health_check_duration_ms=health_check_duration_ms,
-            percentage_of_unhealthy_companies=percentage_of_unhealthy_companies,
-            percentage_of_unhealthy_shards=percentage_of_unhealthy_shards,
-            shard_health_status=shard_health_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "timestamp",
+                "healthCheckDurationMs",
+                "percentageOfUnhealthyCompanies",
+                "percentageOfUnhealthyShards",
+                "shardHealthStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "timestamp": ("timestamp", None),
+            "health_check_duration_ms": ("healthCheckDurationMs", None),
+            "percentage_of_unhealthy_companies": ("percentageOfUnhealthyCompanies", None),
+            "percentage_of_unhealthy_shards": ("percentageOfUnhealthyShards", None),
+            "shard_health_status": ("shardHealthStatus", _p_shard_health_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.result import Result
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServiceActivationResponseDTO")
 
 
-@_attrs_define
-class ServiceActivationResponseDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("result", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ServiceActivationResponseDTO(LazyModel):
     """
     Attributes:
         result (Result | Unset):
@@ -24,8 +38,10 @@ class ServiceActivationResponseDTO:
 
     result: Result | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.result, Unset):
@@ -41,23 +57,32 @@ class ServiceActivationResponseDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ServiceActivationResponseDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.result import Result  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _result = d.pop("result", UNSET)
-        result: Result | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = Result.from_dict(_result)
+        def _p_result(_tx_v: Any) -> Result | Unset:
+            _result = _tx_v
+            result: Result | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = Result._tx_from_json(_result)
 
-        _obj = cls(
-            result=result,
-        )
+            return result
 
-        _obj.additional_properties = d
-        return _obj
+        _tx_known: frozenset[str] = frozenset(("result",))
+
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "result": ("result", _p_result),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionToken")
 
 
-@_attrs_define
-class SessionToken:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("consumerToken", dict, False),
+    ("employeeToken", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SessionToken(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +60,10 @@ class SessionToken:
     token: str | Unset = UNSET
     encryption_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,63 +118,78 @@ class SessionToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SessionToken from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.consumer_token import ConsumerToken  # noqa: PLC0415
         from ..models.employee_token import EmployeeToken  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_consumer_token(_tx_v: Any) -> ConsumerToken | Unset:
+            _consumer_token = _tx_v
+            consumer_token: ConsumerToken | Unset
+            if isinstance(_consumer_token, Unset):
+                consumer_token = UNSET
+            else:
+                consumer_token = ConsumerToken._tx_from_json(_consumer_token)
 
-        url = d.pop("url", UNSET)
+            return consumer_token
 
-        _consumer_token = d.pop("consumerToken", UNSET)
-        consumer_token: ConsumerToken | Unset
-        if isinstance(_consumer_token, Unset):
-            consumer_token = UNSET
-        else:
-            consumer_token = ConsumerToken.from_dict(_consumer_token)
+        def _p_employee_token(_tx_v: Any) -> EmployeeToken | Unset:
+            _employee_token = _tx_v
+            employee_token: EmployeeToken | Unset
+            if isinstance(_employee_token, Unset):
+                employee_token = UNSET
+            else:
+                employee_token = EmployeeToken._tx_from_json(_employee_token)
 
-        _employee_token = d.pop("employeeToken", UNSET)
-        employee_token: EmployeeToken | Unset
-        if isinstance(_employee_token, Unset):
-            employee_token = UNSET
-        else:
-            employee_token = EmployeeToken.from_dict(_employee_token)
+            return employee_token
 
-        expiration_date = d.pop("expirationDate", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        encryption_key = d.pop("encryptionKey", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            consumer_token=consumer_token,
-            employee_token=employee_token,
-            expiration_date=expiration_date,
-            token=token,
-            encryption_key=encryption_key,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "consumerToken",
+                "employeeToken",
+                "expirationDate",
+                "token",
+                "encryptionKey",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "consumer_token": ("consumerToken", _p_consumer_token),
+            "employee_token": ("employeeToken", _p_employee_token),
+            "expiration_date": ("expirationDate", None),
+            "token": ("token", None),
+            "encryption_key": ("encryptionKey", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.cluster import Cluster
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Shard")
 
 
-@_attrs_define
-class Shard:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("cluster", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Shard(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -34,8 +48,10 @@ class Shard:
     archive: bool | Unset = UNSET
     global_: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -71,38 +87,46 @@ class Shard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Shard from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.cluster import Cluster  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_cluster(_tx_v: Any) -> Cluster | Unset:
+            _cluster = _tx_v
+            cluster: Cluster | Unset
+            if isinstance(_cluster, Unset):
+                cluster = UNSET
+            else:
+                cluster = Cluster._tx_from_json(_cluster)
 
-        id = d.pop("id", UNSET)
+            return cluster
 
-        _cluster = d.pop("cluster", UNSET)
-        cluster: Cluster | Unset
-        if isinstance(_cluster, Unset):
-            cluster = UNSET
-        else:
-            cluster = Cluster.from_dict(_cluster)
-
-        allow_connections = d.pop("allowConnections", UNSET)
-
-        archive = d.pop("archive", UNSET)
-
-        global_ = d.pop("global", UNSET)
-
-        _obj = cls(
-            name=name,
-            id=id,
-            cluster=cluster,
-            allow_connections=allow_connections,
-            archive=archive,
-            global_=global_,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "id",
+                "cluster",
+                "allowConnections",
+                "archive",
+                "global",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "id": ("id", None),
+            "cluster": ("cluster", _p_cluster),
+            "allow_connections": ("allowConnections", None),
+            "archive": ("archive", None),
+            "global_": ("global", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

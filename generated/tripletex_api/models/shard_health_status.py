@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ShardHealthStatus")
 
 
-@_attrs_define
-class ShardHealthStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShardHealthStatus(LazyModel):
     """
     Attributes:
         shard_info_id (int | Unset): [read-only]
@@ -34,8 +48,10 @@ class ShardHealthStatus:
     count_unhealthy_companies: int | Unset = UNSET
     unhealthy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         shard_info_id = self.shard_info_id
 
@@ -77,37 +93,39 @@ class ShardHealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        shard_info_id = d.pop("shardInfoId", UNSET)
+        """A ShardHealthStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        shard_name = d.pop("shardName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        cluster_info_id = d.pop("clusterInfoId", UNSET)
-
-        cluster_name = d.pop("clusterName", UNSET)
-
-        count_active_companies = d.pop("countActiveCompanies", UNSET)
-
-        count_inactive_companies = d.pop("countInactiveCompanies", UNSET)
-
-        count_unhealthy_companies = d.pop("countUnhealthyCompanies", UNSET)
-
-        unhealthy = d.pop("unhealthy", UNSET)
-
-        _obj = cls(
-            shard_info_id=shard_info_id,
-            shard_name=shard_name,
-            cluster_info_id=cluster_info_id,
-            cluster_name=cluster_name,
-            count_active_companies=count_active_companies,
-            count_inactive_companies=count_inactive_companies,
-            count_unhealthy_companies=count_unhealthy_companies,
-            unhealthy=unhealthy,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shardInfoId",
+                "shardName",
+                "clusterInfoId",
+                "clusterName",
+                "countActiveCompanies",
+                "countInactiveCompanies",
+                "countUnhealthyCompanies",
+                "unhealthy",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "shard_info_id": ("shardInfoId", None),
+            "shard_name": ("shardName", None),
+            "cluster_info_id": ("clusterInfoId", None),
+            "cluster_name": ("clusterName", None),
+            "count_active_companies": ("countActiveCompanies", None),
+            "count_inactive_companies": ("countInactiveCompanies", None),
+            "count_unhealthy_companies": ("countUnhealthyCompanies", None),
+            "unhealthy": ("unhealthy", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Shareholder")
 
 
-@_attrs_define
-class Shareholder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("country", dict, False),
+    ("municipality", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Shareholder(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -72,8 +90,10 @@ class Shareholder:
     ownership_this_year: float | Unset = UNSET
     is_deletable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -188,108 +208,108 @@ class Shareholder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Shareholder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.country import Country  # noqa: PLC0415
         from ..models.municipality import Municipality  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_country(_tx_v: Any) -> Country | Unset:
+            _country = _tx_v
+            country: Country | Unset
+            if isinstance(_country, Unset):
+                country = UNSET
+            else:
+                country = Country._tx_from_json(_country)
 
-        url = d.pop("url", UNSET)
+            return country
 
-        shareholder_number = d.pop("shareholderNumber", UNSET)
+        def _p_municipality(_tx_v: Any) -> Municipality | Unset:
+            _municipality = _tx_v
+            municipality: Municipality | Unset
+            if isinstance(_municipality, Unset):
+                municipality = UNSET
+            else:
+                municipality = Municipality._tx_from_json(_municipality)
 
-        shareholder_name = d.pop("shareholderName", UNSET)
+            return municipality
 
-        email = d.pop("email", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        _country = d.pop("country", UNSET)
-        country: Country | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = Country.from_dict(_country)
-
-        _municipality = d.pop("municipality", UNSET)
-        municipality: Municipality | Unset
-        if isinstance(_municipality, Unset):
-            municipality = UNSET
-        else:
-            municipality = Municipality.from_dict(_municipality)
-
-        bank_account_number = d.pop("bankAccountNumber", UNSET)
-
-        starting_year = d.pop("startingYear", UNSET)
-
-        picture_id = d.pop("pictureId", UNSET)
-
-        note = d.pop("note", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        number_of_shares_last_year = d.pop("numberOfSharesLastYear", UNSET)
-
-        number_of_shares_this_year = d.pop("numberOfSharesThisYear", UNSET)
-
-        ownership_last_year = d.pop("ownershipLastYear", UNSET)
-
-        ownership_this_year = d.pop("ownershipThisYear", UNSET)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            shareholder_number=shareholder_number,
-            shareholder_name=shareholder_name,
-            email=email,
-            phone_number=phone_number,
-            address1=address1,
-            address2=address2,
-            postal_code=postal_code,
-            city=city,
-            country=country,
-            municipality=municipality,
-            bank_account_number=bank_account_number,
-            starting_year=starting_year,
-            picture_id=picture_id,
-            note=note,
-            is_active=is_active,
-            number_of_shares_last_year=number_of_shares_last_year,
-            number_of_shares_this_year=number_of_shares_this_year,
-            ownership_last_year=ownership_last_year,
-            ownership_this_year=ownership_this_year,
-            is_deletable=is_deletable,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "shareholderNumber",
+                "shareholderName",
+                "email",
+                "phoneNumber",
+                "address1",
+                "address2",
+                "postalCode",
+                "city",
+                "country",
+                "municipality",
+                "bankAccountNumber",
+                "startingYear",
+                "pictureId",
+                "note",
+                "isActive",
+                "numberOfSharesLastYear",
+                "numberOfSharesThisYear",
+                "ownershipLastYear",
+                "ownershipThisYear",
+                "isDeletable",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "shareholder_number": ("shareholderNumber", None),
+            "shareholder_name": ("shareholderName", None),
+            "email": ("email", None),
+            "phone_number": ("phoneNumber", None),
+            "address1": ("address1", None),
+            "address2": ("address2", None),
+            "postal_code": ("postalCode", None),
+            "city": ("city", None),
+            "country": ("country", _p_country),
+            "municipality": ("municipality", _p_municipality),
+            "bank_account_number": ("bankAccountNumber", None),
+            "starting_year": ("startingYear", None),
+            "picture_id": ("pictureId", None),
+            "note": ("note", None),
+            "is_active": ("isActive", None),
+            "number_of_shares_last_year": ("numberOfSharesLastYear", None),
+            "number_of_shares_this_year": ("numberOfSharesThisYear", None),
+            "ownership_last_year": ("ownershipLastYear", None),
+            "ownership_this_year": ("ownershipThisYear", None),
+            "is_deletable": ("isDeletable", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shareholder_info_share_class import ShareholderInfoShareClass
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.shareholder import Shareholder
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderInfo")
 
 
-@_attrs_define
-class ShareholderInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("shareholder", dict, False),
+    ("shareClass", str, False),
+    ("numberOfSharesLastYear", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderInfo(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -47,8 +66,10 @@ class ShareholderInfo:
     ownership_this_year: float | Unset = UNSET
     read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -110,70 +131,88 @@ class ShareholderInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.shareholder import Shareholder  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        id = d.pop("id", UNSET)
+            return year_end_report
 
-        _shareholder = d.pop("shareholder", UNSET)
-        shareholder: Shareholder | Unset
-        if isinstance(_shareholder, Unset):
-            shareholder = UNSET
-        else:
-            shareholder = Shareholder.from_dict(_shareholder)
+        def _p_shareholder(_tx_v: Any) -> Shareholder | Unset:
+            _shareholder = _tx_v
+            shareholder: Shareholder | Unset
+            if isinstance(_shareholder, Unset):
+                shareholder = UNSET
+            else:
+                shareholder = Shareholder._tx_from_json(_shareholder)
 
-        group_id = d.pop("groupId", UNSET)
+            return shareholder
 
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: ShareholderInfoShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = ShareholderInfoShareClass(_share_class)
+        def _p_share_class(_tx_v: Any) -> ShareholderInfoShareClass | Unset:
+            _share_class = _tx_v
+            share_class: ShareholderInfoShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = ShareholderInfoShareClass(_share_class)
 
-        share_class_display_name = d.pop("shareClassDisplayName", UNSET)
+            return share_class
 
-        _number_of_shares_last_year = d.pop("numberOfSharesLastYear", UNSET)
-        number_of_shares_last_year: ShareholderRegisterData | Unset
-        if isinstance(_number_of_shares_last_year, Unset):
-            number_of_shares_last_year = UNSET
-        else:
-            number_of_shares_last_year = ShareholderRegisterData.from_dict(_number_of_shares_last_year)
+        def _p_number_of_shares_last_year(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _number_of_shares_last_year = _tx_v
+            number_of_shares_last_year: ShareholderRegisterData | Unset
+            if isinstance(_number_of_shares_last_year, Unset):
+                number_of_shares_last_year = UNSET
+            else:
+                number_of_shares_last_year = ShareholderRegisterData._tx_from_json(_number_of_shares_last_year)
 
-        number_of_shares_this_year = d.pop("numberOfSharesThisYear", UNSET)
+            return number_of_shares_last_year
 
-        ownership_last_year = d.pop("ownershipLastYear", UNSET)
-
-        ownership_this_year = d.pop("ownershipThisYear", UNSET)
-
-        read_only = d.pop("readOnly", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            id=id,
-            shareholder=shareholder,
-            group_id=group_id,
-            share_class=share_class,
-            share_class_display_name=share_class_display_name,
-            number_of_shares_last_year=number_of_shares_last_year,
-            number_of_shares_this_year=number_of_shares_this_year,
-            ownership_last_year=ownership_last_year,
-            ownership_this_year=ownership_this_year,
-            read_only=read_only,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "id",
+                "shareholder",
+                "groupId",
+                "shareClass",
+                "shareClassDisplayName",
+                "numberOfSharesLastYear",
+                "numberOfSharesThisYear",
+                "ownershipLastYear",
+                "ownershipThisYear",
+                "readOnly",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "id": ("id", None),
+            "shareholder": ("shareholder", _p_shareholder),
+            "group_id": ("groupId", None),
+            "share_class": ("shareClass", _p_share_class),
+            "share_class_display_name": ("shareClassDisplayName", None),
+            "number_of_shares_last_year": ("numberOfSharesLastYear", _p_number_of_shares_last_year),
+            "number_of_shares_this_year": ("numberOfSharesThisYear", None),
+            "ownership_last_year": ("ownershipLastYear", None),
+            "ownership_this_year": ("ownershipThisYear", None),
+            "read_only": ("readOnly", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.shareholder import Shareholder
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderOverviewDTO")
 
 
-@_attrs_define
-class ShareholderOverviewDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("shareholders", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderOverviewDTO(LazyModel):
     """
     Attributes:
         shareholders (list[Shareholder] | Unset): [read-only]
@@ -32,8 +46,10 @@ class ShareholderOverviewDTO:
     sum_ownership_this_year: float | Unset = UNSET
     sum_ownership_last_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         shareholders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.shareholders, Unset):
@@ -68,39 +84,48 @@ class ShareholderOverviewDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderOverviewDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.shareholder import Shareholder  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _shareholders = d.pop("shareholders", UNSET)
-        shareholders: list[Shareholder] | Unset = UNSET
-        if _shareholders is not UNSET:
-            shareholders = []
-            for shareholders_item_data in _shareholders:
-                if shareholders_item_data is None:
-                    continue
-                shareholders_item = Shareholder.from_dict(shareholders_item_data)
+        def _p_shareholders(_tx_v: Any) -> list[Shareholder] | Unset:
+            _shareholders = _tx_v
+            shareholders: list[Shareholder] | Unset = UNSET
+            if _shareholders is not UNSET:
+                shareholders = []
+                for shareholders_item_data in _shareholders:
+                    if shareholders_item_data is None:
+                        continue
+                    shareholders_item = Shareholder._tx_from_json(shareholders_item_data)
 
-                shareholders.append(shareholders_item)
+                    shareholders.append(shareholders_item)
 
-        sum_number_of_shares_this_year = d.pop("sumNumberOfSharesThisYear", UNSET)
+            return shareholders
 
-        sum_number_of_shares_last_year = d.pop("sumNumberOfSharesLastYear", UNSET)
-
-        sum_ownership_this_year = d.pop("sumOwnershipThisYear", UNSET)
-
-        sum_ownership_last_year = d.pop("sumOwnershipLastYear", UNSET)
-
-        _obj = cls(
-            shareholders=shareholders,
-            sum_number_of_shares_this_year=sum_number_of_shares_this_year,
-            sum_number_of_shares_last_year=sum_number_of_shares_last_year,
-            sum_ownership_this_year=sum_ownership_this_year,
-            sum_ownership_last_year=sum_ownership_last_year,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shareholders",
+                "sumNumberOfSharesThisYear",
+                "sumNumberOfSharesLastYear",
+                "sumOwnershipThisYear",
+                "sumOwnershipLastYear",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "shareholders": ("shareholders", _p_shareholders),
+            "sum_number_of_shares_this_year": ("sumNumberOfSharesThisYear", None),
+            "sum_number_of_shares_last_year": ("sumNumberOfSharesLastYear", None),
+            "sum_ownership_this_year": ("sumOwnershipThisYear", None),
+            "sum_ownership_last_year": ("sumOwnershipLastYear", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

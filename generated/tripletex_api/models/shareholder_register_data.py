@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,17 @@ from ..models.shareholder_register_data_shareholder_register_data_sub_type impor
 from ..models.shareholder_register_data_shareholder_register_data_type import (
     ShareholderRegisterDataShareholderRegisterDataType,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -26,8 +36,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderRegisterData")
 
 
-@_attrs_define
-class ShareholderRegisterData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("yearEndReport", dict, False),
+    ("shareholderRegisterDataType", str, False),
+    ("shareholderRegisterDataSubType", str, False),
+    ("shareholderRegisterDataSubSubType", str, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderRegisterData(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -61,8 +82,10 @@ class ShareholderRegisterData:
     post_value: str | Unset = UNSET
     altinn_value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -143,98 +166,133 @@ class ShareholderRegisterData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderRegisterData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        url = d.pop("url", UNSET)
+            return year_end_report
 
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_shareholder_register_data_type(_tx_v: Any) -> ShareholderRegisterDataShareholderRegisterDataType | Unset:
+            _shareholder_register_data_type = _tx_v
+            shareholder_register_data_type: ShareholderRegisterDataShareholderRegisterDataType | Unset
+            if isinstance(_shareholder_register_data_type, Unset):
+                shareholder_register_data_type = UNSET
+            else:
+                shareholder_register_data_type = ShareholderRegisterDataShareholderRegisterDataType(
+                    _shareholder_register_data_type
+                )
 
-        group_id = d.pop("groupId", UNSET)
+            return shareholder_register_data_type
 
-        _shareholder_register_data_type = d.pop("shareholderRegisterDataType", UNSET)
-        shareholder_register_data_type: ShareholderRegisterDataShareholderRegisterDataType | Unset
-        if isinstance(_shareholder_register_data_type, Unset):
-            shareholder_register_data_type = UNSET
-        else:
-            shareholder_register_data_type = ShareholderRegisterDataShareholderRegisterDataType(
-                _shareholder_register_data_type
+        def _p_shareholder_register_data_sub_type(
+            _tx_v: Any,
+        ) -> ShareholderRegisterDataShareholderRegisterDataSubType | Unset:
+            _shareholder_register_data_sub_type = _tx_v
+            shareholder_register_data_sub_type: ShareholderRegisterDataShareholderRegisterDataSubType | Unset
+            if isinstance(_shareholder_register_data_sub_type, Unset):
+                shareholder_register_data_sub_type = UNSET
+            else:
+                shareholder_register_data_sub_type = ShareholderRegisterDataShareholderRegisterDataSubType(
+                    _shareholder_register_data_sub_type
+                )
+
+            return shareholder_register_data_sub_type
+
+        def _p_shareholder_register_data_sub_sub_type(
+            _tx_v: Any,
+        ) -> ShareholderRegisterDataShareholderRegisterDataSubSubType | Unset:
+            _shareholder_register_data_sub_sub_type = _tx_v
+            shareholder_register_data_sub_sub_type: ShareholderRegisterDataShareholderRegisterDataSubSubType | Unset
+            if isinstance(_shareholder_register_data_sub_sub_type, Unset):
+                shareholder_register_data_sub_sub_type = UNSET
+            else:
+                shareholder_register_data_sub_sub_type = ShareholderRegisterDataShareholderRegisterDataSubSubType(
+                    _shareholder_register_data_sub_sub_type
+                )
+
+            return shareholder_register_data_sub_sub_type
+
+        def _p_post_type(_tx_v: Any) -> ShareholderRegisterDataPostType | Unset:
+            _post_type = _tx_v
+            post_type: ShareholderRegisterDataPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = ShareholderRegisterDataPostType(_post_type)
+
+            return post_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "yearEndReport",
+                "groupId",
+                "shareholderRegisterDataType",
+                "shareholderRegisterDataSubType",
+                "shareholderRegisterDataSubSubType",
+                "subTypeGroupId",
+                "subSubTypeGroupId",
+                "postType",
+                "postValue",
+                "altinnValue",
             )
-
-        _shareholder_register_data_sub_type = d.pop("shareholderRegisterDataSubType", UNSET)
-        shareholder_register_data_sub_type: ShareholderRegisterDataShareholderRegisterDataSubType | Unset
-        if isinstance(_shareholder_register_data_sub_type, Unset):
-            shareholder_register_data_sub_type = UNSET
-        else:
-            shareholder_register_data_sub_type = ShareholderRegisterDataShareholderRegisterDataSubType(
-                _shareholder_register_data_sub_type
-            )
-
-        _shareholder_register_data_sub_sub_type = d.pop("shareholderRegisterDataSubSubType", UNSET)
-        shareholder_register_data_sub_sub_type: ShareholderRegisterDataShareholderRegisterDataSubSubType | Unset
-        if isinstance(_shareholder_register_data_sub_sub_type, Unset):
-            shareholder_register_data_sub_sub_type = UNSET
-        else:
-            shareholder_register_data_sub_sub_type = ShareholderRegisterDataShareholderRegisterDataSubSubType(
-                _shareholder_register_data_sub_sub_type
-            )
-
-        sub_type_group_id = d.pop("subTypeGroupId", UNSET)
-
-        sub_sub_type_group_id = d.pop("subSubTypeGroupId", UNSET)
-
-        _post_type = d.pop("postType", UNSET)
-        post_type: ShareholderRegisterDataPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = ShareholderRegisterDataPostType(_post_type)
-
-        post_value = d.pop("postValue", UNSET)
-
-        altinn_value = d.pop("altinnValue", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year_end_report=year_end_report,
-            group_id=group_id,
-            shareholder_register_data_type=shareholder_register_data_type,
-            shareholder_register_data_sub_type=shareholder_register_data_sub_type,
-            shareholder_register_data_sub_sub_type=shareholder_register_data_sub_sub_type,
-            sub_type_group_id=sub_type_group_id,
-            sub_sub_type_group_id=sub_sub_type_group_id,
-            post_type=post_type,
-            post_value=post_value,
-            altinn_value=altinn_value,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "shareholder_register_data_type": ("shareholderRegisterDataType", _p_shareholder_register_data_type),
+            "shareholder_register_data_sub_type": (
+                "shareholderRegisterDataSubType",
+                _p_shareholder_register_data_sub_type,
+            ),
+            "shareholder_register_data_sub_sub_type": (
+                "shareholderRegisterDataSubSubType",
+                _p_shareholder_register_data_sub_sub_type,
+            ),
+            "sub_type_group_id": ("subTypeGroupId", None),
+            "sub_sub_type_group_id": ("subSubTypeGroupId", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "altinn_value": ("altinnValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.shareholder_register_data_overview_share_class import ShareholderR
 from ..models.shareholder_register_data_overview_shareholder_register_data_type import (
     ShareholderRegisterDataOverviewShareholderRegisterDataType,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company_event import CompanyEvent
@@ -22,8 +32,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderRegisterDataOverview")
 
 
-@_attrs_define
-class ShareholderRegisterDataOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("shareholderRegisterDataType", str, False),
+    ("posts", list, False),
+    ("events", list, False),
+    ("transactions", list, False),
+    ("shareClass", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderRegisterDataOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -47,8 +68,10 @@ class ShareholderRegisterDataOverview:
     share_class: ShareholderRegisterDataOverviewShareClass | Unset = UNSET
     object_identifier: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -115,89 +138,121 @@ class ShareholderRegisterDataOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderRegisterDataOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company_event import CompanyEvent  # noqa: PLC0415
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        group_id = d.pop("groupId", UNSET)
+            return year_end_report
 
-        _shareholder_register_data_type = d.pop("shareholderRegisterDataType", UNSET)
-        shareholder_register_data_type: ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset
-        if isinstance(_shareholder_register_data_type, Unset):
-            shareholder_register_data_type = UNSET
-        else:
-            shareholder_register_data_type = ShareholderRegisterDataOverviewShareholderRegisterDataType(
-                _shareholder_register_data_type
+        def _p_shareholder_register_data_type(
+            _tx_v: Any,
+        ) -> ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset:
+            _shareholder_register_data_type = _tx_v
+            shareholder_register_data_type: ShareholderRegisterDataOverviewShareholderRegisterDataType | Unset
+            if isinstance(_shareholder_register_data_type, Unset):
+                shareholder_register_data_type = UNSET
+            else:
+                shareholder_register_data_type = ShareholderRegisterDataOverviewShareholderRegisterDataType(
+                    _shareholder_register_data_type
+                )
+
+            return shareholder_register_data_type
+
+        def _p_posts(_tx_v: Any) -> list[ShareholderRegisterData] | Unset:
+            _posts = _tx_v
+            posts: list[ShareholderRegisterData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = ShareholderRegisterData._tx_from_json(posts_item_data)
+
+                    posts.append(posts_item)
+
+            return posts
+
+        def _p_events(_tx_v: Any) -> list[CompanyEvent] | Unset:
+            _events = _tx_v
+            events: list[CompanyEvent] | Unset = UNSET
+            if _events is not UNSET:
+                events = []
+                for events_item_data in _events:
+                    if events_item_data is None:
+                        continue
+                    events_item = CompanyEvent._tx_from_json(events_item_data)
+
+                    events.append(events_item)
+
+            return events
+
+        def _p_transactions(_tx_v: Any) -> list[Transaction] | Unset:
+            _transactions = _tx_v
+            transactions: list[Transaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    if transactions_item_data is None:
+                        continue
+                    transactions_item = Transaction._tx_from_json(transactions_item_data)
+
+                    transactions.append(transactions_item)
+
+            return transactions
+
+        def _p_share_class(_tx_v: Any) -> ShareholderRegisterDataOverviewShareClass | Unset:
+            _share_class = _tx_v
+            share_class: ShareholderRegisterDataOverviewShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = ShareholderRegisterDataOverviewShareClass(_share_class)
+
+            return share_class
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "groupId",
+                "shareholderRegisterDataType",
+                "shareholderRegisterDataTypeGroupId",
+                "posts",
+                "events",
+                "transactions",
+                "shareClass",
+                "objectIdentifier",
             )
-
-        shareholder_register_data_type_group_id = d.pop("shareholderRegisterDataTypeGroupId", UNSET)
-
-        _posts = d.pop("posts", UNSET)
-        posts: list[ShareholderRegisterData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = ShareholderRegisterData.from_dict(posts_item_data)
-
-                posts.append(posts_item)
-
-        _events = d.pop("events", UNSET)
-        events: list[CompanyEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                if events_item_data is None:
-                    continue
-                events_item = CompanyEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[Transaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                if transactions_item_data is None:
-                    continue
-                transactions_item = Transaction.from_dict(transactions_item_data)
-
-                transactions.append(transactions_item)
-
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: ShareholderRegisterDataOverviewShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = ShareholderRegisterDataOverviewShareClass(_share_class)
-
-        object_identifier = d.pop("objectIdentifier", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            group_id=group_id,
-            shareholder_register_data_type=shareholder_register_data_type,
-            shareholder_register_data_type_group_id=shareholder_register_data_type_group_id,
-            posts=posts,
-            events=events,
-            transactions=transactions,
-            share_class=share_class,
-            object_identifier=object_identifier,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "group_id": ("groupId", None),
+            "shareholder_register_data_type": ("shareholderRegisterDataType", _p_shareholder_register_data_type),
+            "shareholder_register_data_type_group_id": ("shareholderRegisterDataTypeGroupId", None),
+            "posts": ("posts", _p_posts),
+            "events": ("events", _p_events),
+            "transactions": ("transactions", _p_transactions),
+            "share_class": ("shareClass", _p_share_class),
+            "object_identifier": ("objectIdentifier", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

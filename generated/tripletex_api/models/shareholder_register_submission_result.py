@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,17 @@ from ..models.shareholder_register_submission_result_failure_category import (
     ShareholderRegisterSubmissionResultFailureCategory,
 )
 from ..models.shareholder_register_submission_result_failure_step import ShareholderRegisterSubmissionResultFailureStep
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.altinn_2_reception_receipt import Altinn2ReceptionReceipt
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderRegisterSubmissionResult")
 
 
-@_attrs_define
-class ShareholderRegisterSubmissionResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("failureStep", str, False),
+    ("failureCategory", str, False),
+    ("receptionReceipt", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderRegisterSubmissionResult(LazyModel):
     """
     Attributes:
         failure_step (ShareholderRegisterSubmissionResultFailureStep | Unset):
@@ -34,8 +52,10 @@ class ShareholderRegisterSubmissionResult:
     failure_main_message: str | Unset = UNSET
     reception_receipt: Altinn2ReceptionReceipt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         failure_step: str | Unset = UNSET
         if not isinstance(self.failure_step, Unset):
@@ -67,42 +87,62 @@ class ShareholderRegisterSubmissionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderRegisterSubmissionResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.altinn_2_reception_receipt import Altinn2ReceptionReceipt  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _failure_step = d.pop("failureStep", UNSET)
-        failure_step: ShareholderRegisterSubmissionResultFailureStep | Unset
-        if isinstance(_failure_step, Unset):
-            failure_step = UNSET
-        else:
-            failure_step = ShareholderRegisterSubmissionResultFailureStep(_failure_step)
+        def _p_failure_step(_tx_v: Any) -> ShareholderRegisterSubmissionResultFailureStep | Unset:
+            _failure_step = _tx_v
+            failure_step: ShareholderRegisterSubmissionResultFailureStep | Unset
+            if isinstance(_failure_step, Unset):
+                failure_step = UNSET
+            else:
+                failure_step = ShareholderRegisterSubmissionResultFailureStep(_failure_step)
 
-        _failure_category = d.pop("failureCategory", UNSET)
-        failure_category: ShareholderRegisterSubmissionResultFailureCategory | Unset
-        if isinstance(_failure_category, Unset):
-            failure_category = UNSET
-        else:
-            failure_category = ShareholderRegisterSubmissionResultFailureCategory(_failure_category)
+            return failure_step
 
-        failure_main_message = d.pop("failureMainMessage", UNSET)
+        def _p_failure_category(_tx_v: Any) -> ShareholderRegisterSubmissionResultFailureCategory | Unset:
+            _failure_category = _tx_v
+            failure_category: ShareholderRegisterSubmissionResultFailureCategory | Unset
+            if isinstance(_failure_category, Unset):
+                failure_category = UNSET
+            else:
+                failure_category = ShareholderRegisterSubmissionResultFailureCategory(_failure_category)
 
-        _reception_receipt = d.pop("receptionReceipt", UNSET)
-        reception_receipt: Altinn2ReceptionReceipt | Unset
-        if isinstance(_reception_receipt, Unset):
-            reception_receipt = UNSET
-        else:
-            reception_receipt = Altinn2ReceptionReceipt.from_dict(_reception_receipt)
+            return failure_category
 
-        _obj = cls(
-            failure_step=failure_step,
-            failure_category=failure_category,
-            failure_main_message=failure_main_message,
-            reception_receipt=reception_receipt,
+        def _p_reception_receipt(_tx_v: Any) -> Altinn2ReceptionReceipt | Unset:
+            _reception_receipt = _tx_v
+            reception_receipt: Altinn2ReceptionReceipt | Unset
+            if isinstance(_reception_receipt, Unset):
+                reception_receipt = UNSET
+            else:
+                reception_receipt = Altinn2ReceptionReceipt._tx_from_json(_reception_receipt)
+
+            return reception_receipt
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "failureStep",
+                "failureCategory",
+                "failureMainMessage",
+                "receptionReceipt",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "failure_step": ("failureStep", _p_failure_step),
+            "failure_category": ("failureCategory", _p_failure_category),
+            "failure_main_message": ("failureMainMessage", None),
+            "reception_receipt": ("receptionReceipt", _p_reception_receipt),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shareholder_transaction_share_class import ShareholderTransactionShareClass
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShareholderTransaction")
 
 
-@_attrs_define
-class ShareholderTransaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("shareClass", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ShareholderTransaction(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -53,8 +70,10 @@ class ShareholderTransaction:
     number_of_shares_before: float | Unset = UNSET
     number_of_shares_after: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -128,70 +147,74 @@ class ShareholderTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ShareholderTransaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        transaction_group_id = d.pop("transactionGroupId", UNSET)
+            return year_end_report
 
-        foundation_group_id = d.pop("foundationGroupId", UNSET)
+        def _p_share_class(_tx_v: Any) -> ShareholderTransactionShareClass | Unset:
+            _share_class = _tx_v
+            share_class: ShareholderTransactionShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = ShareholderTransactionShareClass(_share_class)
 
-        date = d.pop("date", UNSET)
+            return share_class
 
-        time = d.pop("time", UNSET)
-
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: ShareholderTransactionShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = ShareholderTransactionShareClass(_share_class)
-
-        share_class_display_name = d.pop("shareClassDisplayName", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        counterpart = d.pop("counterpart", UNSET)
-
-        role = d.pop("role", UNSET)
-
-        number_of_shares = d.pop("numberOfShares", UNSET)
-
-        remuneration = d.pop("remuneration", UNSET)
-
-        number_of_shares_before = d.pop("numberOfSharesBefore", UNSET)
-
-        number_of_shares_after = d.pop("numberOfSharesAfter", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            transaction_group_id=transaction_group_id,
-            foundation_group_id=foundation_group_id,
-            date=date,
-            time=time,
-            share_class=share_class,
-            share_class_display_name=share_class_display_name,
-            type_=type_,
-            name=name,
-            counterpart=counterpart,
-            role=role,
-            number_of_shares=number_of_shares,
-            remuneration=remuneration,
-            number_of_shares_before=number_of_shares_before,
-            number_of_shares_after=number_of_shares_after,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "transactionGroupId",
+                "foundationGroupId",
+                "date",
+                "time",
+                "shareClass",
+                "shareClassDisplayName",
+                "type",
+                "name",
+                "counterpart",
+                "role",
+                "numberOfShares",
+                "remuneration",
+                "numberOfSharesBefore",
+                "numberOfSharesAfter",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "transaction_group_id": ("transactionGroupId", None),
+            "foundation_group_id": ("foundationGroupId", None),
+            "date": ("date", None),
+            "time": ("time", None),
+            "share_class": ("shareClass", _p_share_class),
+            "share_class_display_name": ("shareClassDisplayName", None),
+            "type_": ("type", None),
+            "name": ("name", None),
+            "counterpart": ("counterpart", None),
+            "role": ("role", None),
+            "number_of_shares": ("numberOfShares", None),
+            "remuneration": ("remuneration", None),
+            "number_of_shares_before": ("numberOfSharesBefore", None),
+            "number_of_shares_after": ("numberOfSharesAfter", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company_representative import CompanyRepresentative
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SignatureCombination")
 
 
-@_attrs_define
-class SignatureCombination:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("companyRepresentativeDTOList", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SignatureCombination(LazyModel):
     """
     Attributes:
         signature_combination_description (str | Unset): [read-only]
@@ -28,8 +42,10 @@ class SignatureCombination:
     unique_key: str | Unset = UNSET
     company_representative_dto_list: list[CompanyRepresentative] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         signature_combination_description = self.signature_combination_description
 
@@ -56,35 +72,46 @@ class SignatureCombination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SignatureCombination from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company_representative import CompanyRepresentative  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        signature_combination_description = d.pop("signatureCombinationDescription", UNSET)
+        def _p_company_representative_dto_list(_tx_v: Any) -> list[CompanyRepresentative] | Unset:
+            _company_representative_dto_list = _tx_v
+            company_representative_dto_list: list[CompanyRepresentative] | Unset = UNSET
+            if _company_representative_dto_list is not UNSET:
+                company_representative_dto_list = []
+                for company_representative_dto_list_item_data in _company_representative_dto_list:
+                    if company_representative_dto_list_item_data is None:
+                        continue
+                    company_representative_dto_list_item = CompanyRepresentative._tx_from_json(
+                        company_representative_dto_list_item_data
+                    )
 
-        unique_key = d.pop("uniqueKey", UNSET)
+                    company_representative_dto_list.append(company_representative_dto_list_item)
 
-        _company_representative_dto_list = d.pop("companyRepresentativeDTOList", UNSET)
-        company_representative_dto_list: list[CompanyRepresentative] | Unset = UNSET
-        if _company_representative_dto_list is not UNSET:
-            company_representative_dto_list = []
-            for company_representative_dto_list_item_data in _company_representative_dto_list:
-                if company_representative_dto_list_item_data is None:
-                    continue
-                company_representative_dto_list_item = CompanyRepresentative.from_dict(
-                    company_representative_dto_list_item_data
-                )
+            return company_representative_dto_list
 
-                company_representative_dto_list.append(company_representative_dto_list_item)
-
-        _obj = cls(
-            signature_combination_description=signature_combination_description,
-            unique_key=unique_key,
-            company_representative_dto_list=company_representative_dto_list,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "signatureCombinationDescription",
+                "uniqueKey",
+                "companyRepresentativeDTOList",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "signature_combination_description": ("signatureCombinationDescription", None),
+            "unique_key": ("uniqueKey", None),
+            "company_representative_dto_list": ("companyRepresentativeDTOList", _p_company_representative_dto_list),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

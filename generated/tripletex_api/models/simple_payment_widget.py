@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.payment_widget_payment_type import PaymentWidgetPaymentType
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SimplePaymentWidget")
 
 
-@_attrs_define
-class SimplePaymentWidget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("paymentTypes", list, False),
+    ("selectedPaymentType", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SimplePaymentWidget(LazyModel):
     """
     Attributes:
         payment_types (list[PaymentWidgetPaymentType] | Unset): List of payment types used in this Payment Widget
@@ -38,8 +55,10 @@ class SimplePaymentWidget:
     read_only_bank_account: bool | Unset = UNSET
     read_only_kid: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         payment_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_types, Unset):
@@ -88,53 +107,64 @@ class SimplePaymentWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SimplePaymentWidget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.payment_widget_payment_type import PaymentWidgetPaymentType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _payment_types = d.pop("paymentTypes", UNSET)
-        payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
-        if _payment_types is not UNSET:
-            payment_types = []
-            for payment_types_item_data in _payment_types:
-                if payment_types_item_data is None:
-                    continue
-                payment_types_item = PaymentWidgetPaymentType.from_dict(payment_types_item_data)
+        def _p_payment_types(_tx_v: Any) -> list[PaymentWidgetPaymentType] | Unset:
+            _payment_types = _tx_v
+            payment_types: list[PaymentWidgetPaymentType] | Unset = UNSET
+            if _payment_types is not UNSET:
+                payment_types = []
+                for payment_types_item_data in _payment_types:
+                    if payment_types_item_data is None:
+                        continue
+                    payment_types_item = PaymentWidgetPaymentType._tx_from_json(payment_types_item_data)
 
-                payment_types.append(payment_types_item)
+                    payment_types.append(payment_types_item)
 
-        _selected_payment_type = d.pop("selectedPaymentType", UNSET)
-        selected_payment_type: PaymentWidgetPaymentType | Unset
-        if isinstance(_selected_payment_type, Unset):
-            selected_payment_type = UNSET
-        else:
-            selected_payment_type = PaymentWidgetPaymentType.from_dict(_selected_payment_type)
+            return payment_types
 
-        date = d.pop("date", UNSET)
+        def _p_selected_payment_type(_tx_v: Any) -> PaymentWidgetPaymentType | Unset:
+            _selected_payment_type = _tx_v
+            selected_payment_type: PaymentWidgetPaymentType | Unset
+            if isinstance(_selected_payment_type, Unset):
+                selected_payment_type = UNSET
+            else:
+                selected_payment_type = PaymentWidgetPaymentType._tx_from_json(_selected_payment_type)
 
-        amount = d.pop("amount", UNSET)
+            return selected_payment_type
 
-        bank_account = d.pop("bankAccount", UNSET)
-
-        kid = d.pop("kid", UNSET)
-
-        read_only_bank_account = d.pop("readOnlyBankAccount", UNSET)
-
-        read_only_kid = d.pop("readOnlyKid", UNSET)
-
-        _obj = cls(
-            payment_types=payment_types,
-            selected_payment_type=selected_payment_type,
-            date=date,
-            amount=amount,
-            bank_account=bank_account,
-            kid=kid,
-            read_only_bank_account=read_only_bank_account,
-            read_only_kid=read_only_kid,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "paymentTypes",
+                "selectedPaymentType",
+                "date",
+                "amount",
+                "bankAccount",
+                "kid",
+                "readOnlyBankAccount",
+                "readOnlyKid",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "payment_types": ("paymentTypes", _p_payment_types),
+            "selected_payment_type": ("selectedPaymentType", _p_selected_payment_type),
+            "date": ("date", None),
+            "amount": ("amount", None),
+            "bank_account": ("bankAccount", None),
+            "kid": ("kid", None),
+            "read_only_bank_account": ("readOnlyBankAccount", None),
+            "read_only_kid": ("readOnlyKid", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

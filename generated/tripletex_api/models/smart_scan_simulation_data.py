@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.smart_scan_simulation_data_document_type import SmartScanSimulationDataDocumentType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SmartScanSimulationData")
 
 
-@_attrs_define
-class SmartScanSimulationData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("documentType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SmartScanSimulationData(LazyModel):
     """
     Attributes:
         vendor_id (int | Unset): The Incoming invoice draft vendor
@@ -33,8 +47,10 @@ class SmartScanSimulationData:
     invoice_number: str | Unset = UNSET
     document_type: SmartScanSimulationDataDocumentType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor_id = self.vendor_id
 
@@ -74,39 +90,47 @@ class SmartScanSimulationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vendor_id = d.pop("vendorId", UNSET)
+        """A SmartScanSimulationData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        due_date = d.pop("dueDate", UNSET)
+        def _p_document_type(_tx_v: Any) -> SmartScanSimulationDataDocumentType | Unset:
+            _document_type = _tx_v
+            document_type: SmartScanSimulationDataDocumentType | Unset
+            if isinstance(_document_type, Unset):
+                document_type = UNSET
+            else:
+                document_type = SmartScanSimulationDataDocumentType(_document_type)
 
-        currency_id = d.pop("currencyId", UNSET)
+            return document_type
 
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        _document_type = d.pop("documentType", UNSET)
-        document_type: SmartScanSimulationDataDocumentType | Unset
-        if isinstance(_document_type, Unset):
-            document_type = UNSET
-        else:
-            document_type = SmartScanSimulationDataDocumentType(_document_type)
-
-        _obj = cls(
-            vendor_id=vendor_id,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            currency_id=currency_id,
-            invoice_amount=invoice_amount,
-            invoice_number=invoice_number,
-            document_type=document_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendorId",
+                "invoiceDate",
+                "dueDate",
+                "currencyId",
+                "invoiceAmount",
+                "invoiceNumber",
+                "documentType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor_id": ("vendorId", None),
+            "invoice_date": ("invoiceDate", None),
+            "due_date": ("dueDate", None),
+            "currency_id": ("currencyId", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "invoice_number": ("invoiceNumber", None),
+            "document_type": ("documentType", _p_document_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.snowplow_global_employee import SnowplowGlobalEmployee
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SnowplowContextSnowplowGlobalEmployee")
 
 
-@_attrs_define
-class SnowplowContextSnowplowGlobalEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("data", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SnowplowContextSnowplowGlobalEmployee(LazyModel):
     """
     Attributes:
         schema (str | Unset): [read-only]
@@ -26,8 +40,10 @@ class SnowplowContextSnowplowGlobalEmployee:
     schema: str | Unset = UNSET
     data: SnowplowGlobalEmployee | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         schema = self.schema
 
@@ -47,26 +63,38 @@ class SnowplowContextSnowplowGlobalEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SnowplowContextSnowplowGlobalEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.snowplow_global_employee import SnowplowGlobalEmployee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        schema = d.pop("schema", UNSET)
+        def _p_data(_tx_v: Any) -> SnowplowGlobalEmployee | Unset:
+            _data = _tx_v
+            data: SnowplowGlobalEmployee | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = SnowplowGlobalEmployee._tx_from_json(_data)
 
-        _data = d.pop("data", UNSET)
-        data: SnowplowGlobalEmployee | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = SnowplowGlobalEmployee.from_dict(_data)
+            return data
 
-        _obj = cls(
-            schema=schema,
-            data=data,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "schema",
+                "data",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "schema": ("schema", None),
+            "data": ("data", _p_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

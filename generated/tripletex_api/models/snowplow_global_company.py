@@ -1,19 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snowplow_global_company_customer_type import SnowplowGlobalCompanyCustomerType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SnowplowGlobalCompany")
 
 
-@_attrs_define
-class SnowplowGlobalCompany:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("customerType", str, False),
+    ("pilotFeatures", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SnowplowGlobalCompany(LazyModel):
     """
     Attributes:
         company_id (int | Unset): [read-only]
@@ -39,8 +56,10 @@ class SnowplowGlobalCompany:
     is_accountant: bool | Unset = UNSET
     organization_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -94,48 +113,58 @@ class SnowplowGlobalCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A SnowplowGlobalCompany from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        customer_id = d.pop("customerId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_paying = d.pop("isPaying", UNSET)
+        def _p_customer_type(_tx_v: Any) -> SnowplowGlobalCompanyCustomerType | Unset:
+            _customer_type = _tx_v
+            customer_type: SnowplowGlobalCompanyCustomerType | Unset
+            if isinstance(_customer_type, Unset):
+                customer_type = UNSET
+            else:
+                customer_type = SnowplowGlobalCompanyCustomerType(_customer_type)
 
-        _customer_type = d.pop("customerType", UNSET)
-        customer_type: SnowplowGlobalCompanyCustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = SnowplowGlobalCompanyCustomerType(_customer_type)
+            return customer_type
 
-        package = d.pop("package", UNSET)
+        def _p_pilot_features(_tx_v: Any) -> list[str] | Unset:
+            pilot_features = cast(list[str], _tx_v)
 
-        pilot_features = cast(list[str], d.pop("pilotFeatures", UNSET))
+            return pilot_features
 
-        registration_date = d.pop("registrationDate", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        is_accountant = d.pop("isAccountant", UNSET)
-
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            customer_id=customer_id,
-            is_paying=is_paying,
-            customer_type=customer_type,
-            package=package,
-            pilot_features=pilot_features,
-            registration_date=registration_date,
-            start_date=start_date,
-            is_accountant=is_accountant,
-            organization_number=organization_number,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "customerId",
+                "isPaying",
+                "customerType",
+                "package",
+                "pilotFeatures",
+                "registrationDate",
+                "startDate",
+                "isAccountant",
+                "organizationNumber",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "customer_id": ("customerId", None),
+            "is_paying": ("isPaying", None),
+            "customer_type": ("customerType", _p_customer_type),
+            "package": ("package", None),
+            "pilot_features": ("pilotFeatures", _p_pilot_features),
+            "registration_date": ("registrationDate", None),
+            "start_date": ("startDate", None),
+            "is_accountant": ("isAccountant", None),
+            "organization_number": ("organizationNumber", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SnowplowGlobalEmployee")
 
 
-@_attrs_define
-class SnowplowGlobalEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("roleIds", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SnowplowGlobalEmployee(LazyModel):
     """
     Attributes:
         user_id (int | Unset): [read-only]
@@ -28,8 +42,10 @@ class SnowplowGlobalEmployee:
     is_accountant: bool | Unset = UNSET
     role_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         user_id = self.user_id
 
@@ -61,28 +77,38 @@ class SnowplowGlobalEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        user_id = d.pop("userId", UNSET)
+        """A SnowplowGlobalEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        tripletex_employee_id = d.pop("tripletexEmployeeId", UNSET)
+        def _p_role_ids(_tx_v: Any) -> list[int] | Unset:
+            role_ids = cast(list[int], _tx_v)
 
-        is_accountant = d.pop("isAccountant", UNSET)
+            return role_ids
 
-        role_ids = cast(list[int], d.pop("roleIds", UNSET))
-
-        _obj = cls(
-            user_id=user_id,
-            employee_id=employee_id,
-            tripletex_employee_id=tripletex_employee_id,
-            is_accountant=is_accountant,
-            role_ids=role_ids,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "userId",
+                "employeeId",
+                "tripletexEmployeeId",
+                "isAccountant",
+                "roleIds",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "user_id": ("userId", None),
+            "employee_id": ("employeeId", None),
+            "tripletex_employee_id": ("tripletexEmployeeId", None),
+            "is_accountant": ("isAccountant", None),
+            "role_ids": ("roleIds", _p_role_ids),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.source_block import SourceBlock
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceListBlock")
 
 
-@_attrs_define
-class SourceListBlock:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("sources", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SourceListBlock(LazyModel):
     """Block containing a list of source references
 
     Attributes:
@@ -27,8 +41,10 @@ class SourceListBlock:
     type_: str | Unset = UNSET
     sources: list[SourceBlock] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_ = self.type_
 
@@ -51,30 +67,42 @@ class SourceListBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SourceListBlock from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.source_block import SourceBlock  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("type", UNSET)
+        def _p_sources(_tx_v: Any) -> list[SourceBlock] | Unset:
+            _sources = _tx_v
+            sources: list[SourceBlock] | Unset = UNSET
+            if _sources is not UNSET:
+                sources = []
+                for sources_item_data in _sources:
+                    if sources_item_data is None:
+                        continue
+                    sources_item = SourceBlock._tx_from_json(sources_item_data)
 
-        _sources = d.pop("sources", UNSET)
-        sources: list[SourceBlock] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                if sources_item_data is None:
-                    continue
-                sources_item = SourceBlock.from_dict(sources_item_data)
+                    sources.append(sources_item)
 
-                sources.append(sources_item)
+            return sources
 
-        _obj = cls(
-            type_=type_,
-            sources=sources,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "sources",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", None),
+            "sources": ("sources", _p_sources),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_log_action_type import StatusLogActionType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StatusLog")
 
 
-@_attrs_define
-class StatusLog:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("actionType", str, False),
+    ("actionCreator", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class StatusLog(LazyModel):
     """
     Attributes:
         action_type (StatusLogActionType | Unset): [read-only]
@@ -31,8 +48,10 @@ class StatusLog:
     action_creator: Employee | Unset = UNSET
     rejection_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         action_type: str | Unset = UNSET
         if not isinstance(self.action_type, Unset):
@@ -62,37 +81,52 @@ class StatusLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A StatusLog from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _action_type = d.pop("actionType", UNSET)
-        action_type: StatusLogActionType | Unset
-        if isinstance(_action_type, Unset):
-            action_type = UNSET
-        else:
-            action_type = StatusLogActionType(_action_type)
+        def _p_action_type(_tx_v: Any) -> StatusLogActionType | Unset:
+            _action_type = _tx_v
+            action_type: StatusLogActionType | Unset
+            if isinstance(_action_type, Unset):
+                action_type = UNSET
+            else:
+                action_type = StatusLogActionType(_action_type)
 
-        action_date = d.pop("actionDate", UNSET)
+            return action_type
 
-        _action_creator = d.pop("actionCreator", UNSET)
-        action_creator: Employee | Unset
-        if isinstance(_action_creator, Unset):
-            action_creator = UNSET
-        else:
-            action_creator = Employee.from_dict(_action_creator)
+        def _p_action_creator(_tx_v: Any) -> Employee | Unset:
+            _action_creator = _tx_v
+            action_creator: Employee | Unset
+            if isinstance(_action_creator, Unset):
+                action_creator = UNSET
+            else:
+                action_creator = Employee._tx_from_json(_action_creator)
 
-        rejection_message = d.pop("rejectionMessage", UNSET)
+            return action_creator
 
-        _obj = cls(
-            action_type=action_type,
-            action_date=action_date,
-            action_creator=action_creator,
-            rejection_message=rejection_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "actionType",
+                "actionDate",
+                "actionCreator",
+                "rejectionMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "action_type": ("actionType", _p_action_type),
+            "action_date": ("actionDate", None),
+            "action_creator": ("actionCreator", _p_action_creator),
+            "rejection_message": ("rejectionMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SticosConversationMessage")
 
 
-@_attrs_define
-class SticosConversationMessage:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("sticosLinks", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SticosConversationMessage(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -43,8 +60,10 @@ class SticosConversationMessage:
     sticos_links: list[SticosLink] | Unset = UNSET
     sticos_status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -104,64 +123,73 @@ class SticosConversationMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SticosConversationMessage from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.sticos_link import SticosLink  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_sticos_links(_tx_v: Any) -> list[SticosLink] | Unset:
+            _sticos_links = _tx_v
+            sticos_links: list[SticosLink] | Unset = UNSET
+            if _sticos_links is not UNSET:
+                sticos_links = []
+                for sticos_links_item_data in _sticos_links:
+                    if sticos_links_item_data is None:
+                        continue
+                    sticos_links_item = SticosLink._tx_from_json(sticos_links_item_data)
 
-        url = d.pop("url", UNSET)
+                    sticos_links.append(sticos_links_item)
 
-        response = d.pop("response", UNSET)
+            return sticos_links
 
-        confidence = d.pop("confidence", UNSET)
-
-        flag = d.pop("flag", UNSET)
-
-        session_id = d.pop("sessionId", UNSET)
-
-        _sticos_links = d.pop("sticosLinks", UNSET)
-        sticos_links: list[SticosLink] | Unset = UNSET
-        if _sticos_links is not UNSET:
-            sticos_links = []
-            for sticos_links_item_data in _sticos_links:
-                if sticos_links_item_data is None:
-                    continue
-                sticos_links_item = SticosLink.from_dict(sticos_links_item_data)
-
-                sticos_links.append(sticos_links_item)
-
-        sticos_status = d.pop("sticosStatus", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            response=response,
-            confidence=confidence,
-            flag=flag,
-            session_id=session_id,
-            sticos_links=sticos_links,
-            sticos_status=sticos_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "response",
+                "confidence",
+                "flag",
+                "sessionId",
+                "sticosLinks",
+                "sticosStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "response": ("response", None),
+            "confidence": ("confidence", None),
+            "flag": ("flag", None),
+            "session_id": ("sessionId", None),
+            "sticos_links": ("sticosLinks", _p_sticos_links),
+            "sticos_status": ("sticosStatus", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StockChange")
 
 
-@_attrs_define
-class StockChange:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("stockChangeWarehouseLocationRelation", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class StockChange(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -33,8 +50,10 @@ class StockChange:
     url: str | Unset = UNSET
     stock_change_warehouse_location_relation: StockChangeWarehouseLocationRelation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -71,47 +90,64 @@ class StockChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A StockChange from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.stock_change_warehouse_location_relation import StockChangeWarehouseLocationRelation  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_stock_change_warehouse_location_relation(_tx_v: Any) -> StockChangeWarehouseLocationRelation | Unset:
+            _stock_change_warehouse_location_relation = _tx_v
+            stock_change_warehouse_location_relation: StockChangeWarehouseLocationRelation | Unset
+            if isinstance(_stock_change_warehouse_location_relation, Unset):
+                stock_change_warehouse_location_relation = UNSET
+            else:
+                stock_change_warehouse_location_relation = StockChangeWarehouseLocationRelation._tx_from_json(
+                    _stock_change_warehouse_location_relation
+                )
 
-        url = d.pop("url", UNSET)
+            return stock_change_warehouse_location_relation
 
-        _stock_change_warehouse_location_relation = d.pop("stockChangeWarehouseLocationRelation", UNSET)
-        stock_change_warehouse_location_relation: StockChangeWarehouseLocationRelation | Unset
-        if isinstance(_stock_change_warehouse_location_relation, Unset):
-            stock_change_warehouse_location_relation = UNSET
-        else:
-            stock_change_warehouse_location_relation = StockChangeWarehouseLocationRelation.from_dict(
-                _stock_change_warehouse_location_relation
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "stockChangeWarehouseLocationRelation",
             )
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            stock_change_warehouse_location_relation=stock_change_warehouse_location_relation,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "stock_change_warehouse_location_relation": (
+                "stockChangeWarehouseLocationRelation",
+                _p_stock_change_warehouse_location_relation,
+            ),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stocktaking_type_of_stocktaking import StocktakingTypeOfStocktaking
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Stocktaking")
 
 
-@_attrs_define
-class Stocktaking:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("typeOfStocktaking", str, False),
+    ("inventory", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Stocktaking(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,8 +69,10 @@ class Stocktaking:
     warehouse_value: float | Unset = UNSET
     discrepancy_sum: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -119,71 +139,83 @@ class Stocktaking:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Stocktaking from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.inventory import Inventory  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_type_of_stocktaking(_tx_v: Any) -> StocktakingTypeOfStocktaking | Unset:
+            _type_of_stocktaking = _tx_v
+            type_of_stocktaking: StocktakingTypeOfStocktaking | Unset
+            if isinstance(_type_of_stocktaking, Unset):
+                type_of_stocktaking = UNSET
+            else:
+                type_of_stocktaking = StocktakingTypeOfStocktaking(_type_of_stocktaking)
 
-        url = d.pop("url", UNSET)
+            return type_of_stocktaking
 
-        number = d.pop("number", UNSET)
+        def _p_inventory(_tx_v: Any) -> Inventory | Unset:
+            _inventory = _tx_v
+            inventory: Inventory | Unset
+            if isinstance(_inventory, Unset):
+                inventory = UNSET
+            else:
+                inventory = Inventory._tx_from_json(_inventory)
 
-        date = d.pop("date", UNSET)
+            return inventory
 
-        comment = d.pop("comment", UNSET)
-
-        _type_of_stocktaking = d.pop("typeOfStocktaking", UNSET)
-        type_of_stocktaking: StocktakingTypeOfStocktaking | Unset
-        if isinstance(_type_of_stocktaking, Unset):
-            type_of_stocktaking = UNSET
-        else:
-            type_of_stocktaking = StocktakingTypeOfStocktaking(_type_of_stocktaking)
-
-        _inventory = d.pop("inventory", UNSET)
-        inventory: Inventory | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = Inventory.from_dict(_inventory)
-
-        is_completed = d.pop("isCompleted", UNSET)
-
-        warehouse_value = d.pop("warehouseValue", UNSET)
-
-        discrepancy_sum = d.pop("discrepancySum", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            number=number,
-            date=date,
-            comment=comment,
-            type_of_stocktaking=type_of_stocktaking,
-            inventory=inventory,
-            is_completed=is_completed,
-            warehouse_value=warehouse_value,
-            discrepancy_sum=discrepancy_sum,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "number",
+                "date",
+                "comment",
+                "typeOfStocktaking",
+                "inventory",
+                "isCompleted",
+                "warehouseValue",
+                "discrepancySum",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "number": ("number", None),
+            "date": ("date", None),
+            "comment": ("comment", None),
+            "type_of_stocktaking": ("typeOfStocktaking", _p_type_of_stocktaking),
+            "inventory": ("inventory", _p_inventory),
+            "is_completed": ("isCompleted", None),
+            "warehouse_value": ("warehouseValue", None),
+            "discrepancy_sum": ("discrepancySum", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,19 +2,36 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stored_public_key_algorithm import StoredPublicKeyAlgorithm
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="StoredPublicKey")
 
 
-@_attrs_define
-class StoredPublicKey:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("algorithm", str, False),
+    ("expiresOn", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class StoredPublicKey(LazyModel):
     """
     Attributes:
         id (str | Unset): [read-only] Public key id used for Platform Agnostic
@@ -30,8 +47,10 @@ class StoredPublicKey:
     expires_on: datetime.datetime | Unset = UNSET
     private_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -65,38 +84,53 @@ class StoredPublicKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A StoredPublicKey from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        public_key = d.pop("publicKey", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _algorithm = d.pop("algorithm", UNSET)
-        algorithm: StoredPublicKeyAlgorithm | Unset
-        if isinstance(_algorithm, Unset):
-            algorithm = UNSET
-        else:
-            algorithm = StoredPublicKeyAlgorithm(_algorithm)
+        def _p_algorithm(_tx_v: Any) -> StoredPublicKeyAlgorithm | Unset:
+            _algorithm = _tx_v
+            algorithm: StoredPublicKeyAlgorithm | Unset
+            if isinstance(_algorithm, Unset):
+                algorithm = UNSET
+            else:
+                algorithm = StoredPublicKeyAlgorithm(_algorithm)
 
-        _expires_on = d.pop("expiresOn", UNSET)
-        expires_on: datetime.datetime | Unset
-        if isinstance(_expires_on, Unset):
-            expires_on = UNSET
-        else:
-            expires_on = datetime.datetime.fromisoformat(_expires_on)
+            return algorithm
 
-        private_key = d.pop("privateKey", UNSET)
+        def _p_expires_on(_tx_v: Any) -> datetime.datetime | Unset:
+            _expires_on = _tx_v
+            expires_on: datetime.datetime | Unset
+            if isinstance(_expires_on, Unset):
+                expires_on = UNSET
+            else:
+                expires_on = datetime.datetime.fromisoformat(_expires_on)
 
-        _obj = cls(
-            id=id,
-            public_key=public_key,
-            algorithm=algorithm,
-            expires_on=expires_on,
-            private_key=private_key,
+            return expires_on
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "publicKey",
+                "algorithm",
+                "expiresOn",
+                "privateKey",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "public_key": ("publicKey", None),
+            "algorithm": ("algorithm", _p_algorithm),
+            "expires_on": ("expiresOn", _p_expires_on),
+            "private_key": ("privateKey", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SubmissionValidation")
 
 
-@_attrs_define
-class SubmissionValidation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("missingPreviouslySubmittedShareClasses", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SubmissionValidation(LazyModel):
     """
     Attributes:
         missing_previously_submitted_share_classes (list[str] | Unset): [read-only]
@@ -22,8 +36,10 @@ class SubmissionValidation:
     missing_previously_submitted_share_classes: list[str] | Unset = UNSET
     has_removed_share_classes: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         missing_previously_submitted_share_classes: list[str] | Unset = UNSET
         if not isinstance(self.missing_previously_submitted_share_classes, Unset):
@@ -43,21 +59,35 @@ class SubmissionValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        missing_previously_submitted_share_classes = cast(
-            list[str], d.pop("missingPreviouslySubmittedShareClasses", UNSET)
+        """A SubmissionValidation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
+
+        def _p_missing_previously_submitted_share_classes(_tx_v: Any) -> list[str] | Unset:
+            missing_previously_submitted_share_classes = cast(list[str], _tx_v)
+
+            return missing_previously_submitted_share_classes
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "missingPreviouslySubmittedShareClasses",
+                "hasRemovedShareClasses",
+            )
         )
 
-        has_removed_share_classes = d.pop("hasRemovedShareClasses", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        _obj = cls(
-            missing_previously_submitted_share_classes=missing_previously_submitted_share_classes,
-            has_removed_share_classes=has_removed_share_classes,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "missing_previously_submitted_share_classes": (
+                "missingPreviouslySubmittedShareClasses",
+                _p_missing_previously_submitted_share_classes,
+            ),
+            "has_removed_share_classes": ("hasRemovedShareClasses", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

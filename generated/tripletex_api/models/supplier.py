@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supplier_language import SupplierLanguage
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -23,8 +33,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Supplier")
 
 
-@_attrs_define
-class Supplier:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("bankAccounts", list, False),
+    ("accountManager", dict, False),
+    ("postalAddress", dict, False),
+    ("physicalAddress", dict, False),
+    ("deliveryAddress", dict, False),
+    ("category1", dict, False),
+    ("category2", dict, False),
+    ("category3", dict, False),
+    ("bankAccountPresentation", list, False),
+    ("currency", dict, False),
+    ("ledgerAccount", dict, False),
+    ("language", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Supplier(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -105,8 +133,10 @@ class Supplier:
     locale: str | Unset = UNSET
     website: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -288,6 +318,11 @@ class Supplier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Supplier from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -297,188 +332,222 @@ class Supplier:
         from ..models.delivery_address import DeliveryAddress  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_bank_accounts(_tx_v: Any) -> list[str] | Unset:
+            bank_accounts = cast(list[str], _tx_v)
 
-        url = d.pop("url", UNSET)
+            return bank_accounts
 
-        name = d.pop("name", UNSET)
+        def _p_account_manager(_tx_v: Any) -> Employee | Unset:
+            _account_manager = _tx_v
+            account_manager: Employee | Unset
+            if isinstance(_account_manager, Unset):
+                account_manager = UNSET
+            else:
+                account_manager = Employee._tx_from_json(_account_manager)
 
-        organization_number = d.pop("organizationNumber", UNSET)
+            return account_manager
 
-        supplier_number = d.pop("supplierNumber", UNSET)
+        def _p_postal_address(_tx_v: Any) -> Address | Unset:
+            _postal_address = _tx_v
+            postal_address: Address | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = Address._tx_from_json(_postal_address)
 
-        customer_number = d.pop("customerNumber", UNSET)
+            return postal_address
 
-        is_supplier = d.pop("isSupplier", UNSET)
+        def _p_physical_address(_tx_v: Any) -> Address | Unset:
+            _physical_address = _tx_v
+            physical_address: Address | Unset
+            if isinstance(_physical_address, Unset):
+                physical_address = UNSET
+            else:
+                physical_address = Address._tx_from_json(_physical_address)
 
-        is_customer = d.pop("isCustomer", UNSET)
+            return physical_address
 
-        is_inactive = d.pop("isInactive", UNSET)
+        def _p_delivery_address(_tx_v: Any) -> DeliveryAddress | Unset:
+            _delivery_address = _tx_v
+            delivery_address: DeliveryAddress | Unset
+            if isinstance(_delivery_address, Unset):
+                delivery_address = UNSET
+            else:
+                delivery_address = DeliveryAddress._tx_from_json(_delivery_address)
 
-        email = d.pop("email", UNSET)
+            return delivery_address
 
-        bank_accounts = cast(list[str], d.pop("bankAccounts", UNSET))
+        def _p_category1(_tx_v: Any) -> CustomerCategory | Unset:
+            _category1 = _tx_v
+            category1: CustomerCategory | Unset
+            if isinstance(_category1, Unset):
+                category1 = UNSET
+            else:
+                category1 = CustomerCategory._tx_from_json(_category1)
 
-        invoice_email = d.pop("invoiceEmail", UNSET)
+            return category1
 
-        overdue_notice_email = d.pop("overdueNoticeEmail", UNSET)
+        def _p_category2(_tx_v: Any) -> CustomerCategory | Unset:
+            _category2 = _tx_v
+            category2: CustomerCategory | Unset
+            if isinstance(_category2, Unset):
+                category2 = UNSET
+            else:
+                category2 = CustomerCategory._tx_from_json(_category2)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+            return category2
 
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
+        def _p_category3(_tx_v: Any) -> CustomerCategory | Unset:
+            _category3 = _tx_v
+            category3: CustomerCategory | Unset
+            if isinstance(_category3, Unset):
+                category3 = UNSET
+            else:
+                category3 = CustomerCategory._tx_from_json(_category3)
 
-        description = d.pop("description", UNSET)
+            return category3
 
-        is_private_individual = d.pop("isPrivateIndividual", UNSET)
+        def _p_bank_account_presentation(_tx_v: Any) -> list[CompanyBankAccountPresentation] | Unset:
+            _bank_account_presentation = _tx_v
+            bank_account_presentation: list[CompanyBankAccountPresentation] | Unset = UNSET
+            if _bank_account_presentation is not UNSET:
+                bank_account_presentation = []
+                for bank_account_presentation_item_data in _bank_account_presentation:
+                    if bank_account_presentation_item_data is None:
+                        continue
+                    bank_account_presentation_item = CompanyBankAccountPresentation._tx_from_json(
+                        bank_account_presentation_item_data
+                    )
 
-        show_products = d.pop("showProducts", UNSET)
+                    bank_account_presentation.append(bank_account_presentation_item)
 
-        _account_manager = d.pop("accountManager", UNSET)
-        account_manager: Employee | Unset
-        if isinstance(_account_manager, Unset):
-            account_manager = UNSET
-        else:
-            account_manager = Employee.from_dict(_account_manager)
+            return bank_account_presentation
 
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = Address.from_dict(_postal_address)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _physical_address = d.pop("physicalAddress", UNSET)
-        physical_address: Address | Unset
-        if isinstance(_physical_address, Unset):
-            physical_address = UNSET
-        else:
-            physical_address = Address.from_dict(_physical_address)
+            return currency
 
-        _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: DeliveryAddress | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = DeliveryAddress.from_dict(_delivery_address)
+        def _p_ledger_account(_tx_v: Any) -> Account | Unset:
+            _ledger_account = _tx_v
+            ledger_account: Account | Unset
+            if isinstance(_ledger_account, Unset):
+                ledger_account = UNSET
+            else:
+                ledger_account = Account._tx_from_json(_ledger_account)
 
-        _category1 = d.pop("category1", UNSET)
-        category1: CustomerCategory | Unset
-        if isinstance(_category1, Unset):
-            category1 = UNSET
-        else:
-            category1 = CustomerCategory.from_dict(_category1)
+            return ledger_account
 
-        _category2 = d.pop("category2", UNSET)
-        category2: CustomerCategory | Unset
-        if isinstance(_category2, Unset):
-            category2 = UNSET
-        else:
-            category2 = CustomerCategory.from_dict(_category2)
+        def _p_language(_tx_v: Any) -> SupplierLanguage | Unset:
+            _language = _tx_v
+            language: SupplierLanguage | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = SupplierLanguage(_language)
 
-        _category3 = d.pop("category3", UNSET)
-        category3: CustomerCategory | Unset
-        if isinstance(_category3, Unset):
-            category3 = UNSET
-        else:
-            category3 = CustomerCategory.from_dict(_category3)
+            return language
 
-        _bank_account_presentation = d.pop("bankAccountPresentation", UNSET)
-        bank_account_presentation: list[CompanyBankAccountPresentation] | Unset = UNSET
-        if _bank_account_presentation is not UNSET:
-            bank_account_presentation = []
-            for bank_account_presentation_item_data in _bank_account_presentation:
-                if bank_account_presentation_item_data is None:
-                    continue
-                bank_account_presentation_item = CompanyBankAccountPresentation.from_dict(
-                    bank_account_presentation_item_data
-                )
-
-                bank_account_presentation.append(bank_account_presentation_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _ledger_account = d.pop("ledgerAccount", UNSET)
-        ledger_account: Account | Unset
-        if isinstance(_ledger_account, Unset):
-            ledger_account = UNSET
-        else:
-            ledger_account = Account.from_dict(_ledger_account)
-
-        _language = d.pop("language", UNSET)
-        language: SupplierLanguage | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = SupplierLanguage(_language)
-
-        is_wholesaler = d.pop("isWholesaler", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        locale = d.pop("locale", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            organization_number=organization_number,
-            supplier_number=supplier_number,
-            customer_number=customer_number,
-            is_supplier=is_supplier,
-            is_customer=is_customer,
-            is_inactive=is_inactive,
-            email=email,
-            bank_accounts=bank_accounts,
-            invoice_email=invoice_email,
-            overdue_notice_email=overdue_notice_email,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            description=description,
-            is_private_individual=is_private_individual,
-            show_products=show_products,
-            account_manager=account_manager,
-            postal_address=postal_address,
-            physical_address=physical_address,
-            delivery_address=delivery_address,
-            category1=category1,
-            category2=category2,
-            category3=category3,
-            bank_account_presentation=bank_account_presentation,
-            currency=currency,
-            ledger_account=ledger_account,
-            language=language,
-            is_wholesaler=is_wholesaler,
-            display_name=display_name,
-            locale=locale,
-            website=website,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "organizationNumber",
+                "supplierNumber",
+                "customerNumber",
+                "isSupplier",
+                "isCustomer",
+                "isInactive",
+                "email",
+                "bankAccounts",
+                "invoiceEmail",
+                "overdueNoticeEmail",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "description",
+                "isPrivateIndividual",
+                "showProducts",
+                "accountManager",
+                "postalAddress",
+                "physicalAddress",
+                "deliveryAddress",
+                "category1",
+                "category2",
+                "category3",
+                "bankAccountPresentation",
+                "currency",
+                "ledgerAccount",
+                "language",
+                "isWholesaler",
+                "displayName",
+                "locale",
+                "website",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "organization_number": ("organizationNumber", None),
+            "supplier_number": ("supplierNumber", None),
+            "customer_number": ("customerNumber", None),
+            "is_supplier": ("isSupplier", None),
+            "is_customer": ("isCustomer", None),
+            "is_inactive": ("isInactive", None),
+            "email": ("email", None),
+            "bank_accounts": ("bankAccounts", _p_bank_accounts),
+            "invoice_email": ("invoiceEmail", None),
+            "overdue_notice_email": ("overdueNoticeEmail", None),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "description": ("description", None),
+            "is_private_individual": ("isPrivateIndividual", None),
+            "show_products": ("showProducts", None),
+            "account_manager": ("accountManager", _p_account_manager),
+            "postal_address": ("postalAddress", _p_postal_address),
+            "physical_address": ("physicalAddress", _p_physical_address),
+            "delivery_address": ("deliveryAddress", _p_delivery_address),
+            "category1": ("category1", _p_category1),
+            "category2": ("category2", _p_category2),
+            "category3": ("category3", _p_category3),
+            "bank_account_presentation": ("bankAccountPresentation", _p_bank_account_presentation),
+            "currency": ("currency", _p_currency),
+            "ledger_account": ("ledgerAccount", _p_ledger_account),
+            "language": ("language", _p_language),
+            "is_wholesaler": ("isWholesaler", None),
+            "display_name": ("displayName", None),
+            "locale": ("locale", None),
+            "website": ("website", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

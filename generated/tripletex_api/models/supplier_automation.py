@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supplier_automation_ready_for_automation import SupplierAutomationReadyForAutomation
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.automation_rule_details import AutomationRuleDetails
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierAutomation")
 
 
-@_attrs_define
-class SupplierAutomation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("automationRulesDetails", dict, False),
+    ("readyForAutomation", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierAutomation(LazyModel):
     """
     Attributes:
         vendor_id (int | Unset):
@@ -68,8 +85,10 @@ class SupplierAutomation:
     last_changed_by: str | Unset = UNSET
     last_changed_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vendor_id = self.vendor_id
 
@@ -167,88 +186,86 @@ class SupplierAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierAutomation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.automation_rule_details import AutomationRuleDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vendor_id = d.pop("vendorId", UNSET)
+        def _p_automation_rules_details(_tx_v: Any) -> AutomationRuleDetails | Unset:
+            _automation_rules_details = _tx_v
+            automation_rules_details: AutomationRuleDetails | Unset
+            if isinstance(_automation_rules_details, Unset):
+                automation_rules_details = UNSET
+            else:
+                automation_rules_details = AutomationRuleDetails._tx_from_json(_automation_rules_details)
 
-        name = d.pop("name", UNSET)
+            return automation_rules_details
 
-        vendor_account_number = d.pop("vendorAccountNumber", UNSET)
+        def _p_ready_for_automation(_tx_v: Any) -> SupplierAutomationReadyForAutomation | Unset:
+            _ready_for_automation = _tx_v
+            ready_for_automation: SupplierAutomationReadyForAutomation | Unset
+            if isinstance(_ready_for_automation, Unset):
+                ready_for_automation = UNSET
+            else:
+                ready_for_automation = SupplierAutomationReadyForAutomation(_ready_for_automation)
 
-        activated = d.pop("activated", UNSET)
+            return ready_for_automation
 
-        automated_count = d.pop("automatedCount", UNSET)
-
-        voucher_count_last_190_days_ehf = d.pop("voucherCountLast190DaysEhf", UNSET)
-
-        voucher_count_last_190_days_non_ehf = d.pop("voucherCountLast190DaysNonEhf", UNSET)
-
-        voucher_count = d.pop("voucherCount", UNSET)
-
-        can_send_ehf = d.pop("canSendEhf", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        _automation_rules_details = d.pop("automationRulesDetails", UNSET)
-        automation_rules_details: AutomationRuleDetails | Unset
-        if isinstance(_automation_rules_details, Unset):
-            automation_rules_details = UNSET
-        else:
-            automation_rules_details = AutomationRuleDetails.from_dict(_automation_rules_details)
-
-        payment_type_fabric_ai = d.pop("paymentTypeFabricAi", UNSET)
-
-        payment_type_name = d.pop("paymentTypeName", UNSET)
-
-        invoices_with_valid_prediction_count = d.pop("invoicesWithValidPredictionCount", UNSET)
-
-        amount_max_fabric_ai_vendor_invoice = d.pop("amountMaxFabricAiVendorInvoice", UNSET)
-
-        date_request_ehf_sent = d.pop("dateRequestEhfSent", UNSET)
-
-        allow_send_ehf_request = d.pop("allowSendEhfRequest", UNSET)
-
-        voucher_count_last_90_days_non_ehf = d.pop("voucherCountLast90DaysNonEhf", UNSET)
-
-        _ready_for_automation = d.pop("readyForAutomation", UNSET)
-        ready_for_automation: SupplierAutomationReadyForAutomation | Unset
-        if isinstance(_ready_for_automation, Unset):
-            ready_for_automation = UNSET
-        else:
-            ready_for_automation = SupplierAutomationReadyForAutomation(_ready_for_automation)
-
-        last_changed_by = d.pop("lastChangedBy", UNSET)
-
-        last_changed_date = d.pop("lastChangedDate", UNSET)
-
-        _obj = cls(
-            vendor_id=vendor_id,
-            name=name,
-            vendor_account_number=vendor_account_number,
-            activated=activated,
-            automated_count=automated_count,
-            voucher_count_last_190_days_ehf=voucher_count_last_190_days_ehf,
-            voucher_count_last_190_days_non_ehf=voucher_count_last_190_days_non_ehf,
-            voucher_count=voucher_count,
-            can_send_ehf=can_send_ehf,
-            email=email,
-            automation_rules_details=automation_rules_details,
-            payment_type_fabric_ai=payment_type_fabric_ai,
-            payment_type_name=payment_type_name,
-            invoices_with_valid_prediction_count=invoices_with_valid_prediction_count,
-            amount_max_fabric_ai_vendor_invoice=amount_max_fabric_ai_vendor_invoice,
-            date_request_ehf_sent=date_request_ehf_sent,
-            allow_send_ehf_request=allow_send_ehf_request,
-            voucher_count_last_90_days_non_ehf=voucher_count_last_90_days_non_ehf,
-            ready_for_automation=ready_for_automation,
-            last_changed_by=last_changed_by,
-            last_changed_date=last_changed_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vendorId",
+                "name",
+                "vendorAccountNumber",
+                "activated",
+                "automatedCount",
+                "voucherCountLast190DaysEhf",
+                "voucherCountLast190DaysNonEhf",
+                "voucherCount",
+                "canSendEhf",
+                "email",
+                "automationRulesDetails",
+                "paymentTypeFabricAi",
+                "paymentTypeName",
+                "invoicesWithValidPredictionCount",
+                "amountMaxFabricAiVendorInvoice",
+                "dateRequestEhfSent",
+                "allowSendEhfRequest",
+                "voucherCountLast90DaysNonEhf",
+                "readyForAutomation",
+                "lastChangedBy",
+                "lastChangedDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vendor_id": ("vendorId", None),
+            "name": ("name", None),
+            "vendor_account_number": ("vendorAccountNumber", None),
+            "activated": ("activated", None),
+            "automated_count": ("automatedCount", None),
+            "voucher_count_last_190_days_ehf": ("voucherCountLast190DaysEhf", None),
+            "voucher_count_last_190_days_non_ehf": ("voucherCountLast190DaysNonEhf", None),
+            "voucher_count": ("voucherCount", None),
+            "can_send_ehf": ("canSendEhf", None),
+            "email": ("email", None),
+            "automation_rules_details": ("automationRulesDetails", _p_automation_rules_details),
+            "payment_type_fabric_ai": ("paymentTypeFabricAi", None),
+            "payment_type_name": ("paymentTypeName", None),
+            "invoices_with_valid_prediction_count": ("invoicesWithValidPredictionCount", None),
+            "amount_max_fabric_ai_vendor_invoice": ("amountMaxFabricAiVendorInvoice", None),
+            "date_request_ehf_sent": ("dateRequestEhfSent", None),
+            "allow_send_ehf_request": ("allowSendEhfRequest", None),
+            "voucher_count_last_90_days_non_ehf": ("voucherCountLast90DaysNonEhf", None),
+            "ready_for_automation": ("readyForAutomation", _p_ready_for_automation),
+            "last_changed_by": ("lastChangedBy", None),
+            "last_changed_date": ("lastChangedDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

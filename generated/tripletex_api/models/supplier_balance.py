@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierBalance")
 
 
-@_attrs_define
-class SupplierBalance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("supplier", dict, False),
+    ("balanceInCurrencies", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierBalance(LazyModel):
     """
     Attributes:
         supplier (Supplier | Unset):
@@ -36,8 +53,10 @@ class SupplierBalance:
     balance_in_currencies: list[Currency] | Unset = UNSET
     sum_amount_negative: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         supplier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
@@ -78,48 +97,61 @@ class SupplierBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierBalance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.supplier import Supplier  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        balance_in = d.pop("balanceIn", UNSET)
+            return supplier
 
-        balance_change = d.pop("balanceChange", UNSET)
+        def _p_balance_in_currencies(_tx_v: Any) -> list[Currency] | Unset:
+            _balance_in_currencies = _tx_v
+            balance_in_currencies: list[Currency] | Unset = UNSET
+            if _balance_in_currencies is not UNSET:
+                balance_in_currencies = []
+                for balance_in_currencies_item_data in _balance_in_currencies:
+                    if balance_in_currencies_item_data is None:
+                        continue
+                    balance_in_currencies_item = Currency._tx_from_json(balance_in_currencies_item_data)
 
-        balance_out = d.pop("balanceOut", UNSET)
+                    balance_in_currencies.append(balance_in_currencies_item)
 
-        _balance_in_currencies = d.pop("balanceInCurrencies", UNSET)
-        balance_in_currencies: list[Currency] | Unset = UNSET
-        if _balance_in_currencies is not UNSET:
-            balance_in_currencies = []
-            for balance_in_currencies_item_data in _balance_in_currencies:
-                if balance_in_currencies_item_data is None:
-                    continue
-                balance_in_currencies_item = Currency.from_dict(balance_in_currencies_item_data)
+            return balance_in_currencies
 
-                balance_in_currencies.append(balance_in_currencies_item)
-
-        sum_amount_negative = d.pop("sumAmountNegative", UNSET)
-
-        _obj = cls(
-            supplier=supplier,
-            balance_in=balance_in,
-            balance_change=balance_change,
-            balance_out=balance_out,
-            balance_in_currencies=balance_in_currencies,
-            sum_amount_negative=sum_amount_negative,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "supplier",
+                "balanceIn",
+                "balanceChange",
+                "balanceOut",
+                "balanceInCurrencies",
+                "sumAmountNegative",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "supplier": ("supplier", _p_supplier),
+            "balance_in": ("balanceIn", None),
+            "balance_change": ("balanceChange", None),
+            "balance_out": ("balanceOut", None),
+            "balance_in_currencies": ("balanceInCurrencies", _p_balance_in_currencies),
+            "sum_amount_negative": ("sumAmountNegative", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierCustomer")
 
 
-@_attrs_define
-class SupplierCustomer:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("postalAddress", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierCustomer(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +62,10 @@ class SupplierCustomer:
     phone_number_mobile: str | Unset = UNSET
     postal_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -107,63 +126,71 @@ class SupplierCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierCustomer from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_postal_address(_tx_v: Any) -> Address | Unset:
+            _postal_address = _tx_v
+            postal_address: Address | Unset
+            if isinstance(_postal_address, Unset):
+                postal_address = UNSET
+            else:
+                postal_address = Address._tx_from_json(_postal_address)
 
-        url = d.pop("url", UNSET)
+            return postal_address
 
-        display_name = d.pop("displayName", UNSET)
-
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        customer_type = d.pop("customerType", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        is_private_individual = d.pop("isPrivateIndividual", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        _postal_address = d.pop("postalAddress", UNSET)
-        postal_address: Address | Unset
-        if isinstance(_postal_address, Unset):
-            postal_address = UNSET
-        else:
-            postal_address = Address.from_dict(_postal_address)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            display_name=display_name,
-            organization_number=organization_number,
-            customer_type=customer_type,
-            is_inactive=is_inactive,
-            is_private_individual=is_private_individual,
-            phone_number_mobile=phone_number_mobile,
-            postal_address=postal_address,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "displayName",
+                "organizationNumber",
+                "customerType",
+                "isInactive",
+                "isPrivateIndividual",
+                "phoneNumberMobile",
+                "postalAddress",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "display_name": ("displayName", None),
+            "organization_number": ("organizationNumber", None),
+            "customer_type": ("customerType", None),
+            "is_inactive": ("isInactive", None),
+            "is_private_individual": ("isPrivateIndividual", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "postal_address": ("postalAddress", _p_postal_address),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.supplier_import_separator import SupplierImportSeparator
 from ..models.supplier_import_status import SupplierImportStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierImport")
 
 
-@_attrs_define
-class SupplierImport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("importFile", dict, False),
+    ("separator", str, False),
+    ("status", str, False),
+    ("importHeaders", list, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierImport(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -53,8 +74,10 @@ class SupplierImport:
     count_updated: int | Unset = UNSET
     count_ignored: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -134,95 +157,121 @@ class SupplierImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierImport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.supplier_import_header import SupplierImportHeader  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_import_file(_tx_v: Any) -> Document | Unset:
+            _import_file = _tx_v
+            import_file: Document | Unset
+            if isinstance(_import_file, Unset):
+                import_file = UNSET
+            else:
+                import_file = Document._tx_from_json(_import_file)
 
-        url = d.pop("url", UNSET)
+            return import_file
 
-        _import_file = d.pop("importFile", UNSET)
-        import_file: Document | Unset
-        if isinstance(_import_file, Unset):
-            import_file = UNSET
-        else:
-            import_file = Document.from_dict(_import_file)
+        def _p_separator(_tx_v: Any) -> SupplierImportSeparator | Unset:
+            _separator = _tx_v
+            separator: SupplierImportSeparator | Unset
+            if isinstance(_separator, Unset):
+                separator = UNSET
+            else:
+                separator = SupplierImportSeparator(_separator)
 
-        _separator = d.pop("separator", UNSET)
-        separator: SupplierImportSeparator | Unset
-        if isinstance(_separator, Unset):
-            separator = UNSET
-        else:
-            separator = SupplierImportSeparator(_separator)
+            return separator
 
-        _status = d.pop("status", UNSET)
-        status: SupplierImportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SupplierImportStatus(_status)
+        def _p_status(_tx_v: Any) -> SupplierImportStatus | Unset:
+            _status = _tx_v
+            status: SupplierImportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SupplierImportStatus(_status)
 
-        _import_headers = d.pop("importHeaders", UNSET)
-        import_headers: list[SupplierImportHeader] | Unset = UNSET
-        if _import_headers is not UNSET:
-            import_headers = []
-            for import_headers_item_data in _import_headers:
-                if import_headers_item_data is None:
-                    continue
-                import_headers_item = SupplierImportHeader.from_dict(import_headers_item_data)
+            return status
 
-                import_headers.append(import_headers_item)
+        def _p_import_headers(_tx_v: Any) -> list[SupplierImportHeader] | Unset:
+            _import_headers = _tx_v
+            import_headers: list[SupplierImportHeader] | Unset = UNSET
+            if _import_headers is not UNSET:
+                import_headers = []
+                for import_headers_item_data in _import_headers:
+                    if import_headers_item_data is None:
+                        continue
+                    import_headers_item = SupplierImportHeader._tx_from_json(import_headers_item_data)
 
-        start_date = d.pop("startDate", UNSET)
+                    import_headers.append(import_headers_item)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return import_headers
 
-        count_created = d.pop("countCreated", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        count_updated = d.pop("countUpdated", UNSET)
+            return employee
 
-        count_ignored = d.pop("countIgnored", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            import_file=import_file,
-            separator=separator,
-            status=status,
-            import_headers=import_headers,
-            start_date=start_date,
-            employee=employee,
-            count_created=count_created,
-            count_updated=count_updated,
-            count_ignored=count_ignored,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "importFile",
+                "separator",
+                "status",
+                "importHeaders",
+                "startDate",
+                "employee",
+                "countCreated",
+                "countUpdated",
+                "countIgnored",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "import_file": ("importFile", _p_import_file),
+            "separator": ("separator", _p_separator),
+            "status": ("status", _p_status),
+            "import_headers": ("importHeaders", _p_import_headers),
+            "start_date": ("startDate", None),
+            "employee": ("employee", _p_employee),
+            "count_created": ("countCreated", None),
+            "count_updated": ("countUpdated", None),
+            "count_ignored": ("countIgnored", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierImportHeader")
 
 
-@_attrs_define
-class SupplierImportHeader:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("importComponent", dict, False),
+    ("suggestedColumnField", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierImportHeader(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +60,10 @@ class SupplierImportHeader:
     sample_value: str | Unset = UNSET
     suggested_column_field: SupplierImportField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,63 +118,78 @@ class SupplierImportHeader:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierImportHeader from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.supplier_import import SupplierImport  # noqa: PLC0415
         from ..models.supplier_import_field import SupplierImportField  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_import_component(_tx_v: Any) -> SupplierImport | Unset:
+            _import_component = _tx_v
+            import_component: SupplierImport | Unset
+            if isinstance(_import_component, Unset):
+                import_component = UNSET
+            else:
+                import_component = SupplierImport._tx_from_json(_import_component)
 
-        url = d.pop("url", UNSET)
+            return import_component
 
-        _import_component = d.pop("importComponent", UNSET)
-        import_component: SupplierImport | Unset
-        if isinstance(_import_component, Unset):
-            import_component = UNSET
-        else:
-            import_component = SupplierImport.from_dict(_import_component)
+        def _p_suggested_column_field(_tx_v: Any) -> SupplierImportField | Unset:
+            _suggested_column_field = _tx_v
+            suggested_column_field: SupplierImportField | Unset
+            if isinstance(_suggested_column_field, Unset):
+                suggested_column_field = UNSET
+            else:
+                suggested_column_field = SupplierImportField._tx_from_json(_suggested_column_field)
 
-        order_of_column = d.pop("orderOfColumn", UNSET)
+            return suggested_column_field
 
-        name = d.pop("name", UNSET)
-
-        sample_value = d.pop("sampleValue", UNSET)
-
-        _suggested_column_field = d.pop("suggestedColumnField", UNSET)
-        suggested_column_field: SupplierImportField | Unset
-        if isinstance(_suggested_column_field, Unset):
-            suggested_column_field = UNSET
-        else:
-            suggested_column_field = SupplierImportField.from_dict(_suggested_column_field)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            import_component=import_component,
-            order_of_column=order_of_column,
-            name=name,
-            sample_value=sample_value,
-            suggested_column_field=suggested_column_field,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "importComponent",
+                "orderOfColumn",
+                "name",
+                "sampleValue",
+                "suggestedColumnField",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "import_component": ("importComponent", _p_import_component),
+            "order_of_column": ("orderOfColumn", None),
+            "name": ("name", None),
+            "sample_value": ("sampleValue", None),
+            "suggested_column_field": ("suggestedColumnField", _p_suggested_column_field),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

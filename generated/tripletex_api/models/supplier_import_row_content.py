@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SupplierImportRowContent")
 
 
-@_attrs_define
-class SupplierImportRowContent:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierImportRowContent(LazyModel):
     """rowContent
 
     Attributes:
@@ -115,8 +129,10 @@ class SupplierImportRowContent:
     department_number: str | Unset = UNSET
     empty: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         supplier_number = self.supplier_number
 
@@ -318,157 +334,119 @@ class SupplierImportRowContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        supplier_number = d.pop("supplierNumber", UNSET)
+        """A SupplierImportRowContent from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        supplier_name = d.pop("supplierName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        organization_number = d.pop("organizationNumber", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        phone_number_mobile = d.pop("phoneNumberMobile", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        postal_address_1 = d.pop("postalAddress1", UNSET)
-
-        postal_address_2 = d.pop("postalAddress2", UNSET)
-
-        postal_code = d.pop("postalCode", UNSET)
-
-        postal_address_city = d.pop("postalAddressCity", UNSET)
-
-        postal_address_country = d.pop("postalAddressCountry", UNSET)
-
-        bban = d.pop("bban", UNSET)
-
-        iban = d.pop("iban", UNSET)
-
-        swift = d.pop("swift", UNSET)
-
-        is_private_person = d.pop("isPrivatePerson", UNSET)
-
-        fax = d.pop("fax", UNSET)
-
-        currency_code = d.pop("currencyCode", UNSET)
-
-        category_1_number = d.pop("category1Number", UNSET)
-
-        category_1_name = d.pop("category1Name", UNSET)
-
-        category_2_number = d.pop("category2Number", UNSET)
-
-        category_2_name = d.pop("category2Name", UNSET)
-
-        category_3_number = d.pop("category3Number", UNSET)
-
-        category_3_name = d.pop("category3Name", UNSET)
-
-        contact_first_name = d.pop("contactFirstName", UNSET)
-
-        contact_last_name = d.pop("contactLastName", UNSET)
-
-        contact_address_1 = d.pop("contactAddress1", UNSET)
-
-        contact_address_2 = d.pop("contactAddress2", UNSET)
-
-        contact_address_postal_code = d.pop("contactAddressPostalCode", UNSET)
-
-        contact_address_city = d.pop("contactAddressCity", UNSET)
-
-        contact_address_country = d.pop("contactAddressCountry", UNSET)
-
-        contact_phone_number_work = d.pop("contactPhoneNumberWork", UNSET)
-
-        contact_phone_number_mobile = d.pop("contactPhoneNumberMobile", UNSET)
-
-        contact_email = d.pop("contactEmail", UNSET)
-
-        business_address_1 = d.pop("businessAddress1", UNSET)
-
-        business_address_2 = d.pop("businessAddress2", UNSET)
-
-        business_address_postal_code = d.pop("businessAddressPostalCode", UNSET)
-
-        business_address_city = d.pop("businessAddressCity", UNSET)
-
-        business_address_country = d.pop("businessAddressCountry", UNSET)
-
-        delivery_address_1 = d.pop("deliveryAddress1", UNSET)
-
-        delivery_address_2 = d.pop("deliveryAddress2", UNSET)
-
-        delivery_address_postal_code = d.pop("deliveryAddressPostalCode", UNSET)
-
-        delivery_address_city = d.pop("deliveryAddressCity", UNSET)
-
-        delivery_address_country = d.pop("deliveryAddressCountry", UNSET)
-
-        self_employed_without_business_address = d.pop("selfEmployedWithoutBusinessAddress", UNSET)
-
-        social_security_number = d.pop("socialSecurityNumber", UNSET)
-
-        department_name = d.pop("departmentName", UNSET)
-
-        department_number = d.pop("departmentNumber", UNSET)
-
-        empty = d.pop("empty", UNSET)
-
-        _obj = cls(
-            supplier_number=supplier_number,
-            supplier_name=supplier_name,
-            organization_number=organization_number,
-            phone_number=phone_number,
-            phone_number_mobile=phone_number_mobile,
-            email=email,
-            postal_address_1=postal_address_1,
-            postal_address_2=postal_address_2,
-            postal_code=postal_code,
-            postal_address_city=postal_address_city,
-            postal_address_country=postal_address_country,
-            bban=bban,
-            iban=iban,
-            swift=swift,
-            is_private_person=is_private_person,
-            fax=fax,
-            currency_code=currency_code,
-            category_1_number=category_1_number,
-            category_1_name=category_1_name,
-            category_2_number=category_2_number,
-            category_2_name=category_2_name,
-            category_3_number=category_3_number,
-            category_3_name=category_3_name,
-            contact_first_name=contact_first_name,
-            contact_last_name=contact_last_name,
-            contact_address_1=contact_address_1,
-            contact_address_2=contact_address_2,
-            contact_address_postal_code=contact_address_postal_code,
-            contact_address_city=contact_address_city,
-            contact_address_country=contact_address_country,
-            contact_phone_number_work=contact_phone_number_work,
-            contact_phone_number_mobile=contact_phone_number_mobile,
-            contact_email=contact_email,
-            business_address_1=business_address_1,
-            business_address_2=business_address_2,
-            business_address_postal_code=business_address_postal_code,
-            business_address_city=business_address_city,
-            business_address_country=business_address_country,
-            delivery_address_1=delivery_address_1,
-            delivery_address_2=delivery_address_2,
-            delivery_address_postal_code=delivery_address_postal_code,
-            delivery_address_city=delivery_address_city,
-            delivery_address_country=delivery_address_country,
-            self_employed_without_business_address=self_employed_without_business_address,
-            social_security_number=social_security_number,
-            department_name=department_name,
-            department_number=department_number,
-            empty=empty,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "supplierNumber",
+                "supplierName",
+                "organizationNumber",
+                "phoneNumber",
+                "phoneNumberMobile",
+                "email",
+                "postalAddress1",
+                "postalAddress2",
+                "postalCode",
+                "postalAddressCity",
+                "postalAddressCountry",
+                "bban",
+                "iban",
+                "swift",
+                "isPrivatePerson",
+                "fax",
+                "currencyCode",
+                "category1Number",
+                "category1Name",
+                "category2Number",
+                "category2Name",
+                "category3Number",
+                "category3Name",
+                "contactFirstName",
+                "contactLastName",
+                "contactAddress1",
+                "contactAddress2",
+                "contactAddressPostalCode",
+                "contactAddressCity",
+                "contactAddressCountry",
+                "contactPhoneNumberWork",
+                "contactPhoneNumberMobile",
+                "contactEmail",
+                "businessAddress1",
+                "businessAddress2",
+                "businessAddressPostalCode",
+                "businessAddressCity",
+                "businessAddressCountry",
+                "deliveryAddress1",
+                "deliveryAddress2",
+                "deliveryAddressPostalCode",
+                "deliveryAddressCity",
+                "deliveryAddressCountry",
+                "selfEmployedWithoutBusinessAddress",
+                "socialSecurityNumber",
+                "departmentName",
+                "departmentNumber",
+                "empty",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "supplier_number": ("supplierNumber", None),
+            "supplier_name": ("supplierName", None),
+            "organization_number": ("organizationNumber", None),
+            "phone_number": ("phoneNumber", None),
+            "phone_number_mobile": ("phoneNumberMobile", None),
+            "email": ("email", None),
+            "postal_address_1": ("postalAddress1", None),
+            "postal_address_2": ("postalAddress2", None),
+            "postal_code": ("postalCode", None),
+            "postal_address_city": ("postalAddressCity", None),
+            "postal_address_country": ("postalAddressCountry", None),
+            "bban": ("bban", None),
+            "iban": ("iban", None),
+            "swift": ("swift", None),
+            "is_private_person": ("isPrivatePerson", None),
+            "fax": ("fax", None),
+            "currency_code": ("currencyCode", None),
+            "category_1_number": ("category1Number", None),
+            "category_1_name": ("category1Name", None),
+            "category_2_number": ("category2Number", None),
+            "category_2_name": ("category2Name", None),
+            "category_3_number": ("category3Number", None),
+            "category_3_name": ("category3Name", None),
+            "contact_first_name": ("contactFirstName", None),
+            "contact_last_name": ("contactLastName", None),
+            "contact_address_1": ("contactAddress1", None),
+            "contact_address_2": ("contactAddress2", None),
+            "contact_address_postal_code": ("contactAddressPostalCode", None),
+            "contact_address_city": ("contactAddressCity", None),
+            "contact_address_country": ("contactAddressCountry", None),
+            "contact_phone_number_work": ("contactPhoneNumberWork", None),
+            "contact_phone_number_mobile": ("contactPhoneNumberMobile", None),
+            "contact_email": ("contactEmail", None),
+            "business_address_1": ("businessAddress1", None),
+            "business_address_2": ("businessAddress2", None),
+            "business_address_postal_code": ("businessAddressPostalCode", None),
+            "business_address_city": ("businessAddressCity", None),
+            "business_address_country": ("businessAddressCountry", None),
+            "delivery_address_1": ("deliveryAddress1", None),
+            "delivery_address_2": ("deliveryAddress2", None),
+            "delivery_address_postal_code": ("deliveryAddressPostalCode", None),
+            "delivery_address_city": ("deliveryAddressCity", None),
+            "delivery_address_country": ("deliveryAddressCountry", None),
+            "self_employed_without_business_address": ("selfEmployedWithoutBusinessAddress", None),
+            "social_security_number": ("socialSecurityNumber", None),
+            "department_name": ("departmentName", None),
+            "department_number": ("departmentNumber", None),
+            "empty": ("empty", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

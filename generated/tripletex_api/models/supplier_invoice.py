@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -21,8 +31,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierInvoice")
 
 
-@_attrs_define
-class SupplierInvoice:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("supplier", dict, False),
+    ("voucher", dict, False),
+    ("currency", dict, False),
+    ("orderLines", list, False),
+    ("payments", list, False),
+    ("approvalListElements", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierInvoice(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -71,8 +93,10 @@ class SupplierInvoice:
     approval_list_elements: list[VoucherApprovalListElement] | Unset = UNSET
     outstanding_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -192,6 +216,11 @@ class SupplierInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierInvoice from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.order_line import OrderLine  # noqa: PLC0415
@@ -200,127 +229,147 @@ class SupplierInvoice:
         from ..models.voucher import Voucher  # noqa: PLC0415
         from ..models.voucher_approval_list_element import VoucherApprovalListElement  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        url = d.pop("url", UNSET)
+            return supplier
 
-        invoice_number = d.pop("invoiceNumber", UNSET)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        invoice_date = d.pop("invoiceDate", UNSET)
+            return voucher
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        invoice_due_date = d.pop("invoiceDueDate", UNSET)
+            return currency
 
-        kid_or_receiver_reference = d.pop("kidOrReceiverReference", UNSET)
+        def _p_order_lines(_tx_v: Any) -> list[OrderLine] | Unset:
+            _order_lines = _tx_v
+            order_lines: list[OrderLine] | Unset = UNSET
+            if _order_lines is not UNSET:
+                order_lines = []
+                for order_lines_item_data in _order_lines:
+                    if order_lines_item_data is None:
+                        continue
+                    order_lines_item = OrderLine._tx_from_json(order_lines_item_data)
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+                    order_lines.append(order_lines_item)
 
-        amount = d.pop("amount", UNSET)
+            return order_lines
 
-        amount_currency = d.pop("amountCurrency", UNSET)
+        def _p_payments(_tx_v: Any) -> list[Posting] | Unset:
+            _payments = _tx_v
+            payments: list[Posting] | Unset = UNSET
+            if _payments is not UNSET:
+                payments = []
+                for payments_item_data in _payments:
+                    if payments_item_data is None:
+                        continue
+                    payments_item = Posting._tx_from_json(payments_item_data)
 
-        amount_excluding_vat = d.pop("amountExcludingVat", UNSET)
+                    payments.append(payments_item)
 
-        amount_excluding_vat_currency = d.pop("amountExcludingVatCurrency", UNSET)
+            return payments
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
+        def _p_approval_list_elements(_tx_v: Any) -> list[VoucherApprovalListElement] | Unset:
+            _approval_list_elements = _tx_v
+            approval_list_elements: list[VoucherApprovalListElement] | Unset = UNSET
+            if _approval_list_elements is not UNSET:
+                approval_list_elements = []
+                for approval_list_elements_item_data in _approval_list_elements:
+                    if approval_list_elements_item_data is None:
+                        continue
+                    approval_list_elements_item = VoucherApprovalListElement._tx_from_json(
+                        approval_list_elements_item_data
+                    )
 
-        is_credit_note = d.pop("isCreditNote", UNSET)
+                    approval_list_elements.append(approval_list_elements_item)
 
-        _order_lines = d.pop("orderLines", UNSET)
-        order_lines: list[OrderLine] | Unset = UNSET
-        if _order_lines is not UNSET:
-            order_lines = []
-            for order_lines_item_data in _order_lines:
-                if order_lines_item_data is None:
-                    continue
-                order_lines_item = OrderLine.from_dict(order_lines_item_data)
+            return approval_list_elements
 
-                order_lines.append(order_lines_item)
-
-        _payments = d.pop("payments", UNSET)
-        payments: list[Posting] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                if payments_item_data is None:
-                    continue
-                payments_item = Posting.from_dict(payments_item_data)
-
-                payments.append(payments_item)
-
-        original_invoice_document_id = d.pop("originalInvoiceDocumentId", UNSET)
-
-        _approval_list_elements = d.pop("approvalListElements", UNSET)
-        approval_list_elements: list[VoucherApprovalListElement] | Unset = UNSET
-        if _approval_list_elements is not UNSET:
-            approval_list_elements = []
-            for approval_list_elements_item_data in _approval_list_elements:
-                if approval_list_elements_item_data is None:
-                    continue
-                approval_list_elements_item = VoucherApprovalListElement.from_dict(approval_list_elements_item_data)
-
-                approval_list_elements.append(approval_list_elements_item)
-
-        outstanding_amount = d.pop("outstandingAmount", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            supplier=supplier,
-            invoice_due_date=invoice_due_date,
-            kid_or_receiver_reference=kid_or_receiver_reference,
-            voucher=voucher,
-            amount=amount,
-            amount_currency=amount_currency,
-            amount_excluding_vat=amount_excluding_vat,
-            amount_excluding_vat_currency=amount_excluding_vat_currency,
-            currency=currency,
-            is_credit_note=is_credit_note,
-            order_lines=order_lines,
-            payments=payments,
-            original_invoice_document_id=original_invoice_document_id,
-            approval_list_elements=approval_list_elements,
-            outstanding_amount=outstanding_amount,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "invoiceNumber",
+                "invoiceDate",
+                "supplier",
+                "invoiceDueDate",
+                "kidOrReceiverReference",
+                "voucher",
+                "amount",
+                "amountCurrency",
+                "amountExcludingVat",
+                "amountExcludingVatCurrency",
+                "currency",
+                "isCreditNote",
+                "orderLines",
+                "payments",
+                "originalInvoiceDocumentId",
+                "approvalListElements",
+                "outstandingAmount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "supplier": ("supplier", _p_supplier),
+            "invoice_due_date": ("invoiceDueDate", None),
+            "kid_or_receiver_reference": ("kidOrReceiverReference", None),
+            "voucher": ("voucher", _p_voucher),
+            "amount": ("amount", None),
+            "amount_currency": ("amountCurrency", None),
+            "amount_excluding_vat": ("amountExcludingVat", None),
+            "amount_excluding_vat_currency": ("amountExcludingVatCurrency", None),
+            "currency": ("currency", _p_currency),
+            "is_credit_note": ("isCreditNote", None),
+            "order_lines": ("orderLines", _p_order_lines),
+            "payments": ("payments", _p_payments),
+            "original_invoice_document_id": ("originalInvoiceDocumentId", None),
+            "approval_list_elements": ("approvalListElements", _p_approval_list_elements),
+            "outstanding_amount": ("outstandingAmount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

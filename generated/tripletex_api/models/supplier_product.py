@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SupplierProduct")
 
 
-@_attrs_define
-class SupplierProduct:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("productUnit", dict, False),
+    ("vatType", dict, False),
+    ("currency", dict, False),
+    ("supplier", dict, False),
+    ("resaleProduct", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupplierProduct(LazyModel):
     """This feature is available only in pilot
 
     Attributes:
@@ -84,8 +105,10 @@ class SupplierProduct:
     is_main_supplier_product: bool | Unset = UNSET
     price_in_target_currency: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -222,6 +245,11 @@ class SupplierProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SupplierProduct from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
         from ..models.product import Product  # noqa: PLC0415
@@ -229,131 +257,137 @@ class SupplierProduct:
         from ..models.supplier import Supplier  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_product_unit(_tx_v: Any) -> ProductUnit | Unset:
+            _product_unit = _tx_v
+            product_unit: ProductUnit | Unset
+            if isinstance(_product_unit, Unset):
+                product_unit = UNSET
+            else:
+                product_unit = ProductUnit._tx_from_json(_product_unit)
 
-        url = d.pop("url", UNSET)
+            return product_unit
 
-        name = d.pop("name", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        display_name = d.pop("displayName", UNSET)
+            return vat_type
 
-        number = d.pop("number", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        description = d.pop("description", UNSET)
+            return currency
 
-        ean = d.pop("ean", UNSET)
+        def _p_supplier(_tx_v: Any) -> Supplier | Unset:
+            _supplier = _tx_v
+            supplier: Supplier | Unset
+            if isinstance(_supplier, Unset):
+                supplier = UNSET
+            else:
+                supplier = Supplier._tx_from_json(_supplier)
 
-        cost_excluding_vat_currency = d.pop("costExcludingVatCurrency", UNSET)
+            return supplier
 
-        cost = d.pop("cost", UNSET)
+        def _p_resale_product(_tx_v: Any) -> Product | Unset:
+            _resale_product = _tx_v
+            resale_product: Product | Unset
+            if isinstance(_resale_product, Unset):
+                resale_product = UNSET
+            else:
+                resale_product = Product._tx_from_json(_resale_product)
 
-        price_excluding_vat_currency = d.pop("priceExcludingVatCurrency", UNSET)
+            return resale_product
 
-        price_including_vat_currency = d.pop("priceIncludingVatCurrency", UNSET)
-
-        is_inactive = d.pop("isInactive", UNSET)
-
-        _product_unit = d.pop("productUnit", UNSET)
-        product_unit: ProductUnit | Unset
-        if isinstance(_product_unit, Unset):
-            product_unit = UNSET
-        else:
-            product_unit = ProductUnit.from_dict(_product_unit)
-
-        is_stock_item = d.pop("isStockItem", UNSET)
-
-        stock_of_goods = d.pop("stockOfGoods", UNSET)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        discount_price = d.pop("discountPrice", UNSET)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: Supplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = Supplier.from_dict(_supplier)
-
-        _resale_product = d.pop("resaleProduct", UNSET)
-        resale_product: Product | Unset
-        if isinstance(_resale_product, Unset):
-            resale_product = UNSET
-        else:
-            resale_product = Product.from_dict(_resale_product)
-
-        is_deletable = d.pop("isDeletable", UNSET)
-
-        vendor_name = d.pop("vendorName", UNSET)
-
-        is_efo_nelfo_product = d.pop("isEfoNelfoProduct", UNSET)
-
-        wholesaler_id = d.pop("wholesalerId", UNSET)
-
-        is_main_supplier_product = d.pop("isMainSupplierProduct", UNSET)
-
-        price_in_target_currency = d.pop("priceInTargetCurrency", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            display_name=display_name,
-            number=number,
-            description=description,
-            ean=ean,
-            cost_excluding_vat_currency=cost_excluding_vat_currency,
-            cost=cost,
-            price_excluding_vat_currency=price_excluding_vat_currency,
-            price_including_vat_currency=price_including_vat_currency,
-            is_inactive=is_inactive,
-            product_unit=product_unit,
-            is_stock_item=is_stock_item,
-            stock_of_goods=stock_of_goods,
-            vat_type=vat_type,
-            currency=currency,
-            discount_price=discount_price,
-            supplier=supplier,
-            resale_product=resale_product,
-            is_deletable=is_deletable,
-            vendor_name=vendor_name,
-            is_efo_nelfo_product=is_efo_nelfo_product,
-            wholesaler_id=wholesaler_id,
-            is_main_supplier_product=is_main_supplier_product,
-            price_in_target_currency=price_in_target_currency,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "displayName",
+                "number",
+                "description",
+                "ean",
+                "costExcludingVatCurrency",
+                "cost",
+                "priceExcludingVatCurrency",
+                "priceIncludingVatCurrency",
+                "isInactive",
+                "productUnit",
+                "isStockItem",
+                "stockOfGoods",
+                "vatType",
+                "currency",
+                "discountPrice",
+                "supplier",
+                "resaleProduct",
+                "isDeletable",
+                "vendorName",
+                "isEfoNelfoProduct",
+                "wholesalerId",
+                "isMainSupplierProduct",
+                "priceInTargetCurrency",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "display_name": ("displayName", None),
+            "number": ("number", None),
+            "description": ("description", None),
+            "ean": ("ean", None),
+            "cost_excluding_vat_currency": ("costExcludingVatCurrency", None),
+            "cost": ("cost", None),
+            "price_excluding_vat_currency": ("priceExcludingVatCurrency", None),
+            "price_including_vat_currency": ("priceIncludingVatCurrency", None),
+            "is_inactive": ("isInactive", None),
+            "product_unit": ("productUnit", _p_product_unit),
+            "is_stock_item": ("isStockItem", None),
+            "stock_of_goods": ("stockOfGoods", None),
+            "vat_type": ("vatType", _p_vat_type),
+            "currency": ("currency", _p_currency),
+            "discount_price": ("discountPrice", None),
+            "supplier": ("supplier", _p_supplier),
+            "resale_product": ("resaleProduct", _p_resale_product),
+            "is_deletable": ("isDeletable", None),
+            "vendor_name": ("vendorName", None),
+            "is_efo_nelfo_product": ("isEfoNelfoProduct", None),
+            "wholesaler_id": ("wholesalerId", None),
+            "is_main_supplier_product": ("isMainSupplierProduct", None),
+            "price_in_target_currency": ("priceInTargetCurrency", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

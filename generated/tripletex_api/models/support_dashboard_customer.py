@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="SupportDashboardCustomer")
 
 
-@_attrs_define
-class SupportDashboardCustomer:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SupportDashboardCustomer(LazyModel):
     """
     Attributes:
         tripletex_company_id (int | Unset): [read-only]
@@ -46,8 +60,10 @@ class SupportDashboardCustomer:
     excluded_from_disabling: bool | Unset = UNSET
     excluded_from_deletion: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         tripletex_company_id = self.tripletex_company_id
 
@@ -113,55 +129,51 @@ class SupportDashboardCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        tripletex_company_id = d.pop("tripletexCompanyId", UNSET)
+        """A SupportDashboardCustomer from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        tripletex_customer_id = d.pop("tripletexCustomerId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        org_number = d.pop("orgNumber", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        category2 = d.pop("category2", UNSET)
-
-        category3 = d.pop("category3", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        suspended = d.pop("suspended", UNSET)
-
-        bankrupt = d.pop("bankrupt", UNSET)
-
-        liquidated = d.pop("liquidated", UNSET)
-
-        force_liquidated = d.pop("forceLiquidated", UNSET)
-
-        excluded_from_disabling = d.pop("excludedFromDisabling", UNSET)
-
-        excluded_from_deletion = d.pop("excludedFromDeletion", UNSET)
-
-        _obj = cls(
-            tripletex_company_id=tripletex_company_id,
-            tripletex_customer_id=tripletex_customer_id,
-            org_number=org_number,
-            name=name,
-            category2=category2,
-            category3=category3,
-            start_date=start_date,
-            end_date=end_date,
-            suspended=suspended,
-            bankrupt=bankrupt,
-            liquidated=liquidated,
-            force_liquidated=force_liquidated,
-            excluded_from_disabling=excluded_from_disabling,
-            excluded_from_deletion=excluded_from_deletion,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "tripletexCompanyId",
+                "tripletexCustomerId",
+                "orgNumber",
+                "name",
+                "category2",
+                "category3",
+                "startDate",
+                "endDate",
+                "suspended",
+                "bankrupt",
+                "liquidated",
+                "forceLiquidated",
+                "excludedFromDisabling",
+                "excludedFromDeletion",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "tripletex_company_id": ("tripletexCompanyId", None),
+            "tripletex_customer_id": ("tripletexCustomerId", None),
+            "org_number": ("orgNumber", None),
+            "name": ("name", None),
+            "category2": ("category2", None),
+            "category3": ("category3", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "suspended": ("suspended", None),
+            "bankrupt": ("bankrupt", None),
+            "liquidated": ("liquidated", None),
+            "force_liquidated": ("forceLiquidated", None),
+            "excluded_from_disabling": ("excludedFromDisabling", None),
+            "excluded_from_deletion": ("excludedFromDeletion", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

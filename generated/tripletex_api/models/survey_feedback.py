@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.survey_feedback_survey_type import SurveyFeedbackSurveyType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SurveyFeedback")
 
 
-@_attrs_define
-class SurveyFeedback:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("surveyType", str, False),
+    ("extraCopilotMetrics", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SurveyFeedback(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +60,10 @@ class SurveyFeedback:
     contact_request: str | Unset = UNSET
     extra_copilot_metrics: ExtraCopilotMetrics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,62 +118,77 @@ class SurveyFeedback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SurveyFeedback from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.extra_copilot_metrics import ExtraCopilotMetrics  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_survey_type(_tx_v: Any) -> SurveyFeedbackSurveyType | Unset:
+            _survey_type = _tx_v
+            survey_type: SurveyFeedbackSurveyType | Unset
+            if isinstance(_survey_type, Unset):
+                survey_type = UNSET
+            else:
+                survey_type = SurveyFeedbackSurveyType(_survey_type)
 
-        url = d.pop("url", UNSET)
+            return survey_type
 
-        _survey_type = d.pop("surveyType", UNSET)
-        survey_type: SurveyFeedbackSurveyType | Unset
-        if isinstance(_survey_type, Unset):
-            survey_type = UNSET
-        else:
-            survey_type = SurveyFeedbackSurveyType(_survey_type)
+        def _p_extra_copilot_metrics(_tx_v: Any) -> ExtraCopilotMetrics | Unset:
+            _extra_copilot_metrics = _tx_v
+            extra_copilot_metrics: ExtraCopilotMetrics | Unset
+            if isinstance(_extra_copilot_metrics, Unset):
+                extra_copilot_metrics = UNSET
+            else:
+                extra_copilot_metrics = ExtraCopilotMetrics._tx_from_json(_extra_copilot_metrics)
 
-        rating = d.pop("rating", UNSET)
+            return extra_copilot_metrics
 
-        comment = d.pop("comment", UNSET)
-
-        contact_request = d.pop("contactRequest", UNSET)
-
-        _extra_copilot_metrics = d.pop("extraCopilotMetrics", UNSET)
-        extra_copilot_metrics: ExtraCopilotMetrics | Unset
-        if isinstance(_extra_copilot_metrics, Unset):
-            extra_copilot_metrics = UNSET
-        else:
-            extra_copilot_metrics = ExtraCopilotMetrics.from_dict(_extra_copilot_metrics)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            survey_type=survey_type,
-            rating=rating,
-            comment=comment,
-            contact_request=contact_request,
-            extra_copilot_metrics=extra_copilot_metrics,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "surveyType",
+                "rating",
+                "comment",
+                "contactRequest",
+                "extraCopilotMetrics",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "survey_type": ("surveyType", _p_survey_type),
+            "rating": ("rating", None),
+            "comment": ("comment", None),
+            "contact_request": ("contactRequest", None),
+            "extra_copilot_metrics": ("extraCopilotMetrics", _p_extra_copilot_metrics),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

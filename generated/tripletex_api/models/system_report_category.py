@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.system_report import SystemReport
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SystemReportCategory")
 
 
-@_attrs_define
-class SystemReportCategory:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("reports", list, False),
+    ("subCategories", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class SystemReportCategory(LazyModel):
     """
     Attributes:
         text_key (str | Unset): [read-only] The text key for the name of the report category
@@ -32,8 +49,10 @@ class SystemReportCategory:
     reports: list[SystemReport] | Unset = UNSET
     sub_categories: list[SystemReportCategory] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         text_key = self.text_key
 
@@ -73,48 +92,62 @@ class SystemReportCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A SystemReportCategory from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.system_report import SystemReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        text_key = d.pop("textKey", UNSET)
+        def _p_reports(_tx_v: Any) -> list[SystemReport] | Unset:
+            _reports = _tx_v
+            reports: list[SystemReport] | Unset = UNSET
+            if _reports is not UNSET:
+                reports = []
+                for reports_item_data in _reports:
+                    if reports_item_data is None:
+                        continue
+                    reports_item = SystemReport._tx_from_json(reports_item_data)
 
-        theme = d.pop("theme", UNSET)
+                    reports.append(reports_item)
 
-        icon = d.pop("icon", UNSET)
+            return reports
 
-        _reports = d.pop("reports", UNSET)
-        reports: list[SystemReport] | Unset = UNSET
-        if _reports is not UNSET:
-            reports = []
-            for reports_item_data in _reports:
-                if reports_item_data is None:
-                    continue
-                reports_item = SystemReport.from_dict(reports_item_data)
+        def _p_sub_categories(_tx_v: Any) -> list[SystemReportCategory] | Unset:
+            _sub_categories = _tx_v
+            sub_categories: list[SystemReportCategory] | Unset = UNSET
+            if _sub_categories is not UNSET:
+                sub_categories = []
+                for sub_categories_item_data in _sub_categories:
+                    if sub_categories_item_data is None:
+                        continue
+                    sub_categories_item = SystemReportCategory._tx_from_json(sub_categories_item_data)
 
-                reports.append(reports_item)
+                    sub_categories.append(sub_categories_item)
 
-        _sub_categories = d.pop("subCategories", UNSET)
-        sub_categories: list[SystemReportCategory] | Unset = UNSET
-        if _sub_categories is not UNSET:
-            sub_categories = []
-            for sub_categories_item_data in _sub_categories:
-                if sub_categories_item_data is None:
-                    continue
-                sub_categories_item = SystemReportCategory.from_dict(sub_categories_item_data)
+            return sub_categories
 
-                sub_categories.append(sub_categories_item)
-
-        _obj = cls(
-            text_key=text_key,
-            theme=theme,
-            icon=icon,
-            reports=reports,
-            sub_categories=sub_categories,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "textKey",
+                "theme",
+                "icon",
+                "reports",
+                "subCategories",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "text_key": ("textKey", None),
+            "theme": ("theme", None),
+            "icon": ("icon", None),
+            "reports": ("reports", _p_reports),
+            "sub_categories": ("subCategories", _p_sub_categories),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

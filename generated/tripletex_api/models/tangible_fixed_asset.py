@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tangible_fixed_asset_facility_type import TangibleFixedAssetFacilityType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TangibleFixedAsset")
 
 
-@_attrs_define
-class TangibleFixedAsset:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("facilityType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TangibleFixedAsset(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only]
@@ -135,8 +149,10 @@ class TangibleFixedAsset:
     max_depreciation_percentage: float | Unset = UNSET
     physical_operating_assets_in_balance_sheet: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -384,194 +400,152 @@ class TangibleFixedAsset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        """A TangibleFixedAsset from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        business_activity_title = d.pop("businessActivityTitle", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        object_identifier = d.pop("objectIdentifier", UNSET)
+        def _p_facility_type(_tx_v: Any) -> TangibleFixedAssetFacilityType | Unset:
+            _facility_type = _tx_v
+            facility_type: TangibleFixedAssetFacilityType | Unset
+            if isinstance(_facility_type, Unset):
+                facility_type = UNSET
+            else:
+                facility_type = TangibleFixedAssetFacilityType(_facility_type)
 
-        object_group = d.pop("objectGroup", UNSET)
+            return facility_type
 
-        account_number = d.pop("accountNumber", UNSET)
-
-        account_id = d.pop("accountId", UNSET)
-
-        account_name = d.pop("accountName", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        opening_balance = d.pop("openingBalance", UNSET)
-
-        opening_balance_tax_value = d.pop("openingBalanceTaxValue", UNSET)
-
-        closing_balance = d.pop("closingBalance", UNSET)
-
-        closing_balance_tax_value = d.pop("closingBalanceTaxValue", UNSET)
-
-        new_acquisitions = d.pop("newAcquisitions", UNSET)
-
-        acquisition_cost = d.pop("acquisitionCost", UNSET)
-
-        improvements = d.pop("improvements", UNSET)
-
-        public_subsidies = d.pop("publicSubsidies", UNSET)
-
-        sales_and_other_realisation = d.pop("salesAndOtherRealisation", UNSET)
-
-        sales_and_other_realisation_recognition = d.pop("salesAndOtherRealisationRecognition", UNSET)
-
-        subsidies_for_regional_investments = d.pop("subsidiesForRegionalInvestments", UNSET)
-
-        reversal_of_subsidies_for_regional_investments = d.pop("reversalOfSubsidiesForRegionalInvestments", UNSET)
-
-        adjustment_of_input_vat = d.pop("adjustmentOfInputVat", UNSET)
-
-        obvious_change_of_value = d.pop("obviousChangeOfValue", UNSET)
-
-        unknown_transaction_type = d.pop("unknownTransactionType", UNSET)
-
-        depreciation = d.pop("depreciation", UNSET)
-
-        writeups_or_writedowns = d.pop("writeupsOrWritedowns", UNSET)
-
-        depreciation_tax_value = d.pop("depreciationTaxValue", UNSET)
-
-        calculated_depreciation = d.pop("calculatedDepreciation", UNSET)
-
-        accounted_depreciation_percentage = d.pop("accountedDepreciationPercentage", UNSET)
-
-        depreciation_percentage = d.pop("depreciationPercentage", UNSET)
-
-        depreciation_percentage_tax_value = d.pop("depreciationPercentageTaxValue", UNSET)
-
-        depreciation_difference = d.pop("depreciationDifference", UNSET)
-
-        income_recognition_of_negative_balance = d.pop("incomeRecognitionOfNegativeBalance", UNSET)
-
-        straight_line_depreciation = d.pop("straightLineDepreciation", UNSET)
-
-        straight_line_depreciation_tax_value = d.pop("straightLineDepreciationTaxValue", UNSET)
-
-        basis_for_depreciation_or_income_recognition = d.pop("basisForDepreciationOrIncomeRecognition", UNSET)
-
-        basis_for_depreciation_or_income_recognition_tax_value = d.pop(
-            "basisForDepreciationOrIncomeRecognitionTaxValue", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "businessActivityTitle",
+                "objectIdentifier",
+                "objectGroup",
+                "accountNumber",
+                "accountId",
+                "accountName",
+                "type",
+                "openingBalance",
+                "openingBalanceTaxValue",
+                "closingBalance",
+                "closingBalanceTaxValue",
+                "newAcquisitions",
+                "acquisitionCost",
+                "improvements",
+                "publicSubsidies",
+                "salesAndOtherRealisation",
+                "salesAndOtherRealisationRecognition",
+                "subsidiesForRegionalInvestments",
+                "reversalOfSubsidiesForRegionalInvestments",
+                "adjustmentOfInputVat",
+                "obviousChangeOfValue",
+                "unknownTransactionType",
+                "depreciation",
+                "writeupsOrWritedowns",
+                "depreciationTaxValue",
+                "calculatedDepreciation",
+                "accountedDepreciationPercentage",
+                "depreciationPercentage",
+                "depreciationPercentageTaxValue",
+                "depreciationDifference",
+                "incomeRecognitionOfNegativeBalance",
+                "straightLineDepreciation",
+                "straightLineDepreciationTaxValue",
+                "basisForDepreciationOrIncomeRecognition",
+                "basisForDepreciationOrIncomeRecognitionTaxValue",
+                "profitTransferredToProfitAndLossAccount",
+                "lossTransferredToProfitAndLossAccount",
+                "accountingValueProfitAndLoss",
+                "accountingRelatedProfitOrLoss",
+                "warningTooHighPercentage",
+                "warningTooLowPercentage",
+                "infoResidualWriteOff",
+                "infoMessageDepreciation",
+                "infoMessageIncomeRecognition",
+                "infoTransferBalance",
+                "negate",
+                "lifetime",
+                "acquisitionDate",
+                "realisationDate",
+                "historicalCostPrice",
+                "writtenDownValuePr01011984",
+                "lowerLimitDepreciation",
+                "commercialBuildingAcquiredBefore1984",
+                "isPhysicalOperatingAssetsInBalanceSheet",
+                "facilityType",
+                "maxDepreciationPercentage",
+                "physicalOperatingAssetsInBalanceSheet",
+            )
         )
 
-        profit_transferred_to_profit_and_loss_account = d.pop("profitTransferredToProfitAndLossAccount", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        loss_transferred_to_profit_and_loss_account = d.pop("lossTransferredToProfitAndLossAccount", UNSET)
-
-        accounting_value_profit_and_loss = d.pop("accountingValueProfitAndLoss", UNSET)
-
-        accounting_related_profit_or_loss = d.pop("accountingRelatedProfitOrLoss", UNSET)
-
-        warning_too_high_percentage = d.pop("warningTooHighPercentage", UNSET)
-
-        warning_too_low_percentage = d.pop("warningTooLowPercentage", UNSET)
-
-        info_residual_write_off = d.pop("infoResidualWriteOff", UNSET)
-
-        info_message_depreciation = d.pop("infoMessageDepreciation", UNSET)
-
-        info_message_income_recognition = d.pop("infoMessageIncomeRecognition", UNSET)
-
-        info_transfer_balance = d.pop("infoTransferBalance", UNSET)
-
-        negate = d.pop("negate", UNSET)
-
-        lifetime = d.pop("lifetime", UNSET)
-
-        acquisition_date = d.pop("acquisitionDate", UNSET)
-
-        realisation_date = d.pop("realisationDate", UNSET)
-
-        historical_cost_price = d.pop("historicalCostPrice", UNSET)
-
-        written_down_value_pr_01011984 = d.pop("writtenDownValuePr01011984", UNSET)
-
-        lower_limit_depreciation = d.pop("lowerLimitDepreciation", UNSET)
-
-        commercial_building_acquired_before_1984 = d.pop("commercialBuildingAcquiredBefore1984", UNSET)
-
-        is_physical_operating_assets_in_balance_sheet = d.pop("isPhysicalOperatingAssetsInBalanceSheet", UNSET)
-
-        _facility_type = d.pop("facilityType", UNSET)
-        facility_type: TangibleFixedAssetFacilityType | Unset
-        if isinstance(_facility_type, Unset):
-            facility_type = UNSET
-        else:
-            facility_type = TangibleFixedAssetFacilityType(_facility_type)
-
-        max_depreciation_percentage = d.pop("maxDepreciationPercentage", UNSET)
-
-        physical_operating_assets_in_balance_sheet = d.pop("physicalOperatingAssetsInBalanceSheet", UNSET)
-
-        _obj = cls(
-            name=name,
-            business_activity_title=business_activity_title,
-            object_identifier=object_identifier,
-            object_group=object_group,
-            account_number=account_number,
-            account_id=account_id,
-            account_name=account_name,
-            type_=type_,
-            opening_balance=opening_balance,
-            opening_balance_tax_value=opening_balance_tax_value,
-            closing_balance=closing_balance,
-            closing_balance_tax_value=closing_balance_tax_value,
-            new_acquisitions=new_acquisitions,
-            acquisition_cost=acquisition_cost,
-            improvements=improvements,
-            public_subsidies=public_subsidies,
-            sales_and_other_realisation=sales_and_other_realisation,
-            sales_and_other_realisation_recognition=sales_and_other_realisation_recognition,
-            subsidies_for_regional_investments=subsidies_for_regional_investments,
-            reversal_of_subsidies_for_regional_investments=reversal_of_subsidies_for_regional_investments,
-            adjustment_of_input_vat=adjustment_of_input_vat,
-            obvious_change_of_value=obvious_change_of_value,
-            unknown_transaction_type=unknown_transaction_type,
-            depreciation=depreciation,
-            writeups_or_writedowns=writeups_or_writedowns,
-            depreciation_tax_value=depreciation_tax_value,
-            calculated_depreciation=calculated_depreciation,
-            accounted_depreciation_percentage=accounted_depreciation_percentage,
-            depreciation_percentage=depreciation_percentage,
-            depreciation_percentage_tax_value=depreciation_percentage_tax_value,
-            depreciation_difference=depreciation_difference,
-            income_recognition_of_negative_balance=income_recognition_of_negative_balance,
-            straight_line_depreciation=straight_line_depreciation,
-            straight_line_depreciation_tax_value=straight_line_depreciation_tax_value,
-            basis_for_depreciation_or_income_recognition=basis_for_depreciation_or_income_recognition,
-            basis_for_depreciation_or_income_recognition_tax_value=basis_for_depreciation_or_income_recognition_tax_value,
-            profit_transferred_to_profit_and_loss_account=profit_transferred_to_profit_and_loss_account,
-            loss_transferred_to_profit_and_loss_account=loss_transferred_to_profit_and_loss_account,
-            accounting_value_profit_and_loss=accounting_value_profit_and_loss,
-            accounting_related_profit_or_loss=accounting_related_profit_or_loss,
-            warning_too_high_percentage=warning_too_high_percentage,
-            warning_too_low_percentage=warning_too_low_percentage,
-            info_residual_write_off=info_residual_write_off,
-            info_message_depreciation=info_message_depreciation,
-            info_message_income_recognition=info_message_income_recognition,
-            info_transfer_balance=info_transfer_balance,
-            negate=negate,
-            lifetime=lifetime,
-            acquisition_date=acquisition_date,
-            realisation_date=realisation_date,
-            historical_cost_price=historical_cost_price,
-            written_down_value_pr_01011984=written_down_value_pr_01011984,
-            lower_limit_depreciation=lower_limit_depreciation,
-            commercial_building_acquired_before_1984=commercial_building_acquired_before_1984,
-            is_physical_operating_assets_in_balance_sheet=is_physical_operating_assets_in_balance_sheet,
-            facility_type=facility_type,
-            max_depreciation_percentage=max_depreciation_percentage,
-            physical_operating_assets_in_balance_sheet=physical_operating_assets_in_balance_sheet,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "name": ("name", None),
+            "business_activity_title": ("businessActivityTitle", None),
+            "object_identifier": ("objectIdentifier", None),
+            "object_group": ("objectGroup", None),
+            "account_number": ("accountNumber", None),
+            "account_id": ("accountId", None),
+            "account_name": ("accountName", None),
+            "type_": ("type", None),
+            "opening_balance": ("openingBalance", None),
+            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
+            "closing_balance": ("closingBalance", None),
+            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
+            "new_acquisitions": ("newAcquisitions", None),
+            "acquisition_cost": ("acquisitionCost", None),
+            "improvements": ("improvements", None),
+            "public_subsidies": ("publicSubsidies", None),
+            "sales_and_other_realisation": ("salesAndOtherRealisation", None),
+            "sales_and_other_realisation_recognition": ("salesAndOtherRealisationRecognition", None),
+            "subsidies_for_regional_investments": ("subsidiesForRegionalInvestments", None),
+            "reversal_of_subsidies_for_regional_investments": ("reversalOfSubsidiesForRegionalInvestments", None),
+            "adjustment_of_input_vat": ("adjustmentOfInputVat", None),
+            "obvious_change_of_value": ("obviousChangeOfValue", None),
+            "unknown_transaction_type": ("unknownTransactionType", None),
+            "depreciation": ("depreciation", None),
+            "writeups_or_writedowns": ("writeupsOrWritedowns", None),
+            "depreciation_tax_value": ("depreciationTaxValue", None),
+            "calculated_depreciation": ("calculatedDepreciation", None),
+            "accounted_depreciation_percentage": ("accountedDepreciationPercentage", None),
+            "depreciation_percentage": ("depreciationPercentage", None),
+            "depreciation_percentage_tax_value": ("depreciationPercentageTaxValue", None),
+            "depreciation_difference": ("depreciationDifference", None),
+            "income_recognition_of_negative_balance": ("incomeRecognitionOfNegativeBalance", None),
+            "straight_line_depreciation": ("straightLineDepreciation", None),
+            "straight_line_depreciation_tax_value": ("straightLineDepreciationTaxValue", None),
+            "basis_for_depreciation_or_income_recognition": ("basisForDepreciationOrIncomeRecognition", None),
+            "basis_for_depreciation_or_income_recognition_tax_value": (
+                "basisForDepreciationOrIncomeRecognitionTaxValue",
+                None,
+            ),
+            "profit_transferred_to_profit_and_loss_account": ("profitTransferredToProfitAndLossAccount", None),
+            "loss_transferred_to_profit_and_loss_account": ("lossTransferredToProfitAndLossAccount", None),
+            "accounting_value_profit_and_loss": ("accountingValueProfitAndLoss", None),
+            "accounting_related_profit_or_loss": ("accountingRelatedProfitOrLoss", None),
+            "warning_too_high_percentage": ("warningTooHighPercentage", None),
+            "warning_too_low_percentage": ("warningTooLowPercentage", None),
+            "info_residual_write_off": ("infoResidualWriteOff", None),
+            "info_message_depreciation": ("infoMessageDepreciation", None),
+            "info_message_income_recognition": ("infoMessageIncomeRecognition", None),
+            "info_transfer_balance": ("infoTransferBalance", None),
+            "negate": ("negate", None),
+            "lifetime": ("lifetime", None),
+            "acquisition_date": ("acquisitionDate", None),
+            "realisation_date": ("realisationDate", None),
+            "historical_cost_price": ("historicalCostPrice", None),
+            "written_down_value_pr_01011984": ("writtenDownValuePr01011984", None),
+            "lower_limit_depreciation": ("lowerLimitDepreciation", None),
+            "commercial_building_acquired_before_1984": ("commercialBuildingAcquiredBefore1984", None),
+            "is_physical_operating_assets_in_balance_sheet": ("isPhysicalOperatingAssetsInBalanceSheet", None),
+            "facility_type": ("facilityType", _p_facility_type),
+            "max_depreciation_percentage": ("maxDepreciationPercentage", None),
+            "physical_operating_assets_in_balance_sheet": ("physicalOperatingAssetsInBalanceSheet", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tangible_fixed_asset_overview_business_activity_type import TangibleFixedAssetOverviewBusinessActivityType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tangible_fixed_asset import TangibleFixedAsset
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TangibleFixedAssetOverview")
 
 
-@_attrs_define
-class TangibleFixedAssetOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("businessActivityType", str, False),
+    ("posts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TangibleFixedAssetOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -36,8 +54,10 @@ class TangibleFixedAssetOverview:
     business_activity_description: str | Unset = UNSET
     posts: list[TangibleFixedAsset] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -80,53 +100,71 @@ class TangibleFixedAssetOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TangibleFixedAssetOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tangible_fixed_asset import TangibleFixedAsset  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        income_group_id = d.pop("incomeGroupId", UNSET)
+            return year_end_report
 
-        _business_activity_type = d.pop("businessActivityType", UNSET)
-        business_activity_type: TangibleFixedAssetOverviewBusinessActivityType | Unset
-        if isinstance(_business_activity_type, Unset):
-            business_activity_type = UNSET
-        else:
-            business_activity_type = TangibleFixedAssetOverviewBusinessActivityType(_business_activity_type)
+        def _p_business_activity_type(_tx_v: Any) -> TangibleFixedAssetOverviewBusinessActivityType | Unset:
+            _business_activity_type = _tx_v
+            business_activity_type: TangibleFixedAssetOverviewBusinessActivityType | Unset
+            if isinstance(_business_activity_type, Unset):
+                business_activity_type = UNSET
+            else:
+                business_activity_type = TangibleFixedAssetOverviewBusinessActivityType(_business_activity_type)
 
-        industry_id = d.pop("industryId", UNSET)
+            return business_activity_type
 
-        business_activity_description = d.pop("businessActivityDescription", UNSET)
+        def _p_posts(_tx_v: Any) -> list[TangibleFixedAsset] | Unset:
+            _posts = _tx_v
+            posts: list[TangibleFixedAsset] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = TangibleFixedAsset._tx_from_json(posts_item_data)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[TangibleFixedAsset] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = TangibleFixedAsset.from_dict(posts_item_data)
+                    posts.append(posts_item)
 
-                posts.append(posts_item)
+            return posts
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            income_group_id=income_group_id,
-            business_activity_type=business_activity_type,
-            industry_id=industry_id,
-            business_activity_description=business_activity_description,
-            posts=posts,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "incomeGroupId",
+                "businessActivityType",
+                "industryId",
+                "businessActivityDescription",
+                "posts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "income_group_id": ("incomeGroupId", None),
+            "business_activity_type": ("businessActivityType", _p_business_activity_type),
+            "industry_id": ("industryId", None),
+            "business_activity_description": ("businessActivityDescription", None),
+            "posts": ("posts", _p_posts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_admin_property import TaxAdminProperty
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAdminPhysicalAddress")
 
 
-@_attrs_define
-class TaxAdminPhysicalAddress:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("properties", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAdminPhysicalAddress(LazyModel):
     """
     Attributes:
         serg_property_identifier (int | Unset): [read-only]
@@ -38,8 +52,10 @@ class TaxAdminPhysicalAddress:
     highlight: str | Unset = UNSET
     properties: list[TaxAdminProperty] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         serg_property_identifier = self.serg_property_identifier
 
@@ -86,48 +102,54 @@ class TaxAdminPhysicalAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxAdminPhysicalAddress from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        serg_property_identifier = d.pop("sergPropertyIdentifier", UNSET)
+        def _p_properties(_tx_v: Any) -> list[TaxAdminProperty] | Unset:
+            _properties = _tx_v
+            properties: list[TaxAdminProperty] | Unset = UNSET
+            if _properties is not UNSET:
+                properties = []
+                for properties_item_data in _properties:
+                    if properties_item_data is None:
+                        continue
+                    properties_item = TaxAdminProperty._tx_from_json(properties_item_data)
 
-        unique_property_identifier = d.pop("uniquePropertyIdentifier", UNSET)
+                    properties.append(properties_item)
 
-        address_name = d.pop("addressName", UNSET)
+            return properties
 
-        house_no = d.pop("houseNo", UNSET)
-
-        zip_code = d.pop("zipCode", UNSET)
-
-        postal_place_name = d.pop("postalPlaceName", UNSET)
-
-        highlight = d.pop("highlight", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: list[TaxAdminProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                if properties_item_data is None:
-                    continue
-                properties_item = TaxAdminProperty.from_dict(properties_item_data)
-
-                properties.append(properties_item)
-
-        _obj = cls(
-            serg_property_identifier=serg_property_identifier,
-            unique_property_identifier=unique_property_identifier,
-            address_name=address_name,
-            house_no=house_no,
-            zip_code=zip_code,
-            postal_place_name=postal_place_name,
-            highlight=highlight,
-            properties=properties,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sergPropertyIdentifier",
+                "uniquePropertyIdentifier",
+                "addressName",
+                "houseNo",
+                "zipCode",
+                "postalPlaceName",
+                "highlight",
+                "properties",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "serg_property_identifier": ("sergPropertyIdentifier", None),
+            "unique_property_identifier": ("uniquePropertyIdentifier", None),
+            "address_name": ("addressName", None),
+            "house_no": ("houseNo", None),
+            "zip_code": ("zipCode", None),
+            "postal_place_name": ("postalPlaceName", None),
+            "highlight": ("highlight", None),
+            "properties": ("properties", _p_properties),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

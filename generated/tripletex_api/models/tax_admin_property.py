@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxAdminProperty")
 
 
-@_attrs_define
-class TaxAdminProperty:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAdminProperty(LazyModel):
     """
     Attributes:
         serg_property_identifier (int | Unset): [read-only]
@@ -40,8 +54,10 @@ class TaxAdminProperty:
     historical: bool | Unset = UNSET
     highlight: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         serg_property_identifier = self.serg_property_identifier
 
@@ -95,46 +111,45 @@ class TaxAdminProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        serg_property_identifier = d.pop("sergPropertyIdentifier", UNSET)
+        """A TaxAdminProperty from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        unique_property_identifier = d.pop("uniquePropertyIdentifier", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        property_created_date = d.pop("propertyCreatedDate", UNSET)
-
-        municipality_no = d.pop("municipalityNo", UNSET)
-
-        municipality_name = d.pop("municipalityName", UNSET)
-
-        cadastral_unit_no = d.pop("cadastralUnitNo", UNSET)
-
-        property_unit_no = d.pop("propertyUnitNo", UNSET)
-
-        leasehold_no = d.pop("leaseholdNo", UNSET)
-
-        section_no = d.pop("sectionNo", UNSET)
-
-        historical = d.pop("historical", UNSET)
-
-        highlight = d.pop("highlight", UNSET)
-
-        _obj = cls(
-            serg_property_identifier=serg_property_identifier,
-            unique_property_identifier=unique_property_identifier,
-            property_created_date=property_created_date,
-            municipality_no=municipality_no,
-            municipality_name=municipality_name,
-            cadastral_unit_no=cadastral_unit_no,
-            property_unit_no=property_unit_no,
-            leasehold_no=leasehold_no,
-            section_no=section_no,
-            historical=historical,
-            highlight=highlight,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sergPropertyIdentifier",
+                "uniquePropertyIdentifier",
+                "propertyCreatedDate",
+                "municipalityNo",
+                "municipalityName",
+                "cadastralUnitNo",
+                "propertyUnitNo",
+                "leaseholdNo",
+                "sectionNo",
+                "historical",
+                "highlight",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "serg_property_identifier": ("sergPropertyIdentifier", None),
+            "unique_property_identifier": ("uniquePropertyIdentifier", None),
+            "property_created_date": ("propertyCreatedDate", None),
+            "municipality_no": ("municipalityNo", None),
+            "municipality_name": ("municipalityName", None),
+            "cadastral_unit_no": ("cadastralUnitNo", None),
+            "property_unit_no": ("propertyUnitNo", None),
+            "leasehold_no": ("leaseholdNo", None),
+            "section_no": ("sectionNo", None),
+            "historical": ("historical", None),
+            "highlight": ("highlight", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

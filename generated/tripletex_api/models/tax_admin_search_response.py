@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_admin_physical_address import TaxAdminPhysicalAddress
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAdminSearchResponse")
 
 
-@_attrs_define
-class TaxAdminSearchResponse:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("properties", list, False),
+    ("physicalAddresses", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAdminSearchResponse(LazyModel):
     """
     Attributes:
         result_size (int | Unset): [read-only]
@@ -33,8 +50,10 @@ class TaxAdminSearchResponse:
     search_start: str | Unset = UNSET
     search_end: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         result_size = self.result_size
 
@@ -74,49 +93,63 @@ class TaxAdminSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxAdminSearchResponse from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tax_admin_physical_address import TaxAdminPhysicalAddress  # noqa: PLC0415
         from ..models.tax_admin_property import TaxAdminProperty  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        result_size = d.pop("resultSize", UNSET)
+        def _p_properties(_tx_v: Any) -> list[TaxAdminProperty] | Unset:
+            _properties = _tx_v
+            properties: list[TaxAdminProperty] | Unset = UNSET
+            if _properties is not UNSET:
+                properties = []
+                for properties_item_data in _properties:
+                    if properties_item_data is None:
+                        continue
+                    properties_item = TaxAdminProperty._tx_from_json(properties_item_data)
 
-        _properties = d.pop("properties", UNSET)
-        properties: list[TaxAdminProperty] | Unset = UNSET
-        if _properties is not UNSET:
-            properties = []
-            for properties_item_data in _properties:
-                if properties_item_data is None:
-                    continue
-                properties_item = TaxAdminProperty.from_dict(properties_item_data)
+                    properties.append(properties_item)
 
-                properties.append(properties_item)
+            return properties
 
-        _physical_addresses = d.pop("physicalAddresses", UNSET)
-        physical_addresses: list[TaxAdminPhysicalAddress] | Unset = UNSET
-        if _physical_addresses is not UNSET:
-            physical_addresses = []
-            for physical_addresses_item_data in _physical_addresses:
-                if physical_addresses_item_data is None:
-                    continue
-                physical_addresses_item = TaxAdminPhysicalAddress.from_dict(physical_addresses_item_data)
+        def _p_physical_addresses(_tx_v: Any) -> list[TaxAdminPhysicalAddress] | Unset:
+            _physical_addresses = _tx_v
+            physical_addresses: list[TaxAdminPhysicalAddress] | Unset = UNSET
+            if _physical_addresses is not UNSET:
+                physical_addresses = []
+                for physical_addresses_item_data in _physical_addresses:
+                    if physical_addresses_item_data is None:
+                        continue
+                    physical_addresses_item = TaxAdminPhysicalAddress._tx_from_json(physical_addresses_item_data)
 
-                physical_addresses.append(physical_addresses_item)
+                    physical_addresses.append(physical_addresses_item)
 
-        search_start = d.pop("searchStart", UNSET)
+            return physical_addresses
 
-        search_end = d.pop("searchEnd", UNSET)
-
-        _obj = cls(
-            result_size=result_size,
-            properties=properties,
-            physical_addresses=physical_addresses,
-            search_start=search_start,
-            search_end=search_end,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "resultSize",
+                "properties",
+                "physicalAddresses",
+                "searchStart",
+                "searchEnd",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "result_size": ("resultSize", None),
+            "properties": ("properties", _p_properties),
+            "physical_addresses": ("physicalAddresses", _p_physical_addresses),
+            "search_start": ("searchStart", None),
+            "search_end": ("searchEnd", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxAssessmentAgriculture")
 
 
-@_attrs_define
-class TaxAssessmentAgriculture:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAssessmentAgriculture(LazyModel):
     """Key figures
 
     Attributes:
@@ -31,8 +45,10 @@ class TaxAssessmentAgriculture:
     max_special_allowance: float | Unset = UNSET
     unused_special_allowance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         business_income = self.business_income
 
@@ -66,31 +82,35 @@ class TaxAssessmentAgriculture:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        business_income = d.pop("businessIncome", UNSET)
+        """A TaxAssessmentAgriculture from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        share_from_sdf = d.pop("shareFromSdf", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        calculation_basis = d.pop("calculationBasis", UNSET)
-
-        calculated_amount = d.pop("calculatedAmount", UNSET)
-
-        max_special_allowance = d.pop("maxSpecialAllowance", UNSET)
-
-        unused_special_allowance = d.pop("unusedSpecialAllowance", UNSET)
-
-        _obj = cls(
-            business_income=business_income,
-            share_from_sdf=share_from_sdf,
-            calculation_basis=calculation_basis,
-            calculated_amount=calculated_amount,
-            max_special_allowance=max_special_allowance,
-            unused_special_allowance=unused_special_allowance,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "businessIncome",
+                "shareFromSdf",
+                "calculationBasis",
+                "calculatedAmount",
+                "maxSpecialAllowance",
+                "unusedSpecialAllowance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "business_income": ("businessIncome", None),
+            "share_from_sdf": ("shareFromSdf", None),
+            "calculation_basis": ("calculationBasis", None),
+            "calculated_amount": ("calculatedAmount", None),
+            "max_special_allowance": ("maxSpecialAllowance", None),
+            "unused_special_allowance": ("unusedSpecialAllowance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxAssessmentBracketTax")
 
 
-@_attrs_define
-class TaxAssessmentBracketTax:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAssessmentBracketTax(LazyModel):
     """Bracket tax
 
     Attributes:
@@ -41,8 +55,10 @@ class TaxAssessmentBracketTax:
     residual_amount_spouse: float | Unset = UNSET
     amount_before_next_tax_step_spouse: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         step = self.step
 
@@ -96,46 +112,45 @@ class TaxAssessmentBracketTax:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        step = d.pop("step", UNSET)
+        """A TaxAssessmentBracketTax from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        rate = d.pop("rate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        max_amount = d.pop("maxAmount", UNSET)
-
-        basis_amount_owner = d.pop("basisAmountOwner", UNSET)
-
-        calculated_tax_owner = d.pop("calculatedTaxOwner", UNSET)
-
-        residual_amount_owner = d.pop("residualAmountOwner", UNSET)
-
-        amount_before_next_tax_step_owner = d.pop("amountBeforeNextTaxStepOwner", UNSET)
-
-        basis_amount_spouse = d.pop("basisAmountSpouse", UNSET)
-
-        calculated_tax_spouse = d.pop("calculatedTaxSpouse", UNSET)
-
-        residual_amount_spouse = d.pop("residualAmountSpouse", UNSET)
-
-        amount_before_next_tax_step_spouse = d.pop("amountBeforeNextTaxStepSpouse", UNSET)
-
-        _obj = cls(
-            step=step,
-            rate=rate,
-            max_amount=max_amount,
-            basis_amount_owner=basis_amount_owner,
-            calculated_tax_owner=calculated_tax_owner,
-            residual_amount_owner=residual_amount_owner,
-            amount_before_next_tax_step_owner=amount_before_next_tax_step_owner,
-            basis_amount_spouse=basis_amount_spouse,
-            calculated_tax_spouse=calculated_tax_spouse,
-            residual_amount_spouse=residual_amount_spouse,
-            amount_before_next_tax_step_spouse=amount_before_next_tax_step_spouse,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "step",
+                "rate",
+                "maxAmount",
+                "basisAmountOwner",
+                "calculatedTaxOwner",
+                "residualAmountOwner",
+                "amountBeforeNextTaxStepOwner",
+                "basisAmountSpouse",
+                "calculatedTaxSpouse",
+                "residualAmountSpouse",
+                "amountBeforeNextTaxStepSpouse",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "step": ("step", None),
+            "rate": ("rate", None),
+            "max_amount": ("maxAmount", None),
+            "basis_amount_owner": ("basisAmountOwner", None),
+            "calculated_tax_owner": ("calculatedTaxOwner", None),
+            "residual_amount_owner": ("residualAmountOwner", None),
+            "amount_before_next_tax_step_owner": ("amountBeforeNextTaxStepOwner", None),
+            "basis_amount_spouse": ("basisAmountSpouse", None),
+            "calculated_tax_spouse": ("calculatedTaxSpouse", None),
+            "residual_amount_spouse": ("residualAmountSpouse", None),
+            "amount_before_next_tax_step_spouse": ("amountBeforeNextTaxStepSpouse", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxAssessmentKeyFigures")
 
 
-@_attrs_define
-class TaxAssessmentKeyFigures:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAssessmentKeyFigures(LazyModel):
     """Key figures
 
     Attributes:
@@ -47,8 +61,10 @@ class TaxAssessmentKeyFigures:
     basis_sick_pay_and_bracket_tax: float | Unset = UNSET
     basis_sick_pay_and_bracket_tax_spouse: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         personal_income = self.personal_income
 
@@ -114,55 +130,51 @@ class TaxAssessmentKeyFigures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        personal_income = d.pop("personalIncome", UNSET)
+        """A TaxAssessmentKeyFigures from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        personal_income_spouse = d.pop("personalIncomeSpouse", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        salary_income = d.pop("salaryIncome", UNSET)
-
-        salary_income_spouse = d.pop("salaryIncomeSpouse", UNSET)
-
-        pensionable_income = d.pop("pensionableIncome", UNSET)
-
-        pensionable_income_spouse = d.pop("pensionableIncomeSpouse", UNSET)
-
-        sick_pay_fishing_hunting_etc = d.pop("sickPayFishingHuntingEtc", UNSET)
-
-        sick_pay_fishing_hunting_etc_spouse = d.pop("sickPayFishingHuntingEtcSpouse", UNSET)
-
-        sick_pay_agriculture = d.pop("sickPayAgriculture", UNSET)
-
-        sick_pay_agriculture_spouse = d.pop("sickPayAgricultureSpouse", UNSET)
-
-        sick_pay_other = d.pop("sickPayOther", UNSET)
-
-        sick_pay_other_spouse = d.pop("sickPayOtherSpouse", UNSET)
-
-        basis_sick_pay_and_bracket_tax = d.pop("basisSickPayAndBracketTax", UNSET)
-
-        basis_sick_pay_and_bracket_tax_spouse = d.pop("basisSickPayAndBracketTaxSpouse", UNSET)
-
-        _obj = cls(
-            personal_income=personal_income,
-            personal_income_spouse=personal_income_spouse,
-            salary_income=salary_income,
-            salary_income_spouse=salary_income_spouse,
-            pensionable_income=pensionable_income,
-            pensionable_income_spouse=pensionable_income_spouse,
-            sick_pay_fishing_hunting_etc=sick_pay_fishing_hunting_etc,
-            sick_pay_fishing_hunting_etc_spouse=sick_pay_fishing_hunting_etc_spouse,
-            sick_pay_agriculture=sick_pay_agriculture,
-            sick_pay_agriculture_spouse=sick_pay_agriculture_spouse,
-            sick_pay_other=sick_pay_other,
-            sick_pay_other_spouse=sick_pay_other_spouse,
-            basis_sick_pay_and_bracket_tax=basis_sick_pay_and_bracket_tax,
-            basis_sick_pay_and_bracket_tax_spouse=basis_sick_pay_and_bracket_tax_spouse,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "personalIncome",
+                "personalIncomeSpouse",
+                "salaryIncome",
+                "salaryIncomeSpouse",
+                "pensionableIncome",
+                "pensionableIncomeSpouse",
+                "sickPayFishingHuntingEtc",
+                "sickPayFishingHuntingEtcSpouse",
+                "sickPayAgriculture",
+                "sickPayAgricultureSpouse",
+                "sickPayOther",
+                "sickPayOtherSpouse",
+                "basisSickPayAndBracketTax",
+                "basisSickPayAndBracketTaxSpouse",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "personal_income": ("personalIncome", None),
+            "personal_income_spouse": ("personalIncomeSpouse", None),
+            "salary_income": ("salaryIncome", None),
+            "salary_income_spouse": ("salaryIncomeSpouse", None),
+            "pensionable_income": ("pensionableIncome", None),
+            "pensionable_income_spouse": ("pensionableIncomeSpouse", None),
+            "sick_pay_fishing_hunting_etc": ("sickPayFishingHuntingEtc", None),
+            "sick_pay_fishing_hunting_etc_spouse": ("sickPayFishingHuntingEtcSpouse", None),
+            "sick_pay_agriculture": ("sickPayAgriculture", None),
+            "sick_pay_agriculture_spouse": ("sickPayAgricultureSpouse", None),
+            "sick_pay_other": ("sickPayOther", None),
+            "sick_pay_other_spouse": ("sickPayOtherSpouse", None),
+            "basis_sick_pay_and_bracket_tax": ("basisSickPayAndBracketTax", None),
+            "basis_sick_pay_and_bracket_tax_spouse": ("basisSickPayAndBracketTaxSpouse", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

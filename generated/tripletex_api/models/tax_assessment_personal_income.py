@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxAssessmentPersonalIncome")
 
 
-@_attrs_define
-class TaxAssessmentPersonalIncome:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAssessmentPersonalIncome(LazyModel):
     """Personal income
 
     Attributes:
@@ -53,8 +67,10 @@ class TaxAssessmentPersonalIncome:
     annual_personal_income_owner: float | Unset = UNSET
     annual_personal_income_spouse: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         business_activity_type_description = self.business_activity_type_description
 
@@ -136,68 +152,63 @@ class TaxAssessmentPersonalIncome:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        business_activity_type_description = d.pop("businessActivityTypeDescription", UNSET)
+        """A TaxAssessmentPersonalIncome from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        corrected_business_income = d.pop("correctedBusinessIncome", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        risk_free_return = d.pop("riskFreeReturn", UNSET)
-
-        deductions_for_risk_free_return = d.pop("deductionsForRiskFreeReturn", UNSET)
-
-        spouse_sharing_percentage = d.pop("spouseSharingPercentage", UNSET)
-
-        personal_income_for_the_year = d.pop("personalIncomeForTheYear", UNSET)
-
-        after_shared_with_spouse = d.pop("afterSharedWithSpouse", UNSET)
-
-        calculated_personal_income_spouse = d.pop("calculatedPersonalIncomeSpouse", UNSET)
-
-        personal_income_group_id = d.pop("personalIncomeGroupId", UNSET)
-
-        negative_personal_income_previous_year_owner = d.pop("negativePersonalIncomePreviousYearOwner", UNSET)
-
-        negative_personal_income_previous_year_spouse = d.pop("negativePersonalIncomePreviousYearSpouse", UNSET)
-
-        coordination_other_personal_income_owner = d.pop("coordinationOtherPersonalIncomeOwner", UNSET)
-
-        coordination_other_personal_income_spouse = d.pop("coordinationOtherPersonalIncomeSpouse", UNSET)
-
-        coordination_coordination_general_partnership_owner = d.pop(
-            "coordinationCoordinationGeneralPartnershipOwner", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "businessActivityTypeDescription",
+                "correctedBusinessIncome",
+                "riskFreeReturn",
+                "deductionsForRiskFreeReturn",
+                "spouseSharingPercentage",
+                "personalIncomeForTheYear",
+                "afterSharedWithSpouse",
+                "calculatedPersonalIncomeSpouse",
+                "personalIncomeGroupId",
+                "negativePersonalIncomePreviousYearOwner",
+                "negativePersonalIncomePreviousYearSpouse",
+                "coordinationOtherPersonalIncomeOwner",
+                "coordinationOtherPersonalIncomeSpouse",
+                "coordinationCoordinationGeneralPartnershipOwner",
+                "coordinationCoordinationGeneralPartnershipSpouse",
+                "annualPersonalIncomeOwner",
+                "annualPersonalIncomeSpouse",
+            )
         )
 
-        coordination_coordination_general_partnership_spouse = d.pop(
-            "coordinationCoordinationGeneralPartnershipSpouse", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        annual_personal_income_owner = d.pop("annualPersonalIncomeOwner", UNSET)
-
-        annual_personal_income_spouse = d.pop("annualPersonalIncomeSpouse", UNSET)
-
-        _obj = cls(
-            business_activity_type_description=business_activity_type_description,
-            corrected_business_income=corrected_business_income,
-            risk_free_return=risk_free_return,
-            deductions_for_risk_free_return=deductions_for_risk_free_return,
-            spouse_sharing_percentage=spouse_sharing_percentage,
-            personal_income_for_the_year=personal_income_for_the_year,
-            after_shared_with_spouse=after_shared_with_spouse,
-            calculated_personal_income_spouse=calculated_personal_income_spouse,
-            personal_income_group_id=personal_income_group_id,
-            negative_personal_income_previous_year_owner=negative_personal_income_previous_year_owner,
-            negative_personal_income_previous_year_spouse=negative_personal_income_previous_year_spouse,
-            coordination_other_personal_income_owner=coordination_other_personal_income_owner,
-            coordination_other_personal_income_spouse=coordination_other_personal_income_spouse,
-            coordination_coordination_general_partnership_owner=coordination_coordination_general_partnership_owner,
-            coordination_coordination_general_partnership_spouse=coordination_coordination_general_partnership_spouse,
-            annual_personal_income_owner=annual_personal_income_owner,
-            annual_personal_income_spouse=annual_personal_income_spouse,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "business_activity_type_description": ("businessActivityTypeDescription", None),
+            "corrected_business_income": ("correctedBusinessIncome", None),
+            "risk_free_return": ("riskFreeReturn", None),
+            "deductions_for_risk_free_return": ("deductionsForRiskFreeReturn", None),
+            "spouse_sharing_percentage": ("spouseSharingPercentage", None),
+            "personal_income_for_the_year": ("personalIncomeForTheYear", None),
+            "after_shared_with_spouse": ("afterSharedWithSpouse", None),
+            "calculated_personal_income_spouse": ("calculatedPersonalIncomeSpouse", None),
+            "personal_income_group_id": ("personalIncomeGroupId", None),
+            "negative_personal_income_previous_year_owner": ("negativePersonalIncomePreviousYearOwner", None),
+            "negative_personal_income_previous_year_spouse": ("negativePersonalIncomePreviousYearSpouse", None),
+            "coordination_other_personal_income_owner": ("coordinationOtherPersonalIncomeOwner", None),
+            "coordination_other_personal_income_spouse": ("coordinationOtherPersonalIncomeSpouse", None),
+            "coordination_coordination_general_partnership_owner": (
+                "coordinationCoordinationGeneralPartnershipOwner",
+                None,
+            ),
+            "coordination_coordination_general_partnership_spouse": (
+                "coordinationCoordinationGeneralPartnershipSpouse",
+                None,
+            ),
+            "annual_personal_income_owner": ("annualPersonalIncomeOwner", None),
+            "annual_personal_income_spouse": ("annualPersonalIncomeSpouse", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_assessment_bracket_tax import TaxAssessmentBracketTax
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxAssessmentTaxCalculation")
 
 
-@_attrs_define
-class TaxAssessmentTaxCalculation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("bracketTax", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxAssessmentTaxCalculation(LazyModel):
     """Tax calculation
 
     Attributes:
@@ -37,8 +51,10 @@ class TaxAssessmentTaxCalculation:
     sum_calculated_tax_spouse: float | Unset = UNSET
     amount_before_next_tax_step_spouse: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         bracket_tax: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.bracket_tax, Unset):
@@ -81,45 +97,52 @@ class TaxAssessmentTaxCalculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxAssessmentTaxCalculation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tax_assessment_bracket_tax import TaxAssessmentBracketTax  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _bracket_tax = d.pop("bracketTax", UNSET)
-        bracket_tax: list[TaxAssessmentBracketTax] | Unset = UNSET
-        if _bracket_tax is not UNSET:
-            bracket_tax = []
-            for bracket_tax_item_data in _bracket_tax:
-                if bracket_tax_item_data is None:
-                    continue
-                bracket_tax_item = TaxAssessmentBracketTax.from_dict(bracket_tax_item_data)
+        def _p_bracket_tax(_tx_v: Any) -> list[TaxAssessmentBracketTax] | Unset:
+            _bracket_tax = _tx_v
+            bracket_tax: list[TaxAssessmentBracketTax] | Unset = UNSET
+            if _bracket_tax is not UNSET:
+                bracket_tax = []
+                for bracket_tax_item_data in _bracket_tax:
+                    if bracket_tax_item_data is None:
+                        continue
+                    bracket_tax_item = TaxAssessmentBracketTax._tx_from_json(bracket_tax_item_data)
 
-                bracket_tax.append(bracket_tax_item)
+                    bracket_tax.append(bracket_tax_item)
 
-        sum_basis_owner = d.pop("sumBasisOwner", UNSET)
+            return bracket_tax
 
-        sum_calculated_tax_owner = d.pop("sumCalculatedTaxOwner", UNSET)
-
-        amount_before_next_tax_step_owner = d.pop("amountBeforeNextTaxStepOwner", UNSET)
-
-        sum_basis_spouse = d.pop("sumBasisSpouse", UNSET)
-
-        sum_calculated_tax_spouse = d.pop("sumCalculatedTaxSpouse", UNSET)
-
-        amount_before_next_tax_step_spouse = d.pop("amountBeforeNextTaxStepSpouse", UNSET)
-
-        _obj = cls(
-            bracket_tax=bracket_tax,
-            sum_basis_owner=sum_basis_owner,
-            sum_calculated_tax_owner=sum_calculated_tax_owner,
-            amount_before_next_tax_step_owner=amount_before_next_tax_step_owner,
-            sum_basis_spouse=sum_basis_spouse,
-            sum_calculated_tax_spouse=sum_calculated_tax_spouse,
-            amount_before_next_tax_step_spouse=amount_before_next_tax_step_spouse,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bracketTax",
+                "sumBasisOwner",
+                "sumCalculatedTaxOwner",
+                "amountBeforeNextTaxStepOwner",
+                "sumBasisSpouse",
+                "sumCalculatedTaxSpouse",
+                "amountBeforeNextTaxStepSpouse",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "bracket_tax": ("bracketTax", _p_bracket_tax),
+            "sum_basis_owner": ("sumBasisOwner", None),
+            "sum_calculated_tax_owner": ("sumCalculatedTaxOwner", None),
+            "amount_before_next_tax_step_owner": ("amountBeforeNextTaxStepOwner", None),
+            "sum_basis_spouse": ("sumBasisSpouse", None),
+            "sum_calculated_tax_spouse": ("sumCalculatedTaxSpouse", None),
+            "amount_before_next_tax_step_spouse": ("amountBeforeNextTaxStepSpouse", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxCalculation")
 
 
-@_attrs_define
-class TaxCalculation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxCalculation(LazyModel):
     """
     Attributes:
         object_identifier (float | Unset): [read-only]
@@ -86,8 +100,10 @@ class TaxCalculation:
     total_tax_calculated: float | Unset = UNSET
     show_tax_effect_info: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         object_identifier = self.object_identifier
 
@@ -233,115 +249,91 @@ class TaxCalculation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        object_identifier = d.pop("objectIdentifier", UNSET)
+        """A TaxCalculation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        taxable_profit = d.pop("taxableProfit", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        accumulated_loss = d.pop("accumulatedLoss", UNSET)
-
-        tax_rate_this_year = d.pop("taxRateThisYear", UNSET)
-
-        tax_rate_next_year = d.pop("taxRateNextYear", UNSET)
-
-        tax_calculated = d.pop("taxCalculated", UNSET)
-
-        tax_posted = d.pop("taxPosted", UNSET)
-
-        tax_diff = d.pop("taxDiff", UNSET)
-
-        too_little_tax_set_aside = d.pop("tooLittleTaxSetAside", UNSET)
-
-        too_much_tax_set_aside = d.pop("tooMuchTaxSetAside", UNSET)
-
-        total_tax_set_aside = d.pop("totalTaxSetAside", UNSET)
-
-        basis_deffered_tax = d.pop("basisDefferedTax", UNSET)
-
-        basis_deffered_tax_assets = d.pop("basisDefferedTaxAssets", UNSET)
-
-        deferred_tax_opening_balance = d.pop("deferredTaxOpeningBalance", UNSET)
-
-        deferred_tax_assets_opening_balance = d.pop("deferredTaxAssetsOpeningBalance", UNSET)
-
-        deferred_tax_closing_balance = d.pop("deferredTaxClosingBalance", UNSET)
-
-        deferred_tax_assets_closing_balance = d.pop("deferredTaxAssetsClosingBalance", UNSET)
-
-        calculated_deferred_tax = d.pop("calculatedDeferredTax", UNSET)
-
-        calculated_deferred_tax_assets = d.pop("calculatedDeferredTaxAssets", UNSET)
-
-        increased_deferred_tax = d.pop("increasedDeferredTax", UNSET)
-
-        decreased_deferred_tax = d.pop("decreasedDeferredTax", UNSET)
-
-        increased_deferred_tax_assets = d.pop("increasedDeferredTaxAssets", UNSET)
-
-        decreased_deferred_tax_assets = d.pop("decreasedDeferredTaxAssets", UNSET)
-
-        deferred_tax_to_be_posted = d.pop("deferredTaxToBePosted", UNSET)
-
-        deferred_tax_assets_to_be_posted = d.pop("deferredTaxAssetsToBePosted", UNSET)
-
-        total_tax_to_set_asside = d.pop("totalTaxToSetAsside", UNSET)
-
-        total_additions = d.pop("totalAdditions", UNSET)
-
-        total_deductions = d.pop("totalDeductions", UNSET)
-
-        total_basis = d.pop("totalBasis", UNSET)
-
-        deferred_tax_assets_in_balance = d.pop("deferredTaxAssetsInBalance", UNSET)
-
-        total_wealth_distribution = d.pop("totalWealthDistribution", UNSET)
-
-        tax_calculated_on_wealth = d.pop("taxCalculatedOnWealth", UNSET)
-
-        total_tax_calculated = d.pop("totalTaxCalculated", UNSET)
-
-        show_tax_effect_info = d.pop("showTaxEffectInfo", UNSET)
-
-        _obj = cls(
-            object_identifier=object_identifier,
-            taxable_profit=taxable_profit,
-            accumulated_loss=accumulated_loss,
-            tax_rate_this_year=tax_rate_this_year,
-            tax_rate_next_year=tax_rate_next_year,
-            tax_calculated=tax_calculated,
-            tax_posted=tax_posted,
-            tax_diff=tax_diff,
-            too_little_tax_set_aside=too_little_tax_set_aside,
-            too_much_tax_set_aside=too_much_tax_set_aside,
-            total_tax_set_aside=total_tax_set_aside,
-            basis_deffered_tax=basis_deffered_tax,
-            basis_deffered_tax_assets=basis_deffered_tax_assets,
-            deferred_tax_opening_balance=deferred_tax_opening_balance,
-            deferred_tax_assets_opening_balance=deferred_tax_assets_opening_balance,
-            deferred_tax_closing_balance=deferred_tax_closing_balance,
-            deferred_tax_assets_closing_balance=deferred_tax_assets_closing_balance,
-            calculated_deferred_tax=calculated_deferred_tax,
-            calculated_deferred_tax_assets=calculated_deferred_tax_assets,
-            increased_deferred_tax=increased_deferred_tax,
-            decreased_deferred_tax=decreased_deferred_tax,
-            increased_deferred_tax_assets=increased_deferred_tax_assets,
-            decreased_deferred_tax_assets=decreased_deferred_tax_assets,
-            deferred_tax_to_be_posted=deferred_tax_to_be_posted,
-            deferred_tax_assets_to_be_posted=deferred_tax_assets_to_be_posted,
-            total_tax_to_set_asside=total_tax_to_set_asside,
-            total_additions=total_additions,
-            total_deductions=total_deductions,
-            total_basis=total_basis,
-            deferred_tax_assets_in_balance=deferred_tax_assets_in_balance,
-            total_wealth_distribution=total_wealth_distribution,
-            tax_calculated_on_wealth=tax_calculated_on_wealth,
-            total_tax_calculated=total_tax_calculated,
-            show_tax_effect_info=show_tax_effect_info,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "objectIdentifier",
+                "taxableProfit",
+                "accumulatedLoss",
+                "taxRateThisYear",
+                "taxRateNextYear",
+                "taxCalculated",
+                "taxPosted",
+                "taxDiff",
+                "tooLittleTaxSetAside",
+                "tooMuchTaxSetAside",
+                "totalTaxSetAside",
+                "basisDefferedTax",
+                "basisDefferedTaxAssets",
+                "deferredTaxOpeningBalance",
+                "deferredTaxAssetsOpeningBalance",
+                "deferredTaxClosingBalance",
+                "deferredTaxAssetsClosingBalance",
+                "calculatedDeferredTax",
+                "calculatedDeferredTaxAssets",
+                "increasedDeferredTax",
+                "decreasedDeferredTax",
+                "increasedDeferredTaxAssets",
+                "decreasedDeferredTaxAssets",
+                "deferredTaxToBePosted",
+                "deferredTaxAssetsToBePosted",
+                "totalTaxToSetAsside",
+                "totalAdditions",
+                "totalDeductions",
+                "totalBasis",
+                "deferredTaxAssetsInBalance",
+                "totalWealthDistribution",
+                "taxCalculatedOnWealth",
+                "totalTaxCalculated",
+                "showTaxEffectInfo",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "object_identifier": ("objectIdentifier", None),
+            "taxable_profit": ("taxableProfit", None),
+            "accumulated_loss": ("accumulatedLoss", None),
+            "tax_rate_this_year": ("taxRateThisYear", None),
+            "tax_rate_next_year": ("taxRateNextYear", None),
+            "tax_calculated": ("taxCalculated", None),
+            "tax_posted": ("taxPosted", None),
+            "tax_diff": ("taxDiff", None),
+            "too_little_tax_set_aside": ("tooLittleTaxSetAside", None),
+            "too_much_tax_set_aside": ("tooMuchTaxSetAside", None),
+            "total_tax_set_aside": ("totalTaxSetAside", None),
+            "basis_deffered_tax": ("basisDefferedTax", None),
+            "basis_deffered_tax_assets": ("basisDefferedTaxAssets", None),
+            "deferred_tax_opening_balance": ("deferredTaxOpeningBalance", None),
+            "deferred_tax_assets_opening_balance": ("deferredTaxAssetsOpeningBalance", None),
+            "deferred_tax_closing_balance": ("deferredTaxClosingBalance", None),
+            "deferred_tax_assets_closing_balance": ("deferredTaxAssetsClosingBalance", None),
+            "calculated_deferred_tax": ("calculatedDeferredTax", None),
+            "calculated_deferred_tax_assets": ("calculatedDeferredTaxAssets", None),
+            "increased_deferred_tax": ("increasedDeferredTax", None),
+            "decreased_deferred_tax": ("decreasedDeferredTax", None),
+            "increased_deferred_tax_assets": ("increasedDeferredTaxAssets", None),
+            "decreased_deferred_tax_assets": ("decreasedDeferredTaxAssets", None),
+            "deferred_tax_to_be_posted": ("deferredTaxToBePosted", None),
+            "deferred_tax_assets_to_be_posted": ("deferredTaxAssetsToBePosted", None),
+            "total_tax_to_set_asside": ("totalTaxToSetAsside", None),
+            "total_additions": ("totalAdditions", None),
+            "total_deductions": ("totalDeductions", None),
+            "total_basis": ("totalBasis", None),
+            "deferred_tax_assets_in_balance": ("deferredTaxAssetsInBalance", None),
+            "total_wealth_distribution": ("totalWealthDistribution", None),
+            "tax_calculated_on_wealth": ("taxCalculatedOnWealth", None),
+            "total_tax_calculated": ("totalTaxCalculated", None),
+            "show_tax_effect_info": ("showTaxEffectInfo", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

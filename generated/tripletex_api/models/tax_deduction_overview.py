@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -17,8 +27,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxDeductionOverview")
 
 
-@_attrs_define
-class TaxDeductionOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("account", dict, False),
+    ("startDate", str, False),
+    ("endDate", str, False),
+    ("registeredPayments", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxDeductionOverview(LazyModel):
     """
     Attributes:
         account (Account | Unset):
@@ -43,8 +62,10 @@ class TaxDeductionOverview:
     aggregated_tax_authorities_sum: float | Unset = UNSET
     aggregated_discrepancy: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.account, Unset):
@@ -97,64 +118,87 @@ class TaxDeductionOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxDeductionOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.tax_deduction_registered_payment import TaxDeductionRegisteredPayment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+            return account
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.date | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.date.fromisoformat(_end_date)
+        def _p_start_date(_tx_v: Any) -> datetime.date | Unset:
+            _start_date = _tx_v
+            start_date: datetime.date | Unset
+            if isinstance(_start_date, Unset):
+                start_date = UNSET
+            else:
+                start_date = datetime.date.fromisoformat(_start_date)
 
-        _registered_payments = d.pop("registeredPayments", UNSET)
-        registered_payments: list[TaxDeductionRegisteredPayment] | Unset = UNSET
-        if _registered_payments is not UNSET:
-            registered_payments = []
-            for registered_payments_item_data in _registered_payments:
-                if registered_payments_item_data is None:
-                    continue
-                registered_payments_item = TaxDeductionRegisteredPayment.from_dict(registered_payments_item_data)
+            return start_date
 
-                registered_payments.append(registered_payments_item)
+        def _p_end_date(_tx_v: Any) -> datetime.date | Unset:
+            _end_date = _tx_v
+            end_date: datetime.date | Unset
+            if isinstance(_end_date, Unset):
+                end_date = UNSET
+            else:
+                end_date = datetime.date.fromisoformat(_end_date)
 
-        aggregated_ledger_sum = d.pop("aggregatedLedgerSum", UNSET)
+            return end_date
 
-        aggregated_amelding_sum = d.pop("aggregatedAmeldingSum", UNSET)
+        def _p_registered_payments(_tx_v: Any) -> list[TaxDeductionRegisteredPayment] | Unset:
+            _registered_payments = _tx_v
+            registered_payments: list[TaxDeductionRegisteredPayment] | Unset = UNSET
+            if _registered_payments is not UNSET:
+                registered_payments = []
+                for registered_payments_item_data in _registered_payments:
+                    if registered_payments_item_data is None:
+                        continue
+                    registered_payments_item = TaxDeductionRegisteredPayment._tx_from_json(
+                        registered_payments_item_data
+                    )
 
-        aggregated_tax_authorities_sum = d.pop("aggregatedTaxAuthoritiesSum", UNSET)
+                    registered_payments.append(registered_payments_item)
 
-        aggregated_discrepancy = d.pop("aggregatedDiscrepancy", UNSET)
+            return registered_payments
 
-        _obj = cls(
-            account=account,
-            start_date=start_date,
-            end_date=end_date,
-            registered_payments=registered_payments,
-            aggregated_ledger_sum=aggregated_ledger_sum,
-            aggregated_amelding_sum=aggregated_amelding_sum,
-            aggregated_tax_authorities_sum=aggregated_tax_authorities_sum,
-            aggregated_discrepancy=aggregated_discrepancy,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "account",
+                "startDate",
+                "endDate",
+                "registeredPayments",
+                "aggregatedLedgerSum",
+                "aggregatedAmeldingSum",
+                "aggregatedTaxAuthoritiesSum",
+                "aggregatedDiscrepancy",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "account": ("account", _p_account),
+            "start_date": ("startDate", _p_start_date),
+            "end_date": ("endDate", _p_end_date),
+            "registered_payments": ("registeredPayments", _p_registered_payments),
+            "aggregated_ledger_sum": ("aggregatedLedgerSum", None),
+            "aggregated_amelding_sum": ("aggregatedAmeldingSum", None),
+            "aggregated_tax_authorities_sum": ("aggregatedTaxAuthoritiesSum", None),
+            "aggregated_discrepancy": ("aggregatedDiscrepancy", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

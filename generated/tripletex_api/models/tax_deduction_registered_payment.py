@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxDeductionRegisteredPayment")
 
 
-@_attrs_define
-class TaxDeductionRegisteredPayment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxDeductionRegisteredPayment(LazyModel):
     """The registered tax deduction payments for each term
 
     Attributes:
@@ -32,8 +46,10 @@ class TaxDeductionRegisteredPayment:
     ledger_uri: str | Unset = UNSET
     tax_authorities_sum: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         ledger_sum = self.ledger_sum
 
@@ -67,31 +83,35 @@ class TaxDeductionRegisteredPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        ledger_sum = d.pop("ledgerSum", UNSET)
+        """A TaxDeductionRegisteredPayment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        amelding_sum = d.pop("ameldingSum", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        discrepancy = d.pop("discrepancy", UNSET)
-
-        epoch_days = d.pop("epochDays", UNSET)
-
-        ledger_uri = d.pop("ledgerUri", UNSET)
-
-        tax_authorities_sum = d.pop("taxAuthoritiesSum", UNSET)
-
-        _obj = cls(
-            ledger_sum=ledger_sum,
-            amelding_sum=amelding_sum,
-            discrepancy=discrepancy,
-            epoch_days=epoch_days,
-            ledger_uri=ledger_uri,
-            tax_authorities_sum=tax_authorities_sum,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "ledgerSum",
+                "ameldingSum",
+                "discrepancy",
+                "epochDays",
+                "ledgerUri",
+                "taxAuthoritiesSum",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "ledger_sum": ("ledgerSum", None),
+            "amelding_sum": ("ameldingSum", None),
+            "discrepancy": ("discrepancy", None),
+            "epoch_days": ("epochDays", None),
+            "ledger_uri": ("ledgerUri", None),
+            "tax_authorities_sum": ("taxAuthoritiesSum", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.aid_scheme import AidScheme
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnOverview")
 
 
-@_attrs_define
-class TaxReturnOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("posts", list, False),
+    ("capitalAndDebt", list, False),
+    ("aidSchemes", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxReturnOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -129,8 +148,10 @@ class TaxReturnOverview:
     forestry_valuation_discount: float | Unset = UNSET
     reduction_debt_valuation_discount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -381,214 +402,195 @@ class TaxReturnOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxReturnOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.aid_scheme import AidScheme  # noqa: PLC0415
         from ..models.generic_data import GenericData  # noqa: PLC0415
         from ..models.tax_return import TaxReturn  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        show_concern_relation = d.pop("showConcernRelation", UNSET)
+            return year_end_report
 
-        show_forestry = d.pop("showForestry", UNSET)
+        def _p_posts(_tx_v: Any) -> list[GenericData] | Unset:
+            _posts = _tx_v
+            posts: list[GenericData] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = GenericData._tx_from_json(posts_item_data)
 
-        business_income = d.pop("businessIncome", UNSET)
+                    posts.append(posts_item)
 
-        group_contribution_received = d.pop("groupContributionReceived", UNSET)
+            return posts
 
-        group_contribution_received_grouping = d.pop("groupContributionReceivedGrouping", UNSET)
+        def _p_capital_and_debt(_tx_v: Any) -> list[TaxReturn] | Unset:
+            _capital_and_debt = _tx_v
+            capital_and_debt: list[TaxReturn] | Unset = UNSET
+            if _capital_and_debt is not UNSET:
+                capital_and_debt = []
+                for capital_and_debt_item_data in _capital_and_debt:
+                    if capital_and_debt_item_data is None:
+                        continue
+                    capital_and_debt_item = TaxReturn._tx_from_json(capital_and_debt_item_data)
 
-        paid_group_contribution = d.pop("paidGroupContribution", UNSET)
+                    capital_and_debt.append(capital_and_debt_item)
 
-        paid_group_contribution_grouping = d.pop("paidGroupContributionGrouping", UNSET)
+            return capital_and_debt
 
-        obtained_private_agreement_and_debt_forgiveness = d.pop("obtainedPrivateAgreementAndDebtForgiveness", UNSET)
+        def _p_aid_schemes(_tx_v: Any) -> list[AidScheme] | Unset:
+            _aid_schemes = _tx_v
+            aid_schemes: list[AidScheme] | Unset = UNSET
+            if _aid_schemes is not UNSET:
+                aid_schemes = []
+                for aid_schemes_item_data in _aid_schemes:
+                    if aid_schemes_item_data is None:
+                        continue
+                    aid_schemes_item = AidScheme._tx_from_json(aid_schemes_item_data)
 
-        obtained_private_agreement_and_debt_forgiveness_grouping = d.pop(
-            "obtainedPrivateAgreementAndDebtForgivenessGrouping", UNSET
+                    aid_schemes.append(aid_schemes_item)
+
+            return aid_schemes
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "showConcernRelation",
+                "showForestry",
+                "businessIncome",
+                "groupContributionReceived",
+                "groupContributionReceivedGrouping",
+                "paidGroupContribution",
+                "paidGroupContributionGrouping",
+                "obtainedPrivateAgreementAndDebtForgiveness",
+                "obtainedPrivateAgreementAndDebtForgivenessGrouping",
+                "taxableProfitForTheYear",
+                "taxableProfitToTaxReturn",
+                "accumulatedLossFromPreviousYear",
+                "lossesInBusinessAndRealEstate",
+                "useOfLossCarryForwards",
+                "accumulatedLossForNextYear",
+                "taxValueTangibleFixedAssets",
+                "sumAmountAnsDaGroup",
+                "sumTotalWealthDistribution",
+                "taxValueInventories",
+                "taxValueCustomerReceivables",
+                "negativeTaxValueCustomerReceivables",
+                "sumGrossAssets",
+                "totalDebtInAccounts",
+                "taxToPay",
+                "sumDebt",
+                "totalTaxValue",
+                "reductionOfAssetValue",
+                "correctedAssetValue",
+                "valuePerShare",
+                "totalValueSharesAndSecurities",
+                "totalValueRealEstate",
+                "posts",
+                "capitalAndDebt",
+                "aidSchemes",
+                "taxValueTangibleFixedAssetsAfterValuationDiscount",
+                "tangibleFixedAssetsValuationDiscount",
+                "taxValueInventoriesAfterValuationDiscount",
+                "inventoriesValuationDiscount",
+                "taxValueCustomerReceivablesAfterValuationDiscount",
+                "customerReceivablesValuationDiscount",
+                "taxValueSharesAndSecuritiesAfterValuationDiscount",
+                "sharesAndSecuritiesValuationDiscount",
+                "taxValueRealEstateAfterValuationDiscount",
+                "realEstateValuationDiscount",
+                "taxValueSdf",
+                "taxValueSdfAfterValuationDiscount",
+                "sdfDebt",
+                "sdfValuationDiscount",
+                "taxValueForestryAfterValuationDiscount",
+                "forestryValuationDiscount",
+                "reductionDebtValuationDiscount",
+            )
         )
 
-        taxable_profit_for_the_year = d.pop("taxableProfitForTheYear", UNSET)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        taxable_profit_to_tax_return = d.pop("taxableProfitToTaxReturn", UNSET)
-
-        accumulated_loss_from_previous_year = d.pop("accumulatedLossFromPreviousYear", UNSET)
-
-        losses_in_business_and_real_estate = d.pop("lossesInBusinessAndRealEstate", UNSET)
-
-        use_of_loss_carry_forwards = d.pop("useOfLossCarryForwards", UNSET)
-
-        accumulated_loss_for_next_year = d.pop("accumulatedLossForNextYear", UNSET)
-
-        tax_value_tangible_fixed_assets = d.pop("taxValueTangibleFixedAssets", UNSET)
-
-        sum_amount_ans_da_group = d.pop("sumAmountAnsDaGroup", UNSET)
-
-        sum_total_wealth_distribution = d.pop("sumTotalWealthDistribution", UNSET)
-
-        tax_value_inventories = d.pop("taxValueInventories", UNSET)
-
-        tax_value_customer_receivables = d.pop("taxValueCustomerReceivables", UNSET)
-
-        negative_tax_value_customer_receivables = d.pop("negativeTaxValueCustomerReceivables", UNSET)
-
-        sum_gross_assets = d.pop("sumGrossAssets", UNSET)
-
-        total_debt_in_accounts = d.pop("totalDebtInAccounts", UNSET)
-
-        tax_to_pay = d.pop("taxToPay", UNSET)
-
-        sum_debt = d.pop("sumDebt", UNSET)
-
-        total_tax_value = d.pop("totalTaxValue", UNSET)
-
-        reduction_of_asset_value = d.pop("reductionOfAssetValue", UNSET)
-
-        corrected_asset_value = d.pop("correctedAssetValue", UNSET)
-
-        value_per_share = d.pop("valuePerShare", UNSET)
-
-        total_value_shares_and_securities = d.pop("totalValueSharesAndSecurities", UNSET)
-
-        total_value_real_estate = d.pop("totalValueRealEstate", UNSET)
-
-        _posts = d.pop("posts", UNSET)
-        posts: list[GenericData] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = GenericData.from_dict(posts_item_data)
-
-                posts.append(posts_item)
-
-        _capital_and_debt = d.pop("capitalAndDebt", UNSET)
-        capital_and_debt: list[TaxReturn] | Unset = UNSET
-        if _capital_and_debt is not UNSET:
-            capital_and_debt = []
-            for capital_and_debt_item_data in _capital_and_debt:
-                if capital_and_debt_item_data is None:
-                    continue
-                capital_and_debt_item = TaxReturn.from_dict(capital_and_debt_item_data)
-
-                capital_and_debt.append(capital_and_debt_item)
-
-        _aid_schemes = d.pop("aidSchemes", UNSET)
-        aid_schemes: list[AidScheme] | Unset = UNSET
-        if _aid_schemes is not UNSET:
-            aid_schemes = []
-            for aid_schemes_item_data in _aid_schemes:
-                if aid_schemes_item_data is None:
-                    continue
-                aid_schemes_item = AidScheme.from_dict(aid_schemes_item_data)
-
-                aid_schemes.append(aid_schemes_item)
-
-        tax_value_tangible_fixed_assets_after_valuation_discount = d.pop(
-            "taxValueTangibleFixedAssetsAfterValuationDiscount", UNSET
-        )
-
-        tangible_fixed_assets_valuation_discount = d.pop("tangibleFixedAssetsValuationDiscount", UNSET)
-
-        tax_value_inventories_after_valuation_discount = d.pop("taxValueInventoriesAfterValuationDiscount", UNSET)
-
-        inventories_valuation_discount = d.pop("inventoriesValuationDiscount", UNSET)
-
-        tax_value_customer_receivables_after_valuation_discount = d.pop(
-            "taxValueCustomerReceivablesAfterValuationDiscount", UNSET
-        )
-
-        customer_receivables_valuation_discount = d.pop("customerReceivablesValuationDiscount", UNSET)
-
-        tax_value_shares_and_securities_after_valuation_discount = d.pop(
-            "taxValueSharesAndSecuritiesAfterValuationDiscount", UNSET
-        )
-
-        shares_and_securities_valuation_discount = d.pop("sharesAndSecuritiesValuationDiscount", UNSET)
-
-        tax_value_real_estate_after_valuation_discount = d.pop("taxValueRealEstateAfterValuationDiscount", UNSET)
-
-        real_estate_valuation_discount = d.pop("realEstateValuationDiscount", UNSET)
-
-        tax_value_sdf = d.pop("taxValueSdf", UNSET)
-
-        tax_value_sdf_after_valuation_discount = d.pop("taxValueSdfAfterValuationDiscount", UNSET)
-
-        sdf_debt = d.pop("sdfDebt", UNSET)
-
-        sdf_valuation_discount = d.pop("sdfValuationDiscount", UNSET)
-
-        tax_value_forestry_after_valuation_discount = d.pop("taxValueForestryAfterValuationDiscount", UNSET)
-
-        forestry_valuation_discount = d.pop("forestryValuationDiscount", UNSET)
-
-        reduction_debt_valuation_discount = d.pop("reductionDebtValuationDiscount", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            show_concern_relation=show_concern_relation,
-            show_forestry=show_forestry,
-            business_income=business_income,
-            group_contribution_received=group_contribution_received,
-            group_contribution_received_grouping=group_contribution_received_grouping,
-            paid_group_contribution=paid_group_contribution,
-            paid_group_contribution_grouping=paid_group_contribution_grouping,
-            obtained_private_agreement_and_debt_forgiveness=obtained_private_agreement_and_debt_forgiveness,
-            obtained_private_agreement_and_debt_forgiveness_grouping=obtained_private_agreement_and_debt_forgiveness_grouping,
-            taxable_profit_for_the_year=taxable_profit_for_the_year,
-            taxable_profit_to_tax_return=taxable_profit_to_tax_return,
-            accumulated_loss_from_previous_year=accumulated_loss_from_previous_year,
-            losses_in_business_and_real_estate=losses_in_business_and_real_estate,
-            use_of_loss_carry_forwards=use_of_loss_carry_forwards,
-            accumulated_loss_for_next_year=accumulated_loss_for_next_year,
-            tax_value_tangible_fixed_assets=tax_value_tangible_fixed_assets,
-            sum_amount_ans_da_group=sum_amount_ans_da_group,
-            sum_total_wealth_distribution=sum_total_wealth_distribution,
-            tax_value_inventories=tax_value_inventories,
-            tax_value_customer_receivables=tax_value_customer_receivables,
-            negative_tax_value_customer_receivables=negative_tax_value_customer_receivables,
-            sum_gross_assets=sum_gross_assets,
-            total_debt_in_accounts=total_debt_in_accounts,
-            tax_to_pay=tax_to_pay,
-            sum_debt=sum_debt,
-            total_tax_value=total_tax_value,
-            reduction_of_asset_value=reduction_of_asset_value,
-            corrected_asset_value=corrected_asset_value,
-            value_per_share=value_per_share,
-            total_value_shares_and_securities=total_value_shares_and_securities,
-            total_value_real_estate=total_value_real_estate,
-            posts=posts,
-            capital_and_debt=capital_and_debt,
-            aid_schemes=aid_schemes,
-            tax_value_tangible_fixed_assets_after_valuation_discount=tax_value_tangible_fixed_assets_after_valuation_discount,
-            tangible_fixed_assets_valuation_discount=tangible_fixed_assets_valuation_discount,
-            tax_value_inventories_after_valuation_discount=tax_value_inventories_after_valuation_discount,
-            inventories_valuation_discount=inventories_valuation_discount,
-            tax_value_customer_receivables_after_valuation_discount=tax_value_customer_receivables_after_valuation_discount,
-            customer_receivables_valuation_discount=customer_receivables_valuation_discount,
-            tax_value_shares_and_securities_after_valuation_discount=tax_value_shares_and_securities_after_valuation_discount,
-            shares_and_securities_valuation_discount=shares_and_securities_valuation_discount,
-            tax_value_real_estate_after_valuation_discount=tax_value_real_estate_after_valuation_discount,
-            real_estate_valuation_discount=real_estate_valuation_discount,
-            tax_value_sdf=tax_value_sdf,
-            tax_value_sdf_after_valuation_discount=tax_value_sdf_after_valuation_discount,
-            sdf_debt=sdf_debt,
-            sdf_valuation_discount=sdf_valuation_discount,
-            tax_value_forestry_after_valuation_discount=tax_value_forestry_after_valuation_discount,
-            forestry_valuation_discount=forestry_valuation_discount,
-            reduction_debt_valuation_discount=reduction_debt_valuation_discount,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "show_concern_relation": ("showConcernRelation", None),
+            "show_forestry": ("showForestry", None),
+            "business_income": ("businessIncome", None),
+            "group_contribution_received": ("groupContributionReceived", None),
+            "group_contribution_received_grouping": ("groupContributionReceivedGrouping", None),
+            "paid_group_contribution": ("paidGroupContribution", None),
+            "paid_group_contribution_grouping": ("paidGroupContributionGrouping", None),
+            "obtained_private_agreement_and_debt_forgiveness": ("obtainedPrivateAgreementAndDebtForgiveness", None),
+            "obtained_private_agreement_and_debt_forgiveness_grouping": (
+                "obtainedPrivateAgreementAndDebtForgivenessGrouping",
+                None,
+            ),
+            "taxable_profit_for_the_year": ("taxableProfitForTheYear", None),
+            "taxable_profit_to_tax_return": ("taxableProfitToTaxReturn", None),
+            "accumulated_loss_from_previous_year": ("accumulatedLossFromPreviousYear", None),
+            "losses_in_business_and_real_estate": ("lossesInBusinessAndRealEstate", None),
+            "use_of_loss_carry_forwards": ("useOfLossCarryForwards", None),
+            "accumulated_loss_for_next_year": ("accumulatedLossForNextYear", None),
+            "tax_value_tangible_fixed_assets": ("taxValueTangibleFixedAssets", None),
+            "sum_amount_ans_da_group": ("sumAmountAnsDaGroup", None),
+            "sum_total_wealth_distribution": ("sumTotalWealthDistribution", None),
+            "tax_value_inventories": ("taxValueInventories", None),
+            "tax_value_customer_receivables": ("taxValueCustomerReceivables", None),
+            "negative_tax_value_customer_receivables": ("negativeTaxValueCustomerReceivables", None),
+            "sum_gross_assets": ("sumGrossAssets", None),
+            "total_debt_in_accounts": ("totalDebtInAccounts", None),
+            "tax_to_pay": ("taxToPay", None),
+            "sum_debt": ("sumDebt", None),
+            "total_tax_value": ("totalTaxValue", None),
+            "reduction_of_asset_value": ("reductionOfAssetValue", None),
+            "corrected_asset_value": ("correctedAssetValue", None),
+            "value_per_share": ("valuePerShare", None),
+            "total_value_shares_and_securities": ("totalValueSharesAndSecurities", None),
+            "total_value_real_estate": ("totalValueRealEstate", None),
+            "posts": ("posts", _p_posts),
+            "capital_and_debt": ("capitalAndDebt", _p_capital_and_debt),
+            "aid_schemes": ("aidSchemes", _p_aid_schemes),
+            "tax_value_tangible_fixed_assets_after_valuation_discount": (
+                "taxValueTangibleFixedAssetsAfterValuationDiscount",
+                None,
+            ),
+            "tangible_fixed_assets_valuation_discount": ("tangibleFixedAssetsValuationDiscount", None),
+            "tax_value_inventories_after_valuation_discount": ("taxValueInventoriesAfterValuationDiscount", None),
+            "inventories_valuation_discount": ("inventoriesValuationDiscount", None),
+            "tax_value_customer_receivables_after_valuation_discount": (
+                "taxValueCustomerReceivablesAfterValuationDiscount",
+                None,
+            ),
+            "customer_receivables_valuation_discount": ("customerReceivablesValuationDiscount", None),
+            "tax_value_shares_and_securities_after_valuation_discount": (
+                "taxValueSharesAndSecuritiesAfterValuationDiscount",
+                None,
+            ),
+            "shares_and_securities_valuation_discount": ("sharesAndSecuritiesValuationDiscount", None),
+            "tax_value_real_estate_after_valuation_discount": ("taxValueRealEstateAfterValuationDiscount", None),
+            "real_estate_valuation_discount": ("realEstateValuationDiscount", None),
+            "tax_value_sdf": ("taxValueSdf", None),
+            "tax_value_sdf_after_valuation_discount": ("taxValueSdfAfterValuationDiscount", None),
+            "sdf_debt": ("sdfDebt", None),
+            "sdf_valuation_discount": ("sdfValuationDiscount", None),
+            "tax_value_forestry_after_valuation_discount": ("taxValueForestryAfterValuationDiscount", None),
+            "forestry_valuation_discount": ("forestryValuationDiscount", None),
+            "reduction_debt_valuation_discount": ("reductionDebtValuationDiscount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

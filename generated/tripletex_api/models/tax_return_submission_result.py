@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_return_submission_result_failure_category import TaxReturnSubmissionResultFailureCategory
 from ..models.tax_return_submission_result_failure_step import TaxReturnSubmissionResultFailureStep
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_return_validation_result import TaxReturnValidationResult
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnSubmissionResult")
 
 
-@_attrs_define
-class TaxReturnSubmissionResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("failureStep", str, False),
+    ("failureCategory", str, False),
+    ("validationResult", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxReturnSubmissionResult(LazyModel):
     """
     Attributes:
         failure_step (TaxReturnSubmissionResultFailureStep | Unset):
@@ -32,8 +50,10 @@ class TaxReturnSubmissionResult:
     failure_message: str | Unset = UNSET
     validation_result: TaxReturnValidationResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         failure_step: str | Unset = UNSET
         if not isinstance(self.failure_step, Unset):
@@ -65,42 +85,62 @@ class TaxReturnSubmissionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxReturnSubmissionResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tax_return_validation_result import TaxReturnValidationResult  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _failure_step = d.pop("failureStep", UNSET)
-        failure_step: TaxReturnSubmissionResultFailureStep | Unset
-        if isinstance(_failure_step, Unset):
-            failure_step = UNSET
-        else:
-            failure_step = TaxReturnSubmissionResultFailureStep(_failure_step)
+        def _p_failure_step(_tx_v: Any) -> TaxReturnSubmissionResultFailureStep | Unset:
+            _failure_step = _tx_v
+            failure_step: TaxReturnSubmissionResultFailureStep | Unset
+            if isinstance(_failure_step, Unset):
+                failure_step = UNSET
+            else:
+                failure_step = TaxReturnSubmissionResultFailureStep(_failure_step)
 
-        _failure_category = d.pop("failureCategory", UNSET)
-        failure_category: TaxReturnSubmissionResultFailureCategory | Unset
-        if isinstance(_failure_category, Unset):
-            failure_category = UNSET
-        else:
-            failure_category = TaxReturnSubmissionResultFailureCategory(_failure_category)
+            return failure_step
 
-        failure_message = d.pop("failureMessage", UNSET)
+        def _p_failure_category(_tx_v: Any) -> TaxReturnSubmissionResultFailureCategory | Unset:
+            _failure_category = _tx_v
+            failure_category: TaxReturnSubmissionResultFailureCategory | Unset
+            if isinstance(_failure_category, Unset):
+                failure_category = UNSET
+            else:
+                failure_category = TaxReturnSubmissionResultFailureCategory(_failure_category)
 
-        _validation_result = d.pop("validationResult", UNSET)
-        validation_result: TaxReturnValidationResult | Unset
-        if isinstance(_validation_result, Unset):
-            validation_result = UNSET
-        else:
-            validation_result = TaxReturnValidationResult.from_dict(_validation_result)
+            return failure_category
 
-        _obj = cls(
-            failure_step=failure_step,
-            failure_category=failure_category,
-            failure_message=failure_message,
-            validation_result=validation_result,
+        def _p_validation_result(_tx_v: Any) -> TaxReturnValidationResult | Unset:
+            _validation_result = _tx_v
+            validation_result: TaxReturnValidationResult | Unset
+            if isinstance(_validation_result, Unset):
+                validation_result = UNSET
+            else:
+                validation_result = TaxReturnValidationResult._tx_from_json(_validation_result)
+
+            return validation_result
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "failureStep",
+                "failureCategory",
+                "failureMessage",
+                "validationResult",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "failure_step": ("failureStep", _p_failure_step),
+            "failure_category": ("failureCategory", _p_failure_category),
+            "failure_message": ("failureMessage", None),
+            "validation_result": ("validationResult", _p_validation_result),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

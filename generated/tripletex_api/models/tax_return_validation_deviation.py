@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxReturnValidationDeviation")
 
 
-@_attrs_define
-class TaxReturnValidationDeviation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxReturnValidationDeviation(LazyModel):
     """
     Attributes:
         deviation_type (str | Unset): [read-only]
@@ -36,8 +50,10 @@ class TaxReturnValidationDeviation:
     path: str | Unset = UNSET
     other_information: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         deviation_type = self.deviation_type
 
@@ -83,40 +99,41 @@ class TaxReturnValidationDeviation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        deviation_type = d.pop("deviationType", UNSET)
+        """A TaxReturnValidationDeviation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        occurrence_identifier = d.pop("occurrenceIdentifier", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        received_value = d.pop("receivedValue", UNSET)
-
-        calculated_value = d.pop("calculatedValue", UNSET)
-
-        deviation_in_value = d.pop("deviationInValue", UNSET)
-
-        received_text = d.pop("receivedText", UNSET)
-
-        calculated_text = d.pop("calculatedText", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        other_information = d.pop("otherInformation", UNSET)
-
-        _obj = cls(
-            deviation_type=deviation_type,
-            occurrence_identifier=occurrence_identifier,
-            received_value=received_value,
-            calculated_value=calculated_value,
-            deviation_in_value=deviation_in_value,
-            received_text=received_text,
-            calculated_text=calculated_text,
-            path=path,
-            other_information=other_information,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "deviationType",
+                "occurrenceIdentifier",
+                "receivedValue",
+                "calculatedValue",
+                "deviationInValue",
+                "receivedText",
+                "calculatedText",
+                "path",
+                "otherInformation",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "deviation_type": ("deviationType", None),
+            "occurrence_identifier": ("occurrenceIdentifier", None),
+            "received_value": ("receivedValue", None),
+            "calculated_value": ("calculatedValue", None),
+            "deviation_in_value": ("deviationInValue", None),
+            "received_text": ("receivedText", None),
+            "calculated_text": ("calculatedText", None),
+            "path": ("path", None),
+            "other_information": ("otherInformation", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

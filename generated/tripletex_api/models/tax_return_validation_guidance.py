@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TaxReturnValidationGuidance")
 
 
-@_attrs_define
-class TaxReturnValidationGuidance:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxReturnValidationGuidance(LazyModel):
     """
     Attributes:
         guidance_type (str | Unset): [read-only]
@@ -28,8 +42,10 @@ class TaxReturnValidationGuidance:
     strategy_of_service: str | Unset = UNSET
     path: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         guidance_type = self.guidance_type
 
@@ -59,28 +75,33 @@ class TaxReturnValidationGuidance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        guidance_type = d.pop("guidanceType", UNSET)
+        """A TaxReturnValidationGuidance from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        occurrence_identifier = d.pop("occurrenceIdentifier", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        help_text = d.pop("helpText", UNSET)
-
-        strategy_of_service = d.pop("strategyOfService", UNSET)
-
-        path = d.pop("path", UNSET)
-
-        _obj = cls(
-            guidance_type=guidance_type,
-            occurrence_identifier=occurrence_identifier,
-            help_text=help_text,
-            strategy_of_service=strategy_of_service,
-            path=path,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "guidanceType",
+                "occurrenceIdentifier",
+                "helpText",
+                "strategyOfService",
+                "path",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "guidance_type": ("guidanceType", None),
+            "occurrence_identifier": ("occurrenceIdentifier", None),
+            "help_text": ("helpText", None),
+            "strategy_of_service": ("strategyOfService", None),
+            "path": ("path", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tax_return_validation_result_result_from_validation import TaxReturnValidationResultResultFromValidation
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.tax_return_validation_deviation import TaxReturnValidationDeviation
@@ -17,8 +27,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxReturnValidationResult")
 
 
-@_attrs_define
-class TaxReturnValidationResult:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("resultFromValidation", str, False),
+    ("causesOfValidatedWithError", list, False),
+    ("deviationsAtValidation", list, False),
+    ("deviationsAfterCalculation", list, False),
+    ("guidancesAfterControl", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxReturnValidationResult(LazyModel):
     """
     Attributes:
         result_from_validation (TaxReturnValidationResultResultFromValidation | Unset): [read-only]
@@ -34,8 +54,10 @@ class TaxReturnValidationResult:
     deviations_after_calculation: list[TaxReturnValidationDeviation] | Unset = UNSET
     guidances_after_control: list[TaxReturnValidationGuidance] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         result_from_validation: str | Unset = UNSET
         if not isinstance(self.result_from_validation, Unset):
@@ -84,67 +106,98 @@ class TaxReturnValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxReturnValidationResult from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.tax_return_validation_deviation import TaxReturnValidationDeviation  # noqa: PLC0415
         from ..models.tax_return_validation_guidance import TaxReturnValidationGuidance  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _result_from_validation = d.pop("resultFromValidation", UNSET)
-        result_from_validation: TaxReturnValidationResultResultFromValidation | Unset
-        if isinstance(_result_from_validation, Unset):
-            result_from_validation = UNSET
-        else:
-            result_from_validation = TaxReturnValidationResultResultFromValidation(_result_from_validation)
+        def _p_result_from_validation(_tx_v: Any) -> TaxReturnValidationResultResultFromValidation | Unset:
+            _result_from_validation = _tx_v
+            result_from_validation: TaxReturnValidationResultResultFromValidation | Unset
+            if isinstance(_result_from_validation, Unset):
+                result_from_validation = UNSET
+            else:
+                result_from_validation = TaxReturnValidationResultResultFromValidation(_result_from_validation)
 
-        causes_of_validated_with_error = cast(list[str], d.pop("causesOfValidatedWithError", UNSET))
+            return result_from_validation
 
-        _deviations_at_validation = d.pop("deviationsAtValidation", UNSET)
-        deviations_at_validation: list[TaxReturnValidationDeviation] | Unset = UNSET
-        if _deviations_at_validation is not UNSET:
-            deviations_at_validation = []
-            for deviations_at_validation_item_data in _deviations_at_validation:
-                if deviations_at_validation_item_data is None:
-                    continue
-                deviations_at_validation_item = TaxReturnValidationDeviation.from_dict(
-                    deviations_at_validation_item_data
-                )
+        def _p_causes_of_validated_with_error(_tx_v: Any) -> list[str] | Unset:
+            causes_of_validated_with_error = cast(list[str], _tx_v)
 
-                deviations_at_validation.append(deviations_at_validation_item)
+            return causes_of_validated_with_error
 
-        _deviations_after_calculation = d.pop("deviationsAfterCalculation", UNSET)
-        deviations_after_calculation: list[TaxReturnValidationDeviation] | Unset = UNSET
-        if _deviations_after_calculation is not UNSET:
-            deviations_after_calculation = []
-            for deviations_after_calculation_item_data in _deviations_after_calculation:
-                if deviations_after_calculation_item_data is None:
-                    continue
-                deviations_after_calculation_item = TaxReturnValidationDeviation.from_dict(
-                    deviations_after_calculation_item_data
-                )
+        def _p_deviations_at_validation(_tx_v: Any) -> list[TaxReturnValidationDeviation] | Unset:
+            _deviations_at_validation = _tx_v
+            deviations_at_validation: list[TaxReturnValidationDeviation] | Unset = UNSET
+            if _deviations_at_validation is not UNSET:
+                deviations_at_validation = []
+                for deviations_at_validation_item_data in _deviations_at_validation:
+                    if deviations_at_validation_item_data is None:
+                        continue
+                    deviations_at_validation_item = TaxReturnValidationDeviation._tx_from_json(
+                        deviations_at_validation_item_data
+                    )
 
-                deviations_after_calculation.append(deviations_after_calculation_item)
+                    deviations_at_validation.append(deviations_at_validation_item)
 
-        _guidances_after_control = d.pop("guidancesAfterControl", UNSET)
-        guidances_after_control: list[TaxReturnValidationGuidance] | Unset = UNSET
-        if _guidances_after_control is not UNSET:
-            guidances_after_control = []
-            for guidances_after_control_item_data in _guidances_after_control:
-                if guidances_after_control_item_data is None:
-                    continue
-                guidances_after_control_item = TaxReturnValidationGuidance.from_dict(guidances_after_control_item_data)
+            return deviations_at_validation
 
-                guidances_after_control.append(guidances_after_control_item)
+        def _p_deviations_after_calculation(_tx_v: Any) -> list[TaxReturnValidationDeviation] | Unset:
+            _deviations_after_calculation = _tx_v
+            deviations_after_calculation: list[TaxReturnValidationDeviation] | Unset = UNSET
+            if _deviations_after_calculation is not UNSET:
+                deviations_after_calculation = []
+                for deviations_after_calculation_item_data in _deviations_after_calculation:
+                    if deviations_after_calculation_item_data is None:
+                        continue
+                    deviations_after_calculation_item = TaxReturnValidationDeviation._tx_from_json(
+                        deviations_after_calculation_item_data
+                    )
 
-        _obj = cls(
-            result_from_validation=result_from_validation,
-            causes_of_validated_with_error=causes_of_validated_with_error,
-            deviations_at_validation=deviations_at_validation,
-            deviations_after_calculation=deviations_after_calculation,
-            guidances_after_control=guidances_after_control,
+                    deviations_after_calculation.append(deviations_after_calculation_item)
+
+            return deviations_after_calculation
+
+        def _p_guidances_after_control(_tx_v: Any) -> list[TaxReturnValidationGuidance] | Unset:
+            _guidances_after_control = _tx_v
+            guidances_after_control: list[TaxReturnValidationGuidance] | Unset = UNSET
+            if _guidances_after_control is not UNSET:
+                guidances_after_control = []
+                for guidances_after_control_item_data in _guidances_after_control:
+                    if guidances_after_control_item_data is None:
+                        continue
+                    guidances_after_control_item = TaxReturnValidationGuidance._tx_from_json(
+                        guidances_after_control_item_data
+                    )
+
+                    guidances_after_control.append(guidances_after_control_item)
+
+            return guidances_after_control
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "resultFromValidation",
+                "causesOfValidatedWithError",
+                "deviationsAtValidation",
+                "deviationsAfterCalculation",
+                "guidancesAfterControl",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "result_from_validation": ("resultFromValidation", _p_result_from_validation),
+            "causes_of_validated_with_error": ("causesOfValidatedWithError", _p_causes_of_validated_with_error),
+            "deviations_at_validation": ("deviationsAtValidation", _p_deviations_at_validation),
+            "deviations_after_calculation": ("deviationsAfterCalculation", _p_deviations_after_calculation),
+            "guidances_after_control": ("guidancesAfterControl", _p_guidances_after_control),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.department import Department
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TaxcardEmployeeInternal")
 
 
-@_attrs_define
-class TaxcardEmployeeInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("taxcard", dict, False),
+    ("department", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TaxcardEmployeeInternal(LazyModel):
     """
     Attributes:
         taxcard (SalaryTaxcardInternal | Unset):
@@ -35,8 +52,10 @@ class TaxcardEmployeeInternal:
     display_name: str | Unset = UNSET
     number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         taxcard: dict[str, Any] | Unset = UNSET
         if not isinstance(self.taxcard, Unset):
@@ -70,41 +89,55 @@ class TaxcardEmployeeInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TaxcardEmployeeInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.department import Department  # noqa: PLC0415
         from ..models.salary_taxcard_internal import SalaryTaxcardInternal  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _taxcard = d.pop("taxcard", UNSET)
-        taxcard: SalaryTaxcardInternal | Unset
-        if isinstance(_taxcard, Unset):
-            taxcard = UNSET
-        else:
-            taxcard = SalaryTaxcardInternal.from_dict(_taxcard)
+        def _p_taxcard(_tx_v: Any) -> SalaryTaxcardInternal | Unset:
+            _taxcard = _tx_v
+            taxcard: SalaryTaxcardInternal | Unset
+            if isinstance(_taxcard, Unset):
+                taxcard = UNSET
+            else:
+                taxcard = SalaryTaxcardInternal._tx_from_json(_taxcard)
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+            return taxcard
 
-        id = d.pop("id", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        display_name = d.pop("displayName", UNSET)
+            return department
 
-        number = d.pop("number", UNSET)
-
-        _obj = cls(
-            taxcard=taxcard,
-            department=department,
-            id=id,
-            display_name=display_name,
-            number=number,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "taxcard",
+                "department",
+                "id",
+                "displayName",
+                "number",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "taxcard": ("taxcard", _p_taxcard),
+            "department": ("department", _p_department),
+            "id": ("id", None),
+            "display_name": ("displayName", None),
+            "number": ("number", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TemporaryDifferences")
 
 
-@_attrs_define
-class TemporaryDifferences:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("yearEndReport", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TemporaryDifferences(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -60,8 +74,10 @@ class TemporaryDifferences:
     profit_transfered_to_profit_and_loss_account: float | Unset = UNSET
     loss_transfered_to_profit_and_loss_account: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -149,77 +165,72 @@ class TemporaryDifferences:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TemporaryDifferences from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        name = d.pop("name", UNSET)
+            return year_end_report
 
-        grouping = d.pop("grouping", UNSET)
-
-        object_identifier = d.pop("objectIdentifier", UNSET)
-
-        negate = d.pop("negate", UNSET)
-
-        read_only = d.pop("readOnly", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        opening_balance_account_value = d.pop("openingBalanceAccountValue", UNSET)
-
-        opening_balance_tax_value = d.pop("openingBalanceTaxValue", UNSET)
-
-        opening_balance_differences = d.pop("openingBalanceDifferences", UNSET)
-
-        closing_balance_account_value = d.pop("closingBalanceAccountValue", UNSET)
-
-        closing_balance_tax_value = d.pop("closingBalanceTaxValue", UNSET)
-
-        closing_balance_differences = d.pop("closingBalanceDifferences", UNSET)
-
-        changes = d.pop("changes", UNSET)
-
-        show_accounting = d.pop("showAccounting", UNSET)
-
-        show_tax = d.pop("showTax", UNSET)
-
-        profit_transfered_to_profit_and_loss_account = d.pop("profitTransferedToProfitAndLossAccount", UNSET)
-
-        loss_transfered_to_profit_and_loss_account = d.pop("lossTransferedToProfitAndLossAccount", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            name=name,
-            grouping=grouping,
-            object_identifier=object_identifier,
-            negate=negate,
-            read_only=read_only,
-            source=source,
-            type_=type_,
-            opening_balance_account_value=opening_balance_account_value,
-            opening_balance_tax_value=opening_balance_tax_value,
-            opening_balance_differences=opening_balance_differences,
-            closing_balance_account_value=closing_balance_account_value,
-            closing_balance_tax_value=closing_balance_tax_value,
-            closing_balance_differences=closing_balance_differences,
-            changes=changes,
-            show_accounting=show_accounting,
-            show_tax=show_tax,
-            profit_transfered_to_profit_and_loss_account=profit_transfered_to_profit_and_loss_account,
-            loss_transfered_to_profit_and_loss_account=loss_transfered_to_profit_and_loss_account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "name",
+                "grouping",
+                "objectIdentifier",
+                "negate",
+                "readOnly",
+                "source",
+                "type",
+                "openingBalanceAccountValue",
+                "openingBalanceTaxValue",
+                "openingBalanceDifferences",
+                "closingBalanceAccountValue",
+                "closingBalanceTaxValue",
+                "closingBalanceDifferences",
+                "changes",
+                "showAccounting",
+                "showTax",
+                "profitTransferedToProfitAndLossAccount",
+                "lossTransferedToProfitAndLossAccount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "name": ("name", None),
+            "grouping": ("grouping", None),
+            "object_identifier": ("objectIdentifier", None),
+            "negate": ("negate", None),
+            "read_only": ("readOnly", None),
+            "source": ("source", None),
+            "type_": ("type", None),
+            "opening_balance_account_value": ("openingBalanceAccountValue", None),
+            "opening_balance_tax_value": ("openingBalanceTaxValue", None),
+            "opening_balance_differences": ("openingBalanceDifferences", None),
+            "closing_balance_account_value": ("closingBalanceAccountValue", None),
+            "closing_balance_tax_value": ("closingBalanceTaxValue", None),
+            "closing_balance_differences": ("closingBalanceDifferences", None),
+            "changes": ("changes", None),
+            "show_accounting": ("showAccounting", None),
+            "show_tax": ("showTax", None),
+            "profit_transfered_to_profit_and_loss_account": ("profitTransferedToProfitAndLossAccount", None),
+            "loss_transfered_to_profit_and_loss_account": ("lossTransferedToProfitAndLossAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

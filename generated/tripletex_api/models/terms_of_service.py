@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.license_ import License
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TermsOfService")
 
 
-@_attrs_define
-class TermsOfService:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("companyLicense", dict, False),
+    ("userLicense", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TermsOfService(LazyModel):
     """
     Attributes:
         render_dialog (bool | Unset): [read-only]
@@ -39,8 +56,10 @@ class TermsOfService:
     ask_marketing_consent: bool | Unset = UNSET
     new_tos_alive: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         render_dialog = self.render_dialog
 
@@ -86,49 +105,60 @@ class TermsOfService:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TermsOfService from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.license_ import License  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        render_dialog = d.pop("renderDialog", UNSET)
+        def _p_company_license(_tx_v: Any) -> License | Unset:
+            _company_license = _tx_v
+            company_license: License | Unset
+            if isinstance(_company_license, Unset):
+                company_license = UNSET
+            else:
+                company_license = License._tx_from_json(_company_license)
 
-        _company_license = d.pop("companyLicense", UNSET)
-        company_license: License | Unset
-        if isinstance(_company_license, Unset):
-            company_license = UNSET
-        else:
-            company_license = License.from_dict(_company_license)
+            return company_license
 
-        render_company_license = d.pop("renderCompanyLicense", UNSET)
+        def _p_user_license(_tx_v: Any) -> License | Unset:
+            _user_license = _tx_v
+            user_license: License | Unset
+            if isinstance(_user_license, Unset):
+                user_license = UNSET
+            else:
+                user_license = License._tx_from_json(_user_license)
 
-        _user_license = d.pop("userLicense", UNSET)
-        user_license: License | Unset
-        if isinstance(_user_license, Unset):
-            user_license = UNSET
-        else:
-            user_license = License.from_dict(_user_license)
+            return user_license
 
-        render_user_license = d.pop("renderUserLicense", UNSET)
-
-        ask_can_sign = d.pop("askCanSign", UNSET)
-
-        ask_marketing_consent = d.pop("askMarketingConsent", UNSET)
-
-        new_tos_alive = d.pop("newTOSAlive", UNSET)
-
-        _obj = cls(
-            render_dialog=render_dialog,
-            company_license=company_license,
-            render_company_license=render_company_license,
-            user_license=user_license,
-            render_user_license=render_user_license,
-            ask_can_sign=ask_can_sign,
-            ask_marketing_consent=ask_marketing_consent,
-            new_tos_alive=new_tos_alive,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "renderDialog",
+                "companyLicense",
+                "renderCompanyLicense",
+                "userLicense",
+                "renderUserLicense",
+                "askCanSign",
+                "askMarketingConsent",
+                "newTOSAlive",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "render_dialog": ("renderDialog", None),
+            "company_license": ("companyLicense", _p_company_license),
+            "render_company_license": ("renderCompanyLicense", None),
+            "user_license": ("userLicense", _p_user_license),
+            "render_user_license": ("renderUserLicense", None),
+            "ask_can_sign": ("askCanSign", None),
+            "ask_marketing_consent": ("askMarketingConsent", None),
+            "new_tos_alive": ("newTOSAlive", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

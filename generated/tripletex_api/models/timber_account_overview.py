@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.timber_account import TimberAccount
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimberAccountOverview")
 
 
-@_attrs_define
-class TimberAccountOverview:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("timberAccounts", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimberAccountOverview(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -39,8 +56,10 @@ class TimberAccountOverview:
     deducted_accounting: float | Unset = UNSET
     deducted_in_timber_account: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -91,54 +110,65 @@ class TimberAccountOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimberAccountOverview from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.timber_account import TimberAccount  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _timber_accounts = d.pop("timberAccounts", UNSET)
-        timber_accounts: list[TimberAccount] | Unset = UNSET
-        if _timber_accounts is not UNSET:
-            timber_accounts = []
-            for timber_accounts_item_data in _timber_accounts:
-                if timber_accounts_item_data is None:
-                    continue
-                timber_accounts_item = TimberAccount.from_dict(timber_accounts_item_data)
+            return year_end_report
 
-                timber_accounts.append(timber_accounts_item)
+        def _p_timber_accounts(_tx_v: Any) -> list[TimberAccount] | Unset:
+            _timber_accounts = _tx_v
+            timber_accounts: list[TimberAccount] | Unset = UNSET
+            if _timber_accounts is not UNSET:
+                timber_accounts = []
+                for timber_accounts_item_data in _timber_accounts:
+                    if timber_accounts_item_data is None:
+                        continue
+                    timber_accounts_item = TimberAccount._tx_from_json(timber_accounts_item_data)
 
-        transferred_from_timber_account_accounting = d.pop("transferredFromTimberAccountAccounting", UNSET)
+                    timber_accounts.append(timber_accounts_item)
 
-        transferred_from_timber_account_in_timber_account = d.pop("transferredFromTimberAccountInTimberAccount", UNSET)
+            return timber_accounts
 
-        registered_accounting = d.pop("registeredAccounting", UNSET)
-
-        registered_in_timber_account = d.pop("registeredInTimberAccount", UNSET)
-
-        deducted_accounting = d.pop("deductedAccounting", UNSET)
-
-        deducted_in_timber_account = d.pop("deductedInTimberAccount", UNSET)
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            timber_accounts=timber_accounts,
-            transferred_from_timber_account_accounting=transferred_from_timber_account_accounting,
-            transferred_from_timber_account_in_timber_account=transferred_from_timber_account_in_timber_account,
-            registered_accounting=registered_accounting,
-            registered_in_timber_account=registered_in_timber_account,
-            deducted_accounting=deducted_accounting,
-            deducted_in_timber_account=deducted_in_timber_account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "timberAccounts",
+                "transferredFromTimberAccountAccounting",
+                "transferredFromTimberAccountInTimberAccount",
+                "registeredAccounting",
+                "registeredInTimberAccount",
+                "deductedAccounting",
+                "deductedInTimberAccount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "timber_accounts": ("timberAccounts", _p_timber_accounts),
+            "transferred_from_timber_account_accounting": ("transferredFromTimberAccountAccounting", None),
+            "transferred_from_timber_account_in_timber_account": ("transferredFromTimberAccountInTimberAccount", None),
+            "registered_accounting": ("registeredAccounting", None),
+            "registered_in_timber_account": ("registeredInTimberAccount", None),
+            "deducted_accounting": ("deductedAccounting", None),
+            "deducted_in_timber_account": ("deductedInTimberAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

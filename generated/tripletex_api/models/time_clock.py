@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeClock")
 
 
-@_attrs_define
-class TimeClock:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("project", dict, False),
+    ("activity", dict, False),
+    ("timesheetEntry", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeClock(LazyModel):
     """Link to stop watches on this hour.
 
     Attributes:
@@ -55,8 +75,10 @@ class TimeClock:
     lunch_break_duration: float | Unset = UNSET
     new_time_sheet_entry_comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -135,90 +157,110 @@ class TimeClock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimeClock from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return project
 
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        _timesheet_entry = d.pop("timesheetEntry", UNSET)
-        timesheet_entry: TimesheetEntry | Unset
-        if isinstance(_timesheet_entry, Unset):
-            timesheet_entry = UNSET
-        else:
-            timesheet_entry = TimesheetEntry.from_dict(_timesheet_entry)
+            return activity
 
-        date = d.pop("date", UNSET)
+        def _p_timesheet_entry(_tx_v: Any) -> TimesheetEntry | Unset:
+            _timesheet_entry = _tx_v
+            timesheet_entry: TimesheetEntry | Unset
+            if isinstance(_timesheet_entry, Unset):
+                timesheet_entry = UNSET
+            else:
+                timesheet_entry = TimesheetEntry._tx_from_json(_timesheet_entry)
 
-        time_start = d.pop("timeStart", UNSET)
+            return timesheet_entry
 
-        time_stop = d.pop("timeStop", UNSET)
-
-        hours_start = d.pop("hoursStart", UNSET)
-
-        lunch_break_duration = d.pop("lunchBreakDuration", UNSET)
-
-        new_time_sheet_entry_comment = d.pop("newTimeSheetEntryComment", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            project=project,
-            activity=activity,
-            timesheet_entry=timesheet_entry,
-            date=date,
-            time_start=time_start,
-            time_stop=time_stop,
-            hours_start=hours_start,
-            lunch_break_duration=lunch_break_duration,
-            new_time_sheet_entry_comment=new_time_sheet_entry_comment,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "project",
+                "activity",
+                "timesheetEntry",
+                "date",
+                "timeStart",
+                "timeStop",
+                "hoursStart",
+                "lunchBreakDuration",
+                "newTimeSheetEntryComment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "project": ("project", _p_project),
+            "activity": ("activity", _p_activity),
+            "timesheet_entry": ("timesheetEntry", _p_timesheet_entry),
+            "date": ("date", None),
+            "time_start": ("timeStart", None),
+            "time_stop": ("timeStop", None),
+            "hours_start": ("hoursStart", None),
+            "lunch_break_duration": ("lunchBreakDuration", None),
+            "new_time_sheet_entry_comment": ("newTimeSheetEntryComment", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.timesheet_entry import TimesheetEntry
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetAutosaveHour")
 
 
-@_attrs_define
-class TimeSheetAutosaveHour:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("hourEntry", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeSheetAutosaveHour(LazyModel):
     """
     Attributes:
         hour_entry (TimesheetEntry | Unset):
@@ -30,8 +44,10 @@ class TimeSheetAutosaveHour:
     stopwatch_interval_string: str | Unset = UNSET
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         hour_entry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.hour_entry, Unset):
@@ -59,32 +75,42 @@ class TimeSheetAutosaveHour:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimeSheetAutosaveHour from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.timesheet_entry import TimesheetEntry  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _hour_entry = d.pop("hourEntry", UNSET)
-        hour_entry: TimesheetEntry | Unset
-        if isinstance(_hour_entry, Unset):
-            hour_entry = UNSET
-        else:
-            hour_entry = TimesheetEntry.from_dict(_hour_entry)
+        def _p_hour_entry(_tx_v: Any) -> TimesheetEntry | Unset:
+            _hour_entry = _tx_v
+            hour_entry: TimesheetEntry | Unset
+            if isinstance(_hour_entry, Unset):
+                hour_entry = UNSET
+            else:
+                hour_entry = TimesheetEntry._tx_from_json(_hour_entry)
 
-        new_stopwatch_interval_string = d.pop("newStopwatchIntervalString", UNSET)
+            return hour_entry
 
-        stopwatch_interval_string = d.pop("stopwatchIntervalString", UNSET)
-
-        error_message = d.pop("errorMessage", UNSET)
-
-        _obj = cls(
-            hour_entry=hour_entry,
-            new_stopwatch_interval_string=new_stopwatch_interval_string,
-            stopwatch_interval_string=stopwatch_interval_string,
-            error_message=error_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "hourEntry",
+                "newStopwatchIntervalString",
+                "stopwatchIntervalString",
+                "errorMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "hour_entry": ("hourEntry", _p_hour_entry),
+            "new_stopwatch_interval_string": ("newStopwatchIntervalString", None),
+            "stopwatch_interval_string": ("stopwatchIntervalString", None),
+            "error_message": ("errorMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

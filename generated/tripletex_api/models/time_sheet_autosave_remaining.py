@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TimeSheetAutosaveRemaining")
 
 
-@_attrs_define
-class TimeSheetAutosaveRemaining:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeSheetAutosaveRemaining(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -38,8 +52,10 @@ class TimeSheetAutosaveRemaining:
     is_confirmed: bool | Unset = UNSET
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -89,43 +105,43 @@ class TimeSheetAutosaveRemaining:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A TimeSheetAutosaveRemaining from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        version = d.pop("version", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        employee_id = d.pop("employeeId", UNSET)
-
-        project_id = d.pop("projectId", UNSET)
-
-        activity_id = d.pop("activityId", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        hours = d.pop("hours", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        is_confirmed = d.pop("isConfirmed", UNSET)
-
-        error_message = d.pop("errorMessage", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            employee_id=employee_id,
-            project_id=project_id,
-            activity_id=activity_id,
-            date=date,
-            hours=hours,
-            comment=comment,
-            is_confirmed=is_confirmed,
-            error_message=error_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "employeeId",
+                "projectId",
+                "activityId",
+                "date",
+                "hours",
+                "comment",
+                "isConfirmed",
+                "errorMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "employee_id": ("employeeId", None),
+            "project_id": ("projectId", None),
+            "activity_id": ("activityId", None),
+            "date": ("date", None),
+            "hours": ("hours", None),
+            "comment": ("comment", None),
+            "is_confirmed": ("isConfirmed", None),
+            "error_message": ("errorMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.timesheet_project_salary_type_specification import TimesheetProjectSalaryTypeSpecification
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetAutosaveWageSpec")
 
 
-@_attrs_define
-class TimeSheetAutosaveWageSpec:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("wageSpecEntry", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeSheetAutosaveWageSpec(LazyModel):
     """
     Attributes:
         wage_spec_entry (TimesheetProjectSalaryTypeSpecification | Unset):
@@ -26,8 +40,10 @@ class TimeSheetAutosaveWageSpec:
     wage_spec_entry: TimesheetProjectSalaryTypeSpecification | Unset = UNSET
     error_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         wage_spec_entry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.wage_spec_entry, Unset):
@@ -47,26 +63,38 @@ class TimeSheetAutosaveWageSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimeSheetAutosaveWageSpec from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.timesheet_project_salary_type_specification import TimesheetProjectSalaryTypeSpecification  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _wage_spec_entry = d.pop("wageSpecEntry", UNSET)
-        wage_spec_entry: TimesheetProjectSalaryTypeSpecification | Unset
-        if isinstance(_wage_spec_entry, Unset):
-            wage_spec_entry = UNSET
-        else:
-            wage_spec_entry = TimesheetProjectSalaryTypeSpecification.from_dict(_wage_spec_entry)
+        def _p_wage_spec_entry(_tx_v: Any) -> TimesheetProjectSalaryTypeSpecification | Unset:
+            _wage_spec_entry = _tx_v
+            wage_spec_entry: TimesheetProjectSalaryTypeSpecification | Unset
+            if isinstance(_wage_spec_entry, Unset):
+                wage_spec_entry = UNSET
+            else:
+                wage_spec_entry = TimesheetProjectSalaryTypeSpecification._tx_from_json(_wage_spec_entry)
 
-        error_message = d.pop("errorMessage", UNSET)
+            return wage_spec_entry
 
-        _obj = cls(
-            wage_spec_entry=wage_spec_entry,
-            error_message=error_message,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "wageSpecEntry",
+                "errorMessage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "wage_spec_entry": ("wageSpecEntry", _p_wage_spec_entry),
+            "error_message": ("errorMessage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimeSheetMonthlyScore")
 
 
-@_attrs_define
-class TimeSheetMonthlyScore:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("employeeId", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeSheetMonthlyScore(LazyModel):
     """
     Attributes:
         employee_id (Employee | Unset):
@@ -28,8 +42,10 @@ class TimeSheetMonthlyScore:
     score: float | Unset = UNSET
     date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         employee_id: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee_id, Unset):
@@ -53,29 +69,40 @@ class TimeSheetMonthlyScore:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimeSheetMonthlyScore from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _employee_id = d.pop("employeeId", UNSET)
-        employee_id: Employee | Unset
-        if isinstance(_employee_id, Unset):
-            employee_id = UNSET
-        else:
-            employee_id = Employee.from_dict(_employee_id)
+        def _p_employee_id(_tx_v: Any) -> Employee | Unset:
+            _employee_id = _tx_v
+            employee_id: Employee | Unset
+            if isinstance(_employee_id, Unset):
+                employee_id = UNSET
+            else:
+                employee_id = Employee._tx_from_json(_employee_id)
 
-        score = d.pop("score", UNSET)
+            return employee_id
 
-        date = d.pop("date", UNSET)
-
-        _obj = cls(
-            employee_id=employee_id,
-            score=score,
-            date=date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "employeeId",
+                "score",
+                "date",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "employee_id": ("employeeId", _p_employee_id),
+            "score": ("score", None),
+            "date": ("date", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TimeTravellersAuthDTO")
 
 
-@_attrs_define
-class TimeTravellersAuthDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeTravellersAuthDTO(LazyModel):
     """
     Attributes:
         is_proxy (bool | Unset): [read-only]
@@ -30,8 +44,10 @@ class TimeTravellersAuthDTO:
     is_auth_expense_settings: bool | Unset = UNSET
     is_project_manager_on_any_project: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_proxy = self.is_proxy
 
@@ -65,31 +81,35 @@ class TimeTravellersAuthDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_proxy = d.pop("isProxy", UNSET)
+        """A TimeTravellersAuthDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_auth_create = d.pop("isAuthCreate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        auth_level_wage = d.pop("authLevelWage", UNSET)
-
-        auth_level_expense = d.pop("authLevelExpense", UNSET)
-
-        is_auth_expense_settings = d.pop("isAuthExpenseSettings", UNSET)
-
-        is_project_manager_on_any_project = d.pop("isProjectManagerOnAnyProject", UNSET)
-
-        _obj = cls(
-            is_proxy=is_proxy,
-            is_auth_create=is_auth_create,
-            auth_level_wage=auth_level_wage,
-            auth_level_expense=auth_level_expense,
-            is_auth_expense_settings=is_auth_expense_settings,
-            is_project_manager_on_any_project=is_project_manager_on_any_project,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isProxy",
+                "isAuthCreate",
+                "authLevelWage",
+                "authLevelExpense",
+                "isAuthExpenseSettings",
+                "isProjectManagerOnAnyProject",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_proxy": ("isProxy", None),
+            "is_auth_create": ("isAuthCreate", None),
+            "auth_level_wage": ("authLevelWage", None),
+            "auth_level_expense": ("authLevelExpense", None),
+            "is_auth_expense_settings": ("isAuthExpenseSettings", None),
+            "is_project_manager_on_any_project": ("isProjectManagerOnAnyProject", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

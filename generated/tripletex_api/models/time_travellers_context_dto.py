@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TimeTravellersContextDTO")
 
 
-@_attrs_define
-class TimeTravellersContextDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimeTravellersContextDTO(LazyModel):
     """
     Attributes:
         approve_expenses (bool | Unset): [read-only]
@@ -26,8 +40,10 @@ class TimeTravellersContextDTO:
     expense_settings_url: str | Unset = UNSET
     is_trial_account: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         approve_expenses = self.approve_expenses
 
@@ -53,25 +69,31 @@ class TimeTravellersContextDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        approve_expenses = d.pop("approveExpenses", UNSET)
+        """A TimeTravellersContextDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        only_include_expense_vouchers_on_salary = d.pop("onlyIncludeExpenseVouchersOnSalary", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        expense_settings_url = d.pop("expenseSettingsUrl", UNSET)
-
-        is_trial_account = d.pop("isTrialAccount", UNSET)
-
-        _obj = cls(
-            approve_expenses=approve_expenses,
-            only_include_expense_vouchers_on_salary=only_include_expense_vouchers_on_salary,
-            expense_settings_url=expense_settings_url,
-            is_trial_account=is_trial_account,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "approveExpenses",
+                "onlyIncludeExpenseVouchersOnSalary",
+                "expenseSettingsUrl",
+                "isTrialAccount",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "approve_expenses": ("approveExpenses", None),
+            "only_include_expense_vouchers_on_salary": ("onlyIncludeExpenseVouchersOnSalary", None),
+            "expense_settings_url": ("expenseSettingsUrl", None),
+            "is_trial_account": ("isTrialAccount", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

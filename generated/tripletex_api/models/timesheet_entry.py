@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetEntry")
 
 
-@_attrs_define
-class TimesheetEntry:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("project", dict, False),
+    ("activity", dict, False),
+    ("employee", dict, False),
+    ("timeClocks", list, False),
+    ("invoice", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimesheetEntry(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -65,8 +86,10 @@ class TimesheetEntry:
     hourly_cost_percentage: float | Unset = UNSET
     project_chargeable_hours: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -170,6 +193,11 @@ class TimesheetEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimesheetEntry from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -177,108 +205,123 @@ class TimesheetEntry:
         from ..models.project import Project  # noqa: PLC0415
         from ..models.time_clock import TimeClock  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        url = d.pop("url", UNSET)
+            return project
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
+            return activity
 
-        date = d.pop("date", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        hours = d.pop("hours", UNSET)
+            return employee
 
-        chargeable_hours = d.pop("chargeableHours", UNSET)
+        def _p_time_clocks(_tx_v: Any) -> list[TimeClock] | Unset:
+            _time_clocks = _tx_v
+            time_clocks: list[TimeClock] | Unset = UNSET
+            if _time_clocks is not UNSET:
+                time_clocks = []
+                for time_clocks_item_data in _time_clocks:
+                    if time_clocks_item_data is None:
+                        continue
+                    time_clocks_item = TimeClock._tx_from_json(time_clocks_item_data)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+                    time_clocks.append(time_clocks_item)
 
-        _time_clocks = d.pop("timeClocks", UNSET)
-        time_clocks: list[TimeClock] | Unset = UNSET
-        if _time_clocks is not UNSET:
-            time_clocks = []
-            for time_clocks_item_data in _time_clocks:
-                if time_clocks_item_data is None:
-                    continue
-                time_clocks_item = TimeClock.from_dict(time_clocks_item_data)
+            return time_clocks
 
-                time_clocks.append(time_clocks_item)
+        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
+            _invoice = _tx_v
+            invoice: Invoice | Unset
+            if isinstance(_invoice, Unset):
+                invoice = UNSET
+            else:
+                invoice = Invoice._tx_from_json(_invoice)
 
-        comment = d.pop("comment", UNSET)
+            return invoice
 
-        locked = d.pop("locked", UNSET)
-
-        chargeable = d.pop("chargeable", UNSET)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
-
-        hourly_rate = d.pop("hourlyRate", UNSET)
-
-        hourly_cost = d.pop("hourlyCost", UNSET)
-
-        hourly_cost_percentage = d.pop("hourlyCostPercentage", UNSET)
-
-        project_chargeable_hours = d.pop("projectChargeableHours", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            project=project,
-            activity=activity,
-            date=date,
-            hours=hours,
-            chargeable_hours=chargeable_hours,
-            employee=employee,
-            time_clocks=time_clocks,
-            comment=comment,
-            locked=locked,
-            chargeable=chargeable,
-            invoice=invoice,
-            hourly_rate=hourly_rate,
-            hourly_cost=hourly_cost,
-            hourly_cost_percentage=hourly_cost_percentage,
-            project_chargeable_hours=project_chargeable_hours,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "project",
+                "activity",
+                "date",
+                "hours",
+                "chargeableHours",
+                "employee",
+                "timeClocks",
+                "comment",
+                "locked",
+                "chargeable",
+                "invoice",
+                "hourlyRate",
+                "hourlyCost",
+                "hourlyCostPercentage",
+                "projectChargeableHours",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "project": ("project", _p_project),
+            "activity": ("activity", _p_activity),
+            "date": ("date", None),
+            "hours": ("hours", None),
+            "chargeable_hours": ("chargeableHours", None),
+            "employee": ("employee", _p_employee),
+            "time_clocks": ("timeClocks", _p_time_clocks),
+            "comment": ("comment", None),
+            "locked": ("locked", None),
+            "chargeable": ("chargeable", None),
+            "invoice": ("invoice", _p_invoice),
+            "hourly_rate": ("hourlyRate", None),
+            "hourly_cost": ("hourlyCost", None),
+            "hourly_cost_percentage": ("hourlyCostPercentage", None),
+            "project_chargeable_hours": ("projectChargeableHours", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

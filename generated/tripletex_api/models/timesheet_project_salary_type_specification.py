@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetProjectSalaryTypeSpecification")
 
 
-@_attrs_define
-class TimesheetProjectSalaryTypeSpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("project", dict, False),
+    ("activity", dict, False),
+    ("salaryType", dict, False),
+    ("wagePayment", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimesheetProjectSalaryTypeSpecification(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -51,8 +72,10 @@ class TimesheetProjectSalaryTypeSpecification:
     count: float | Unset = UNSET
     wage_payment: Payslip | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -125,6 +148,11 @@ class TimesheetProjectSalaryTypeSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimesheetProjectSalaryTypeSpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
@@ -132,83 +160,105 @@ class TimesheetProjectSalaryTypeSpecification:
         from ..models.project import Project  # noqa: PLC0415
         from ..models.salary_type import SalaryType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return project
 
-        _activity = d.pop("activity", UNSET)
-        activity: Activity | Unset
-        if isinstance(_activity, Unset):
-            activity = UNSET
-        else:
-            activity = Activity.from_dict(_activity)
+        def _p_activity(_tx_v: Any) -> Activity | Unset:
+            _activity = _tx_v
+            activity: Activity | Unset
+            if isinstance(_activity, Unset):
+                activity = UNSET
+            else:
+                activity = Activity._tx_from_json(_activity)
 
-        _salary_type = d.pop("salaryType", UNSET)
-        salary_type: SalaryType | Unset
-        if isinstance(_salary_type, Unset):
-            salary_type = UNSET
-        else:
-            salary_type = SalaryType.from_dict(_salary_type)
+            return activity
 
-        description = d.pop("description", UNSET)
+        def _p_salary_type(_tx_v: Any) -> SalaryType | Unset:
+            _salary_type = _tx_v
+            salary_type: SalaryType | Unset
+            if isinstance(_salary_type, Unset):
+                salary_type = UNSET
+            else:
+                salary_type = SalaryType._tx_from_json(_salary_type)
 
-        date = d.pop("date", UNSET)
+            return salary_type
 
-        count = d.pop("count", UNSET)
+        def _p_wage_payment(_tx_v: Any) -> Payslip | Unset:
+            _wage_payment = _tx_v
+            wage_payment: Payslip | Unset
+            if isinstance(_wage_payment, Unset):
+                wage_payment = UNSET
+            else:
+                wage_payment = Payslip._tx_from_json(_wage_payment)
 
-        _wage_payment = d.pop("wagePayment", UNSET)
-        wage_payment: Payslip | Unset
-        if isinstance(_wage_payment, Unset):
-            wage_payment = UNSET
-        else:
-            wage_payment = Payslip.from_dict(_wage_payment)
+            return wage_payment
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            project=project,
-            activity=activity,
-            salary_type=salary_type,
-            description=description,
-            date=date,
-            count=count,
-            wage_payment=wage_payment,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "project",
+                "activity",
+                "salaryType",
+                "description",
+                "date",
+                "count",
+                "wagePayment",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "project": ("project", _p_project),
+            "activity": ("activity", _p_activity),
+            "salary_type": ("salaryType", _p_salary_type),
+            "description": ("description", None),
+            "date": ("date", None),
+            "count": ("count", None),
+            "wage_payment": ("wagePayment", _p_wage_payment),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

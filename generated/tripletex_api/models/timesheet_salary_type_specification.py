@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetSalaryTypeSpecification")
 
 
-@_attrs_define
-class TimesheetSalaryTypeSpecification:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("employee", dict, False),
+    ("salaryType", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimesheetSalaryTypeSpecification(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -42,8 +60,10 @@ class TimesheetSalaryTypeSpecification:
     date: str | Unset = UNSET
     count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -98,63 +118,78 @@ class TimesheetSalaryTypeSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimesheetSalaryTypeSpecification from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.salary_type import SalaryType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        url = d.pop("url", UNSET)
+            return employee
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+        def _p_salary_type(_tx_v: Any) -> SalaryType | Unset:
+            _salary_type = _tx_v
+            salary_type: SalaryType | Unset
+            if isinstance(_salary_type, Unset):
+                salary_type = UNSET
+            else:
+                salary_type = SalaryType._tx_from_json(_salary_type)
 
-        _salary_type = d.pop("salaryType", UNSET)
-        salary_type: SalaryType | Unset
-        if isinstance(_salary_type, Unset):
-            salary_type = UNSET
-        else:
-            salary_type = SalaryType.from_dict(_salary_type)
+            return salary_type
 
-        description = d.pop("description", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            employee=employee,
-            salary_type=salary_type,
-            description=description,
-            date=date,
-            count=count,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "employee",
+                "salaryType",
+                "description",
+                "date",
+                "count",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "employee": ("employee", _p_employee),
+            "salary_type": ("salaryType", _p_salary_type),
+            "description": ("description", None),
+            "date": ("date", None),
+            "count": ("count", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TimesheetSettings")
 
 
-@_attrs_define
-class TimesheetSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("defaultProjectActivity", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TimesheetSettings(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -46,8 +63,10 @@ class TimesheetSettings:
     require_comments_on_registered_hours_all_projects: bool | Unset = UNSET
     default_project_activity: Activity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -110,63 +129,71 @@ class TimesheetSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TimesheetSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.activity import Activity  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_default_project_activity(_tx_v: Any) -> Activity | Unset:
+            _default_project_activity = _tx_v
+            default_project_activity: Activity | Unset
+            if isinstance(_default_project_activity, Unset):
+                default_project_activity = UNSET
+            else:
+                default_project_activity = Activity._tx_from_json(_default_project_activity)
 
-        url = d.pop("url", UNSET)
+            return default_project_activity
 
-        time_clock = d.pop("timeClock", UNSET)
-
-        timesheet_completed = d.pop("timesheetCompleted", UNSET)
-
-        flex_balance = d.pop("flexBalance", UNSET)
-
-        vacation_balance = d.pop("vacationBalance", UNSET)
-
-        show_detailed_time_sheet = d.pop("showDetailedTimeSheet", UNSET)
-
-        require_comments_on_registered_hours_all_projects = d.pop("requireCommentsOnRegisteredHoursAllProjects", UNSET)
-
-        _default_project_activity = d.pop("defaultProjectActivity", UNSET)
-        default_project_activity: Activity | Unset
-        if isinstance(_default_project_activity, Unset):
-            default_project_activity = UNSET
-        else:
-            default_project_activity = Activity.from_dict(_default_project_activity)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            time_clock=time_clock,
-            timesheet_completed=timesheet_completed,
-            flex_balance=flex_balance,
-            vacation_balance=vacation_balance,
-            show_detailed_time_sheet=show_detailed_time_sheet,
-            require_comments_on_registered_hours_all_projects=require_comments_on_registered_hours_all_projects,
-            default_project_activity=default_project_activity,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "timeClock",
+                "timesheetCompleted",
+                "flexBalance",
+                "vacationBalance",
+                "showDetailedTimeSheet",
+                "requireCommentsOnRegisteredHoursAllProjects",
+                "defaultProjectActivity",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "time_clock": ("timeClock", None),
+            "timesheet_completed": ("timesheetCompleted", None),
+            "flex_balance": ("flexBalance", None),
+            "vacation_balance": ("vacationBalance", None),
+            "show_detailed_time_sheet": ("showDetailedTimeSheet", None),
+            "require_comments_on_registered_hours_all_projects": ("requireCommentsOnRegisteredHoursAllProjects", None),
+            "default_project_activity": ("defaultProjectActivity", _p_default_project_activity),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.todo_list_item_status import TodoListItemStatus
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListAnnualAccounts")
 
 
-@_attrs_define
-class TodoListAnnualAccounts:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", dict, False),
+    ("customStatus", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TodoListAnnualAccounts(LazyModel):
     """
     Attributes:
         item_identifier (int | Unset): [read-only]
@@ -54,8 +71,10 @@ class TodoListAnnualAccounts:
     year: int | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         item_identifier = self.item_identifier
 
@@ -133,73 +152,76 @@ class TodoListAnnualAccounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TodoListAnnualAccounts from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        item_identifier = d.pop("itemIdentifier", UNSET)
+        def _p_status(_tx_v: Any) -> TodoListItemStatus | Unset:
+            _status = _tx_v
+            status: TodoListItemStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = TodoListItemStatus._tx_from_json(_status)
 
-        customer_id = d.pop("customerId", UNSET)
+            return status
 
-        client_name = d.pop("clientName", UNSET)
+        def _p_custom_status(_tx_v: Any) -> TodoListItemStatus | Unset:
+            _custom_status = _tx_v
+            custom_status: TodoListItemStatus | Unset
+            if isinstance(_custom_status, Unset):
+                custom_status = UNSET
+            else:
+                custom_status = TodoListItemStatus._tx_from_json(_custom_status)
 
-        client_company_id = d.pop("clientCompanyId", UNSET)
+            return custom_status
 
-        account_manager_name = d.pop("accountManagerName", UNSET)
-
-        account_manager_id = d.pop("accountManagerId", UNSET)
-
-        custom_account_manager_name = d.pop("customAccountManagerName", UNSET)
-
-        custom_account_manager_id = d.pop("customAccountManagerId", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TodoListItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TodoListItemStatus.from_dict(_status)
-
-        _custom_status = d.pop("customStatus", UNSET)
-        custom_status: TodoListItemStatus | Unset
-        if isinstance(_custom_status, Unset):
-            custom_status = UNSET
-        else:
-            custom_status = TodoListItemStatus.from_dict(_custom_status)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        custom_due_date = d.pop("customDueDate", UNSET)
-
-        period_start = d.pop("periodStart", UNSET)
-
-        period = d.pop("period", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _obj = cls(
-            item_identifier=item_identifier,
-            customer_id=customer_id,
-            client_name=client_name,
-            client_company_id=client_company_id,
-            account_manager_name=account_manager_name,
-            account_manager_id=account_manager_id,
-            custom_account_manager_name=custom_account_manager_name,
-            custom_account_manager_id=custom_account_manager_id,
-            status=status,
-            custom_status=custom_status,
-            due_date=due_date,
-            custom_due_date=custom_due_date,
-            period_start=period_start,
-            period=period,
-            year=year,
-            url=url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "itemIdentifier",
+                "customerId",
+                "clientName",
+                "clientCompanyId",
+                "accountManagerName",
+                "accountManagerId",
+                "customAccountManagerName",
+                "customAccountManagerId",
+                "status",
+                "customStatus",
+                "dueDate",
+                "customDueDate",
+                "periodStart",
+                "period",
+                "year",
+                "url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "item_identifier": ("itemIdentifier", None),
+            "customer_id": ("customerId", None),
+            "client_name": ("clientName", None),
+            "client_company_id": ("clientCompanyId", None),
+            "account_manager_name": ("accountManagerName", None),
+            "account_manager_id": ("accountManagerId", None),
+            "custom_account_manager_name": ("customAccountManagerName", None),
+            "custom_account_manager_id": ("customAccountManagerId", None),
+            "status": ("status", _p_status),
+            "custom_status": ("customStatus", _p_custom_status),
+            "due_date": ("dueDate", None),
+            "custom_due_date": ("customDueDate", None),
+            "period_start": ("periodStart", None),
+            "period": ("period", None),
+            "year": ("year", None),
+            "url": ("url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.todo_list_expanded_detail_category import TodoListExpandedDetailCategory
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.todo_list_item_status import TodoListItemStatus
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListExpandedDetail")
 
 
-@_attrs_define
-class TodoListExpandedDetail:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("category", str, False),
+    ("status", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TodoListExpandedDetail(LazyModel):
     """
     Attributes:
         category (TodoListExpandedDetailCategory | Unset):
@@ -31,8 +48,10 @@ class TodoListExpandedDetail:
     status: TodoListItemStatus | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         category: str | Unset = UNSET
         if not isinstance(self.category, Unset):
@@ -62,37 +81,52 @@ class TodoListExpandedDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TodoListExpandedDetail from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _category = d.pop("category", UNSET)
-        category: TodoListExpandedDetailCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = TodoListExpandedDetailCategory(_category)
+        def _p_category(_tx_v: Any) -> TodoListExpandedDetailCategory | Unset:
+            _category = _tx_v
+            category: TodoListExpandedDetailCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = TodoListExpandedDetailCategory(_category)
 
-        description = d.pop("description", UNSET)
+            return category
 
-        _status = d.pop("status", UNSET)
-        status: TodoListItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TodoListItemStatus.from_dict(_status)
+        def _p_status(_tx_v: Any) -> TodoListItemStatus | Unset:
+            _status = _tx_v
+            status: TodoListItemStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = TodoListItemStatus._tx_from_json(_status)
 
-        url = d.pop("url", UNSET)
+            return status
 
-        _obj = cls(
-            category=category,
-            description=description,
-            status=status,
-            url=url,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "category",
+                "description",
+                "status",
+                "url",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "category": ("category", _p_category),
+            "description": ("description", None),
+            "status": ("status", _p_status),
+            "url": ("url", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.todo_list_item_status_type import TodoListItemStatusType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TodoListItemStatus")
 
 
-@_attrs_define
-class TodoListItemStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TodoListItemStatus(LazyModel):
     """
     Attributes:
         type_ (TodoListItemStatusType | Unset):
@@ -27,8 +41,10 @@ class TodoListItemStatus:
     last_updated_by: str | Unset = UNSET
     last_updated_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -56,30 +72,41 @@ class TodoListItemStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: TodoListItemStatusType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TodoListItemStatusType(_type_)
+        """A TodoListItemStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        message = d.pop("message", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        last_updated_by = d.pop("lastUpdatedBy", UNSET)
+        def _p_type_(_tx_v: Any) -> TodoListItemStatusType | Unset:
+            _type_ = _tx_v
+            type_: TodoListItemStatusType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = TodoListItemStatusType(_type_)
 
-        last_updated_date = d.pop("lastUpdatedDate", UNSET)
+            return type_
 
-        _obj = cls(
-            type_=type_,
-            message=message,
-            last_updated_by=last_updated_by,
-            last_updated_date=last_updated_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "message",
+                "lastUpdatedBy",
+                "lastUpdatedDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "message": ("message", None),
+            "last_updated_by": ("lastUpdatedBy", None),
+            "last_updated_date": ("lastUpdatedDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.todo_list_single_changes_type import TodoListSingleChangesType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.todo_list_item_status import TodoListItemStatus
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TodoListSingleChanges")
 
 
-@_attrs_define
-class TodoListSingleChanges:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("type", str, False),
+    ("originalStatus", dict, False),
+    ("customStatus", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TodoListSingleChanges(LazyModel):
     """
     Attributes:
         type_ (TodoListSingleChangesType | Unset):
@@ -41,8 +59,10 @@ class TodoListSingleChanges:
     original_status: TodoListItemStatus | Unset = UNSET
     custom_status: TodoListItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -94,57 +114,72 @@ class TodoListSingleChanges:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TodoListSingleChanges from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.todo_list_item_status import TodoListItemStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: TodoListSingleChangesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TodoListSingleChangesType(_type_)
+        def _p_type_(_tx_v: Any) -> TodoListSingleChangesType | Unset:
+            _type_ = _tx_v
+            type_: TodoListSingleChangesType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = TodoListSingleChangesType(_type_)
 
-        customer_id = d.pop("customerId", UNSET)
+            return type_
 
-        period_start = d.pop("periodStart", UNSET)
+        def _p_original_status(_tx_v: Any) -> TodoListItemStatus | Unset:
+            _original_status = _tx_v
+            original_status: TodoListItemStatus | Unset
+            if isinstance(_original_status, Unset):
+                original_status = UNSET
+            else:
+                original_status = TodoListItemStatus._tx_from_json(_original_status)
 
-        original_date = d.pop("originalDate", UNSET)
+            return original_status
 
-        custom_date = d.pop("customDate", UNSET)
+        def _p_custom_status(_tx_v: Any) -> TodoListItemStatus | Unset:
+            _custom_status = _tx_v
+            custom_status: TodoListItemStatus | Unset
+            if isinstance(_custom_status, Unset):
+                custom_status = UNSET
+            else:
+                custom_status = TodoListItemStatus._tx_from_json(_custom_status)
 
-        original_account_manager_id = d.pop("originalAccountManagerId", UNSET)
+            return custom_status
 
-        custom_account_manager_id = d.pop("customAccountManagerId", UNSET)
-
-        _original_status = d.pop("originalStatus", UNSET)
-        original_status: TodoListItemStatus | Unset
-        if isinstance(_original_status, Unset):
-            original_status = UNSET
-        else:
-            original_status = TodoListItemStatus.from_dict(_original_status)
-
-        _custom_status = d.pop("customStatus", UNSET)
-        custom_status: TodoListItemStatus | Unset
-        if isinstance(_custom_status, Unset):
-            custom_status = UNSET
-        else:
-            custom_status = TodoListItemStatus.from_dict(_custom_status)
-
-        _obj = cls(
-            type_=type_,
-            customer_id=customer_id,
-            period_start=period_start,
-            original_date=original_date,
-            custom_date=custom_date,
-            original_account_manager_id=original_account_manager_id,
-            custom_account_manager_id=custom_account_manager_id,
-            original_status=original_status,
-            custom_status=custom_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "customerId",
+                "periodStart",
+                "originalDate",
+                "customDate",
+                "originalAccountManagerId",
+                "customAccountManagerId",
+                "originalStatus",
+                "customStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "customer_id": ("customerId", None),
+            "period_start": ("periodStart", None),
+            "original_date": ("originalDate", None),
+            "custom_date": ("customDate", None),
+            "original_account_manager_id": ("originalAccountManagerId", None),
+            "custom_account_manager_id": ("customAccountManagerId", None),
+            "original_status": ("originalStatus", _p_original_status),
+            "custom_status": ("customStatus", _p_custom_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_share_class import TransactionShareClass
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.shareholder_register_data import ShareholderRegisterData
@@ -17,8 +27,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Transaction")
 
 
-@_attrs_define
-class Transaction:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("date", dict, False),
+    ("time", dict, False),
+    ("shareClass", str, False),
+    ("type", dict, False),
+    ("seller", dict, False),
+    ("buyer", dict, False),
+    ("numberOfShares", dict, False),
+    ("remuneration", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class Transaction(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -44,8 +68,10 @@ class Transaction:
     number_of_shares: ShareholderRegisterData | Unset = UNSET
     remuneration: ShareholderRegisterData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -113,91 +139,135 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A Transaction from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.shareholder_register_data import ShareholderRegisterData  # noqa: PLC0415
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        transaction_group_id = d.pop("transactionGroupId", UNSET)
+            return year_end_report
 
-        _date = d.pop("date", UNSET)
-        date: ShareholderRegisterData | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = ShareholderRegisterData.from_dict(_date)
+        def _p_date(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _date = _tx_v
+            date: ShareholderRegisterData | Unset
+            if isinstance(_date, Unset):
+                date = UNSET
+            else:
+                date = ShareholderRegisterData._tx_from_json(_date)
 
-        _time = d.pop("time", UNSET)
-        time: ShareholderRegisterData | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = ShareholderRegisterData.from_dict(_time)
+            return date
 
-        _share_class = d.pop("shareClass", UNSET)
-        share_class: TransactionShareClass | Unset
-        if isinstance(_share_class, Unset):
-            share_class = UNSET
-        else:
-            share_class = TransactionShareClass(_share_class)
+        def _p_time(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _time = _tx_v
+            time: ShareholderRegisterData | Unset
+            if isinstance(_time, Unset):
+                time = UNSET
+            else:
+                time = ShareholderRegisterData._tx_from_json(_time)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ShareholderRegisterData | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ShareholderRegisterData.from_dict(_type_)
+            return time
 
-        _seller = d.pop("seller", UNSET)
-        seller: ShareholderRegisterData | Unset
-        if isinstance(_seller, Unset):
-            seller = UNSET
-        else:
-            seller = ShareholderRegisterData.from_dict(_seller)
+        def _p_share_class(_tx_v: Any) -> TransactionShareClass | Unset:
+            _share_class = _tx_v
+            share_class: TransactionShareClass | Unset
+            if isinstance(_share_class, Unset):
+                share_class = UNSET
+            else:
+                share_class = TransactionShareClass(_share_class)
 
-        _buyer = d.pop("buyer", UNSET)
-        buyer: ShareholderRegisterData | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = ShareholderRegisterData.from_dict(_buyer)
+            return share_class
 
-        _number_of_shares = d.pop("numberOfShares", UNSET)
-        number_of_shares: ShareholderRegisterData | Unset
-        if isinstance(_number_of_shares, Unset):
-            number_of_shares = UNSET
-        else:
-            number_of_shares = ShareholderRegisterData.from_dict(_number_of_shares)
+        def _p_type_(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _type_ = _tx_v
+            type_: ShareholderRegisterData | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ShareholderRegisterData._tx_from_json(_type_)
 
-        _remuneration = d.pop("remuneration", UNSET)
-        remuneration: ShareholderRegisterData | Unset
-        if isinstance(_remuneration, Unset):
-            remuneration = UNSET
-        else:
-            remuneration = ShareholderRegisterData.from_dict(_remuneration)
+            return type_
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            transaction_group_id=transaction_group_id,
-            date=date,
-            time=time,
-            share_class=share_class,
-            type_=type_,
-            seller=seller,
-            buyer=buyer,
-            number_of_shares=number_of_shares,
-            remuneration=remuneration,
+        def _p_seller(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _seller = _tx_v
+            seller: ShareholderRegisterData | Unset
+            if isinstance(_seller, Unset):
+                seller = UNSET
+            else:
+                seller = ShareholderRegisterData._tx_from_json(_seller)
+
+            return seller
+
+        def _p_buyer(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _buyer = _tx_v
+            buyer: ShareholderRegisterData | Unset
+            if isinstance(_buyer, Unset):
+                buyer = UNSET
+            else:
+                buyer = ShareholderRegisterData._tx_from_json(_buyer)
+
+            return buyer
+
+        def _p_number_of_shares(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _number_of_shares = _tx_v
+            number_of_shares: ShareholderRegisterData | Unset
+            if isinstance(_number_of_shares, Unset):
+                number_of_shares = UNSET
+            else:
+                number_of_shares = ShareholderRegisterData._tx_from_json(_number_of_shares)
+
+            return number_of_shares
+
+        def _p_remuneration(_tx_v: Any) -> ShareholderRegisterData | Unset:
+            _remuneration = _tx_v
+            remuneration: ShareholderRegisterData | Unset
+            if isinstance(_remuneration, Unset):
+                remuneration = UNSET
+            else:
+                remuneration = ShareholderRegisterData._tx_from_json(_remuneration)
+
+            return remuneration
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "transactionGroupId",
+                "date",
+                "time",
+                "shareClass",
+                "type",
+                "seller",
+                "buyer",
+                "numberOfShares",
+                "remuneration",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "transaction_group_id": ("transactionGroupId", None),
+            "date": ("date", _p_date),
+            "time": ("time", _p_time),
+            "share_class": ("shareClass", _p_share_class),
+            "type_": ("type", _p_type_),
+            "seller": ("seller", _p_seller),
+            "buyer": ("buyer", _p_buyer),
+            "number_of_shares": ("numberOfShares", _p_number_of_shares),
+            "remuneration": ("remuneration", _p_remuneration),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

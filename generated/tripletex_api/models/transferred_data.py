@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_group_details import YearEndGroupDetails
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransferredData")
 
 
-@_attrs_define
-class TransferredData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("shareOfOperatingRevenuesHuntingFishingEtc", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TransferredData(LazyModel):
     """Transferred data
 
     Attributes:
@@ -41,8 +55,10 @@ class TransferredData:
     share_of_profit_to_register: float | Unset = UNSET
     sum_transferred: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         share_of_operating_revenues_hunting_fishing_etc: dict[str, Any] | Unset = UNSET
         if not isinstance(self.share_of_operating_revenues_hunting_fishing_etc, Unset):
@@ -92,49 +108,57 @@ class TransferredData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TransferredData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_group_details import YearEndGroupDetails  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _share_of_operating_revenues_hunting_fishing_etc = d.pop("shareOfOperatingRevenuesHuntingFishingEtc", UNSET)
-        share_of_operating_revenues_hunting_fishing_etc: YearEndGroupDetails | Unset
-        if isinstance(_share_of_operating_revenues_hunting_fishing_etc, Unset):
-            share_of_operating_revenues_hunting_fishing_etc = UNSET
-        else:
-            share_of_operating_revenues_hunting_fishing_etc = YearEndGroupDetails.from_dict(
-                _share_of_operating_revenues_hunting_fishing_etc
+        def _p_share_of_operating_revenues_hunting_fishing_etc(_tx_v: Any) -> YearEndGroupDetails | Unset:
+            _share_of_operating_revenues_hunting_fishing_etc = _tx_v
+            share_of_operating_revenues_hunting_fishing_etc: YearEndGroupDetails | Unset
+            if isinstance(_share_of_operating_revenues_hunting_fishing_etc, Unset):
+                share_of_operating_revenues_hunting_fishing_etc = UNSET
+            else:
+                share_of_operating_revenues_hunting_fishing_etc = YearEndGroupDetails._tx_from_json(
+                    _share_of_operating_revenues_hunting_fishing_etc
+                )
+
+            return share_of_operating_revenues_hunting_fishing_etc
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "shareOfOperatingRevenuesHuntingFishingEtc",
+                "profitLossHuntingFishingEtc",
+                "operatingProfitLoss",
+                "shareFromExtraordinaryDistribution",
+                "correctionBiomassWoodProduction",
+                "standardIncomeBiomassWoodproduction",
+                "profitLossToTimberAccount",
+                "shareOfProfitToRegister",
+                "sumTransferred",
             )
-
-        profit_loss_hunting_fishing_etc = d.pop("profitLossHuntingFishingEtc", UNSET)
-
-        operating_profit_loss = d.pop("operatingProfitLoss", UNSET)
-
-        share_from_extraordinary_distribution = d.pop("shareFromExtraordinaryDistribution", UNSET)
-
-        correction_biomass_wood_production = d.pop("correctionBiomassWoodProduction", UNSET)
-
-        standard_income_biomass_woodproduction = d.pop("standardIncomeBiomassWoodproduction", UNSET)
-
-        profit_loss_to_timber_account = d.pop("profitLossToTimberAccount", UNSET)
-
-        share_of_profit_to_register = d.pop("shareOfProfitToRegister", UNSET)
-
-        sum_transferred = d.pop("sumTransferred", UNSET)
-
-        _obj = cls(
-            share_of_operating_revenues_hunting_fishing_etc=share_of_operating_revenues_hunting_fishing_etc,
-            profit_loss_hunting_fishing_etc=profit_loss_hunting_fishing_etc,
-            operating_profit_loss=operating_profit_loss,
-            share_from_extraordinary_distribution=share_from_extraordinary_distribution,
-            correction_biomass_wood_production=correction_biomass_wood_production,
-            standard_income_biomass_woodproduction=standard_income_biomass_woodproduction,
-            profit_loss_to_timber_account=profit_loss_to_timber_account,
-            share_of_profit_to_register=share_of_profit_to_register,
-            sum_transferred=sum_transferred,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "share_of_operating_revenues_hunting_fishing_etc": (
+                "shareOfOperatingRevenuesHuntingFishingEtc",
+                _p_share_of_operating_revenues_hunting_fishing_etc,
+            ),
+            "profit_loss_hunting_fishing_etc": ("profitLossHuntingFishingEtc", None),
+            "operating_profit_loss": ("operatingProfitLoss", None),
+            "share_from_extraordinary_distribution": ("shareFromExtraordinaryDistribution", None),
+            "correction_biomass_wood_production": ("correctionBiomassWoodProduction", None),
+            "standard_income_biomass_woodproduction": ("standardIncomeBiomassWoodproduction", None),
+            "profit_loss_to_timber_account": ("profitLossToTimberAccount", None),
+            "share_of_profit_to_register": ("shareOfProfitToRegister", None),
+            "sum_transferred": ("sumTransferred", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TravelDetails")
 
 
-@_attrs_define
-class TravelDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TravelDetails(LazyModel):
     """
     Attributes:
         is_foreign_travel (bool | Unset):
@@ -40,8 +54,10 @@ class TravelDetails:
     return_time: str | Unset = UNSET
     purpose: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_foreign_travel = self.is_foreign_travel
 
@@ -95,46 +111,45 @@ class TravelDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_foreign_travel = d.pop("isForeignTravel", UNSET)
+        """A TravelDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_day_trip = d.pop("isDayTrip", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_compensation_from_rates = d.pop("isCompensationFromRates", UNSET)
-
-        departure_date = d.pop("departureDate", UNSET)
-
-        return_date = d.pop("returnDate", UNSET)
-
-        detailed_journey_description = d.pop("detailedJourneyDescription", UNSET)
-
-        departure_from = d.pop("departureFrom", UNSET)
-
-        destination = d.pop("destination", UNSET)
-
-        departure_time = d.pop("departureTime", UNSET)
-
-        return_time = d.pop("returnTime", UNSET)
-
-        purpose = d.pop("purpose", UNSET)
-
-        _obj = cls(
-            is_foreign_travel=is_foreign_travel,
-            is_day_trip=is_day_trip,
-            is_compensation_from_rates=is_compensation_from_rates,
-            departure_date=departure_date,
-            return_date=return_date,
-            detailed_journey_description=detailed_journey_description,
-            departure_from=departure_from,
-            destination=destination,
-            departure_time=departure_time,
-            return_time=return_time,
-            purpose=purpose,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isForeignTravel",
+                "isDayTrip",
+                "isCompensationFromRates",
+                "departureDate",
+                "returnDate",
+                "detailedJourneyDescription",
+                "departureFrom",
+                "destination",
+                "departureTime",
+                "returnTime",
+                "purpose",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_foreign_travel": ("isForeignTravel", None),
+            "is_day_trip": ("isDayTrip", None),
+            "is_compensation_from_rates": ("isCompensationFromRates", None),
+            "departure_date": ("departureDate", None),
+            "return_date": ("returnDate", None),
+            "detailed_journey_description": ("detailedJourneyDescription", None),
+            "departure_from": ("departureFrom", None),
+            "destination": ("destination", None),
+            "departure_time": ("departureTime", None),
+            "return_time": ("returnTime", None),
+            "purpose": ("purpose", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.travel_expense_state import TravelExpenseState
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.accommodation_allowance import AccommodationAllowance
@@ -34,8 +44,38 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpense")
 
 
-@_attrs_define
-class TravelExpense:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("attestationSteps", list, False),
+    ("attestation", dict, False),
+    ("project", dict, False),
+    ("employee", dict, False),
+    ("approvedBy", dict, False),
+    ("completedBy", dict, False),
+    ("rejectedBy", dict, False),
+    ("department", dict, False),
+    ("freeDimension1", dict, False),
+    ("freeDimension2", dict, False),
+    ("freeDimension3", dict, False),
+    ("payslip", dict, False),
+    ("vatType", dict, False),
+    ("paymentCurrency", dict, False),
+    ("travelDetails", dict, False),
+    ("voucher", dict, False),
+    ("attachment", dict, False),
+    ("invoice", dict, False),
+    ("perDiemCompensations", list, False),
+    ("mileageAllowances", list, False),
+    ("accommodationAllowances", list, False),
+    ("costs", list, False),
+    ("state", str, False),
+    ("actions", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TravelExpense(LazyModel):
     """Travel reports connected to the order.
 
     Attributes:
@@ -167,8 +207,10 @@ class TravelExpense:
     accounting_period_vat_closed: bool | Unset = UNSET
     type_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -493,6 +535,11 @@ class TravelExpense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TravelExpense from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.accommodation_allowance import AccommodationAllowance  # noqa: PLC0415
         from ..models.accounting_dimension_value import AccountingDimensionValue  # noqa: PLC0415
         from ..models.attestation import Attestation  # noqa: PLC0415
@@ -513,349 +560,419 @@ class TravelExpense:
         from ..models.vat_type import VatType  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
-
-        version = d.pop("version", UNSET)
-
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
-
-                changes.append(changes_item)
-
-        url = d.pop("url", UNSET)
-
-        _attestation_steps = d.pop("attestationSteps", UNSET)
-        attestation_steps: list[AttestationStep] | Unset = UNSET
-        if _attestation_steps is not UNSET:
-            attestation_steps = []
-            for attestation_steps_item_data in _attestation_steps:
-                if attestation_steps_item_data is None:
-                    continue
-                attestation_steps_item = AttestationStep.from_dict(attestation_steps_item_data)
-
-                attestation_steps.append(attestation_steps_item)
-
-        _attestation = d.pop("attestation", UNSET)
-        attestation: Attestation | Unset
-        if isinstance(_attestation, Unset):
-            attestation = UNSET
-        else:
-            attestation = Attestation.from_dict(_attestation)
-
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
-
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
-
-        _approved_by = d.pop("approvedBy", UNSET)
-        approved_by: Employee | Unset
-        if isinstance(_approved_by, Unset):
-            approved_by = UNSET
-        else:
-            approved_by = Employee.from_dict(_approved_by)
-
-        _completed_by = d.pop("completedBy", UNSET)
-        completed_by: Employee | Unset
-        if isinstance(_completed_by, Unset):
-            completed_by = UNSET
-        else:
-            completed_by = Employee.from_dict(_completed_by)
-
-        _rejected_by = d.pop("rejectedBy", UNSET)
-        rejected_by: Employee | Unset
-        if isinstance(_rejected_by, Unset):
-            rejected_by = UNSET
-        else:
-            rejected_by = Employee.from_dict(_rejected_by)
-
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
-
-        _free_dimension_1 = d.pop("freeDimension1", UNSET)
-        free_dimension_1: AccountingDimensionValue | Unset
-        if isinstance(_free_dimension_1, Unset):
-            free_dimension_1 = UNSET
-        else:
-            free_dimension_1 = AccountingDimensionValue.from_dict(_free_dimension_1)
-
-        _free_dimension_2 = d.pop("freeDimension2", UNSET)
-        free_dimension_2: AccountingDimensionValue | Unset
-        if isinstance(_free_dimension_2, Unset):
-            free_dimension_2 = UNSET
-        else:
-            free_dimension_2 = AccountingDimensionValue.from_dict(_free_dimension_2)
-
-        _free_dimension_3 = d.pop("freeDimension3", UNSET)
-        free_dimension_3: AccountingDimensionValue | Unset
-        if isinstance(_free_dimension_3, Unset):
-            free_dimension_3 = UNSET
-        else:
-            free_dimension_3 = AccountingDimensionValue.from_dict(_free_dimension_3)
-
-        _payslip = d.pop("payslip", UNSET)
-        payslip: Payslip | Unset
-        if isinstance(_payslip, Unset):
-            payslip = UNSET
-        else:
-            payslip = Payslip.from_dict(_payslip)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _payment_currency = d.pop("paymentCurrency", UNSET)
-        payment_currency: Currency | Unset
-        if isinstance(_payment_currency, Unset):
-            payment_currency = UNSET
-        else:
-            payment_currency = Currency.from_dict(_payment_currency)
-
-        _travel_details = d.pop("travelDetails", UNSET)
-        travel_details: TravelDetails | Unset
-        if isinstance(_travel_details, Unset):
-            travel_details = UNSET
-        else:
-            travel_details = TravelDetails.from_dict(_travel_details)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Document | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Document.from_dict(_attachment)
-
-        is_completed = d.pop("isCompleted", UNSET)
-
-        is_approved = d.pop("isApproved", UNSET)
-
-        rejected_comment = d.pop("rejectedComment", UNSET)
-
-        is_chargeable = d.pop("isChargeable", UNSET)
-
-        is_fixed_invoiced_amount = d.pop("isFixedInvoicedAmount", UNSET)
-
-        is_markup_invoiced_percent = d.pop("isMarkupInvoicedPercent", UNSET)
-
-        is_include_attached_receipts_when_reinvoicing = d.pop("isIncludeAttachedReceiptsWhenReinvoicing", UNSET)
-
-        completed_date = d.pop("completedDate", UNSET)
-
-        approved_date = d.pop("approvedDate", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        travel_advance = d.pop("travelAdvance", UNSET)
-
-        fixed_invoiced_amount = d.pop("fixedInvoicedAmount", UNSET)
-
-        markup_invoiced_percent = d.pop("markupInvoicedPercent", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        chargeable_amount_currency = d.pop("chargeableAmountCurrency", UNSET)
-
-        payment_amount = d.pop("paymentAmount", UNSET)
-
-        chargeable_amount = d.pop("chargeableAmount", UNSET)
-
-        low_rate_vat = d.pop("lowRateVAT", UNSET)
-
-        medium_rate_vat = d.pop("mediumRateVAT", UNSET)
-
-        high_rate_vat = d.pop("highRateVAT", UNSET)
-
-        payment_amount_currency = d.pop("paymentAmountCurrency", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        number_as_string = d.pop("numberAsString", UNSET)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
-
-        title = d.pop("title", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        display_name_without_number = d.pop("displayNameWithoutNumber", UNSET)
-
-        _per_diem_compensations = d.pop("perDiemCompensations", UNSET)
-        per_diem_compensations: list[PerDiemCompensation] | Unset = UNSET
-        if _per_diem_compensations is not UNSET:
-            per_diem_compensations = []
-            for per_diem_compensations_item_data in _per_diem_compensations:
-                if per_diem_compensations_item_data is None:
-                    continue
-                per_diem_compensations_item = PerDiemCompensation.from_dict(per_diem_compensations_item_data)
-
-                per_diem_compensations.append(per_diem_compensations_item)
-
-        _mileage_allowances = d.pop("mileageAllowances", UNSET)
-        mileage_allowances: list[MileageAllowance] | Unset = UNSET
-        if _mileage_allowances is not UNSET:
-            mileage_allowances = []
-            for mileage_allowances_item_data in _mileage_allowances:
-                if mileage_allowances_item_data is None:
-                    continue
-                mileage_allowances_item = MileageAllowance.from_dict(mileage_allowances_item_data)
-
-                mileage_allowances.append(mileage_allowances_item)
-
-        _accommodation_allowances = d.pop("accommodationAllowances", UNSET)
-        accommodation_allowances: list[AccommodationAllowance] | Unset = UNSET
-        if _accommodation_allowances is not UNSET:
-            accommodation_allowances = []
-            for accommodation_allowances_item_data in _accommodation_allowances:
-                if accommodation_allowances_item_data is None:
-                    continue
-                accommodation_allowances_item = AccommodationAllowance.from_dict(accommodation_allowances_item_data)
-
-                accommodation_allowances.append(accommodation_allowances_item)
-
-        _costs = d.pop("costs", UNSET)
-        costs: list[Cost] | Unset = UNSET
-        if _costs is not UNSET:
-            costs = []
-            for costs_item_data in _costs:
-                if costs_item_data is None:
-                    continue
-                costs_item = Cost.from_dict(costs_item_data)
-
-                costs.append(costs_item)
-
-        attachment_count = d.pop("attachmentCount", UNSET)
-
-        _state = d.pop("state", UNSET)
-        state: TravelExpenseState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = TravelExpenseState(_state)
-
-        state_name = d.pop("stateName", UNSET)
-
-        _actions = d.pop("actions", UNSET)
-        actions: list[Link] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                if actions_item_data is None:
-                    continue
-                actions_item = Link.from_dict(actions_item_data)
-
-                actions.append(actions_item)
-
-        is_salary_admin = d.pop("isSalaryAdmin", UNSET)
-
-        show_payslip = d.pop("showPayslip", UNSET)
-
-        accounting_period_closed = d.pop("accountingPeriodClosed", UNSET)
-
-        accounting_period_vat_closed = d.pop("accountingPeriodVATClosed", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            attestation_steps=attestation_steps,
-            attestation=attestation,
-            project=project,
-            employee=employee,
-            approved_by=approved_by,
-            completed_by=completed_by,
-            rejected_by=rejected_by,
-            department=department,
-            free_dimension_1=free_dimension_1,
-            free_dimension_2=free_dimension_2,
-            free_dimension_3=free_dimension_3,
-            payslip=payslip,
-            vat_type=vat_type,
-            payment_currency=payment_currency,
-            travel_details=travel_details,
-            voucher=voucher,
-            attachment=attachment,
-            is_completed=is_completed,
-            is_approved=is_approved,
-            rejected_comment=rejected_comment,
-            is_chargeable=is_chargeable,
-            is_fixed_invoiced_amount=is_fixed_invoiced_amount,
-            is_markup_invoiced_percent=is_markup_invoiced_percent,
-            is_include_attached_receipts_when_reinvoicing=is_include_attached_receipts_when_reinvoicing,
-            completed_date=completed_date,
-            approved_date=approved_date,
-            date=date,
-            travel_advance=travel_advance,
-            fixed_invoiced_amount=fixed_invoiced_amount,
-            markup_invoiced_percent=markup_invoiced_percent,
-            amount=amount,
-            chargeable_amount_currency=chargeable_amount_currency,
-            payment_amount=payment_amount,
-            chargeable_amount=chargeable_amount,
-            low_rate_vat=low_rate_vat,
-            medium_rate_vat=medium_rate_vat,
-            high_rate_vat=high_rate_vat,
-            payment_amount_currency=payment_amount_currency,
-            number=number,
-            number_as_string=number_as_string,
-            invoice=invoice,
-            title=title,
-            display_name=display_name,
-            display_name_without_number=display_name_without_number,
-            per_diem_compensations=per_diem_compensations,
-            mileage_allowances=mileage_allowances,
-            accommodation_allowances=accommodation_allowances,
-            costs=costs,
-            attachment_count=attachment_count,
-            state=state,
-            state_name=state_name,
-            actions=actions,
-            is_salary_admin=is_salary_admin,
-            show_payslip=show_payslip,
-            accounting_period_closed=accounting_period_closed,
-            accounting_period_vat_closed=accounting_period_vat_closed,
-            type_=type_,
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
+
+                    changes.append(changes_item)
+
+            return changes
+
+        def _p_attestation_steps(_tx_v: Any) -> list[AttestationStep] | Unset:
+            _attestation_steps = _tx_v
+            attestation_steps: list[AttestationStep] | Unset = UNSET
+            if _attestation_steps is not UNSET:
+                attestation_steps = []
+                for attestation_steps_item_data in _attestation_steps:
+                    if attestation_steps_item_data is None:
+                        continue
+                    attestation_steps_item = AttestationStep._tx_from_json(attestation_steps_item_data)
+
+                    attestation_steps.append(attestation_steps_item)
+
+            return attestation_steps
+
+        def _p_attestation(_tx_v: Any) -> Attestation | Unset:
+            _attestation = _tx_v
+            attestation: Attestation | Unset
+            if isinstance(_attestation, Unset):
+                attestation = UNSET
+            else:
+                attestation = Attestation._tx_from_json(_attestation)
+
+            return attestation
+
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
+
+            return project
+
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
+
+            return employee
+
+        def _p_approved_by(_tx_v: Any) -> Employee | Unset:
+            _approved_by = _tx_v
+            approved_by: Employee | Unset
+            if isinstance(_approved_by, Unset):
+                approved_by = UNSET
+            else:
+                approved_by = Employee._tx_from_json(_approved_by)
+
+            return approved_by
+
+        def _p_completed_by(_tx_v: Any) -> Employee | Unset:
+            _completed_by = _tx_v
+            completed_by: Employee | Unset
+            if isinstance(_completed_by, Unset):
+                completed_by = UNSET
+            else:
+                completed_by = Employee._tx_from_json(_completed_by)
+
+            return completed_by
+
+        def _p_rejected_by(_tx_v: Any) -> Employee | Unset:
+            _rejected_by = _tx_v
+            rejected_by: Employee | Unset
+            if isinstance(_rejected_by, Unset):
+                rejected_by = UNSET
+            else:
+                rejected_by = Employee._tx_from_json(_rejected_by)
+
+            return rejected_by
+
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
+
+            return department
+
+        def _p_free_dimension_1(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_dimension_1 = _tx_v
+            free_dimension_1: AccountingDimensionValue | Unset
+            if isinstance(_free_dimension_1, Unset):
+                free_dimension_1 = UNSET
+            else:
+                free_dimension_1 = AccountingDimensionValue._tx_from_json(_free_dimension_1)
+
+            return free_dimension_1
+
+        def _p_free_dimension_2(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_dimension_2 = _tx_v
+            free_dimension_2: AccountingDimensionValue | Unset
+            if isinstance(_free_dimension_2, Unset):
+                free_dimension_2 = UNSET
+            else:
+                free_dimension_2 = AccountingDimensionValue._tx_from_json(_free_dimension_2)
+
+            return free_dimension_2
+
+        def _p_free_dimension_3(_tx_v: Any) -> AccountingDimensionValue | Unset:
+            _free_dimension_3 = _tx_v
+            free_dimension_3: AccountingDimensionValue | Unset
+            if isinstance(_free_dimension_3, Unset):
+                free_dimension_3 = UNSET
+            else:
+                free_dimension_3 = AccountingDimensionValue._tx_from_json(_free_dimension_3)
+
+            return free_dimension_3
+
+        def _p_payslip(_tx_v: Any) -> Payslip | Unset:
+            _payslip = _tx_v
+            payslip: Payslip | Unset
+            if isinstance(_payslip, Unset):
+                payslip = UNSET
+            else:
+                payslip = Payslip._tx_from_json(_payslip)
+
+            return payslip
+
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
+
+            return vat_type
+
+        def _p_payment_currency(_tx_v: Any) -> Currency | Unset:
+            _payment_currency = _tx_v
+            payment_currency: Currency | Unset
+            if isinstance(_payment_currency, Unset):
+                payment_currency = UNSET
+            else:
+                payment_currency = Currency._tx_from_json(_payment_currency)
+
+            return payment_currency
+
+        def _p_travel_details(_tx_v: Any) -> TravelDetails | Unset:
+            _travel_details = _tx_v
+            travel_details: TravelDetails | Unset
+            if isinstance(_travel_details, Unset):
+                travel_details = UNSET
+            else:
+                travel_details = TravelDetails._tx_from_json(_travel_details)
+
+            return travel_details
+
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
+
+            return voucher
+
+        def _p_attachment(_tx_v: Any) -> Document | Unset:
+            _attachment = _tx_v
+            attachment: Document | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = Document._tx_from_json(_attachment)
+
+            return attachment
+
+        def _p_invoice(_tx_v: Any) -> Invoice | Unset:
+            _invoice = _tx_v
+            invoice: Invoice | Unset
+            if isinstance(_invoice, Unset):
+                invoice = UNSET
+            else:
+                invoice = Invoice._tx_from_json(_invoice)
+
+            return invoice
+
+        def _p_per_diem_compensations(_tx_v: Any) -> list[PerDiemCompensation] | Unset:
+            _per_diem_compensations = _tx_v
+            per_diem_compensations: list[PerDiemCompensation] | Unset = UNSET
+            if _per_diem_compensations is not UNSET:
+                per_diem_compensations = []
+                for per_diem_compensations_item_data in _per_diem_compensations:
+                    if per_diem_compensations_item_data is None:
+                        continue
+                    per_diem_compensations_item = PerDiemCompensation._tx_from_json(per_diem_compensations_item_data)
+
+                    per_diem_compensations.append(per_diem_compensations_item)
+
+            return per_diem_compensations
+
+        def _p_mileage_allowances(_tx_v: Any) -> list[MileageAllowance] | Unset:
+            _mileage_allowances = _tx_v
+            mileage_allowances: list[MileageAllowance] | Unset = UNSET
+            if _mileage_allowances is not UNSET:
+                mileage_allowances = []
+                for mileage_allowances_item_data in _mileage_allowances:
+                    if mileage_allowances_item_data is None:
+                        continue
+                    mileage_allowances_item = MileageAllowance._tx_from_json(mileage_allowances_item_data)
+
+                    mileage_allowances.append(mileage_allowances_item)
+
+            return mileage_allowances
+
+        def _p_accommodation_allowances(_tx_v: Any) -> list[AccommodationAllowance] | Unset:
+            _accommodation_allowances = _tx_v
+            accommodation_allowances: list[AccommodationAllowance] | Unset = UNSET
+            if _accommodation_allowances is not UNSET:
+                accommodation_allowances = []
+                for accommodation_allowances_item_data in _accommodation_allowances:
+                    if accommodation_allowances_item_data is None:
+                        continue
+                    accommodation_allowances_item = AccommodationAllowance._tx_from_json(
+                        accommodation_allowances_item_data
+                    )
+
+                    accommodation_allowances.append(accommodation_allowances_item)
+
+            return accommodation_allowances
+
+        def _p_costs(_tx_v: Any) -> list[Cost] | Unset:
+            _costs = _tx_v
+            costs: list[Cost] | Unset = UNSET
+            if _costs is not UNSET:
+                costs = []
+                for costs_item_data in _costs:
+                    if costs_item_data is None:
+                        continue
+                    costs_item = Cost._tx_from_json(costs_item_data)
+
+                    costs.append(costs_item)
+
+            return costs
+
+        def _p_state(_tx_v: Any) -> TravelExpenseState | Unset:
+            _state = _tx_v
+            state: TravelExpenseState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = TravelExpenseState(_state)
+
+            return state
+
+        def _p_actions(_tx_v: Any) -> list[Link] | Unset:
+            _actions = _tx_v
+            actions: list[Link] | Unset = UNSET
+            if _actions is not UNSET:
+                actions = []
+                for actions_item_data in _actions:
+                    if actions_item_data is None:
+                        continue
+                    actions_item = Link._tx_from_json(actions_item_data)
+
+                    actions.append(actions_item)
+
+            return actions
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "attestationSteps",
+                "attestation",
+                "project",
+                "employee",
+                "approvedBy",
+                "completedBy",
+                "rejectedBy",
+                "department",
+                "freeDimension1",
+                "freeDimension2",
+                "freeDimension3",
+                "payslip",
+                "vatType",
+                "paymentCurrency",
+                "travelDetails",
+                "voucher",
+                "attachment",
+                "isCompleted",
+                "isApproved",
+                "rejectedComment",
+                "isChargeable",
+                "isFixedInvoicedAmount",
+                "isMarkupInvoicedPercent",
+                "isIncludeAttachedReceiptsWhenReinvoicing",
+                "completedDate",
+                "approvedDate",
+                "date",
+                "travelAdvance",
+                "fixedInvoicedAmount",
+                "markupInvoicedPercent",
+                "amount",
+                "chargeableAmountCurrency",
+                "paymentAmount",
+                "chargeableAmount",
+                "lowRateVAT",
+                "mediumRateVAT",
+                "highRateVAT",
+                "paymentAmountCurrency",
+                "number",
+                "numberAsString",
+                "invoice",
+                "title",
+                "displayName",
+                "displayNameWithoutNumber",
+                "perDiemCompensations",
+                "mileageAllowances",
+                "accommodationAllowances",
+                "costs",
+                "attachmentCount",
+                "state",
+                "stateName",
+                "actions",
+                "isSalaryAdmin",
+                "showPayslip",
+                "accountingPeriodClosed",
+                "accountingPeriodVATClosed",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "attestation_steps": ("attestationSteps", _p_attestation_steps),
+            "attestation": ("attestation", _p_attestation),
+            "project": ("project", _p_project),
+            "employee": ("employee", _p_employee),
+            "approved_by": ("approvedBy", _p_approved_by),
+            "completed_by": ("completedBy", _p_completed_by),
+            "rejected_by": ("rejectedBy", _p_rejected_by),
+            "department": ("department", _p_department),
+            "free_dimension_1": ("freeDimension1", _p_free_dimension_1),
+            "free_dimension_2": ("freeDimension2", _p_free_dimension_2),
+            "free_dimension_3": ("freeDimension3", _p_free_dimension_3),
+            "payslip": ("payslip", _p_payslip),
+            "vat_type": ("vatType", _p_vat_type),
+            "payment_currency": ("paymentCurrency", _p_payment_currency),
+            "travel_details": ("travelDetails", _p_travel_details),
+            "voucher": ("voucher", _p_voucher),
+            "attachment": ("attachment", _p_attachment),
+            "is_completed": ("isCompleted", None),
+            "is_approved": ("isApproved", None),
+            "rejected_comment": ("rejectedComment", None),
+            "is_chargeable": ("isChargeable", None),
+            "is_fixed_invoiced_amount": ("isFixedInvoicedAmount", None),
+            "is_markup_invoiced_percent": ("isMarkupInvoicedPercent", None),
+            "is_include_attached_receipts_when_reinvoicing": ("isIncludeAttachedReceiptsWhenReinvoicing", None),
+            "completed_date": ("completedDate", None),
+            "approved_date": ("approvedDate", None),
+            "date": ("date", None),
+            "travel_advance": ("travelAdvance", None),
+            "fixed_invoiced_amount": ("fixedInvoicedAmount", None),
+            "markup_invoiced_percent": ("markupInvoicedPercent", None),
+            "amount": ("amount", None),
+            "chargeable_amount_currency": ("chargeableAmountCurrency", None),
+            "payment_amount": ("paymentAmount", None),
+            "chargeable_amount": ("chargeableAmount", None),
+            "low_rate_vat": ("lowRateVAT", None),
+            "medium_rate_vat": ("mediumRateVAT", None),
+            "high_rate_vat": ("highRateVAT", None),
+            "payment_amount_currency": ("paymentAmountCurrency", None),
+            "number": ("number", None),
+            "number_as_string": ("numberAsString", None),
+            "invoice": ("invoice", _p_invoice),
+            "title": ("title", None),
+            "display_name": ("displayName", None),
+            "display_name_without_number": ("displayNameWithoutNumber", None),
+            "per_diem_compensations": ("perDiemCompensations", _p_per_diem_compensations),
+            "mileage_allowances": ("mileageAllowances", _p_mileage_allowances),
+            "accommodation_allowances": ("accommodationAllowances", _p_accommodation_allowances),
+            "costs": ("costs", _p_costs),
+            "attachment_count": ("attachmentCount", None),
+            "state": ("state", _p_state),
+            "state_name": ("stateName", None),
+            "actions": ("actions", _p_actions),
+            "is_salary_admin": ("isSalaryAdmin", None),
+            "show_payslip": ("showPayslip", None),
+            "accounting_period_closed": ("accountingPeriodClosed", None),
+            "accounting_period_vat_closed": ("accountingPeriodVATClosed", None),
+            "type_": ("type", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.travel_expense_rate_category_type import TravelExpenseRateCategoryType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TravelExpenseRateCategory")
 
 
-@_attrs_define
-class TravelExpenseRateCategory:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("type", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TravelExpenseRateCategory(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -55,8 +72,10 @@ class TravelExpenseRateCategory:
     to_date: str | Unset = UNSET
     type_: TravelExpenseRateCategoryType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -137,77 +156,80 @@ class TravelExpenseRateCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TravelExpenseRateCategory from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_type_(_tx_v: Any) -> TravelExpenseRateCategoryType | Unset:
+            _type_ = _tx_v
+            type_: TravelExpenseRateCategoryType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = TravelExpenseRateCategoryType(_type_)
 
-        url = d.pop("url", UNSET)
+            return type_
 
-        name = d.pop("name", UNSET)
-
-        amelding_wage_code = d.pop("ameldingWageCode", UNSET)
-
-        wage_code_number = d.pop("wageCodeNumber", UNSET)
-
-        is_valid_day_trip = d.pop("isValidDayTrip", UNSET)
-
-        is_valid_accommodation = d.pop("isValidAccommodation", UNSET)
-
-        is_valid_domestic = d.pop("isValidDomestic", UNSET)
-
-        is_valid_foreign_travel = d.pop("isValidForeignTravel", UNSET)
-
-        is_requires_zone = d.pop("isRequiresZone", UNSET)
-
-        is_requires_overnight_accommodation = d.pop("isRequiresOvernightAccommodation", UNSET)
-
-        from_date = d.pop("fromDate", UNSET)
-
-        to_date = d.pop("toDate", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TravelExpenseRateCategoryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TravelExpenseRateCategoryType(_type_)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            amelding_wage_code=amelding_wage_code,
-            wage_code_number=wage_code_number,
-            is_valid_day_trip=is_valid_day_trip,
-            is_valid_accommodation=is_valid_accommodation,
-            is_valid_domestic=is_valid_domestic,
-            is_valid_foreign_travel=is_valid_foreign_travel,
-            is_requires_zone=is_requires_zone,
-            is_requires_overnight_accommodation=is_requires_overnight_accommodation,
-            from_date=from_date,
-            to_date=to_date,
-            type_=type_,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "ameldingWageCode",
+                "wageCodeNumber",
+                "isValidDayTrip",
+                "isValidAccommodation",
+                "isValidDomestic",
+                "isValidForeignTravel",
+                "isRequiresZone",
+                "isRequiresOvernightAccommodation",
+                "fromDate",
+                "toDate",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "amelding_wage_code": ("ameldingWageCode", None),
+            "wage_code_number": ("wageCodeNumber", None),
+            "is_valid_day_trip": ("isValidDayTrip", None),
+            "is_valid_accommodation": ("isValidAccommodation", None),
+            "is_valid_domestic": ("isValidDomestic", None),
+            "is_valid_foreign_travel": ("isValidForeignTravel", None),
+            "is_requires_zone": ("isRequiresZone", None),
+            "is_requires_overnight_accommodation": ("isRequiresOvernightAccommodation", None),
+            "from_date": ("fromDate", None),
+            "to_date": ("toDate", None),
+            "type_": ("type", _p_type_),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,31 @@ from attrs import field as _attrs_field
 from ..models.travel_report_filter_params_order_by import TravelReportFilterParamsOrderBy
 from ..models.travel_report_filter_params_order_direction import TravelReportFilterParamsOrderDirection
 from ..models.travel_report_filter_params_vouchered_status import TravelReportFilterParamsVoucheredStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TravelReportFilterParams")
 
 
-@_attrs_define
-class TravelReportFilterParams:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("orderBy", str, False),
+    ("orderDirection", str, False),
+    ("voucheredStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TravelReportFilterParams(LazyModel):
     """
     Attributes:
         department_ids (str | Unset):
@@ -59,8 +77,10 @@ class TravelReportFilterParams:
     ids_to_show_on_top: str | Unset = UNSET
     vouchered_status: TravelReportFilterParamsVoucheredStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         department_ids = self.department_ids
 
@@ -152,85 +172,91 @@ class TravelReportFilterParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        department_ids = d.pop("departmentIds", UNSET)
+        """A TravelReportFilterParams from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        cost_category_ids = d.pop("costCategoryIds", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        payment_type_ids = d.pop("paymentTypeIds", UNSET)
+        def _p_order_by(_tx_v: Any) -> TravelReportFilterParamsOrderBy | Unset:
+            _order_by = _tx_v
+            order_by: TravelReportFilterParamsOrderBy | Unset
+            if isinstance(_order_by, Unset):
+                order_by = UNSET
+            else:
+                order_by = TravelReportFilterParamsOrderBy(_order_by)
 
-        employee_ids = d.pop("employeeIds", UNSET)
+            return order_by
 
-        attestation_approver_ids = d.pop("attestationApproverIds", UNSET)
+        def _p_order_direction(_tx_v: Any) -> TravelReportFilterParamsOrderDirection | Unset:
+            _order_direction = _tx_v
+            order_direction: TravelReportFilterParamsOrderDirection | Unset
+            if isinstance(_order_direction, Unset):
+                order_direction = UNSET
+            else:
+                order_direction = TravelReportFilterParamsOrderDirection(_order_direction)
 
-        project_ids = d.pop("projectIds", UNSET)
+            return order_direction
 
-        project_department_ids = d.pop("projectDepartmentIds", UNSET)
+        def _p_vouchered_status(_tx_v: Any) -> TravelReportFilterParamsVoucheredStatus | Unset:
+            _vouchered_status = _tx_v
+            vouchered_status: TravelReportFilterParamsVoucheredStatus | Unset
+            if isinstance(_vouchered_status, Unset):
+                vouchered_status = UNSET
+            else:
+                vouchered_status = TravelReportFilterParamsVoucheredStatus(_vouchered_status)
 
-        project_leader_ids = d.pop("projectLeaderIds", UNSET)
+            return vouchered_status
 
-        number_start = d.pop("numberStart", UNSET)
-
-        number_end = d.pop("numberEnd", UNSET)
-
-        date_from = d.pop("dateFrom", UNSET)
-
-        date_to = d.pop("dateTo", UNSET)
-
-        _order_by = d.pop("orderBy", UNSET)
-        order_by: TravelReportFilterParamsOrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = TravelReportFilterParamsOrderBy(_order_by)
-
-        _order_direction = d.pop("orderDirection", UNSET)
-        order_direction: TravelReportFilterParamsOrderDirection | Unset
-        if isinstance(_order_direction, Unset):
-            order_direction = UNSET
-        else:
-            order_direction = TravelReportFilterParamsOrderDirection(_order_direction)
-
-        expense_status_enums = d.pop("expenseStatusEnums", UNSET)
-
-        expense_types_enums = d.pop("expenseTypesEnums", UNSET)
-
-        query = d.pop("query", UNSET)
-
-        ids_to_show_on_top = d.pop("idsToShowOnTop", UNSET)
-
-        _vouchered_status = d.pop("voucheredStatus", UNSET)
-        vouchered_status: TravelReportFilterParamsVoucheredStatus | Unset
-        if isinstance(_vouchered_status, Unset):
-            vouchered_status = UNSET
-        else:
-            vouchered_status = TravelReportFilterParamsVoucheredStatus(_vouchered_status)
-
-        _obj = cls(
-            department_ids=department_ids,
-            cost_category_ids=cost_category_ids,
-            payment_type_ids=payment_type_ids,
-            employee_ids=employee_ids,
-            attestation_approver_ids=attestation_approver_ids,
-            project_ids=project_ids,
-            project_department_ids=project_department_ids,
-            project_leader_ids=project_leader_ids,
-            number_start=number_start,
-            number_end=number_end,
-            date_from=date_from,
-            date_to=date_to,
-            order_by=order_by,
-            order_direction=order_direction,
-            expense_status_enums=expense_status_enums,
-            expense_types_enums=expense_types_enums,
-            query=query,
-            ids_to_show_on_top=ids_to_show_on_top,
-            vouchered_status=vouchered_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "departmentIds",
+                "costCategoryIds",
+                "paymentTypeIds",
+                "employeeIds",
+                "attestationApproverIds",
+                "projectIds",
+                "projectDepartmentIds",
+                "projectLeaderIds",
+                "numberStart",
+                "numberEnd",
+                "dateFrom",
+                "dateTo",
+                "orderBy",
+                "orderDirection",
+                "expenseStatusEnums",
+                "expenseTypesEnums",
+                "query",
+                "idsToShowOnTop",
+                "voucheredStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "department_ids": ("departmentIds", None),
+            "cost_category_ids": ("costCategoryIds", None),
+            "payment_type_ids": ("paymentTypeIds", None),
+            "employee_ids": ("employeeIds", None),
+            "attestation_approver_ids": ("attestationApproverIds", None),
+            "project_ids": ("projectIds", None),
+            "project_department_ids": ("projectDepartmentIds", None),
+            "project_leader_ids": ("projectLeaderIds", None),
+            "number_start": ("numberStart", None),
+            "number_end": ("numberEnd", None),
+            "date_from": ("dateFrom", None),
+            "date_to": ("dateTo", None),
+            "order_by": ("orderBy", _p_order_by),
+            "order_direction": ("orderDirection", _p_order_direction),
+            "expense_status_enums": ("expenseStatusEnums", None),
+            "expense_types_enums": ("expenseTypesEnums", None),
+            "query": ("query", None),
+            "ids_to_show_on_top": ("idsToShowOnTop", None),
+            "vouchered_status": ("voucheredStatus", _p_vouchered_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TrialInfoAutomation")
 
 
-@_attrs_define
-class TrialInfoAutomation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("allAutomaticallyBooked", list, False),
+    ("pdfAutomaticallyBooked", list, False),
+    ("ehfAutomaticallyBooked", list, False),
+    ("allPartiallyAutomated", list, False),
+    ("ehfPartiallyAutomated", list, False),
+    ("pdfPartiallyAutomated", list, False),
+    ("allManuallyEntered", list, False),
+    ("pdfManuallyEntered", list, False),
+    ("ehfManuallyEntered", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TrialInfoAutomation(LazyModel):
     """
     Attributes:
         total_could_be_automated_190_days (int | Unset): [read-only]
@@ -88,8 +112,10 @@ class TrialInfoAutomation:
     pdf_manually_entered: list[int] | Unset = UNSET
     ehf_manually_entered: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         total_could_be_automated_190_days = self.total_could_be_automated_190_days
 
@@ -257,118 +283,138 @@ class TrialInfoAutomation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        total_could_be_automated_190_days = d.pop("totalCouldBeAutomated190days", UNSET)
+        """A TrialInfoAutomation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        total_could_be_automated_365_days = d.pop("totalCouldBeAutomated365days", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        percent_suggestions_ehf = d.pop("percentSuggestionsEHF", UNSET)
+        def _p_all_automatically_booked(_tx_v: Any) -> list[int] | Unset:
+            all_automatically_booked = cast(list[int], _tx_v)
 
-        percent_automated_ehf = d.pop("percentAutomatedEHF", UNSET)
+            return all_automatically_booked
 
-        total_eh_finvoices = d.pop("totalEHFinvoices", UNSET)
+        def _p_pdf_automatically_booked(_tx_v: Any) -> list[int] | Unset:
+            pdf_automatically_booked = cast(list[int], _tx_v)
 
-        total_correct_suggestions = d.pop("totalCorrectSuggestions", UNSET)
+            return pdf_automatically_booked
 
-        correct_suggestions_190_days = d.pop("correctSuggestions190days", UNSET)
+        def _p_ehf_automatically_booked(_tx_v: Any) -> list[int] | Unset:
+            ehf_automatically_booked = cast(list[int], _tx_v)
 
-        correct_suggestions_365_days = d.pop("correctSuggestions365days", UNSET)
+            return ehf_automatically_booked
 
-        total_automated_190_days = d.pop("totalAutomated190days", UNSET)
+        def _p_all_partially_automated(_tx_v: Any) -> list[int] | Unset:
+            all_partially_automated = cast(list[int], _tx_v)
 
-        total_automated_365_days = d.pop("totalAutomated365days", UNSET)
+            return all_partially_automated
 
-        count_deactivated_vendors = d.pop("countDeactivatedVendors", UNSET)
+        def _p_ehf_partially_automated(_tx_v: Any) -> list[int] | Unset:
+            ehf_partially_automated = cast(list[int], _tx_v)
 
-        count_activated_vendors = d.pop("countActivatedVendors", UNSET)
+            return ehf_partially_automated
 
-        getvendors_could_be_automated = d.pop("getvendorsCouldBeAutomated", UNSET)
+        def _p_pdf_partially_automated(_tx_v: Any) -> list[int] | Unset:
+            pdf_partially_automated = cast(list[int], _tx_v)
 
-        vendors_not_sending_ehf = d.pop("vendorsNotSendingEhf", UNSET)
+            return pdf_partially_automated
 
-        voucher_count_non_ehf = d.pop("voucherCountNonEhf", UNSET)
+        def _p_all_manually_entered(_tx_v: Any) -> list[int] | Unset:
+            all_manually_entered = cast(list[int], _tx_v)
 
-        percent_vendors_not_sending_ehf = d.pop("percentVendorsNotSendingEhf", UNSET)
+            return all_manually_entered
 
-        percent_invoices_non_ehf = d.pop("percentInvoicesNonEhf", UNSET)
+        def _p_pdf_manually_entered(_tx_v: Any) -> list[int] | Unset:
+            pdf_manually_entered = cast(list[int], _tx_v)
 
-        show_project_hint = d.pop("showProjectHint", UNSET)
+            return pdf_manually_entered
 
-        voucher_count_30_days_ehf = d.pop("voucherCount30DaysEHF", UNSET)
+        def _p_ehf_manually_entered(_tx_v: Any) -> list[int] | Unset:
+            ehf_manually_entered = cast(list[int], _tx_v)
 
-        voucher_count_30_days_pdf = d.pop("voucherCount30DaysPDF", UNSET)
+            return ehf_manually_entered
 
-        voucher_count_180_days_ehf = d.pop("voucherCount180DaysEHF", UNSET)
-
-        voucher_count_180_days_pdf = d.pop("voucherCount180DaysPDF", UNSET)
-
-        voucher_count_365_days_ehf = d.pop("voucherCount365DaysEHF", UNSET)
-
-        voucher_count_365_days_pdf = d.pop("voucherCount365DaysPDF", UNSET)
-
-        total_vendors_sending_ehf = d.pop("totalVendorsSendingEHF", UNSET)
-
-        total_vendors_sending_pdf = d.pop("totalVendorsSendingPDF", UNSET)
-
-        all_automatically_booked = cast(list[int], d.pop("allAutomaticallyBooked", UNSET))
-
-        pdf_automatically_booked = cast(list[int], d.pop("pdfAutomaticallyBooked", UNSET))
-
-        ehf_automatically_booked = cast(list[int], d.pop("ehfAutomaticallyBooked", UNSET))
-
-        all_partially_automated = cast(list[int], d.pop("allPartiallyAutomated", UNSET))
-
-        ehf_partially_automated = cast(list[int], d.pop("ehfPartiallyAutomated", UNSET))
-
-        pdf_partially_automated = cast(list[int], d.pop("pdfPartiallyAutomated", UNSET))
-
-        all_manually_entered = cast(list[int], d.pop("allManuallyEntered", UNSET))
-
-        pdf_manually_entered = cast(list[int], d.pop("pdfManuallyEntered", UNSET))
-
-        ehf_manually_entered = cast(list[int], d.pop("ehfManuallyEntered", UNSET))
-
-        _obj = cls(
-            total_could_be_automated_190_days=total_could_be_automated_190_days,
-            total_could_be_automated_365_days=total_could_be_automated_365_days,
-            percent_suggestions_ehf=percent_suggestions_ehf,
-            percent_automated_ehf=percent_automated_ehf,
-            total_eh_finvoices=total_eh_finvoices,
-            total_correct_suggestions=total_correct_suggestions,
-            correct_suggestions_190_days=correct_suggestions_190_days,
-            correct_suggestions_365_days=correct_suggestions_365_days,
-            total_automated_190_days=total_automated_190_days,
-            total_automated_365_days=total_automated_365_days,
-            count_deactivated_vendors=count_deactivated_vendors,
-            count_activated_vendors=count_activated_vendors,
-            getvendors_could_be_automated=getvendors_could_be_automated,
-            vendors_not_sending_ehf=vendors_not_sending_ehf,
-            voucher_count_non_ehf=voucher_count_non_ehf,
-            percent_vendors_not_sending_ehf=percent_vendors_not_sending_ehf,
-            percent_invoices_non_ehf=percent_invoices_non_ehf,
-            show_project_hint=show_project_hint,
-            voucher_count_30_days_ehf=voucher_count_30_days_ehf,
-            voucher_count_30_days_pdf=voucher_count_30_days_pdf,
-            voucher_count_180_days_ehf=voucher_count_180_days_ehf,
-            voucher_count_180_days_pdf=voucher_count_180_days_pdf,
-            voucher_count_365_days_ehf=voucher_count_365_days_ehf,
-            voucher_count_365_days_pdf=voucher_count_365_days_pdf,
-            total_vendors_sending_ehf=total_vendors_sending_ehf,
-            total_vendors_sending_pdf=total_vendors_sending_pdf,
-            all_automatically_booked=all_automatically_booked,
-            pdf_automatically_booked=pdf_automatically_booked,
-            ehf_automatically_booked=ehf_automatically_booked,
-            all_partially_automated=all_partially_automated,
-            ehf_partially_automated=ehf_partially_automated,
-            pdf_partially_automated=pdf_partially_automated,
-            all_manually_entered=all_manually_entered,
-            pdf_manually_entered=pdf_manually_entered,
-            ehf_manually_entered=ehf_manually_entered,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "totalCouldBeAutomated190days",
+                "totalCouldBeAutomated365days",
+                "percentSuggestionsEHF",
+                "percentAutomatedEHF",
+                "totalEHFinvoices",
+                "totalCorrectSuggestions",
+                "correctSuggestions190days",
+                "correctSuggestions365days",
+                "totalAutomated190days",
+                "totalAutomated365days",
+                "countDeactivatedVendors",
+                "countActivatedVendors",
+                "getvendorsCouldBeAutomated",
+                "vendorsNotSendingEhf",
+                "voucherCountNonEhf",
+                "percentVendorsNotSendingEhf",
+                "percentInvoicesNonEhf",
+                "showProjectHint",
+                "voucherCount30DaysEHF",
+                "voucherCount30DaysPDF",
+                "voucherCount180DaysEHF",
+                "voucherCount180DaysPDF",
+                "voucherCount365DaysEHF",
+                "voucherCount365DaysPDF",
+                "totalVendorsSendingEHF",
+                "totalVendorsSendingPDF",
+                "allAutomaticallyBooked",
+                "pdfAutomaticallyBooked",
+                "ehfAutomaticallyBooked",
+                "allPartiallyAutomated",
+                "ehfPartiallyAutomated",
+                "pdfPartiallyAutomated",
+                "allManuallyEntered",
+                "pdfManuallyEntered",
+                "ehfManuallyEntered",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "total_could_be_automated_190_days": ("totalCouldBeAutomated190days", None),
+            "total_could_be_automated_365_days": ("totalCouldBeAutomated365days", None),
+            "percent_suggestions_ehf": ("percentSuggestionsEHF", None),
+            "percent_automated_ehf": ("percentAutomatedEHF", None),
+            "total_eh_finvoices": ("totalEHFinvoices", None),
+            "total_correct_suggestions": ("totalCorrectSuggestions", None),
+            "correct_suggestions_190_days": ("correctSuggestions190days", None),
+            "correct_suggestions_365_days": ("correctSuggestions365days", None),
+            "total_automated_190_days": ("totalAutomated190days", None),
+            "total_automated_365_days": ("totalAutomated365days", None),
+            "count_deactivated_vendors": ("countDeactivatedVendors", None),
+            "count_activated_vendors": ("countActivatedVendors", None),
+            "getvendors_could_be_automated": ("getvendorsCouldBeAutomated", None),
+            "vendors_not_sending_ehf": ("vendorsNotSendingEhf", None),
+            "voucher_count_non_ehf": ("voucherCountNonEhf", None),
+            "percent_vendors_not_sending_ehf": ("percentVendorsNotSendingEhf", None),
+            "percent_invoices_non_ehf": ("percentInvoicesNonEhf", None),
+            "show_project_hint": ("showProjectHint", None),
+            "voucher_count_30_days_ehf": ("voucherCount30DaysEHF", None),
+            "voucher_count_30_days_pdf": ("voucherCount30DaysPDF", None),
+            "voucher_count_180_days_ehf": ("voucherCount180DaysEHF", None),
+            "voucher_count_180_days_pdf": ("voucherCount180DaysPDF", None),
+            "voucher_count_365_days_ehf": ("voucherCount365DaysEHF", None),
+            "voucher_count_365_days_pdf": ("voucherCount365DaysPDF", None),
+            "total_vendors_sending_ehf": ("totalVendorsSendingEHF", None),
+            "total_vendors_sending_pdf": ("totalVendorsSendingPDF", None),
+            "all_automatically_booked": ("allAutomaticallyBooked", _p_all_automatically_booked),
+            "pdf_automatically_booked": ("pdfAutomaticallyBooked", _p_pdf_automatically_booked),
+            "ehf_automatically_booked": ("ehfAutomaticallyBooked", _p_ehf_automatically_booked),
+            "all_partially_automated": ("allPartiallyAutomated", _p_all_partially_automated),
+            "ehf_partially_automated": ("ehfPartiallyAutomated", _p_ehf_partially_automated),
+            "pdf_partially_automated": ("pdfPartiallyAutomated", _p_pdf_partially_automated),
+            "all_manually_entered": ("allManuallyEntered", _p_all_manually_entered),
+            "pdf_manually_entered": ("pdfManuallyEntered", _p_pdf_manually_entered),
+            "ehf_manually_entered": ("ehfManuallyEntered", _p_ehf_manually_entered),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

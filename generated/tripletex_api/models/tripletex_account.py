@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,17 @@ from ..models.tripletex_account_number_of_vouchers import TripletexAccountNumber
 from ..models.tripletex_account_signed_tc import TripletexAccountSignedTC
 from ..models.tripletex_account_vat_status_type import TripletexAccountVatStatusType
 from ..models.tripletex_account_vat_term_type import TripletexAccountVatTermType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -24,8 +34,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccount")
 
 
-@_attrs_define
-class TripletexAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("company", dict, False),
+    ("administrator", dict, False),
+    ("modules", list, False),
+    ("numberOfVouchers", str, False),
+    ("chartOfAccountsType", str, False),
+    ("vatStatusType", str, False),
+    ("vatTermType", str, False),
+    ("marketingConsent", str, False),
+    ("signedTC", str, False),
+    ("accountType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccount(LazyModel):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
@@ -96,8 +121,10 @@ class TripletexAccount:
     auditor: bool | Unset = UNSET
     reseller: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
@@ -238,152 +265,184 @@ class TripletexAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TripletexAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.sales_module import SalesModule  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        _administrator = d.pop("administrator", UNSET)
-        administrator: Employee | Unset
-        if isinstance(_administrator, Unset):
-            administrator = UNSET
-        else:
-            administrator = Employee.from_dict(_administrator)
+            return company
 
-        _modules = d.pop("modules", UNSET)
-        modules: list[SalesModule] | Unset = UNSET
-        if _modules is not UNSET:
-            modules = []
-            for modules_item_data in _modules:
-                if modules_item_data is None:
-                    continue
-                modules_item = SalesModule.from_dict(modules_item_data)
+        def _p_administrator(_tx_v: Any) -> Employee | Unset:
+            _administrator = _tx_v
+            administrator: Employee | Unset
+            if isinstance(_administrator, Unset):
+                administrator = UNSET
+            else:
+                administrator = Employee._tx_from_json(_administrator)
 
-                modules.append(modules_item)
+            return administrator
 
-        send_emails = d.pop("sendEmails", UNSET)
+        def _p_modules(_tx_v: Any) -> list[SalesModule] | Unset:
+            _modules = _tx_v
+            modules: list[SalesModule] | Unset = UNSET
+            if _modules is not UNSET:
+                modules = []
+                for modules_item_data in _modules:
+                    if modules_item_data is None:
+                        continue
+                    modules_item = SalesModule._tx_from_json(modules_item_data)
 
-        auto_validate_user_login = d.pop("autoValidateUserLogin", UNSET)
+                    modules.append(modules_item)
 
-        create_administrator_api_token = d.pop("createAdministratorApiToken", UNSET)
+            return modules
 
-        create_company_owned_api_token = d.pop("createCompanyOwnedApiToken", UNSET)
+        def _p_number_of_vouchers(_tx_v: Any) -> TripletexAccountNumberOfVouchers | Unset:
+            _number_of_vouchers = _tx_v
+            number_of_vouchers: TripletexAccountNumberOfVouchers | Unset
+            if isinstance(_number_of_vouchers, Unset):
+                number_of_vouchers = UNSET
+            else:
+                number_of_vouchers = TripletexAccountNumberOfVouchers(_number_of_vouchers)
 
-        may_create_tripletex_accounts = d.pop("mayCreateTripletexAccounts", UNSET)
+            return number_of_vouchers
 
-        _number_of_vouchers = d.pop("numberOfVouchers", UNSET)
-        number_of_vouchers: TripletexAccountNumberOfVouchers | Unset
-        if isinstance(_number_of_vouchers, Unset):
-            number_of_vouchers = UNSET
-        else:
-            number_of_vouchers = TripletexAccountNumberOfVouchers(_number_of_vouchers)
+        def _p_chart_of_accounts_type(_tx_v: Any) -> TripletexAccountChartOfAccountsType | Unset:
+            _chart_of_accounts_type = _tx_v
+            chart_of_accounts_type: TripletexAccountChartOfAccountsType | Unset
+            if isinstance(_chart_of_accounts_type, Unset):
+                chart_of_accounts_type = UNSET
+            else:
+                chart_of_accounts_type = TripletexAccountChartOfAccountsType(_chart_of_accounts_type)
 
-        _chart_of_accounts_type = d.pop("chartOfAccountsType", UNSET)
-        chart_of_accounts_type: TripletexAccountChartOfAccountsType | Unset
-        if isinstance(_chart_of_accounts_type, Unset):
-            chart_of_accounts_type = UNSET
-        else:
-            chart_of_accounts_type = TripletexAccountChartOfAccountsType(_chart_of_accounts_type)
+            return chart_of_accounts_type
 
-        _vat_status_type = d.pop("vatStatusType", UNSET)
-        vat_status_type: TripletexAccountVatStatusType | Unset
-        if isinstance(_vat_status_type, Unset):
-            vat_status_type = UNSET
-        else:
-            vat_status_type = TripletexAccountVatStatusType(_vat_status_type)
+        def _p_vat_status_type(_tx_v: Any) -> TripletexAccountVatStatusType | Unset:
+            _vat_status_type = _tx_v
+            vat_status_type: TripletexAccountVatStatusType | Unset
+            if isinstance(_vat_status_type, Unset):
+                vat_status_type = UNSET
+            else:
+                vat_status_type = TripletexAccountVatStatusType(_vat_status_type)
 
-        _vat_term_type = d.pop("vatTermType", UNSET)
-        vat_term_type: TripletexAccountVatTermType | Unset
-        if isinstance(_vat_term_type, Unset):
-            vat_term_type = UNSET
-        else:
-            vat_term_type = TripletexAccountVatTermType(_vat_term_type)
+            return vat_status_type
 
-        bank_account = d.pop("bankAccount", UNSET)
+        def _p_vat_term_type(_tx_v: Any) -> TripletexAccountVatTermType | Unset:
+            _vat_term_type = _tx_v
+            vat_term_type: TripletexAccountVatTermType | Unset
+            if isinstance(_vat_term_type, Unset):
+                vat_term_type = UNSET
+            else:
+                vat_term_type = TripletexAccountVatTermType(_vat_term_type)
 
-        post_account = d.pop("postAccount", UNSET)
+            return vat_term_type
 
-        number_of_prepaid_users = d.pop("numberOfPrepaidUsers", UNSET)
+        def _p_marketing_consent(_tx_v: Any) -> TripletexAccountMarketingConsent | Unset:
+            _marketing_consent = _tx_v
+            marketing_consent: TripletexAccountMarketingConsent | Unset
+            if isinstance(_marketing_consent, Unset):
+                marketing_consent = UNSET
+            else:
+                marketing_consent = TripletexAccountMarketingConsent(_marketing_consent)
 
-        customer_category_id_1 = d.pop("customerCategoryId1", UNSET)
+            return marketing_consent
 
-        customer_category_id_2 = d.pop("customerCategoryId2", UNSET)
+        def _p_signed_tc(_tx_v: Any) -> TripletexAccountSignedTC | Unset:
+            _signed_tc = _tx_v
+            signed_tc: TripletexAccountSignedTC | Unset
+            if isinstance(_signed_tc, Unset):
+                signed_tc = UNSET
+            else:
+                signed_tc = TripletexAccountSignedTC(_signed_tc)
 
-        _marketing_consent = d.pop("marketingConsent", UNSET)
-        marketing_consent: TripletexAccountMarketingConsent | Unset
-        if isinstance(_marketing_consent, Unset):
-            marketing_consent = UNSET
-        else:
-            marketing_consent = TripletexAccountMarketingConsent(_marketing_consent)
+            return signed_tc
 
-        invoice_start_date = d.pop("invoiceStartDate", UNSET)
+        def _p_account_type(_tx_v: Any) -> TripletexAccountAccountType | Unset:
+            _account_type = _tx_v
+            account_type: TripletexAccountAccountType | Unset
+            if isinstance(_account_type, Unset):
+                account_type = UNSET
+            else:
+                account_type = TripletexAccountAccountType(_account_type)
 
-        invoice_email = d.pop("invoiceEmail", UNSET)
+            return account_type
 
-        customer_card_id = d.pop("customerCardId", UNSET)
-
-        account_end_date_period = d.pop("accountEndDatePeriod", UNSET)
-
-        _signed_tc = d.pop("signedTC", UNSET)
-        signed_tc: TripletexAccountSignedTC | Unset
-        if isinstance(_signed_tc, Unset):
-            signed_tc = UNSET
-        else:
-            signed_tc = TripletexAccountSignedTC(_signed_tc)
-
-        _account_type = d.pop("accountType", UNSET)
-        account_type: TripletexAccountAccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = TripletexAccountAccountType(_account_type)
-
-        accounting_office = d.pop("accountingOffice", UNSET)
-
-        auditor = d.pop("auditor", UNSET)
-
-        reseller = d.pop("reseller", UNSET)
-
-        _obj = cls(
-            company=company,
-            administrator=administrator,
-            modules=modules,
-            send_emails=send_emails,
-            auto_validate_user_login=auto_validate_user_login,
-            create_administrator_api_token=create_administrator_api_token,
-            create_company_owned_api_token=create_company_owned_api_token,
-            may_create_tripletex_accounts=may_create_tripletex_accounts,
-            number_of_vouchers=number_of_vouchers,
-            chart_of_accounts_type=chart_of_accounts_type,
-            vat_status_type=vat_status_type,
-            vat_term_type=vat_term_type,
-            bank_account=bank_account,
-            post_account=post_account,
-            number_of_prepaid_users=number_of_prepaid_users,
-            customer_category_id_1=customer_category_id_1,
-            customer_category_id_2=customer_category_id_2,
-            marketing_consent=marketing_consent,
-            invoice_start_date=invoice_start_date,
-            invoice_email=invoice_email,
-            customer_card_id=customer_card_id,
-            account_end_date_period=account_end_date_period,
-            signed_tc=signed_tc,
-            account_type=account_type,
-            accounting_office=accounting_office,
-            auditor=auditor,
-            reseller=reseller,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "company",
+                "administrator",
+                "modules",
+                "sendEmails",
+                "autoValidateUserLogin",
+                "createAdministratorApiToken",
+                "createCompanyOwnedApiToken",
+                "mayCreateTripletexAccounts",
+                "numberOfVouchers",
+                "chartOfAccountsType",
+                "vatStatusType",
+                "vatTermType",
+                "bankAccount",
+                "postAccount",
+                "numberOfPrepaidUsers",
+                "customerCategoryId1",
+                "customerCategoryId2",
+                "marketingConsent",
+                "invoiceStartDate",
+                "invoiceEmail",
+                "customerCardId",
+                "accountEndDatePeriod",
+                "signedTC",
+                "accountType",
+                "accountingOffice",
+                "auditor",
+                "reseller",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company": ("company", _p_company),
+            "administrator": ("administrator", _p_administrator),
+            "modules": ("modules", _p_modules),
+            "send_emails": ("sendEmails", None),
+            "auto_validate_user_login": ("autoValidateUserLogin", None),
+            "create_administrator_api_token": ("createAdministratorApiToken", None),
+            "create_company_owned_api_token": ("createCompanyOwnedApiToken", None),
+            "may_create_tripletex_accounts": ("mayCreateTripletexAccounts", None),
+            "number_of_vouchers": ("numberOfVouchers", _p_number_of_vouchers),
+            "chart_of_accounts_type": ("chartOfAccountsType", _p_chart_of_accounts_type),
+            "vat_status_type": ("vatStatusType", _p_vat_status_type),
+            "vat_term_type": ("vatTermType", _p_vat_term_type),
+            "bank_account": ("bankAccount", None),
+            "post_account": ("postAccount", None),
+            "number_of_prepaid_users": ("numberOfPrepaidUsers", None),
+            "customer_category_id_1": ("customerCategoryId1", None),
+            "customer_category_id_2": ("customerCategoryId2", None),
+            "marketing_consent": ("marketingConsent", _p_marketing_consent),
+            "invoice_start_date": ("invoiceStartDate", None),
+            "invoice_email": ("invoiceEmail", None),
+            "customer_card_id": ("customerCardId", None),
+            "account_end_date_period": ("accountEndDatePeriod", None),
+            "signed_tc": ("signedTC", _p_signed_tc),
+            "account_type": ("accountType", _p_account_type),
+            "accounting_office": ("accountingOffice", None),
+            "auditor": ("auditor", None),
+            "reseller": ("reseller", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.tripletex_account_creation_accountant_association_status import (
     TripletexAccountCreationAccountantAssociationStatus,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccountCreation")
 
 
-@_attrs_define
-class TripletexAccountCreation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("companyTypes", list, False),
+    ("tripletexSalesModuleTypes", list, False),
+    ("accountingSystemsOfOrigin", list, False),
+    ("customerCompany", dict, False),
+    ("creatorCompany", dict, False),
+    ("accountantAssociationStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccountCreation(LazyModel):
     """
     Attributes:
         customer_account_number (int | Unset): [read-only] Customer account number.
@@ -60,8 +81,10 @@ class TripletexAccountCreation:
     creator_company: TripletexAccountCreator | Unset = UNSET
     accountant_association_status: TripletexAccountCreationAccountantAssociationStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         customer_account_number = self.customer_account_number
 
@@ -148,103 +171,128 @@ class TripletexAccountCreation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TripletexAccountCreation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.dropdown import Dropdown  # noqa: PLC0415
         from ..models.tripletex_account_creator import TripletexAccountCreator  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        customer_account_number = d.pop("customerAccountNumber", UNSET)
+        def _p_company_types(_tx_v: Any) -> list[Dropdown] | Unset:
+            _company_types = _tx_v
+            company_types: list[Dropdown] | Unset = UNSET
+            if _company_types is not UNSET:
+                company_types = []
+                for company_types_item_data in _company_types:
+                    if company_types_item_data is None:
+                        continue
+                    company_types_item = Dropdown._tx_from_json(company_types_item_data)
 
-        has_tripletex_account = d.pop("hasTripletexAccount", UNSET)
+                    company_types.append(company_types_item)
 
-        is_tripletex_suspended = d.pop("isTripletexSuspended", UNSET)
+            return company_types
 
-        _company_types = d.pop("companyTypes", UNSET)
-        company_types: list[Dropdown] | Unset = UNSET
-        if _company_types is not UNSET:
-            company_types = []
-            for company_types_item_data in _company_types:
-                if company_types_item_data is None:
-                    continue
-                company_types_item = Dropdown.from_dict(company_types_item_data)
+        def _p_tripletex_sales_module_types(_tx_v: Any) -> list[Dropdown] | Unset:
+            _tripletex_sales_module_types = _tx_v
+            tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
+            if _tripletex_sales_module_types is not UNSET:
+                tripletex_sales_module_types = []
+                for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
+                    if tripletex_sales_module_types_item_data is None:
+                        continue
+                    tripletex_sales_module_types_item = Dropdown._tx_from_json(tripletex_sales_module_types_item_data)
 
-                company_types.append(company_types_item)
+                    tripletex_sales_module_types.append(tripletex_sales_module_types_item)
 
-        _tripletex_sales_module_types = d.pop("tripletexSalesModuleTypes", UNSET)
-        tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
-        if _tripletex_sales_module_types is not UNSET:
-            tripletex_sales_module_types = []
-            for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
-                if tripletex_sales_module_types_item_data is None:
-                    continue
-                tripletex_sales_module_types_item = Dropdown.from_dict(tripletex_sales_module_types_item_data)
+            return tripletex_sales_module_types
 
-                tripletex_sales_module_types.append(tripletex_sales_module_types_item)
+        def _p_accounting_systems_of_origin(_tx_v: Any) -> list[Dropdown] | Unset:
+            _accounting_systems_of_origin = _tx_v
+            accounting_systems_of_origin: list[Dropdown] | Unset = UNSET
+            if _accounting_systems_of_origin is not UNSET:
+                accounting_systems_of_origin = []
+                for accounting_systems_of_origin_item_data in _accounting_systems_of_origin:
+                    if accounting_systems_of_origin_item_data is None:
+                        continue
+                    accounting_systems_of_origin_item = Dropdown._tx_from_json(accounting_systems_of_origin_item_data)
 
-        _accounting_systems_of_origin = d.pop("accountingSystemsOfOrigin", UNSET)
-        accounting_systems_of_origin: list[Dropdown] | Unset = UNSET
-        if _accounting_systems_of_origin is not UNSET:
-            accounting_systems_of_origin = []
-            for accounting_systems_of_origin_item_data in _accounting_systems_of_origin:
-                if accounting_systems_of_origin_item_data is None:
-                    continue
-                accounting_systems_of_origin_item = Dropdown.from_dict(accounting_systems_of_origin_item_data)
+                    accounting_systems_of_origin.append(accounting_systems_of_origin_item)
 
-                accounting_systems_of_origin.append(accounting_systems_of_origin_item)
+            return accounting_systems_of_origin
 
-        customer_invoice_email = d.pop("customerInvoiceEmail", UNSET)
+        def _p_customer_company(_tx_v: Any) -> Company | Unset:
+            _customer_company = _tx_v
+            customer_company: Company | Unset
+            if isinstance(_customer_company, Unset):
+                customer_company = UNSET
+            else:
+                customer_company = Company._tx_from_json(_customer_company)
 
-        invoice_receiver_customer_id = d.pop("invoiceReceiverCustomerId", UNSET)
+            return customer_company
 
-        has_another_accountant_invoice_receiver = d.pop("hasAnotherAccountantInvoiceReceiver", UNSET)
+        def _p_creator_company(_tx_v: Any) -> TripletexAccountCreator | Unset:
+            _creator_company = _tx_v
+            creator_company: TripletexAccountCreator | Unset
+            if isinstance(_creator_company, Unset):
+                creator_company = UNSET
+            else:
+                creator_company = TripletexAccountCreator._tx_from_json(_creator_company)
 
-        _customer_company = d.pop("customerCompany", UNSET)
-        customer_company: Company | Unset
-        if isinstance(_customer_company, Unset):
-            customer_company = UNSET
-        else:
-            customer_company = Company.from_dict(_customer_company)
+            return creator_company
 
-        customer_name = d.pop("customerName", UNSET)
+        def _p_accountant_association_status(_tx_v: Any) -> TripletexAccountCreationAccountantAssociationStatus | Unset:
+            _accountant_association_status = _tx_v
+            accountant_association_status: TripletexAccountCreationAccountantAssociationStatus | Unset
+            if isinstance(_accountant_association_status, Unset):
+                accountant_association_status = UNSET
+            else:
+                accountant_association_status = TripletexAccountCreationAccountantAssociationStatus(
+                    _accountant_association_status
+                )
 
-        customer_organisation_number = d.pop("customerOrganisationNumber", UNSET)
+            return accountant_association_status
 
-        _creator_company = d.pop("creatorCompany", UNSET)
-        creator_company: TripletexAccountCreator | Unset
-        if isinstance(_creator_company, Unset):
-            creator_company = UNSET
-        else:
-            creator_company = TripletexAccountCreator.from_dict(_creator_company)
-
-        _accountant_association_status = d.pop("accountantAssociationStatus", UNSET)
-        accountant_association_status: TripletexAccountCreationAccountantAssociationStatus | Unset
-        if isinstance(_accountant_association_status, Unset):
-            accountant_association_status = UNSET
-        else:
-            accountant_association_status = TripletexAccountCreationAccountantAssociationStatus(
-                _accountant_association_status
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "customerAccountNumber",
+                "hasTripletexAccount",
+                "isTripletexSuspended",
+                "companyTypes",
+                "tripletexSalesModuleTypes",
+                "accountingSystemsOfOrigin",
+                "customerInvoiceEmail",
+                "invoiceReceiverCustomerId",
+                "hasAnotherAccountantInvoiceReceiver",
+                "customerCompany",
+                "customerName",
+                "customerOrganisationNumber",
+                "creatorCompany",
+                "accountantAssociationStatus",
             )
-
-        _obj = cls(
-            customer_account_number=customer_account_number,
-            has_tripletex_account=has_tripletex_account,
-            is_tripletex_suspended=is_tripletex_suspended,
-            company_types=company_types,
-            tripletex_sales_module_types=tripletex_sales_module_types,
-            accounting_systems_of_origin=accounting_systems_of_origin,
-            customer_invoice_email=customer_invoice_email,
-            invoice_receiver_customer_id=invoice_receiver_customer_id,
-            has_another_accountant_invoice_receiver=has_another_accountant_invoice_receiver,
-            customer_company=customer_company,
-            customer_name=customer_name,
-            customer_organisation_number=customer_organisation_number,
-            creator_company=creator_company,
-            accountant_association_status=accountant_association_status,
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "customer_account_number": ("customerAccountNumber", None),
+            "has_tripletex_account": ("hasTripletexAccount", None),
+            "is_tripletex_suspended": ("isTripletexSuspended", None),
+            "company_types": ("companyTypes", _p_company_types),
+            "tripletex_sales_module_types": ("tripletexSalesModuleTypes", _p_tripletex_sales_module_types),
+            "accounting_systems_of_origin": ("accountingSystemsOfOrigin", _p_accounting_systems_of_origin),
+            "customer_invoice_email": ("customerInvoiceEmail", None),
+            "invoice_receiver_customer_id": ("invoiceReceiverCustomerId", None),
+            "has_another_accountant_invoice_receiver": ("hasAnotherAccountantInvoiceReceiver", None),
+            "customer_company": ("customerCompany", _p_customer_company),
+            "customer_name": ("customerName", None),
+            "customer_organisation_number": ("customerOrganisationNumber", None),
+            "creator_company": ("creatorCompany", _p_creator_company),
+            "accountant_association_status": ("accountantAssociationStatus", _p_accountant_association_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

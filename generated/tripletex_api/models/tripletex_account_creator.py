@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,27 @@ from attrs import field as _attrs_field
 from ..models.tripletex_account_creator_creator_relation_types_item import (
     TripletexAccountCreatorCreatorRelationTypesItem,
 )
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TripletexAccountCreator")
 
 
-@_attrs_define
-class TripletexAccountCreator:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("creatorRelationTypes", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccountCreator(LazyModel):
     """Information about the company creator/company that wants to establish access connection.
 
     Attributes:
@@ -45,8 +59,10 @@ class TripletexAccountCreator:
     is_login_employee_proxy: bool | Unset = UNSET
     creator_relation_types: list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_school_reseller = self.is_school_reseller
 
@@ -105,57 +121,61 @@ class TripletexAccountCreator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_school_reseller = d.pop("isSchoolReseller", UNSET)
+        """A TripletexAccountCreator from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_accountant_or_similar = d.pop("isAccountantOrSimilar", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_accountant_and_auditor = d.pop("isAccountantAndAuditor", UNSET)
+        def _p_creator_relation_types(_tx_v: Any) -> list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset:
+            _creator_relation_types = _tx_v
+            creator_relation_types: list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset = UNSET
+            if _creator_relation_types is not UNSET:
+                creator_relation_types = []
+                for creator_relation_types_item_data in _creator_relation_types:
+                    if creator_relation_types_item_data is None:
+                        continue
+                    creator_relation_types_item = TripletexAccountCreatorCreatorRelationTypesItem(
+                        creator_relation_types_item_data
+                    )
 
-        is_tripletex = d.pop("isTripletex", UNSET)
+                    creator_relation_types.append(creator_relation_types_item)
 
-        creator_customer_id = d.pop("creatorCustomerId", UNSET)
+            return creator_relation_types
 
-        company_name = d.pop("companyName", UNSET)
-
-        company_invoice_email = d.pop("companyInvoiceEmail", UNSET)
-
-        creator_employee_email = d.pop("creatorEmployeeEmail", UNSET)
-
-        creator_employee_id = d.pop("creatorEmployeeId", UNSET)
-
-        is_login_employee_proxy = d.pop("isLoginEmployeeProxy", UNSET)
-
-        _creator_relation_types = d.pop("creatorRelationTypes", UNSET)
-        creator_relation_types: list[TripletexAccountCreatorCreatorRelationTypesItem] | Unset = UNSET
-        if _creator_relation_types is not UNSET:
-            creator_relation_types = []
-            for creator_relation_types_item_data in _creator_relation_types:
-                if creator_relation_types_item_data is None:
-                    continue
-                creator_relation_types_item = TripletexAccountCreatorCreatorRelationTypesItem(
-                    creator_relation_types_item_data
-                )
-
-                creator_relation_types.append(creator_relation_types_item)
-
-        _obj = cls(
-            is_school_reseller=is_school_reseller,
-            is_accountant_or_similar=is_accountant_or_similar,
-            is_accountant_and_auditor=is_accountant_and_auditor,
-            is_tripletex=is_tripletex,
-            creator_customer_id=creator_customer_id,
-            company_name=company_name,
-            company_invoice_email=company_invoice_email,
-            creator_employee_email=creator_employee_email,
-            creator_employee_id=creator_employee_id,
-            is_login_employee_proxy=is_login_employee_proxy,
-            creator_relation_types=creator_relation_types,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isSchoolReseller",
+                "isAccountantOrSimilar",
+                "isAccountantAndAuditor",
+                "isTripletex",
+                "creatorCustomerId",
+                "companyName",
+                "companyInvoiceEmail",
+                "creatorEmployeeEmail",
+                "creatorEmployeeId",
+                "isLoginEmployeeProxy",
+                "creatorRelationTypes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_school_reseller": ("isSchoolReseller", None),
+            "is_accountant_or_similar": ("isAccountantOrSimilar", None),
+            "is_accountant_and_auditor": ("isAccountantAndAuditor", None),
+            "is_tripletex": ("isTripletex", None),
+            "creator_customer_id": ("creatorCustomerId", None),
+            "company_name": ("companyName", None),
+            "company_invoice_email": ("companyInvoiceEmail", None),
+            "creator_employee_email": ("creatorEmployeeEmail", None),
+            "creator_employee_id": ("creatorEmployeeId", None),
+            "is_login_employee_proxy": ("isLoginEmployeeProxy", None),
+            "creator_relation_types": ("creatorRelationTypes", _p_creator_relation_types),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

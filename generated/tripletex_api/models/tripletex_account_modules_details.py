@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tripletex_account_modules_details_company_type import TripletexAccountModulesDetailsCompanyType
 from ..models.tripletex_account_modules_details_sales_modules_item import TripletexAccountModulesDetailsSalesModulesItem
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TripletexAccountModulesDetails")
 
 
-@_attrs_define
-class TripletexAccountModulesDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("companyType", str, False),
+    ("salesModules", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccountModulesDetails(LazyModel):
     """
     Attributes:
         customer_id (int | Unset): An unique customer ID.
@@ -35,8 +52,10 @@ class TripletexAccountModulesDetails:
     has_only_prices: bool | Unset = UNSET
     sales_modules: list[TripletexAccountModulesDetailsSalesModulesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         customer_id = self.customer_id
 
@@ -77,45 +96,59 @@ class TripletexAccountModulesDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        customer_id = d.pop("customerId", UNSET)
+        """A TripletexAccountModulesDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number_of_vouchers = d.pop("numberOfVouchers", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        number_of_employees = d.pop("numberOfEmployees", UNSET)
+        def _p_company_type(_tx_v: Any) -> TripletexAccountModulesDetailsCompanyType | Unset:
+            _company_type = _tx_v
+            company_type: TripletexAccountModulesDetailsCompanyType | Unset
+            if isinstance(_company_type, Unset):
+                company_type = UNSET
+            else:
+                company_type = TripletexAccountModulesDetailsCompanyType(_company_type)
 
-        _company_type = d.pop("companyType", UNSET)
-        company_type: TripletexAccountModulesDetailsCompanyType | Unset
-        if isinstance(_company_type, Unset):
-            company_type = UNSET
-        else:
-            company_type = TripletexAccountModulesDetailsCompanyType(_company_type)
+            return company_type
 
-        has_only_prices = d.pop("hasOnlyPrices", UNSET)
+        def _p_sales_modules(_tx_v: Any) -> list[TripletexAccountModulesDetailsSalesModulesItem] | Unset:
+            _sales_modules = _tx_v
+            sales_modules: list[TripletexAccountModulesDetailsSalesModulesItem] | Unset = UNSET
+            if _sales_modules is not UNSET:
+                sales_modules = []
+                for sales_modules_item_data in _sales_modules:
+                    if sales_modules_item_data is None:
+                        continue
+                    sales_modules_item = TripletexAccountModulesDetailsSalesModulesItem(sales_modules_item_data)
 
-        _sales_modules = d.pop("salesModules", UNSET)
-        sales_modules: list[TripletexAccountModulesDetailsSalesModulesItem] | Unset = UNSET
-        if _sales_modules is not UNSET:
-            sales_modules = []
-            for sales_modules_item_data in _sales_modules:
-                if sales_modules_item_data is None:
-                    continue
-                sales_modules_item = TripletexAccountModulesDetailsSalesModulesItem(sales_modules_item_data)
+                    sales_modules.append(sales_modules_item)
 
-                sales_modules.append(sales_modules_item)
+            return sales_modules
 
-        _obj = cls(
-            customer_id=customer_id,
-            number_of_vouchers=number_of_vouchers,
-            number_of_employees=number_of_employees,
-            company_type=company_type,
-            has_only_prices=has_only_prices,
-            sales_modules=sales_modules,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "customerId",
+                "numberOfVouchers",
+                "numberOfEmployees",
+                "companyType",
+                "hasOnlyPrices",
+                "salesModules",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "customer_id": ("customerId", None),
+            "number_of_vouchers": ("numberOfVouchers", None),
+            "number_of_employees": ("numberOfEmployees", None),
+            "company_type": ("companyType", _p_company_type),
+            "has_only_prices": ("hasOnlyPrices", None),
+            "sales_modules": ("salesModules", _p_sales_modules),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.dropdown import Dropdown
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccountPricingDetails")
 
 
-@_attrs_define
-class TripletexAccountPricingDetails:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("prices", dict, False),
+    ("tripletexSalesModuleTypes", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccountPricingDetails(LazyModel):
     """
     Attributes:
         number_of_employees (int | Unset): A value representing the number of employees depending on the main module's
@@ -72,8 +89,10 @@ class TripletexAccountPricingDetails:
     total_monthly_fees: float | Unset = UNSET
     tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         number_of_employees = self.number_of_employees
 
@@ -182,99 +201,95 @@ class TripletexAccountPricingDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TripletexAccountPricingDetails from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.dropdown import Dropdown  # noqa: PLC0415
         from ..models.tripletex_prices import TripletexPrices  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        number_of_employees = d.pop("numberOfEmployees", UNSET)
+        def _p_prices(_tx_v: Any) -> TripletexPrices | Unset:
+            _prices = _tx_v
+            prices: TripletexPrices | Unset
+            if isinstance(_prices, Unset):
+                prices = UNSET
+            else:
+                prices = TripletexPrices._tx_from_json(_prices)
 
-        number_of_vouchers = d.pop("numberOfVouchers", UNSET)
+            return prices
 
-        has_number_of_employees = d.pop("hasNumberOfEmployees", UNSET)
+        def _p_tripletex_sales_module_types(_tx_v: Any) -> list[Dropdown] | Unset:
+            _tripletex_sales_module_types = _tx_v
+            tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
+            if _tripletex_sales_module_types is not UNSET:
+                tripletex_sales_module_types = []
+                for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
+                    if tripletex_sales_module_types_item_data is None:
+                        continue
+                    tripletex_sales_module_types_item = Dropdown._tx_from_json(tripletex_sales_module_types_item_data)
 
-        has_number_of_vouchers = d.pop("hasNumberOfVouchers", UNSET)
+                    tripletex_sales_module_types.append(tripletex_sales_module_types_item)
 
-        _prices = d.pop("prices", UNSET)
-        prices: TripletexPrices | Unset
-        if isinstance(_prices, Unset):
-            prices = UNSET
-        else:
-            prices = TripletexPrices.from_dict(_prices)
+            return tripletex_sales_module_types
 
-        antall_brukere = d.pop("antallBrukere", UNSET)
-
-        kid_startup_fee = d.pop("kidStartupFee", UNSET)
-
-        kid_fee = d.pop("kidFee", UNSET)
-
-        scanning_startup_fee = d.pop("scanningStartupFee", UNSET)
-
-        scanning_fee = d.pop("scanningFee", UNSET)
-
-        annual_fee = d.pop("annualFee", UNSET)
-
-        has_startup_employees_row = d.pop("hasStartupEmployeesRow", UNSET)
-
-        has_monthly_employees_row = d.pop("hasMonthlyEmployeesRow", UNSET)
-
-        has_monthly_logistics_row = d.pop("hasMonthlyLogisticsRow", UNSET)
-
-        has_monthly_fixed_assets_register_row = d.pop("hasMonthlyFixedAssetsRegisterRow", UNSET)
-
-        has_startup_company_row = d.pop("hasStartupCompanyRow", UNSET)
-
-        has_monthly_company_row = d.pop("hasMonthlyCompanyRow", UNSET)
-
-        has_kid_row = d.pop("hasKidRow", UNSET)
-
-        has_remit_row = d.pop("hasRemitRow", UNSET)
-
-        has_annual_row = d.pop("hasAnnualRow", UNSET)
-
-        total_startup_fees = d.pop("totalStartupFees", UNSET)
-
-        total_monthly_fees = d.pop("totalMonthlyFees", UNSET)
-
-        _tripletex_sales_module_types = d.pop("tripletexSalesModuleTypes", UNSET)
-        tripletex_sales_module_types: list[Dropdown] | Unset = UNSET
-        if _tripletex_sales_module_types is not UNSET:
-            tripletex_sales_module_types = []
-            for tripletex_sales_module_types_item_data in _tripletex_sales_module_types:
-                if tripletex_sales_module_types_item_data is None:
-                    continue
-                tripletex_sales_module_types_item = Dropdown.from_dict(tripletex_sales_module_types_item_data)
-
-                tripletex_sales_module_types.append(tripletex_sales_module_types_item)
-
-        _obj = cls(
-            number_of_employees=number_of_employees,
-            number_of_vouchers=number_of_vouchers,
-            has_number_of_employees=has_number_of_employees,
-            has_number_of_vouchers=has_number_of_vouchers,
-            prices=prices,
-            antall_brukere=antall_brukere,
-            kid_startup_fee=kid_startup_fee,
-            kid_fee=kid_fee,
-            scanning_startup_fee=scanning_startup_fee,
-            scanning_fee=scanning_fee,
-            annual_fee=annual_fee,
-            has_startup_employees_row=has_startup_employees_row,
-            has_monthly_employees_row=has_monthly_employees_row,
-            has_monthly_logistics_row=has_monthly_logistics_row,
-            has_monthly_fixed_assets_register_row=has_monthly_fixed_assets_register_row,
-            has_startup_company_row=has_startup_company_row,
-            has_monthly_company_row=has_monthly_company_row,
-            has_kid_row=has_kid_row,
-            has_remit_row=has_remit_row,
-            has_annual_row=has_annual_row,
-            total_startup_fees=total_startup_fees,
-            total_monthly_fees=total_monthly_fees,
-            tripletex_sales_module_types=tripletex_sales_module_types,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "numberOfEmployees",
+                "numberOfVouchers",
+                "hasNumberOfEmployees",
+                "hasNumberOfVouchers",
+                "prices",
+                "antallBrukere",
+                "kidStartupFee",
+                "kidFee",
+                "scanningStartupFee",
+                "scanningFee",
+                "annualFee",
+                "hasStartupEmployeesRow",
+                "hasMonthlyEmployeesRow",
+                "hasMonthlyLogisticsRow",
+                "hasMonthlyFixedAssetsRegisterRow",
+                "hasStartupCompanyRow",
+                "hasMonthlyCompanyRow",
+                "hasKidRow",
+                "hasRemitRow",
+                "hasAnnualRow",
+                "totalStartupFees",
+                "totalMonthlyFees",
+                "tripletexSalesModuleTypes",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "number_of_employees": ("numberOfEmployees", None),
+            "number_of_vouchers": ("numberOfVouchers", None),
+            "has_number_of_employees": ("hasNumberOfEmployees", None),
+            "has_number_of_vouchers": ("hasNumberOfVouchers", None),
+            "prices": ("prices", _p_prices),
+            "antall_brukere": ("antallBrukere", None),
+            "kid_startup_fee": ("kidStartupFee", None),
+            "kid_fee": ("kidFee", None),
+            "scanning_startup_fee": ("scanningStartupFee", None),
+            "scanning_fee": ("scanningFee", None),
+            "annual_fee": ("annualFee", None),
+            "has_startup_employees_row": ("hasStartupEmployeesRow", None),
+            "has_monthly_employees_row": ("hasMonthlyEmployeesRow", None),
+            "has_monthly_logistics_row": ("hasMonthlyLogisticsRow", None),
+            "has_monthly_fixed_assets_register_row": ("hasMonthlyFixedAssetsRegisterRow", None),
+            "has_startup_company_row": ("hasStartupCompanyRow", None),
+            "has_monthly_company_row": ("hasMonthlyCompanyRow", None),
+            "has_kid_row": ("hasKidRow", None),
+            "has_remit_row": ("hasRemitRow", None),
+            "has_annual_row": ("hasAnnualRow", None),
+            "total_startup_fees": ("totalStartupFees", None),
+            "total_monthly_fees": ("totalMonthlyFees", None),
+            "tripletex_sales_module_types": ("tripletexSalesModuleTypes", _p_tripletex_sales_module_types),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -17,8 +27,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexAccountReturn")
 
 
-@_attrs_define
-class TripletexAccountReturn:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("company", dict, False),
+    ("administrator", dict, False),
+    ("administratorApiToken", dict, False),
+    ("companyOwnedApiToken", dict, False),
+    ("employeeToken", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexAccountReturn(LazyModel):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
@@ -38,8 +58,10 @@ class TripletexAccountReturn:
     tripletex_account_created_message: str | Unset = UNSET
     employee_token: EmployeeToken | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
@@ -87,63 +109,90 @@ class TripletexAccountReturn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TripletexAccountReturn from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.employee_token import EmployeeToken  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        _administrator = d.pop("administrator", UNSET)
-        administrator: Employee | Unset
-        if isinstance(_administrator, Unset):
-            administrator = UNSET
-        else:
-            administrator = Employee.from_dict(_administrator)
+            return company
 
-        _administrator_api_token = d.pop("administratorApiToken", UNSET)
-        administrator_api_token: EmployeeToken | Unset
-        if isinstance(_administrator_api_token, Unset):
-            administrator_api_token = UNSET
-        else:
-            administrator_api_token = EmployeeToken.from_dict(_administrator_api_token)
+        def _p_administrator(_tx_v: Any) -> Employee | Unset:
+            _administrator = _tx_v
+            administrator: Employee | Unset
+            if isinstance(_administrator, Unset):
+                administrator = UNSET
+            else:
+                administrator = Employee._tx_from_json(_administrator)
 
-        _company_owned_api_token = d.pop("companyOwnedApiToken", UNSET)
-        company_owned_api_token: EmployeeToken | Unset
-        if isinstance(_company_owned_api_token, Unset):
-            company_owned_api_token = UNSET
-        else:
-            company_owned_api_token = EmployeeToken.from_dict(_company_owned_api_token)
+            return administrator
 
-        company_owned_api_token_robot_id = d.pop("companyOwnedApiTokenRobotId", UNSET)
+        def _p_administrator_api_token(_tx_v: Any) -> EmployeeToken | Unset:
+            _administrator_api_token = _tx_v
+            administrator_api_token: EmployeeToken | Unset
+            if isinstance(_administrator_api_token, Unset):
+                administrator_api_token = UNSET
+            else:
+                administrator_api_token = EmployeeToken._tx_from_json(_administrator_api_token)
 
-        tripletex_account_created_message = d.pop("tripletexAccountCreatedMessage", UNSET)
+            return administrator_api_token
 
-        _employee_token = d.pop("employeeToken", UNSET)
-        employee_token: EmployeeToken | Unset
-        if isinstance(_employee_token, Unset):
-            employee_token = UNSET
-        else:
-            employee_token = EmployeeToken.from_dict(_employee_token)
+        def _p_company_owned_api_token(_tx_v: Any) -> EmployeeToken | Unset:
+            _company_owned_api_token = _tx_v
+            company_owned_api_token: EmployeeToken | Unset
+            if isinstance(_company_owned_api_token, Unset):
+                company_owned_api_token = UNSET
+            else:
+                company_owned_api_token = EmployeeToken._tx_from_json(_company_owned_api_token)
 
-        _obj = cls(
-            company=company,
-            administrator=administrator,
-            administrator_api_token=administrator_api_token,
-            company_owned_api_token=company_owned_api_token,
-            company_owned_api_token_robot_id=company_owned_api_token_robot_id,
-            tripletex_account_created_message=tripletex_account_created_message,
-            employee_token=employee_token,
+            return company_owned_api_token
+
+        def _p_employee_token(_tx_v: Any) -> EmployeeToken | Unset:
+            _employee_token = _tx_v
+            employee_token: EmployeeToken | Unset
+            if isinstance(_employee_token, Unset):
+                employee_token = UNSET
+            else:
+                employee_token = EmployeeToken._tx_from_json(_employee_token)
+
+            return employee_token
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "company",
+                "administrator",
+                "administratorApiToken",
+                "companyOwnedApiToken",
+                "companyOwnedApiTokenRobotId",
+                "tripletexAccountCreatedMessage",
+                "employeeToken",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company": ("company", _p_company),
+            "administrator": ("administrator", _p_administrator),
+            "administrator_api_token": ("administratorApiToken", _p_administrator_api_token),
+            "company_owned_api_token": ("companyOwnedApiToken", _p_company_owned_api_token),
+            "company_owned_api_token_robot_id": ("companyOwnedApiTokenRobotId", None),
+            "tripletex_account_created_message": ("tripletexAccountCreatedMessage", None),
+            "employee_token": ("employeeToken", _p_employee_token),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

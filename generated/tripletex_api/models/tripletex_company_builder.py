@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tripletex_company_builder_price_list import TripletexCompanyBuilderPriceList
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TripletexCompanyBuilder")
 
 
-@_attrs_define
-class TripletexCompanyBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("priceList", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexCompanyBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -33,8 +47,10 @@ class TripletexCompanyBuilder:
     invoice_number_of_months_in_advance: int | Unset = UNSET
     price_list: TripletexCompanyBuilderPriceList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -74,39 +90,47 @@ class TripletexCompanyBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A TripletexCompanyBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        type_ = d.pop("type", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        customer_id = d.pop("customerId", UNSET)
+        def _p_price_list(_tx_v: Any) -> TripletexCompanyBuilderPriceList | Unset:
+            _price_list = _tx_v
+            price_list: TripletexCompanyBuilderPriceList | Unset
+            if isinstance(_price_list, Unset):
+                price_list = UNSET
+            else:
+                price_list = TripletexCompanyBuilderPriceList(_price_list)
 
-        customer_company_id = d.pop("customerCompanyId", UNSET)
+            return price_list
 
-        invoice_number_of_months = d.pop("invoiceNumberOfMonths", UNSET)
-
-        invoice_number_of_months_in_advance = d.pop("invoiceNumberOfMonthsInAdvance", UNSET)
-
-        _price_list = d.pop("priceList", UNSET)
-        price_list: TripletexCompanyBuilderPriceList | Unset
-        if isinstance(_price_list, Unset):
-            price_list = UNSET
-        else:
-            price_list = TripletexCompanyBuilderPriceList(_price_list)
-
-        _obj = cls(
-            company_id=company_id,
-            type_=type_,
-            customer_id=customer_id,
-            customer_company_id=customer_company_id,
-            invoice_number_of_months=invoice_number_of_months,
-            invoice_number_of_months_in_advance=invoice_number_of_months_in_advance,
-            price_list=price_list,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "type",
+                "customerId",
+                "customerCompanyId",
+                "invoiceNumberOfMonths",
+                "invoiceNumberOfMonthsInAdvance",
+                "priceList",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "type_": ("type", None),
+            "customer_id": ("customerId", None),
+            "customer_company_id": ("customerCompanyId", None),
+            "invoice_number_of_months": ("invoiceNumberOfMonths", None),
+            "invoice_number_of_months_in_advance": ("invoiceNumberOfMonthsInAdvance", None),
+            "price_list": ("priceList", _p_price_list),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tripletex_dashboard_reminder_reminder_border_color import TripletexDashboardReminderReminderBorderColor
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company_reminder import CompanyReminder
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TripletexDashboardReminder")
 
 
-@_attrs_define
-class TripletexDashboardReminder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("globalReminder", dict, False),
+    ("companyReminder", dict, False),
+    ("reminderBorderColor", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexDashboardReminder(LazyModel):
     """
     Attributes:
         global_reminder (GlobalReminder | Unset):
@@ -30,8 +48,10 @@ class TripletexDashboardReminder:
     company_reminder: CompanyReminder | Unset = UNSET
     reminder_border_color: TripletexDashboardReminderReminderBorderColor | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         global_reminder: dict[str, Any] | Unset = UNSET
         if not isinstance(self.global_reminder, Unset):
@@ -59,40 +79,61 @@ class TripletexDashboardReminder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A TripletexDashboardReminder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company_reminder import CompanyReminder  # noqa: PLC0415
         from ..models.global_reminder import GlobalReminder  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _global_reminder = d.pop("globalReminder", UNSET)
-        global_reminder: GlobalReminder | Unset
-        if isinstance(_global_reminder, Unset):
-            global_reminder = UNSET
-        else:
-            global_reminder = GlobalReminder.from_dict(_global_reminder)
+        def _p_global_reminder(_tx_v: Any) -> GlobalReminder | Unset:
+            _global_reminder = _tx_v
+            global_reminder: GlobalReminder | Unset
+            if isinstance(_global_reminder, Unset):
+                global_reminder = UNSET
+            else:
+                global_reminder = GlobalReminder._tx_from_json(_global_reminder)
 
-        _company_reminder = d.pop("companyReminder", UNSET)
-        company_reminder: CompanyReminder | Unset
-        if isinstance(_company_reminder, Unset):
-            company_reminder = UNSET
-        else:
-            company_reminder = CompanyReminder.from_dict(_company_reminder)
+            return global_reminder
 
-        _reminder_border_color = d.pop("reminderBorderColor", UNSET)
-        reminder_border_color: TripletexDashboardReminderReminderBorderColor | Unset
-        if isinstance(_reminder_border_color, Unset):
-            reminder_border_color = UNSET
-        else:
-            reminder_border_color = TripletexDashboardReminderReminderBorderColor(_reminder_border_color)
+        def _p_company_reminder(_tx_v: Any) -> CompanyReminder | Unset:
+            _company_reminder = _tx_v
+            company_reminder: CompanyReminder | Unset
+            if isinstance(_company_reminder, Unset):
+                company_reminder = UNSET
+            else:
+                company_reminder = CompanyReminder._tx_from_json(_company_reminder)
 
-        _obj = cls(
-            global_reminder=global_reminder,
-            company_reminder=company_reminder,
-            reminder_border_color=reminder_border_color,
+            return company_reminder
+
+        def _p_reminder_border_color(_tx_v: Any) -> TripletexDashboardReminderReminderBorderColor | Unset:
+            _reminder_border_color = _tx_v
+            reminder_border_color: TripletexDashboardReminderReminderBorderColor | Unset
+            if isinstance(_reminder_border_color, Unset):
+                reminder_border_color = UNSET
+            else:
+                reminder_border_color = TripletexDashboardReminderReminderBorderColor(_reminder_border_color)
+
+            return reminder_border_color
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "globalReminder",
+                "companyReminder",
+                "reminderBorderColor",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "global_reminder": ("globalReminder", _p_global_reminder),
+            "company_reminder": ("companyReminder", _p_company_reminder),
+            "reminder_border_color": ("reminderBorderColor", _p_reminder_border_color),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tripletex_dashboard_widget_id import TripletexDashboardWidgetId
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TripletexDashboardWidget")
 
 
-@_attrs_define
-class TripletexDashboardWidget:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("id", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TripletexDashboardWidget(LazyModel):
     """
     Attributes:
         id (TripletexDashboardWidgetId | Unset): [read-only]
@@ -31,8 +45,10 @@ class TripletexDashboardWidget:
     col_index: int | Unset = UNSET
     col_span: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
@@ -68,36 +84,45 @@ class TripletexDashboardWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _id = d.pop("id", UNSET)
-        id: TripletexDashboardWidgetId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = TripletexDashboardWidgetId(_id)
+        """A TripletexDashboardWidget from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        hidden = d.pop("hidden", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        row_index = d.pop("rowIndex", UNSET)
+        def _p_id(_tx_v: Any) -> TripletexDashboardWidgetId | Unset:
+            _id = _tx_v
+            id: TripletexDashboardWidgetId | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = TripletexDashboardWidgetId(_id)
 
-        row_span = d.pop("rowSpan", UNSET)
+            return id
 
-        col_index = d.pop("colIndex", UNSET)
-
-        col_span = d.pop("colSpan", UNSET)
-
-        _obj = cls(
-            id=id,
-            hidden=hidden,
-            row_index=row_index,
-            row_span=row_span,
-            col_index=col_index,
-            col_span=col_span,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "hidden",
+                "rowIndex",
+                "rowSpan",
+                "colIndex",
+                "colSpan",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", _p_id),
+            "hidden": ("hidden", None),
+            "row_index": ("rowIndex", None),
+            "row_span": ("rowSpan", None),
+            "col_index": ("colIndex", None),
+            "col_span": ("colSpan", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TskInternalContextDTO")
 
 
-@_attrs_define
-class TskInternalContextDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TskInternalContextDTO(LazyModel):
     """
     Attributes:
         company_name (str | Unset): [read-only]
@@ -54,8 +68,10 @@ class TskInternalContextDTO:
     user_department_id: int | Unset = UNSET
     new_customer_from_2025: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_name = self.company_name
 
@@ -137,67 +153,59 @@ class TskInternalContextDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_name = d.pop("companyName", UNSET)
+        """A TskInternalContextDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_department = d.pop("hasDepartment", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_employee_category = d.pop("hasEmployeeCategory", UNSET)
-
-        has_division = d.pop("hasDivision", UNSET)
-
-        max_employees_per_salary_transaction = d.pop("maxEmployeesPerSalaryTransaction", UNSET)
-
-        is_pilot_salary_run = d.pop("isPilotSalaryRun", UNSET)
-
-        context_company_id = d.pop("contextCompanyId", UNSET)
-
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
-
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
-
-        is_proxy_login = d.pop("isProxyLogin", UNSET)
-
-        is_show_salary_onboarding = d.pop("isShowSalaryOnboarding", UNSET)
-
-        is_pay_in_advance = d.pop("isPayInAdvance", UNSET)
-
-        is_test_account = d.pop("isTestAccount", UNSET)
-
-        is_trial_account = d.pop("isTrialAccount", UNSET)
-
-        auth_level_wage = d.pop("authLevelWage", UNSET)
-
-        auth_level_employee_or_wage = d.pop("authLevelEmployeeOrWage", UNSET)
-
-        user_department_id = d.pop("userDepartmentId", UNSET)
-
-        new_customer_from_2025 = d.pop("newCustomerFrom2025", UNSET)
-
-        _obj = cls(
-            company_name=company_name,
-            has_department=has_department,
-            has_employee_category=has_employee_category,
-            has_division=has_division,
-            max_employees_per_salary_transaction=max_employees_per_salary_transaction,
-            is_pilot_salary_run=is_pilot_salary_run,
-            context_company_id=context_company_id,
-            login_employee_id=login_employee_id,
-            actual_employee_id=actual_employee_id,
-            is_proxy_login=is_proxy_login,
-            is_show_salary_onboarding=is_show_salary_onboarding,
-            is_pay_in_advance=is_pay_in_advance,
-            is_test_account=is_test_account,
-            is_trial_account=is_trial_account,
-            auth_level_wage=auth_level_wage,
-            auth_level_employee_or_wage=auth_level_employee_or_wage,
-            user_department_id=user_department_id,
-            new_customer_from_2025=new_customer_from_2025,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyName",
+                "hasDepartment",
+                "hasEmployeeCategory",
+                "hasDivision",
+                "maxEmployeesPerSalaryTransaction",
+                "isPilotSalaryRun",
+                "contextCompanyId",
+                "loginEmployeeId",
+                "actualEmployeeId",
+                "isProxyLogin",
+                "isShowSalaryOnboarding",
+                "isPayInAdvance",
+                "isTestAccount",
+                "isTrialAccount",
+                "authLevelWage",
+                "authLevelEmployeeOrWage",
+                "userDepartmentId",
+                "newCustomerFrom2025",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_name": ("companyName", None),
+            "has_department": ("hasDepartment", None),
+            "has_employee_category": ("hasEmployeeCategory", None),
+            "has_division": ("hasDivision", None),
+            "max_employees_per_salary_transaction": ("maxEmployeesPerSalaryTransaction", None),
+            "is_pilot_salary_run": ("isPilotSalaryRun", None),
+            "context_company_id": ("contextCompanyId", None),
+            "login_employee_id": ("loginEmployeeId", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "is_proxy_login": ("isProxyLogin", None),
+            "is_show_salary_onboarding": ("isShowSalaryOnboarding", None),
+            "is_pay_in_advance": ("isPayInAdvance", None),
+            "is_test_account": ("isTestAccount", None),
+            "is_trial_account": ("isTrialAccount", None),
+            "auth_level_wage": ("authLevelWage", None),
+            "auth_level_employee_or_wage": ("authLevelEmployeeOrWage", None),
+            "user_department_id": ("userDepartmentId", None),
+            "new_customer_from_2025": ("newCustomerFrom2025", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

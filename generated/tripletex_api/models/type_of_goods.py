@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.type_of_goods_generic_data_type import TypeOfGoodsGenericDataType
 from ..models.type_of_goods_type_of_goods import TypeOfGoodsTypeOfGoods
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="TypeOfGoods")
 
 
-@_attrs_define
-class TypeOfGoods:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("genericDataType", str, False),
+    ("typeOfGoods", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class TypeOfGoods(LazyModel):
     """
     Attributes:
         group_id (float | Unset): [read-only]
@@ -42,8 +59,10 @@ class TypeOfGoods:
     sales_revenue_and_withdrawals: float | Unset = UNSET
     sales_revenue_in_cash: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_id = self.group_id
 
@@ -101,56 +120,65 @@ class TypeOfGoods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_id = d.pop("groupId", UNSET)
+        """A TypeOfGoods from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        _generic_data_type = d.pop("genericDataType", UNSET)
-        generic_data_type: TypeOfGoodsGenericDataType | Unset
-        if isinstance(_generic_data_type, Unset):
-            generic_data_type = UNSET
-        else:
-            generic_data_type = TypeOfGoodsGenericDataType(_generic_data_type)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        generic_data_sub_type_group_id = d.pop("genericDataSubTypeGroupId", UNSET)
+        def _p_generic_data_type(_tx_v: Any) -> TypeOfGoodsGenericDataType | Unset:
+            _generic_data_type = _tx_v
+            generic_data_type: TypeOfGoodsGenericDataType | Unset
+            if isinstance(_generic_data_type, Unset):
+                generic_data_type = UNSET
+            else:
+                generic_data_type = TypeOfGoodsGenericDataType(_generic_data_type)
 
-        _type_of_goods = d.pop("typeOfGoods", UNSET)
-        type_of_goods: TypeOfGoodsTypeOfGoods | Unset
-        if isinstance(_type_of_goods, Unset):
-            type_of_goods = UNSET
-        else:
-            type_of_goods = TypeOfGoodsTypeOfGoods(_type_of_goods)
+            return generic_data_type
 
-        product_name = d.pop("productName", UNSET)
+        def _p_type_of_goods(_tx_v: Any) -> TypeOfGoodsTypeOfGoods | Unset:
+            _type_of_goods = _tx_v
+            type_of_goods: TypeOfGoodsTypeOfGoods | Unset
+            if isinstance(_type_of_goods, Unset):
+                type_of_goods = UNSET
+            else:
+                type_of_goods = TypeOfGoodsTypeOfGoods(_type_of_goods)
 
-        opening_stock = d.pop("openingStock", UNSET)
+            return type_of_goods
 
-        closing_stock = d.pop("closingStock", UNSET)
-
-        purchase_of_goods = d.pop("purchaseOfGoods", UNSET)
-
-        cost_of_goods_sold = d.pop("costOfGoodsSold", UNSET)
-
-        sales_revenue_and_withdrawals = d.pop("salesRevenueAndWithdrawals", UNSET)
-
-        sales_revenue_in_cash = d.pop("salesRevenueInCash", UNSET)
-
-        _obj = cls(
-            group_id=group_id,
-            generic_data_type=generic_data_type,
-            generic_data_sub_type_group_id=generic_data_sub_type_group_id,
-            type_of_goods=type_of_goods,
-            product_name=product_name,
-            opening_stock=opening_stock,
-            closing_stock=closing_stock,
-            purchase_of_goods=purchase_of_goods,
-            cost_of_goods_sold=cost_of_goods_sold,
-            sales_revenue_and_withdrawals=sales_revenue_and_withdrawals,
-            sales_revenue_in_cash=sales_revenue_in_cash,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupId",
+                "genericDataType",
+                "genericDataSubTypeGroupId",
+                "typeOfGoods",
+                "productName",
+                "openingStock",
+                "closingStock",
+                "purchaseOfGoods",
+                "costOfGoodsSold",
+                "salesRevenueAndWithdrawals",
+                "salesRevenueInCash",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group_id": ("groupId", None),
+            "generic_data_type": ("genericDataType", _p_generic_data_type),
+            "generic_data_sub_type_group_id": ("genericDataSubTypeGroupId", None),
+            "type_of_goods": ("typeOfGoods", _p_type_of_goods),
+            "product_name": ("productName", None),
+            "opening_stock": ("openingStock", None),
+            "closing_stock": ("closingStock", None),
+            "purchase_of_goods": ("purchaseOfGoods", None),
+            "cost_of_goods_sold": ("costOfGoodsSold", None),
+            "sales_revenue_and_withdrawals": ("salesRevenueAndWithdrawals", None),
+            "sales_revenue_in_cash": ("salesRevenueInCash", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

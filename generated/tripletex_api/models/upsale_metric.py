@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.upsale_metric_action import UpsaleMetricAction
 from ..models.upsale_metric_metric_type import UpsaleMetricMetricType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpsaleMetric")
 
 
-@_attrs_define
-class UpsaleMetric:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("metricType", str, False),
+    ("action", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class UpsaleMetric(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -45,8 +63,10 @@ class UpsaleMetric:
     metric_type: UpsaleMetricMetricType | Unset = UNSET
     action: UpsaleMetricAction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -105,64 +125,78 @@ class UpsaleMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A UpsaleMetric from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_metric_type(_tx_v: Any) -> UpsaleMetricMetricType | Unset:
+            _metric_type = _tx_v
+            metric_type: UpsaleMetricMetricType | Unset
+            if isinstance(_metric_type, Unset):
+                metric_type = UNSET
+            else:
+                metric_type = UpsaleMetricMetricType(_metric_type)
 
-        url = d.pop("url", UNSET)
+            return metric_type
 
-        company_id = d.pop("companyId", UNSET)
+        def _p_action(_tx_v: Any) -> UpsaleMetricAction | Unset:
+            _action = _tx_v
+            action: UpsaleMetricAction | Unset
+            if isinstance(_action, Unset):
+                action = UNSET
+            else:
+                action = UpsaleMetricAction(_action)
 
-        actual_employee_id = d.pop("actualEmployeeId", UNSET)
+            return action
 
-        login_employee_id = d.pop("loginEmployeeId", UNSET)
-
-        tripletex_user_id = d.pop("tripletexUserId", UNSET)
-
-        _metric_type = d.pop("metricType", UNSET)
-        metric_type: UpsaleMetricMetricType | Unset
-        if isinstance(_metric_type, Unset):
-            metric_type = UNSET
-        else:
-            metric_type = UpsaleMetricMetricType(_metric_type)
-
-        _action = d.pop("action", UNSET)
-        action: UpsaleMetricAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = UpsaleMetricAction(_action)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            company_id=company_id,
-            actual_employee_id=actual_employee_id,
-            login_employee_id=login_employee_id,
-            tripletex_user_id=tripletex_user_id,
-            metric_type=metric_type,
-            action=action,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "companyId",
+                "actualEmployeeId",
+                "loginEmployeeId",
+                "tripletexUserId",
+                "metricType",
+                "action",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "company_id": ("companyId", None),
+            "actual_employee_id": ("actualEmployeeId", None),
+            "login_employee_id": ("loginEmployeeId", None),
+            "tripletex_user_id": ("tripletexUserId", None),
+            "metric_type": ("metricType", _p_metric_type),
+            "action": ("action", _p_action),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_license_user_license_status import UserLicenseUserLicenseStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -16,8 +26,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserLicense")
 
 
-@_attrs_define
-class UserLicense:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("employee", dict, False),
+    ("userLicenseStatus", str, False),
+    ("lastEditedByEmployee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class UserLicense(LazyModel):
     """
     Attributes:
         startup_paid (bool | Unset):
@@ -58,8 +76,10 @@ class UserLicense:
     discount_priority: int | Unset = UNSET
     discount_percentage: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         startup_paid = self.startup_paid
 
@@ -139,78 +159,86 @@ class UserLicense:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A UserLicense from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        startup_paid = d.pop("startupPaid", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        id = d.pop("id", UNSET)
+            return employee
 
-        company_id = d.pop("companyId", UNSET)
+        def _p_user_license_status(_tx_v: Any) -> UserLicenseUserLicenseStatus | Unset:
+            _user_license_status = _tx_v
+            user_license_status: UserLicenseUserLicenseStatus | Unset
+            if isinstance(_user_license_status, Unset):
+                user_license_status = UNSET
+            else:
+                user_license_status = UserLicenseUserLicenseStatus(_user_license_status)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return user_license_status
 
-        user_category = d.pop("userCategory", UNSET)
+        def _p_last_edited_by_employee(_tx_v: Any) -> Employee | Unset:
+            _last_edited_by_employee = _tx_v
+            last_edited_by_employee: Employee | Unset
+            if isinstance(_last_edited_by_employee, Unset):
+                last_edited_by_employee = UNSET
+            else:
+                last_edited_by_employee = Employee._tx_from_json(_last_edited_by_employee)
 
-        start_date = d.pop("startDate", UNSET)
+            return last_edited_by_employee
 
-        end_date = d.pop("endDate", UNSET)
-
-        is_startup_paid = d.pop("isStartupPaid", UNSET)
-
-        _user_license_status = d.pop("userLicenseStatus", UNSET)
-        user_license_status: UserLicenseUserLicenseStatus | Unset
-        if isinstance(_user_license_status, Unset):
-            user_license_status = UNSET
-        else:
-            user_license_status = UserLicenseUserLicenseStatus(_user_license_status)
-
-        monthly_price = d.pop("monthlyPrice", UNSET)
-
-        employee_deleted = d.pop("employeeDeleted", UNSET)
-
-        deleted_employee_display_name = d.pop("deletedEmployeeDisplayName", UNSET)
-
-        _last_edited_by_employee = d.pop("lastEditedByEmployee", UNSET)
-        last_edited_by_employee: Employee | Unset
-        if isinstance(_last_edited_by_employee, Unset):
-            last_edited_by_employee = UNSET
-        else:
-            last_edited_by_employee = Employee.from_dict(_last_edited_by_employee)
-
-        last_edited_by_employee_timestamp = d.pop("lastEditedByEmployeeTimestamp", UNSET)
-
-        discount_priority = d.pop("discountPriority", UNSET)
-
-        discount_percentage = d.pop("discountPercentage", UNSET)
-
-        _obj = cls(
-            startup_paid=startup_paid,
-            id=id,
-            company_id=company_id,
-            employee=employee,
-            user_category=user_category,
-            start_date=start_date,
-            end_date=end_date,
-            is_startup_paid=is_startup_paid,
-            user_license_status=user_license_status,
-            monthly_price=monthly_price,
-            employee_deleted=employee_deleted,
-            deleted_employee_display_name=deleted_employee_display_name,
-            last_edited_by_employee=last_edited_by_employee,
-            last_edited_by_employee_timestamp=last_edited_by_employee_timestamp,
-            discount_priority=discount_priority,
-            discount_percentage=discount_percentage,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "startupPaid",
+                "id",
+                "companyId",
+                "employee",
+                "userCategory",
+                "startDate",
+                "endDate",
+                "isStartupPaid",
+                "userLicenseStatus",
+                "monthlyPrice",
+                "employeeDeleted",
+                "deletedEmployeeDisplayName",
+                "lastEditedByEmployee",
+                "lastEditedByEmployeeTimestamp",
+                "discountPriority",
+                "discountPercentage",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "startup_paid": ("startupPaid", None),
+            "id": ("id", None),
+            "company_id": ("companyId", None),
+            "employee": ("employee", _p_employee),
+            "user_category": ("userCategory", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "is_startup_paid": ("isStartupPaid", None),
+            "user_license_status": ("userLicenseStatus", _p_user_license_status),
+            "monthly_price": ("monthlyPrice", None),
+            "employee_deleted": ("employeeDeleted", None),
+            "deleted_employee_display_name": ("deletedEmployeeDisplayName", None),
+            "last_edited_by_employee": ("lastEditedByEmployee", _p_last_edited_by_employee),
+            "last_edited_by_employee_timestamp": ("lastEditedByEmployeeTimestamp", None),
+            "discount_priority": ("discountPriority", None),
+            "discount_percentage": ("discountPercentage", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="UserLicenseExport")
 
 
-@_attrs_define
-class UserLicenseExport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("userLicenseType", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class UserLicenseExport(LazyModel):
     """
     Attributes:
         zero_days_excluded (bool | Unset):
@@ -45,8 +59,10 @@ class UserLicenseExport:
     is_zero_days_excluded: bool | Unset = UNSET
     sorting: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         zero_days_excluded = self.zero_days_excluded
 
@@ -110,52 +126,54 @@ class UserLicenseExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        zero_days_excluded = d.pop("zeroDaysExcluded", UNSET)
+        """A UserLicenseExport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        export_type = d.pop("exportType", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        customer_id = d.pop("customerId", UNSET)
+        def _p_user_license_type(_tx_v: Any) -> list[str] | Unset:
+            user_license_type = cast(list[str], _tx_v)
 
-        price_date = d.pop("priceDate", UNSET)
+            return user_license_type
 
-        has_single_date = d.pop("hasSingleDate", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        user_type = d.pop("userType", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        has_monthly_fee = d.pop("hasMonthlyFee", UNSET)
-
-        user_license_type = cast(list[str], d.pop("userLicenseType", UNSET))
-
-        is_zero_days_excluded = d.pop("isZeroDaysExcluded", UNSET)
-
-        sorting = d.pop("sorting", UNSET)
-
-        _obj = cls(
-            zero_days_excluded=zero_days_excluded,
-            export_type=export_type,
-            customer_id=customer_id,
-            price_date=price_date,
-            has_single_date=has_single_date,
-            status=status,
-            user_type=user_type,
-            end_date=end_date,
-            start_date=start_date,
-            has_monthly_fee=has_monthly_fee,
-            user_license_type=user_license_type,
-            is_zero_days_excluded=is_zero_days_excluded,
-            sorting=sorting,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "zeroDaysExcluded",
+                "exportType",
+                "customerId",
+                "priceDate",
+                "hasSingleDate",
+                "status",
+                "userType",
+                "endDate",
+                "startDate",
+                "hasMonthlyFee",
+                "userLicenseType",
+                "isZeroDaysExcluded",
+                "sorting",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "zero_days_excluded": ("zeroDaysExcluded", None),
+            "export_type": ("exportType", None),
+            "customer_id": ("customerId", None),
+            "price_date": ("priceDate", None),
+            "has_single_date": ("hasSingleDate", None),
+            "status": ("status", None),
+            "user_type": ("userType", None),
+            "end_date": ("endDate", None),
+            "start_date": ("startDate", None),
+            "has_monthly_fee": ("hasMonthlyFee", None),
+            "user_license_type": ("userLicenseType", _p_user_license_type),
+            "is_zero_days_excluded": ("isZeroDaysExcluded", None),
+            "sorting": ("sorting", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

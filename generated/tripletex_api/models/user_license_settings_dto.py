@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="UserLicenseSettingsDTO")
 
 
-@_attrs_define
-class UserLicenseSettingsDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class UserLicenseSettingsDTO(LazyModel):
     """
     Attributes:
         is_price_differentiation (bool | Unset):
@@ -30,8 +44,10 @@ class UserLicenseSettingsDTO:
     customer_display_name: str | Unset = UNSET
     has_active_category_2_licenses: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         is_price_differentiation = self.is_price_differentiation
 
@@ -65,31 +81,35 @@ class UserLicenseSettingsDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        is_price_differentiation = d.pop("isPriceDifferentiation", UNSET)
+        """A UserLicenseSettingsDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        is_advance_invoicing = d.pop("isAdvanceInvoicing", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        is_auth_tripletex_support_invoice_manager = d.pop("isAuthTripletexSupportInvoiceManager", UNSET)
-
-        is_auth_tripletex_support = d.pop("isAuthTripletexSupport", UNSET)
-
-        customer_display_name = d.pop("customerDisplayName", UNSET)
-
-        has_active_category_2_licenses = d.pop("hasActiveCategory2Licenses", UNSET)
-
-        _obj = cls(
-            is_price_differentiation=is_price_differentiation,
-            is_advance_invoicing=is_advance_invoicing,
-            is_auth_tripletex_support_invoice_manager=is_auth_tripletex_support_invoice_manager,
-            is_auth_tripletex_support=is_auth_tripletex_support,
-            customer_display_name=customer_display_name,
-            has_active_category_2_licenses=has_active_category_2_licenses,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "isPriceDifferentiation",
+                "isAdvanceInvoicing",
+                "isAuthTripletexSupportInvoiceManager",
+                "isAuthTripletexSupport",
+                "customerDisplayName",
+                "hasActiveCategory2Licenses",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "is_price_differentiation": ("isPriceDifferentiation", None),
+            "is_advance_invoicing": ("isAdvanceInvoicing", None),
+            "is_auth_tripletex_support_invoice_manager": ("isAuthTripletexSupportInvoiceManager", None),
+            "is_auth_tripletex_support": ("isAuthTripletexSupport", None),
+            "customer_display_name": ("customerDisplayName", None),
+            "has_active_category_2_licenses": ("hasActiveCategory2Licenses", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VacationSummary")
 
 
-@_attrs_define
-class VacationSummary:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VacationSummary(LazyModel):
     """
     Attributes:
         incoming_vacation_balance (float | Unset): [read-only]
@@ -26,8 +40,10 @@ class VacationSummary:
     vacation_taken_in_period: float | Unset = UNSET
     vacation_taken_this_year: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         incoming_vacation_balance = self.incoming_vacation_balance
 
@@ -53,25 +69,31 @@ class VacationSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        incoming_vacation_balance = d.pop("incomingVacationBalance", UNSET)
+        """A VacationSummary from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        outgoing_vacation_balance = d.pop("outgoingVacationBalance", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        vacation_taken_in_period = d.pop("vacationTakenInPeriod", UNSET)
-
-        vacation_taken_this_year = d.pop("vacationTakenThisYear", UNSET)
-
-        _obj = cls(
-            incoming_vacation_balance=incoming_vacation_balance,
-            outgoing_vacation_balance=outgoing_vacation_balance,
-            vacation_taken_in_period=vacation_taken_in_period,
-            vacation_taken_this_year=vacation_taken_this_year,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "incomingVacationBalance",
+                "outgoingVacationBalance",
+                "vacationTakenInPeriod",
+                "vacationTakenThisYear",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "incoming_vacation_balance": ("incomingVacationBalance", None),
+            "outgoing_vacation_balance": ("outgoingVacationBalance", None),
+            "vacation_taken_in_period": ("vacationTakenInPeriod", None),
+            "vacation_taken_this_year": ("vacationTakenThisYear", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_reason import ValidationReason
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
-class ValidationError:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("reasons", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ValidationError(LazyModel):
     """The general error messages the validation has
 
     Attributes:
@@ -29,8 +43,10 @@ class ValidationError:
     vat_specification_line_id: int | Unset = UNSET
     reasons: list[ValidationReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vat_code = self.vat_code
 
@@ -57,33 +73,44 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ValidationError from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.validation_reason import ValidationReason  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vat_code = d.pop("vatCode", UNSET)
+        def _p_reasons(_tx_v: Any) -> list[ValidationReason] | Unset:
+            _reasons = _tx_v
+            reasons: list[ValidationReason] | Unset = UNSET
+            if _reasons is not UNSET:
+                reasons = []
+                for reasons_item_data in _reasons:
+                    if reasons_item_data is None:
+                        continue
+                    reasons_item = ValidationReason._tx_from_json(reasons_item_data)
 
-        vat_specification_line_id = d.pop("vatSpecificationLineId", UNSET)
+                    reasons.append(reasons_item)
 
-        _reasons = d.pop("reasons", UNSET)
-        reasons: list[ValidationReason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                if reasons_item_data is None:
-                    continue
-                reasons_item = ValidationReason.from_dict(reasons_item_data)
+            return reasons
 
-                reasons.append(reasons_item)
-
-        _obj = cls(
-            vat_code=vat_code,
-            vat_specification_line_id=vat_specification_line_id,
-            reasons=reasons,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vatCode",
+                "vatSpecificationLineId",
+                "reasons",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vat_code": ("vatCode", None),
+            "vat_specification_line_id": ("vatSpecificationLineId", None),
+            "reasons": ("reasons", _p_reasons),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

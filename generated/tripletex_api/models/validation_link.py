@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_link_severity import ValidationLinkSeverity
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ValidationLink")
 
 
-@_attrs_define
-class ValidationLink:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("severity", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ValidationLink(LazyModel):
     """
     Attributes:
         message (str | Unset): [read-only]
@@ -29,8 +43,10 @@ class ValidationLink:
     automated_action: bool | Unset = UNSET
     severity: ValidationLinkSeverity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         message = self.message
 
@@ -62,33 +78,43 @@ class ValidationLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        message = d.pop("message", UNSET)
+        """A ValidationLink from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        href = d.pop("href", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        link_description = d.pop("linkDescription", UNSET)
+        def _p_severity(_tx_v: Any) -> ValidationLinkSeverity | Unset:
+            _severity = _tx_v
+            severity: ValidationLinkSeverity | Unset
+            if isinstance(_severity, Unset):
+                severity = UNSET
+            else:
+                severity = ValidationLinkSeverity(_severity)
 
-        automated_action = d.pop("automatedAction", UNSET)
+            return severity
 
-        _severity = d.pop("severity", UNSET)
-        severity: ValidationLinkSeverity | Unset
-        if isinstance(_severity, Unset):
-            severity = UNSET
-        else:
-            severity = ValidationLinkSeverity(_severity)
-
-        _obj = cls(
-            message=message,
-            href=href,
-            link_description=link_description,
-            automated_action=automated_action,
-            severity=severity,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "message",
+                "href",
+                "linkDescription",
+                "automatedAction",
+                "severity",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "message": ("message", None),
+            "href": ("href", None),
+            "link_description": ("linkDescription", None),
+            "automated_action": ("automatedAction", None),
+            "severity": ("severity", _p_severity),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

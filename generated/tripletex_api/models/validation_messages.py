@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationMessages")
 
 
-@_attrs_define
-class ValidationMessages:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("invalidShareholderNumbers", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ValidationMessages(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -40,8 +57,10 @@ class ValidationMessages:
     is_event_before_foundation: bool | Unset = UNSET
     invalid_shareholder_numbers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -95,51 +114,63 @@ class ValidationMessages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ValidationMessages from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        share_class_display_name = d.pop("shareClassDisplayName", UNSET)
+            return year_end_report
 
-        is_valid_opening_balance_share_capital = d.pop("isValidOpeningBalanceShareCapital", UNSET)
+        def _p_invalid_shareholder_numbers(_tx_v: Any) -> list[str] | Unset:
+            invalid_shareholder_numbers = cast(list[str], _tx_v)
 
-        is_valid_closing_balance_share_capital = d.pop("isValidClosingBalanceShareCapital", UNSET)
+            return invalid_shareholder_numbers
 
-        is_valid_disbributed_opening_balance_share_capital = d.pop(
-            "isValidDisbributedOpeningBalanceShareCapital", UNSET
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "shareClassDisplayName",
+                "isValidOpeningBalanceShareCapital",
+                "isValidClosingBalanceShareCapital",
+                "isValidDisbributedOpeningBalanceShareCapital",
+                "isValidDisbributedClosingBalanceShareCapital",
+                "isDuplicatedTimestamp",
+                "isEventBeforeFoundation",
+                "invalidShareholderNumbers",
+            )
         )
 
-        is_valid_disbributed_closing_balance_share_capital = d.pop(
-            "isValidDisbributedClosingBalanceShareCapital", UNSET
-        )
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        is_duplicated_timestamp = d.pop("isDuplicatedTimestamp", UNSET)
-
-        is_event_before_foundation = d.pop("isEventBeforeFoundation", UNSET)
-
-        invalid_shareholder_numbers = cast(list[str], d.pop("invalidShareholderNumbers", UNSET))
-
-        _obj = cls(
-            year_end_report=year_end_report,
-            share_class_display_name=share_class_display_name,
-            is_valid_opening_balance_share_capital=is_valid_opening_balance_share_capital,
-            is_valid_closing_balance_share_capital=is_valid_closing_balance_share_capital,
-            is_valid_disbributed_opening_balance_share_capital=is_valid_disbributed_opening_balance_share_capital,
-            is_valid_disbributed_closing_balance_share_capital=is_valid_disbributed_closing_balance_share_capital,
-            is_duplicated_timestamp=is_duplicated_timestamp,
-            is_event_before_foundation=is_event_before_foundation,
-            invalid_shareholder_numbers=invalid_shareholder_numbers,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "share_class_display_name": ("shareClassDisplayName", None),
+            "is_valid_opening_balance_share_capital": ("isValidOpeningBalanceShareCapital", None),
+            "is_valid_closing_balance_share_capital": ("isValidClosingBalanceShareCapital", None),
+            "is_valid_disbributed_opening_balance_share_capital": (
+                "isValidDisbributedOpeningBalanceShareCapital",
+                None,
+            ),
+            "is_valid_disbributed_closing_balance_share_capital": (
+                "isValidDisbributedClosingBalanceShareCapital",
+                None,
+            ),
+            "is_duplicated_timestamp": ("isDuplicatedTimestamp", None),
+            "is_event_before_foundation": ("isEventBeforeFoundation", None),
+            "invalid_shareholder_numbers": ("invalidShareholderNumbers", _p_invalid_shareholder_numbers),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.validation_reason_status_type import ValidationReasonStatusType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ValidationReason")
 
 
-@_attrs_define
-class ValidationReason:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("statusType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ValidationReason(LazyModel):
     """The list of reasons of this error
 
     Attributes:
@@ -29,8 +43,10 @@ class ValidationReason:
     reason: str | Unset = UNSET
     developer_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         status_type: str | Unset = UNSET
         if not isinstance(self.status_type, Unset):
@@ -58,30 +74,41 @@ class ValidationReason:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _status_type = d.pop("statusType", UNSET)
-        status_type: ValidationReasonStatusType | Unset
-        if isinstance(_status_type, Unset):
-            status_type = UNSET
-        else:
-            status_type = ValidationReasonStatusType(_status_type)
+        """A ValidationReason from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        error_code = d.pop("errorCode", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        reason = d.pop("reason", UNSET)
+        def _p_status_type(_tx_v: Any) -> ValidationReasonStatusType | Unset:
+            _status_type = _tx_v
+            status_type: ValidationReasonStatusType | Unset
+            if isinstance(_status_type, Unset):
+                status_type = UNSET
+            else:
+                status_type = ValidationReasonStatusType(_status_type)
 
-        developer_reason = d.pop("developerReason", UNSET)
+            return status_type
 
-        _obj = cls(
-            status_type=status_type,
-            error_code=error_code,
-            reason=reason,
-            developer_reason=developer_reason,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "statusType",
+                "errorCode",
+                "reason",
+                "developerReason",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "status_type": ("statusType", _p_status_type),
+            "error_code": ("errorCode", None),
+            "reason": ("reason", None),
+            "developer_reason": ("developerReason", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

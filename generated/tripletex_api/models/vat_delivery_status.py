@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_delivery_status_status import VatDeliveryStatusStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.employee import Employee
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatDeliveryStatus")
 
 
-@_attrs_define
-class VatDeliveryStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("employee", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatDeliveryStatus(LazyModel):
     """The delivery status
 
     Attributes:
@@ -30,8 +47,10 @@ class VatDeliveryStatus:
     employee: Employee | Unset = UNSET
     time: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -57,34 +76,50 @@ class VatDeliveryStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatDeliveryStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.employee import Employee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _status = d.pop("status", UNSET)
-        status: VatDeliveryStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VatDeliveryStatusStatus(_status)
+        def _p_status(_tx_v: Any) -> VatDeliveryStatusStatus | Unset:
+            _status = _tx_v
+            status: VatDeliveryStatusStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = VatDeliveryStatusStatus(_status)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return status
 
-        time = d.pop("time", UNSET)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _obj = cls(
-            status=status,
-            employee=employee,
-            time=time,
+            return employee
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "status",
+                "employee",
+                "time",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "status": ("status", _p_status),
+            "employee": ("employee", _p_employee),
+            "time": ("time", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VatReconciliationOverviewGroupLine")
 
 
-@_attrs_define
-class VatReconciliationOverviewGroupLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReconciliationOverviewGroupLine(LazyModel):
     """The VAT entries in the group
 
     Attributes:
@@ -37,8 +51,10 @@ class VatReconciliationOverviewGroupLine:
     tax_admin_data: float | Unset = UNSET
     difference: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vat_type_id = self.vat_type_id
 
@@ -80,37 +96,39 @@ class VatReconciliationOverviewGroupLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vat_type_id = d.pop("vatTypeId", UNSET)
+        """A VatReconciliationOverviewGroupLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        display_name = d.pop("displayName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        ledger_data = d.pop("ledgerData", UNSET)
-
-        basis = d.pop("basis", UNSET)
-
-        ledger_data_at_previous_reconciliation = d.pop("ledgerDataAtPreviousReconciliation", UNSET)
-
-        reported_data = d.pop("reportedData", UNSET)
-
-        tax_admin_data = d.pop("taxAdminData", UNSET)
-
-        difference = d.pop("difference", UNSET)
-
-        _obj = cls(
-            vat_type_id=vat_type_id,
-            display_name=display_name,
-            ledger_data=ledger_data,
-            basis=basis,
-            ledger_data_at_previous_reconciliation=ledger_data_at_previous_reconciliation,
-            reported_data=reported_data,
-            tax_admin_data=tax_admin_data,
-            difference=difference,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vatTypeId",
+                "displayName",
+                "ledgerData",
+                "basis",
+                "ledgerDataAtPreviousReconciliation",
+                "reportedData",
+                "taxAdminData",
+                "difference",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vat_type_id": ("vatTypeId", None),
+            "display_name": ("displayName", None),
+            "ledger_data": ("ledgerData", None),
+            "basis": ("basis", None),
+            "ledger_data_at_previous_reconciliation": ("ledgerDataAtPreviousReconciliation", None),
+            "reported_data": ("reportedData", None),
+            "tax_admin_data": ("taxAdminData", None),
+            "difference": ("difference", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_returns_2022_report_type import VatReturns2022ReportType
 from ..models.vat_returns_2022_status import VatReturns2022Status
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.altinn_instance import AltinnInstance
@@ -20,8 +30,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturns2022")
 
 
-@_attrs_define
-class VatReturns2022:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("status", str, False),
+    ("vatGroups", list, False),
+    ("voucher", dict, False),
+    ("altinnMetadata", dict, False),
+    ("reportType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturns2022(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -69,8 +90,10 @@ class VatReturns2022:
     is_paid: bool | Unset = UNSET
     report_type: VatReturns2022ReportType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -182,119 +205,137 @@ class VatReturns2022:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatReturns2022 from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.vat_specification_group import VatSpecificationGroup  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_status(_tx_v: Any) -> VatReturns2022Status | Unset:
+            _status = _tx_v
+            status: VatReturns2022Status | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = VatReturns2022Status(_status)
 
-        url = d.pop("url", UNSET)
+            return status
 
-        start = d.pop("start", UNSET)
+        def _p_vat_groups(_tx_v: Any) -> list[VatSpecificationGroup] | Unset:
+            _vat_groups = _tx_v
+            vat_groups: list[VatSpecificationGroup] | Unset = UNSET
+            if _vat_groups is not UNSET:
+                vat_groups = []
+                for vat_groups_item_data in _vat_groups:
+                    if vat_groups_item_data is None:
+                        continue
+                    vat_groups_item = VatSpecificationGroup._tx_from_json(vat_groups_item_data)
 
-        end = d.pop("end", UNSET)
+                    vat_groups.append(vat_groups_item)
 
-        year = d.pop("year", UNSET)
+            return vat_groups
 
-        vat_term_number = d.pop("vatTermNumber", UNSET)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        display_name = d.pop("displayName", UNSET)
+            return voucher
 
-        closed_date = d.pop("closedDate", UNSET)
+        def _p_altinn_metadata(_tx_v: Any) -> AltinnInstance | Unset:
+            _altinn_metadata = _tx_v
+            altinn_metadata: AltinnInstance | Unset
+            if isinstance(_altinn_metadata, Unset):
+                altinn_metadata = UNSET
+            else:
+                altinn_metadata = AltinnInstance._tx_from_json(_altinn_metadata)
 
-        _status = d.pop("status", UNSET)
-        status: VatReturns2022Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VatReturns2022Status(_status)
+            return altinn_metadata
 
-        user_comment = d.pop("userComment", UNSET)
+        def _p_report_type(_tx_v: Any) -> VatReturns2022ReportType | Unset:
+            _report_type = _tx_v
+            report_type: VatReturns2022ReportType | Unset
+            if isinstance(_report_type, Unset):
+                report_type = UNSET
+            else:
+                report_type = VatReturns2022ReportType(_report_type)
 
-        structured_comment = d.pop("structuredComment", UNSET)
+            return report_type
 
-        _vat_groups = d.pop("vatGroups", UNSET)
-        vat_groups: list[VatSpecificationGroup] | Unset = UNSET
-        if _vat_groups is not UNSET:
-            vat_groups = []
-            for vat_groups_item_data in _vat_groups:
-                if vat_groups_item_data is None:
-                    continue
-                vat_groups_item = VatSpecificationGroup.from_dict(vat_groups_item_data)
-
-                vat_groups.append(vat_groups_item)
-
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
-
-        _altinn_metadata = d.pop("altinnMetadata", UNSET)
-        altinn_metadata: AltinnInstance | Unset
-        if isinstance(_altinn_metadata, Unset):
-            altinn_metadata = UNSET
-        else:
-            altinn_metadata = AltinnInstance.from_dict(_altinn_metadata)
-
-        receipt_id = d.pop("receiptId", UNSET)
-
-        total_amount_vat_to_pay = d.pop("totalAmountVatToPay", UNSET)
-
-        remaining_amount_vat_to_pay = d.pop("remainingAmountVatToPay", UNSET)
-
-        is_paid = d.pop("isPaid", UNSET)
-
-        _report_type = d.pop("reportType", UNSET)
-        report_type: VatReturns2022ReportType | Unset
-        if isinstance(_report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = VatReturns2022ReportType(_report_type)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            start=start,
-            end=end,
-            year=year,
-            vat_term_number=vat_term_number,
-            display_name=display_name,
-            closed_date=closed_date,
-            status=status,
-            user_comment=user_comment,
-            structured_comment=structured_comment,
-            vat_groups=vat_groups,
-            voucher=voucher,
-            altinn_metadata=altinn_metadata,
-            receipt_id=receipt_id,
-            total_amount_vat_to_pay=total_amount_vat_to_pay,
-            remaining_amount_vat_to_pay=remaining_amount_vat_to_pay,
-            is_paid=is_paid,
-            report_type=report_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "start",
+                "end",
+                "year",
+                "vatTermNumber",
+                "displayName",
+                "closedDate",
+                "status",
+                "userComment",
+                "structuredComment",
+                "vatGroups",
+                "voucher",
+                "altinnMetadata",
+                "receiptId",
+                "totalAmountVatToPay",
+                "remainingAmountVatToPay",
+                "isPaid",
+                "reportType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "start": ("start", None),
+            "end": ("end", None),
+            "year": ("year", None),
+            "vat_term_number": ("vatTermNumber", None),
+            "display_name": ("displayName", None),
+            "closed_date": ("closedDate", None),
+            "status": ("status", _p_status),
+            "user_comment": ("userComment", None),
+            "structured_comment": ("structuredComment", None),
+            "vat_groups": ("vatGroups", _p_vat_groups),
+            "voucher": ("voucher", _p_voucher),
+            "altinn_metadata": ("altinnMetadata", _p_altinn_metadata),
+            "receipt_id": ("receiptId", None),
+            "total_amount_vat_to_pay": ("totalAmountVatToPay", None),
+            "remaining_amount_vat_to_pay": ("remainingAmountVatToPay", None),
+            "is_paid": ("isPaid", None),
+            "report_type": ("reportType", _p_report_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

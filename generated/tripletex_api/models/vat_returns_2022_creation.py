@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_returns_2022_creation_report_type import VatReturns2022CreationReportType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VatReturns2022Creation")
 
 
-@_attrs_define
-class VatReturns2022Creation:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("reportType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturns2022Creation(LazyModel):
     """
     Attributes:
         year (int | Unset): The year of creating the vatReturns
@@ -25,8 +39,10 @@ class VatReturns2022Creation:
     term: int | Unset = UNSET
     report_type: VatReturns2022CreationReportType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year = self.year
 
@@ -50,27 +66,39 @@ class VatReturns2022Creation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        year = d.pop("year", UNSET)
+        """A VatReturns2022Creation from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        term = d.pop("term", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        _report_type = d.pop("reportType", UNSET)
-        report_type: VatReturns2022CreationReportType | Unset
-        if isinstance(_report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = VatReturns2022CreationReportType(_report_type)
+        def _p_report_type(_tx_v: Any) -> VatReturns2022CreationReportType | Unset:
+            _report_type = _tx_v
+            report_type: VatReturns2022CreationReportType | Unset
+            if isinstance(_report_type, Unset):
+                report_type = UNSET
+            else:
+                report_type = VatReturns2022CreationReportType(_report_type)
 
-        _obj = cls(
-            year=year,
-            term=term,
-            report_type=report_type,
+            return report_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "year",
+                "term",
+                "reportType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year": ("year", None),
+            "term": ("term", None),
+            "report_type": ("reportType", _p_report_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

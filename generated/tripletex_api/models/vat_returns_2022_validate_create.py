@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -15,8 +25,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturns2022ValidateCreate")
 
 
-@_attrs_define
-class VatReturns2022ValidateCreate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("accountsRequiringHarmonization", list, False),
+    ("helpAccountPostedOn", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturns2022ValidateCreate(LazyModel):
     """
     Attributes:
         incomplete_vouchers (int | Unset): [read-only]
@@ -38,8 +55,10 @@ class VatReturns2022ValidateCreate:
     already_exists: bool | Unset = UNSET
     success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         incomplete_vouchers = self.incomplete_vouchers
 
@@ -88,53 +107,66 @@ class VatReturns2022ValidateCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatReturns2022ValidateCreate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        incomplete_vouchers = d.pop("incompleteVouchers", UNSET)
+        def _p_accounts_requiring_harmonization(_tx_v: Any) -> list[Account] | Unset:
+            _accounts_requiring_harmonization = _tx_v
+            accounts_requiring_harmonization: list[Account] | Unset = UNSET
+            if _accounts_requiring_harmonization is not UNSET:
+                accounts_requiring_harmonization = []
+                for accounts_requiring_harmonization_item_data in _accounts_requiring_harmonization:
+                    if accounts_requiring_harmonization_item_data is None:
+                        continue
+                    accounts_requiring_harmonization_item = Account._tx_from_json(
+                        accounts_requiring_harmonization_item_data
+                    )
 
-        accounting_period_closed = d.pop("accountingPeriodClosed", UNSET)
+                    accounts_requiring_harmonization.append(accounts_requiring_harmonization_item)
 
-        before_start_balance = d.pop("beforeStartBalance", UNSET)
+            return accounts_requiring_harmonization
 
-        invalid_date = d.pop("invalidDate", UNSET)
+        def _p_help_account_posted_on(_tx_v: Any) -> Account | Unset:
+            _help_account_posted_on = _tx_v
+            help_account_posted_on: Account | Unset
+            if isinstance(_help_account_posted_on, Unset):
+                help_account_posted_on = UNSET
+            else:
+                help_account_posted_on = Account._tx_from_json(_help_account_posted_on)
 
-        _accounts_requiring_harmonization = d.pop("accountsRequiringHarmonization", UNSET)
-        accounts_requiring_harmonization: list[Account] | Unset = UNSET
-        if _accounts_requiring_harmonization is not UNSET:
-            accounts_requiring_harmonization = []
-            for accounts_requiring_harmonization_item_data in _accounts_requiring_harmonization:
-                if accounts_requiring_harmonization_item_data is None:
-                    continue
-                accounts_requiring_harmonization_item = Account.from_dict(accounts_requiring_harmonization_item_data)
+            return help_account_posted_on
 
-                accounts_requiring_harmonization.append(accounts_requiring_harmonization_item)
-
-        _help_account_posted_on = d.pop("helpAccountPostedOn", UNSET)
-        help_account_posted_on: Account | Unset
-        if isinstance(_help_account_posted_on, Unset):
-            help_account_posted_on = UNSET
-        else:
-            help_account_posted_on = Account.from_dict(_help_account_posted_on)
-
-        already_exists = d.pop("alreadyExists", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        _obj = cls(
-            incomplete_vouchers=incomplete_vouchers,
-            accounting_period_closed=accounting_period_closed,
-            before_start_balance=before_start_balance,
-            invalid_date=invalid_date,
-            accounts_requiring_harmonization=accounts_requiring_harmonization,
-            help_account_posted_on=help_account_posted_on,
-            already_exists=already_exists,
-            success=success,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "incompleteVouchers",
+                "accountingPeriodClosed",
+                "beforeStartBalance",
+                "invalidDate",
+                "accountsRequiringHarmonization",
+                "helpAccountPostedOn",
+                "alreadyExists",
+                "success",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "incomplete_vouchers": ("incompleteVouchers", None),
+            "accounting_period_closed": ("accountingPeriodClosed", None),
+            "before_start_balance": ("beforeStartBalance", None),
+            "invalid_date": ("invalidDate", None),
+            "accounts_requiring_harmonization": ("accountsRequiringHarmonization", _p_accounts_requiring_harmonization),
+            "help_account_posted_on": ("helpAccountPostedOn", _p_help_account_posted_on),
+            "already_exists": ("alreadyExists", None),
+            "success": ("success", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

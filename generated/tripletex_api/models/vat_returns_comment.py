@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,31 @@ from attrs import field as _attrs_field
 from ..models.vat_returns_comment_delivered_sign import VatReturnsCommentDeliveredSign
 from ..models.vat_returns_comment_expected_sign import VatReturnsCommentExpectedSign
 from ..models.vat_returns_comment_vat_specification_type import VatReturnsCommentVatSpecificationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VatReturnsComment")
 
 
-@_attrs_define
-class VatReturnsComment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("vatSpecificationType", str, False),
+    ("expectedSign", str, False),
+    ("deliveredSign", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturnsComment(LazyModel):
     """List of comments for the given vatCode
 
     Attributes:
@@ -36,8 +54,10 @@ class VatReturnsComment:
     expected_sign: VatReturnsCommentExpectedSign | Unset = UNSET
     delivered_sign: VatReturnsCommentDeliveredSign | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         title = self.title
 
@@ -77,46 +97,65 @@ class VatReturnsComment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        title = d.pop("title", UNSET)
+        """A VatReturnsComment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        technical_name = d.pop("technicalName", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        description = d.pop("description", UNSET)
+        def _p_vat_specification_type(_tx_v: Any) -> VatReturnsCommentVatSpecificationType | Unset:
+            _vat_specification_type = _tx_v
+            vat_specification_type: VatReturnsCommentVatSpecificationType | Unset
+            if isinstance(_vat_specification_type, Unset):
+                vat_specification_type = UNSET
+            else:
+                vat_specification_type = VatReturnsCommentVatSpecificationType(_vat_specification_type)
 
-        _vat_specification_type = d.pop("vatSpecificationType", UNSET)
-        vat_specification_type: VatReturnsCommentVatSpecificationType | Unset
-        if isinstance(_vat_specification_type, Unset):
-            vat_specification_type = UNSET
-        else:
-            vat_specification_type = VatReturnsCommentVatSpecificationType(_vat_specification_type)
+            return vat_specification_type
 
-        _expected_sign = d.pop("expectedSign", UNSET)
-        expected_sign: VatReturnsCommentExpectedSign | Unset
-        if isinstance(_expected_sign, Unset):
-            expected_sign = UNSET
-        else:
-            expected_sign = VatReturnsCommentExpectedSign(_expected_sign)
+        def _p_expected_sign(_tx_v: Any) -> VatReturnsCommentExpectedSign | Unset:
+            _expected_sign = _tx_v
+            expected_sign: VatReturnsCommentExpectedSign | Unset
+            if isinstance(_expected_sign, Unset):
+                expected_sign = UNSET
+            else:
+                expected_sign = VatReturnsCommentExpectedSign(_expected_sign)
 
-        _delivered_sign = d.pop("deliveredSign", UNSET)
-        delivered_sign: VatReturnsCommentDeliveredSign | Unset
-        if isinstance(_delivered_sign, Unset):
-            delivered_sign = UNSET
-        else:
-            delivered_sign = VatReturnsCommentDeliveredSign(_delivered_sign)
+            return expected_sign
 
-        _obj = cls(
-            title=title,
-            technical_name=technical_name,
-            description=description,
-            vat_specification_type=vat_specification_type,
-            expected_sign=expected_sign,
-            delivered_sign=delivered_sign,
+        def _p_delivered_sign(_tx_v: Any) -> VatReturnsCommentDeliveredSign | Unset:
+            _delivered_sign = _tx_v
+            delivered_sign: VatReturnsCommentDeliveredSign | Unset
+            if isinstance(_delivered_sign, Unset):
+                delivered_sign = UNSET
+            else:
+                delivered_sign = VatReturnsCommentDeliveredSign(_delivered_sign)
+
+            return delivered_sign
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "title",
+                "technicalName",
+                "description",
+                "vatSpecificationType",
+                "expectedSign",
+                "deliveredSign",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "title": ("title", None),
+            "technical_name": ("technicalName", None),
+            "description": ("description", None),
+            "vat_specification_type": ("vatSpecificationType", _p_vat_specification_type),
+            "expected_sign": ("expectedSign", _p_expected_sign),
+            "delivered_sign": ("deliveredSign", _p_delivered_sign),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

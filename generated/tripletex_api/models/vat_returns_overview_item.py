@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_returns_overview_item_report_type import VatReturnsOverviewItemReportType
 from ..models.vat_returns_overview_item_status import VatReturnsOverviewItemStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VatReturnsOverviewItem")
 
 
-@_attrs_define
-class VatReturnsOverviewItem:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("status", str, False),
+    ("reportType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturnsOverviewItem(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -48,8 +65,10 @@ class VatReturnsOverviewItem:
     report_type: VatReturnsOverviewItemReportType | Unset = UNSET
     report_type_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -119,65 +138,71 @@ class VatReturnsOverviewItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        """A VatReturnsOverviewItem from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        start_date = d.pop("startDate", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        end_date = d.pop("endDate", UNSET)
+        def _p_status(_tx_v: Any) -> VatReturnsOverviewItemStatus | Unset:
+            _status = _tx_v
+            status: VatReturnsOverviewItemStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = VatReturnsOverviewItemStatus(_status)
 
-        due_date = d.pop("dueDate", UNSET)
+            return status
 
-        _status = d.pop("status", UNSET)
-        status: VatReturnsOverviewItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VatReturnsOverviewItemStatus(_status)
+        def _p_report_type(_tx_v: Any) -> VatReturnsOverviewItemReportType | Unset:
+            _report_type = _tx_v
+            report_type: VatReturnsOverviewItemReportType | Unset
+            if isinstance(_report_type, Unset):
+                report_type = UNSET
+            else:
+                report_type = VatReturnsOverviewItemReportType(_report_type)
 
-        voucher_id = d.pop("voucherId", UNSET)
+            return report_type
 
-        voucher_number = d.pop("voucherNumber", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        is_paid = d.pop("isPaid", UNSET)
-
-        term = d.pop("term", UNSET)
-
-        term_display_name = d.pop("termDisplayName", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        _report_type = d.pop("reportType", UNSET)
-        report_type: VatReturnsOverviewItemReportType | Unset
-        if isinstance(_report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = VatReturnsOverviewItemReportType(_report_type)
-
-        report_type_name = d.pop("reportTypeName", UNSET)
-
-        _obj = cls(
-            id=id,
-            start_date=start_date,
-            end_date=end_date,
-            due_date=due_date,
-            status=status,
-            voucher_id=voucher_id,
-            voucher_number=voucher_number,
-            amount=amount,
-            is_paid=is_paid,
-            term=term,
-            term_display_name=term_display_name,
-            year=year,
-            report_type=report_type,
-            report_type_name=report_type_name,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "startDate",
+                "endDate",
+                "dueDate",
+                "status",
+                "voucherId",
+                "voucherNumber",
+                "amount",
+                "isPaid",
+                "term",
+                "termDisplayName",
+                "year",
+                "reportType",
+                "reportTypeName",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "due_date": ("dueDate", None),
+            "status": ("status", _p_status),
+            "voucher_id": ("voucherId", None),
+            "voucher_number": ("voucherNumber", None),
+            "amount": ("amount", None),
+            "is_paid": ("isPaid", None),
+            "term": ("term", None),
+            "term_display_name": ("termDisplayName", None),
+            "year": ("year", None),
+            "report_type": ("reportType", _p_report_type),
+            "report_type_name": ("reportTypeName", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

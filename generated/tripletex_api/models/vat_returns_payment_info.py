@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturnsPaymentInfo")
 
 
-@_attrs_define
-class VatReturnsPaymentInfo:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("vatReturns", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturnsPaymentInfo(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -41,8 +58,10 @@ class VatReturnsPaymentInfo:
     amount: float | Unset = UNSET
     due_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -95,57 +114,67 @@ class VatReturnsPaymentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatReturnsPaymentInfo from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.vat_returns_2022 import VatReturns2022  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_vat_returns(_tx_v: Any) -> VatReturns2022 | Unset:
+            _vat_returns = _tx_v
+            vat_returns: VatReturns2022 | Unset
+            if isinstance(_vat_returns, Unset):
+                vat_returns = UNSET
+            else:
+                vat_returns = VatReturns2022._tx_from_json(_vat_returns)
 
-        url = d.pop("url", UNSET)
+            return vat_returns
 
-        _vat_returns = d.pop("vatReturns", UNSET)
-        vat_returns: VatReturns2022 | Unset
-        if isinstance(_vat_returns, Unset):
-            vat_returns = UNSET
-        else:
-            vat_returns = VatReturns2022.from_dict(_vat_returns)
-
-        kid = d.pop("kid", UNSET)
-
-        account = d.pop("account", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            vat_returns=vat_returns,
-            kid=kid,
-            account=account,
-            amount=amount,
-            due_date=due_date,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "vatReturns",
+                "kid",
+                "account",
+                "amount",
+                "dueDate",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "vat_returns": ("vatReturns", _p_vat_returns),
+            "kid": ("kid", None),
+            "account": ("account", None),
+            "amount": ("amount", None),
+            "due_date": ("dueDate", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

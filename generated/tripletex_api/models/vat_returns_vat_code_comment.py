@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.vat_returns_comment import VatReturnsComment
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatReturnsVatCodeComment")
 
 
-@_attrs_define
-class VatReturnsVatCodeComment:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("comments", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatReturnsVatCodeComment(LazyModel):
     """
     Attributes:
         vat_code (str | Unset): The vatCode
@@ -26,8 +40,10 @@ class VatReturnsVatCodeComment:
     vat_code: str | Unset = UNSET
     comments: list[VatReturnsComment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vat_code = self.vat_code
 
@@ -50,30 +66,42 @@ class VatReturnsVatCodeComment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatReturnsVatCodeComment from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.vat_returns_comment import VatReturnsComment  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        vat_code = d.pop("vatCode", UNSET)
+        def _p_comments(_tx_v: Any) -> list[VatReturnsComment] | Unset:
+            _comments = _tx_v
+            comments: list[VatReturnsComment] | Unset = UNSET
+            if _comments is not UNSET:
+                comments = []
+                for comments_item_data in _comments:
+                    if comments_item_data is None:
+                        continue
+                    comments_item = VatReturnsComment._tx_from_json(comments_item_data)
 
-        _comments = d.pop("comments", UNSET)
-        comments: list[VatReturnsComment] | Unset = UNSET
-        if _comments is not UNSET:
-            comments = []
-            for comments_item_data in _comments:
-                if comments_item_data is None:
-                    continue
-                comments_item = VatReturnsComment.from_dict(comments_item_data)
+                    comments.append(comments_item)
 
-                comments.append(comments_item)
+            return comments
 
-        _obj = cls(
-            vat_code=vat_code,
-            comments=comments,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vatCode",
+                "comments",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vat_code": ("vatCode", None),
+            "comments": ("comments", _p_comments),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VatSettingsBuilder")
 
 
-@_attrs_define
-class VatSettingsBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatSettingsBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -34,8 +48,10 @@ class VatSettingsBuilder:
     vat_postings_per_department: bool | Unset = UNSET
     status: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -77,37 +93,39 @@ class VatSettingsBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A VatSettingsBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        has_vat_out_medium = d.pop("hasVatOutMedium", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        has_vat_out_low = d.pop("hasVatOutLow", UNSET)
-
-        has_vat_out_inside = d.pop("hasVatOutInside", UNSET)
-
-        has_vat_out_medium_fish = d.pop("hasVatOutMediumFish", UNSET)
-
-        has_vat_in_medium = d.pop("hasVatInMedium", UNSET)
-
-        vat_postings_per_department = d.pop("vatPostingsPerDepartment", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            has_vat_out_medium=has_vat_out_medium,
-            has_vat_out_low=has_vat_out_low,
-            has_vat_out_inside=has_vat_out_inside,
-            has_vat_out_medium_fish=has_vat_out_medium_fish,
-            has_vat_in_medium=has_vat_in_medium,
-            vat_postings_per_department=vat_postings_per_department,
-            status=status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "hasVatOutMedium",
+                "hasVatOutLow",
+                "hasVatOutInside",
+                "hasVatOutMediumFish",
+                "hasVatInMedium",
+                "vatPostingsPerDepartment",
+                "status",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "has_vat_out_medium": ("hasVatOutMedium", None),
+            "has_vat_out_low": ("hasVatOutLow", None),
+            "has_vat_out_inside": ("hasVatOutInside", None),
+            "has_vat_out_medium_fish": ("hasVatOutMediumFish", None),
+            "has_vat_in_medium": ("hasVatInMedium", None),
+            "vat_postings_per_department": ("vatPostingsPerDepartment", None),
+            "status": ("status", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

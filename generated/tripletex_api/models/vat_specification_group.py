@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.vat_specification_line import VatSpecificationLine
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatSpecificationGroup")
 
 
-@_attrs_define
-class VatSpecificationGroup:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("lines", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatSpecificationGroup(LazyModel):
     """
     Attributes:
         name (str | Unset): [read-only] The name of the group
@@ -30,8 +44,10 @@ class VatSpecificationGroup:
     total_amount_vat: float | Unset = UNSET
     total_amount_vat_basis: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         name = self.name
 
@@ -62,36 +78,46 @@ class VatSpecificationGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatSpecificationGroup from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.vat_specification_line import VatSpecificationLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        name = d.pop("name", UNSET)
+        def _p_lines(_tx_v: Any) -> list[VatSpecificationLine] | Unset:
+            _lines = _tx_v
+            lines: list[VatSpecificationLine] | Unset = UNSET
+            if _lines is not UNSET:
+                lines = []
+                for lines_item_data in _lines:
+                    if lines_item_data is None:
+                        continue
+                    lines_item = VatSpecificationLine._tx_from_json(lines_item_data)
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[VatSpecificationLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                if lines_item_data is None:
-                    continue
-                lines_item = VatSpecificationLine.from_dict(lines_item_data)
+                    lines.append(lines_item)
 
-                lines.append(lines_item)
+            return lines
 
-        total_amount_vat = d.pop("totalAmountVat", UNSET)
-
-        total_amount_vat_basis = d.pop("totalAmountVatBasis", UNSET)
-
-        _obj = cls(
-            name=name,
-            lines=lines,
-            total_amount_vat=total_amount_vat,
-            total_amount_vat_basis=total_amount_vat_basis,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "name",
+                "lines",
+                "totalAmountVat",
+                "totalAmountVatBasis",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "name": ("name", None),
+            "lines": ("lines", _p_lines),
+            "total_amount_vat": ("totalAmountVat", None),
+            "total_amount_vat_basis": ("totalAmountVatBasis", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_specification_line_expected_sign import VatSpecificationLineExpectedSign
 from ..models.vat_specification_line_specification_type import VatSpecificationLineSpecificationType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.vat_returns_2022 import VatReturns2022
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatSpecificationLine")
 
 
-@_attrs_define
-class VatSpecificationLine:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("vatReturns2022DTO", dict, False),
+    ("expectedSign", str, False),
+    ("specificationType", str, False),
+    ("vatType", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatSpecificationLine(LazyModel):
     """The vat lines
 
     Attributes:
@@ -50,8 +69,10 @@ class VatSpecificationLine:
     specification_type: VatSpecificationLineSpecificationType | Unset = UNSET
     vat_type: VatType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         vat_returns_2022dto: dict[str, Any] | Unset = UNSET
         if not isinstance(self.vat_returns_2022dto, Unset):
@@ -117,72 +138,89 @@ class VatSpecificationLine:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatSpecificationLine from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.vat_returns_2022 import VatReturns2022  # noqa: PLC0415
         from ..models.vat_type import VatType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _vat_returns_2022dto = d.pop("vatReturns2022DTO", UNSET)
-        vat_returns_2022dto: VatReturns2022 | Unset
-        if isinstance(_vat_returns_2022dto, Unset):
-            vat_returns_2022dto = UNSET
-        else:
-            vat_returns_2022dto = VatReturns2022.from_dict(_vat_returns_2022dto)
+        def _p_vat_returns_2022dto(_tx_v: Any) -> VatReturns2022 | Unset:
+            _vat_returns_2022dto = _tx_v
+            vat_returns_2022dto: VatReturns2022 | Unset
+            if isinstance(_vat_returns_2022dto, Unset):
+                vat_returns_2022dto = UNSET
+            else:
+                vat_returns_2022dto = VatReturns2022._tx_from_json(_vat_returns_2022dto)
 
-        id = d.pop("id", UNSET)
+            return vat_returns_2022dto
 
-        standard_code = d.pop("standardCode", UNSET)
+        def _p_expected_sign(_tx_v: Any) -> VatSpecificationLineExpectedSign | Unset:
+            _expected_sign = _tx_v
+            expected_sign: VatSpecificationLineExpectedSign | Unset
+            if isinstance(_expected_sign, Unset):
+                expected_sign = UNSET
+            else:
+                expected_sign = VatSpecificationLineExpectedSign(_expected_sign)
 
-        user_comment = d.pop("userComment", UNSET)
+            return expected_sign
 
-        structured_comment = d.pop("structuredComment", UNSET)
+        def _p_specification_type(_tx_v: Any) -> VatSpecificationLineSpecificationType | Unset:
+            _specification_type = _tx_v
+            specification_type: VatSpecificationLineSpecificationType | Unset
+            if isinstance(_specification_type, Unset):
+                specification_type = UNSET
+            else:
+                specification_type = VatSpecificationLineSpecificationType(_specification_type)
 
-        rate = d.pop("rate", UNSET)
+            return specification_type
 
-        basis = d.pop("basis", UNSET)
+        def _p_vat_type(_tx_v: Any) -> VatType | Unset:
+            _vat_type = _tx_v
+            vat_type: VatType | Unset
+            if isinstance(_vat_type, Unset):
+                vat_type = UNSET
+            else:
+                vat_type = VatType._tx_from_json(_vat_type)
 
-        vat_amount = d.pop("vatAmount", UNSET)
+            return vat_type
 
-        is_reversable = d.pop("isReversable", UNSET)
-
-        _expected_sign = d.pop("expectedSign", UNSET)
-        expected_sign: VatSpecificationLineExpectedSign | Unset
-        if isinstance(_expected_sign, Unset):
-            expected_sign = UNSET
-        else:
-            expected_sign = VatSpecificationLineExpectedSign(_expected_sign)
-
-        _specification_type = d.pop("specificationType", UNSET)
-        specification_type: VatSpecificationLineSpecificationType | Unset
-        if isinstance(_specification_type, Unset):
-            specification_type = UNSET
-        else:
-            specification_type = VatSpecificationLineSpecificationType(_specification_type)
-
-        _vat_type = d.pop("vatType", UNSET)
-        vat_type: VatType | Unset
-        if isinstance(_vat_type, Unset):
-            vat_type = UNSET
-        else:
-            vat_type = VatType.from_dict(_vat_type)
-
-        _obj = cls(
-            vat_returns_2022dto=vat_returns_2022dto,
-            id=id,
-            standard_code=standard_code,
-            user_comment=user_comment,
-            structured_comment=structured_comment,
-            rate=rate,
-            basis=basis,
-            vat_amount=vat_amount,
-            is_reversable=is_reversable,
-            expected_sign=expected_sign,
-            specification_type=specification_type,
-            vat_type=vat_type,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "vatReturns2022DTO",
+                "id",
+                "standardCode",
+                "userComment",
+                "structuredComment",
+                "rate",
+                "basis",
+                "vatAmount",
+                "isReversable",
+                "expectedSign",
+                "specificationType",
+                "vatType",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "vat_returns_2022dto": ("vatReturns2022DTO", _p_vat_returns_2022dto),
+            "id": ("id", None),
+            "standard_code": ("standardCode", None),
+            "user_comment": ("userComment", None),
+            "structured_comment": ("structuredComment", None),
+            "rate": ("rate", None),
+            "basis": ("basis", None),
+            "vat_amount": ("vatAmount", None),
+            "is_reversable": ("isReversable", None),
+            "expected_sign": ("expectedSign", _p_expected_sign),
+            "specification_type": ("specificationType", _p_specification_type),
+            "vat_type": ("vatType", _p_vat_type),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.company import Company
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatStatus")
 
 
-@_attrs_define
-class VatStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("company", dict, False),
+    ("deliveryStatus", dict, False),
+    ("paymentStatus", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatStatus(LazyModel):
     """
     Attributes:
         company (Company | Unset): Vendor of the product
@@ -40,8 +58,10 @@ class VatStatus:
     delivery_status: VatDeliveryStatus | Unset = UNSET
     payment_status: VatPaymentStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company: dict[str, Any] | Unset = UNSET
         if not isinstance(self.company, Unset):
@@ -89,56 +109,72 @@ class VatStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.company import Company  # noqa: PLC0415
         from ..models.vat_delivery_status import VatDeliveryStatus  # noqa: PLC0415
         from ..models.vat_payment_status import VatPaymentStatus  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _company = d.pop("company", UNSET)
-        company: Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = Company.from_dict(_company)
+        def _p_company(_tx_v: Any) -> Company | Unset:
+            _company = _tx_v
+            company: Company | Unset
+            if isinstance(_company, Unset):
+                company = UNSET
+            else:
+                company = Company._tx_from_json(_company)
 
-        voucher_number = d.pop("voucherNumber", UNSET)
+            return company
 
-        year = d.pop("year", UNSET)
+        def _p_delivery_status(_tx_v: Any) -> VatDeliveryStatus | Unset:
+            _delivery_status = _tx_v
+            delivery_status: VatDeliveryStatus | Unset
+            if isinstance(_delivery_status, Unset):
+                delivery_status = UNSET
+            else:
+                delivery_status = VatDeliveryStatus._tx_from_json(_delivery_status)
 
-        term = d.pop("term", UNSET)
+            return delivery_status
 
-        vat_returns_2022_id = d.pop("vatReturns2022Id", UNSET)
+        def _p_payment_status(_tx_v: Any) -> VatPaymentStatus | Unset:
+            _payment_status = _tx_v
+            payment_status: VatPaymentStatus | Unset
+            if isinstance(_payment_status, Unset):
+                payment_status = UNSET
+            else:
+                payment_status = VatPaymentStatus._tx_from_json(_payment_status)
 
-        total_amount_vat_basis = d.pop("totalAmountVatBasis", UNSET)
+            return payment_status
 
-        _delivery_status = d.pop("deliveryStatus", UNSET)
-        delivery_status: VatDeliveryStatus | Unset
-        if isinstance(_delivery_status, Unset):
-            delivery_status = UNSET
-        else:
-            delivery_status = VatDeliveryStatus.from_dict(_delivery_status)
-
-        _payment_status = d.pop("paymentStatus", UNSET)
-        payment_status: VatPaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
-        else:
-            payment_status = VatPaymentStatus.from_dict(_payment_status)
-
-        _obj = cls(
-            company=company,
-            voucher_number=voucher_number,
-            year=year,
-            term=term,
-            vat_returns_2022_id=vat_returns_2022_id,
-            total_amount_vat_basis=total_amount_vat_basis,
-            delivery_status=delivery_status,
-            payment_status=payment_status,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "company",
+                "voucherNumber",
+                "year",
+                "term",
+                "vatReturns2022Id",
+                "totalAmountVatBasis",
+                "deliveryStatus",
+                "paymentStatus",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company": ("company", _p_company),
+            "voucher_number": ("voucherNumber", None),
+            "year": ("year", None),
+            "term": ("term", None),
+            "vat_returns_2022_id": ("vatReturns2022Id", None),
+            "total_amount_vat_basis": ("totalAmountVatBasis", None),
+            "delivery_status": ("deliveryStatus", _p_delivery_status),
+            "payment_status": ("paymentStatus", _p_payment_status),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.vat_term_size_settings_report_type import VatTermSizeSettingsReportType
 from ..models.vat_term_size_settings_term_size import VatTermSizeSettingsTermSize
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VatTermSizeSettings")
 
 
-@_attrs_define
-class VatTermSizeSettings:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("reportType", str, False),
+    ("termSize", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VatTermSizeSettings(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -40,8 +58,10 @@ class VatTermSizeSettings:
     from_date: str | Unset = UNSET
     term_size: VatTermSizeSettingsTermSize | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -88,55 +108,72 @@ class VatTermSizeSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VatTermSizeSettings from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_report_type(_tx_v: Any) -> VatTermSizeSettingsReportType | Unset:
+            _report_type = _tx_v
+            report_type: VatTermSizeSettingsReportType | Unset
+            if isinstance(_report_type, Unset):
+                report_type = UNSET
+            else:
+                report_type = VatTermSizeSettingsReportType(_report_type)
 
-        url = d.pop("url", UNSET)
+            return report_type
 
-        _report_type = d.pop("reportType", UNSET)
-        report_type: VatTermSizeSettingsReportType | Unset
-        if isinstance(_report_type, Unset):
-            report_type = UNSET
-        else:
-            report_type = VatTermSizeSettingsReportType(_report_type)
+        def _p_term_size(_tx_v: Any) -> VatTermSizeSettingsTermSize | Unset:
+            _term_size = _tx_v
+            term_size: VatTermSizeSettingsTermSize | Unset
+            if isinstance(_term_size, Unset):
+                term_size = UNSET
+            else:
+                term_size = VatTermSizeSettingsTermSize(_term_size)
 
-        from_date = d.pop("fromDate", UNSET)
+            return term_size
 
-        _term_size = d.pop("termSize", UNSET)
-        term_size: VatTermSizeSettingsTermSize | Unset
-        if isinstance(_term_size, Unset):
-            term_size = UNSET
-        else:
-            term_size = VatTermSizeSettingsTermSize(_term_size)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            report_type=report_type,
-            from_date=from_date,
-            term_size=term_size,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "reportType",
+                "fromDate",
+                "termSize",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "report_type": ("reportType", _p_report_type),
+            "from_date": ("fromDate", None),
+            "term_size": ("termSize", _p_term_size),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VismaConnectLogin")
 
 
-@_attrs_define
-class VismaConnectLogin:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VismaConnectLogin(LazyModel):
     """
     Attributes:
         connect_enabled (bool | Unset):
@@ -24,8 +38,10 @@ class VismaConnectLogin:
     connect_onboarded: bool | Unset = UNSET
     needs_introduction: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         connect_enabled = self.connect_enabled
 
@@ -47,22 +63,29 @@ class VismaConnectLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        connect_enabled = d.pop("connectEnabled", UNSET)
+        """A VismaConnectLogin from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        connect_onboarded = d.pop("connectOnboarded", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        needs_introduction = d.pop("needsIntroduction", UNSET)
-
-        _obj = cls(
-            connect_enabled=connect_enabled,
-            connect_onboarded=connect_onboarded,
-            needs_introduction=needs_introduction,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "connectEnabled",
+                "connectOnboarded",
+                "needsIntroduction",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "connect_enabled": ("connectEnabled", None),
+            "connect_onboarded": ("connectOnboarded", None),
+            "needs_introduction": ("needsIntroduction", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.chart_datapoint import ChartDatapoint
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VisualizationBlock")
 
 
-@_attrs_define
-class VisualizationBlock:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("dataSeriesDefinitions", list, False),
+    ("datapoints", list, False),
+    ("summary", dict, False),
+    ("presort", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VisualizationBlock(LazyModel):
     """Visualization block containing chart data
 
     Attributes:
@@ -42,8 +61,10 @@ class VisualizationBlock:
     summary: ChartSummary | Unset = UNSET
     presort: Presort | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_ = self.type_
 
@@ -99,70 +120,91 @@ class VisualizationBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VisualizationBlock from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.chart_datapoint import ChartDatapoint  # noqa: PLC0415
         from ..models.chart_summary import ChartSummary  # noqa: PLC0415
         from ..models.data_series_definition import DataSeriesDefinition  # noqa: PLC0415
         from ..models.presort import Presort  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        type_ = d.pop("type", UNSET)
+        def _p_data_series_definitions(_tx_v: Any) -> list[DataSeriesDefinition] | Unset:
+            _data_series_definitions = _tx_v
+            data_series_definitions: list[DataSeriesDefinition] | Unset = UNSET
+            if _data_series_definitions is not UNSET:
+                data_series_definitions = []
+                for data_series_definitions_item_data in _data_series_definitions:
+                    if data_series_definitions_item_data is None:
+                        continue
+                    data_series_definitions_item = DataSeriesDefinition._tx_from_json(data_series_definitions_item_data)
 
-        chart_type = d.pop("chartType", UNSET)
+                    data_series_definitions.append(data_series_definitions_item)
 
-        chart_title = d.pop("chartTitle", UNSET)
+            return data_series_definitions
 
-        x_axis_data_key = d.pop("xAxisDataKey", UNSET)
+        def _p_datapoints(_tx_v: Any) -> list[ChartDatapoint] | Unset:
+            _datapoints = _tx_v
+            datapoints: list[ChartDatapoint] | Unset = UNSET
+            if _datapoints is not UNSET:
+                datapoints = []
+                for datapoints_item_data in _datapoints:
+                    if datapoints_item_data is None:
+                        continue
+                    datapoints_item = ChartDatapoint._tx_from_json(datapoints_item_data)
 
-        _data_series_definitions = d.pop("dataSeriesDefinitions", UNSET)
-        data_series_definitions: list[DataSeriesDefinition] | Unset = UNSET
-        if _data_series_definitions is not UNSET:
-            data_series_definitions = []
-            for data_series_definitions_item_data in _data_series_definitions:
-                if data_series_definitions_item_data is None:
-                    continue
-                data_series_definitions_item = DataSeriesDefinition.from_dict(data_series_definitions_item_data)
+                    datapoints.append(datapoints_item)
 
-                data_series_definitions.append(data_series_definitions_item)
+            return datapoints
 
-        _datapoints = d.pop("datapoints", UNSET)
-        datapoints: list[ChartDatapoint] | Unset = UNSET
-        if _datapoints is not UNSET:
-            datapoints = []
-            for datapoints_item_data in _datapoints:
-                if datapoints_item_data is None:
-                    continue
-                datapoints_item = ChartDatapoint.from_dict(datapoints_item_data)
+        def _p_summary(_tx_v: Any) -> ChartSummary | Unset:
+            _summary = _tx_v
+            summary: ChartSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = ChartSummary._tx_from_json(_summary)
 
-                datapoints.append(datapoints_item)
+            return summary
 
-        _summary = d.pop("summary", UNSET)
-        summary: ChartSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = ChartSummary.from_dict(_summary)
+        def _p_presort(_tx_v: Any) -> Presort | Unset:
+            _presort = _tx_v
+            presort: Presort | Unset
+            if isinstance(_presort, Unset):
+                presort = UNSET
+            else:
+                presort = Presort._tx_from_json(_presort)
 
-        _presort = d.pop("presort", UNSET)
-        presort: Presort | Unset
-        if isinstance(_presort, Unset):
-            presort = UNSET
-        else:
-            presort = Presort.from_dict(_presort)
+            return presort
 
-        _obj = cls(
-            type_=type_,
-            chart_type=chart_type,
-            chart_title=chart_title,
-            x_axis_data_key=x_axis_data_key,
-            data_series_definitions=data_series_definitions,
-            datapoints=datapoints,
-            summary=summary,
-            presort=presort,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "chartType",
+                "chartTitle",
+                "xAxisDataKey",
+                "dataSeriesDefinitions",
+                "datapoints",
+                "summary",
+                "presort",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", None),
+            "chart_type": ("chartType", None),
+            "chart_title": ("chartTitle", None),
+            "x_axis_data_key": ("xAxisDataKey", None),
+            "data_series_definitions": ("dataSeriesDefinitions", _p_data_series_definitions),
+            "datapoints": ("datapoints", _p_datapoints),
+            "summary": ("summary", _p_summary),
+            "presort": ("presort", _p_presort),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

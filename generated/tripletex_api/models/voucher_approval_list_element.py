@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherApprovalListElement")
 
 
-@_attrs_define
-class VoucherApprovalListElement:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucher", dict, False),
+    ("employee", dict, False),
+    ("actionEmployee", dict, False),
+    ("department", dict, False),
+    ("project", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherApprovalListElement(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -64,8 +85,10 @@ class VoucherApprovalListElement:
     action_employee_picture_id: int | Unset = UNSET
     action_employee_is_auth_company_attestor: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -162,107 +185,128 @@ class VoucherApprovalListElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VoucherApprovalListElement from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.department import Department  # noqa: PLC0415
         from ..models.employee import Employee  # noqa: PLC0415
         from ..models.project import Project  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        url = d.pop("url", UNSET)
+            return voucher
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_employee(_tx_v: Any) -> Employee | Unset:
+            _employee = _tx_v
+            employee: Employee | Unset
+            if isinstance(_employee, Unset):
+                employee = UNSET
+            else:
+                employee = Employee._tx_from_json(_employee)
 
-        _employee = d.pop("employee", UNSET)
-        employee: Employee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = Employee.from_dict(_employee)
+            return employee
 
-        _action_employee = d.pop("actionEmployee", UNSET)
-        action_employee: Employee | Unset
-        if isinstance(_action_employee, Unset):
-            action_employee = UNSET
-        else:
-            action_employee = Employee.from_dict(_action_employee)
+        def _p_action_employee(_tx_v: Any) -> Employee | Unset:
+            _action_employee = _tx_v
+            action_employee: Employee | Unset
+            if isinstance(_action_employee, Unset):
+                action_employee = UNSET
+            else:
+                action_employee = Employee._tx_from_json(_action_employee)
 
-        status = d.pop("status", UNSET)
+            return action_employee
 
-        organisation_level = d.pop("organisationLevel", UNSET)
+        def _p_department(_tx_v: Any) -> Department | Unset:
+            _department = _tx_v
+            department: Department | Unset
+            if isinstance(_department, Unset):
+                department = UNSET
+            else:
+                department = Department._tx_from_json(_department)
 
-        is_vendor_attestant = d.pop("isVendorAttestant", UNSET)
+            return department
 
-        _department = d.pop("department", UNSET)
-        department: Department | Unset
-        if isinstance(_department, Unset):
-            department = UNSET
-        else:
-            department = Department.from_dict(_department)
+        def _p_project(_tx_v: Any) -> Project | Unset:
+            _project = _tx_v
+            project: Project | Unset
+            if isinstance(_project, Unset):
+                project = UNSET
+            else:
+                project = Project._tx_from_json(_project)
 
-        _project = d.pop("project", UNSET)
-        project: Project | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = Project.from_dict(_project)
+            return project
 
-        comment = d.pop("comment", UNSET)
-
-        comment_from_originator = d.pop("commentFromOriginator", UNSET)
-
-        action_date = d.pop("actionDate", UNSET)
-
-        action_employee_name = d.pop("actionEmployeeName", UNSET)
-
-        action_employee_picture_id = d.pop("actionEmployeePictureId", UNSET)
-
-        action_employee_is_auth_company_attestor = d.pop("actionEmployeeIsAuthCompanyAttestor", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            voucher=voucher,
-            employee=employee,
-            action_employee=action_employee,
-            status=status,
-            organisation_level=organisation_level,
-            is_vendor_attestant=is_vendor_attestant,
-            department=department,
-            project=project,
-            comment=comment,
-            comment_from_originator=comment_from_originator,
-            action_date=action_date,
-            action_employee_name=action_employee_name,
-            action_employee_picture_id=action_employee_picture_id,
-            action_employee_is_auth_company_attestor=action_employee_is_auth_company_attestor,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "voucher",
+                "employee",
+                "actionEmployee",
+                "status",
+                "organisationLevel",
+                "isVendorAttestant",
+                "department",
+                "project",
+                "comment",
+                "commentFromOriginator",
+                "actionDate",
+                "actionEmployeeName",
+                "actionEmployeePictureId",
+                "actionEmployeeIsAuthCompanyAttestor",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "voucher": ("voucher", _p_voucher),
+            "employee": ("employee", _p_employee),
+            "action_employee": ("actionEmployee", _p_action_employee),
+            "status": ("status", None),
+            "organisation_level": ("organisationLevel", None),
+            "is_vendor_attestant": ("isVendorAttestant", None),
+            "department": ("department", _p_department),
+            "project": ("project", _p_project),
+            "comment": ("comment", None),
+            "comment_from_originator": ("commentFromOriginator", None),
+            "action_date": ("actionDate", None),
+            "action_employee_name": ("actionEmployeeName", None),
+            "action_employee_picture_id": ("actionEmployeePictureId", None),
+            "action_employee_is_auth_company_attestor": ("actionEmployeeIsAuthCompanyAttestor", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

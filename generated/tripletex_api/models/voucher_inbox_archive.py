@@ -1,20 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_inbox_archive_add_to_invoice import VoucherInboxArchiveAddToInvoice
 from ..models.voucher_inbox_archive_model_type import VoucherInboxArchiveModelType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VoucherInboxArchive")
 
 
-@_attrs_define
-class VoucherInboxArchive:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("modelType", str, False),
+    ("addToInvoice", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherInboxArchive(LazyModel):
     """
     Attributes:
         ids (str | Unset): List of voucherInboxIds to move to archive
@@ -34,8 +51,10 @@ class VoucherInboxArchive:
     model_id: int | Unset = UNSET
     add_to_invoice: VoucherInboxArchiveAddToInvoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         ids = self.ids
 
@@ -77,44 +96,57 @@ class VoucherInboxArchive:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        ids = d.pop("ids", UNSET)
+        """A VoucherInboxArchive from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        path_id = d.pop("pathId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        archive_date = d.pop("archiveDate", UNSET)
+        def _p_model_type(_tx_v: Any) -> VoucherInboxArchiveModelType | Unset:
+            _model_type = _tx_v
+            model_type: VoucherInboxArchiveModelType | Unset
+            if isinstance(_model_type, Unset):
+                model_type = UNSET
+            else:
+                model_type = VoucherInboxArchiveModelType(_model_type)
 
-        filename = d.pop("filename", UNSET)
+            return model_type
 
-        _model_type = d.pop("modelType", UNSET)
-        model_type: VoucherInboxArchiveModelType | Unset
-        if isinstance(_model_type, Unset):
-            model_type = UNSET
-        else:
-            model_type = VoucherInboxArchiveModelType(_model_type)
+        def _p_add_to_invoice(_tx_v: Any) -> VoucherInboxArchiveAddToInvoice | Unset:
+            _add_to_invoice = _tx_v
+            add_to_invoice: VoucherInboxArchiveAddToInvoice | Unset
+            if isinstance(_add_to_invoice, Unset):
+                add_to_invoice = UNSET
+            else:
+                add_to_invoice = VoucherInboxArchiveAddToInvoice(_add_to_invoice)
 
-        model_id = d.pop("modelId", UNSET)
+            return add_to_invoice
 
-        _add_to_invoice = d.pop("addToInvoice", UNSET)
-        add_to_invoice: VoucherInboxArchiveAddToInvoice | Unset
-        if isinstance(_add_to_invoice, Unset):
-            add_to_invoice = UNSET
-        else:
-            add_to_invoice = VoucherInboxArchiveAddToInvoice(_add_to_invoice)
-
-        _obj = cls(
-            ids=ids,
-            path_id=path_id,
-            archive_date=archive_date,
-            filename=filename,
-            model_type=model_type,
-            model_id=model_id,
-            add_to_invoice=add_to_invoice,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "ids",
+                "pathId",
+                "archiveDate",
+                "filename",
+                "modelType",
+                "modelId",
+                "addToInvoice",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "ids": ("ids", None),
+            "path_id": ("pathId", None),
+            "archive_date": ("archiveDate", None),
+            "filename": ("filename", None),
+            "model_type": ("modelType", _p_model_type),
+            "model_id": ("modelId", None),
+            "add_to_invoice": ("addToInvoice", _p_add_to_invoice),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

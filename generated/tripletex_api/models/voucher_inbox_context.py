@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_inbox_context_main_module import VoucherInboxContextMainModule
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="VoucherInboxContext")
 
 
-@_attrs_define
-class VoucherInboxContext:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("mainModule", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherInboxContext(LazyModel):
     """
     Attributes:
         context_id (int | Unset): [read-only]
@@ -151,8 +165,10 @@ class VoucherInboxContext:
     dimension_3_in_use: bool | Unset = UNSET
     user_read_only: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         context_id = self.context_id
 
@@ -430,216 +446,165 @@ class VoucherInboxContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        context_id = d.pop("contextId", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        show_inbox = d.pop("showInbox", UNSET)
-
-        show_attestation = d.pop("showAttestation", UNSET)
-
-        show_follow_up = d.pop("showFollowUp", UNSET)
-
-        show_last_updated = d.pop("showLastUpdated", UNSET)
-
-        show_go_to_payment = d.pop("showGoToPayment", UNSET)
-
-        show_approve_payment = d.pop("showApprovePayment", UNSET)
-
-        show_client_inbox = d.pop("showClientInbox", UNSET)
-
-        has_automation = d.pop("hasAutomation", UNSET)
-
-        has_efo_nelfo_invoices = d.pop("hasEfoNelfoInvoices", UNSET)
-
-        has_bank_agreement = d.pop("hasBankAgreement", UNSET)
-
-        auth_add_bank_account_numbers = d.pop("authAddBankAccountNumbers", UNSET)
-
-        allow_posting_before_approval = d.pop("allowPostingBeforeApproval", UNSET)
-
-        auth_send_to_ledger = d.pop("authSendToLedger", UNSET)
-
-        is_user_read_only = d.pop("isUserReadOnly", UNSET)
-
-        can_user_upload = d.pop("canUserUpload", UNSET)
-
-        can_user_register_advanced_voucher = d.pop("canUserRegisterAdvancedVoucher", UNSET)
-
-        can_user_create_income_voucher = d.pop("canUserCreateIncomeVoucher", UNSET)
-
-        can_user_use_customs_declaration = d.pop("canUserUseCustomsDeclaration", UNSET)
-
-        can_user_use_incoming_invoice_beta = d.pop("canUserUseIncomingInvoiceBeta", UNSET)
-
-        can_user_use_invoice_detailed = d.pop("canUserUseInvoiceDetailed", UNSET)
-
-        can_user_use_invoice_simple = d.pop("canUserUseInvoiceSimple", UNSET)
-
-        established_company = d.pop("establishedCompany", UNSET)
-
-        can_user_access_automation_page = d.pop("canUserAccessAutomationPage", UNSET)
-
-        in_developer_mode = d.pop("inDeveloperMode", UNSET)
-
-        in_task_fox_developer_mode = d.pop("inTaskFoxDeveloperMode", UNSET)
-
-        in_new_voucher_menu_pilot = d.pop("inNewVoucherMenuPilot", UNSET)
-
-        voucher_scanning_email = d.pop("voucherScanningEmail", UNSET)
-
-        main_bank_account_id = d.pop("mainBankAccountId", UNSET)
-
-        employee_id = d.pop("employeeId", UNSET)
-
-        automated_vouchers_last_30_days = d.pop("automatedVouchersLast30Days", UNSET)
-
-        tripletex_start_date = d.pop("tripletexStartDate", UNSET)
-
-        company_attestor_can_override = d.pop("companyAttestorCanOverride", UNSET)
-
-        show_user_survey_banner = d.pop("showUserSurveyBanner", UNSET)
-
-        is_active_accountant_proxy = d.pop("isActiveAccountantProxy", UNSET)
-
-        is_active_auditor_proxy = d.pop("isActiveAuditorProxy", UNSET)
-
-        can_user_activate_modules = d.pop("canUserActivateModules", UNSET)
-
-        company_currency = d.pop("companyCurrency", UNSET)
-
-        company_currency_id = d.pop("companyCurrencyId", UNSET)
-
-        has_module_department_accounting = d.pop("hasModuleDepartmentAccounting", UNSET)
-
-        has_module_product_accounting = d.pop("hasModuleProductAccounting", UNSET)
-
-        has_module_product = d.pop("hasModuleProduct", UNSET)
-
-        has_module_employee = d.pop("hasModuleEmployee", UNSET)
-
-        has_module_project = d.pop("hasModuleProject", UNSET)
-
-        has_module_project_accounting = d.pop("hasModuleProjectAccounting", UNSET)
-
-        default_charge_on_project = d.pop("defaultChargeOnProject", UNSET)
-
-        show_recently_closed_projects_on_supplier_invoice = d.pop("showRecentlyClosedProjectsOnSupplierInvoice", UNSET)
-
-        allow_multiple_project_invoice_vat = d.pop("allowMultipleProjectInvoiceVat", UNSET)
-
-        has_module_quantity_handling = d.pop("hasModuleQuantityHandling", UNSET)
-
-        has_module_multiple_ledgers = d.pop("hasModuleMultipleLedgers", UNSET)
-
-        has_module_fixed_asset_register = d.pop("hasModuleFixedAssetRegister", UNSET)
-
-        incoming_invoice_pilot = d.pop("incomingInvoicePilot", UNSET)
-
-        is_qualified_for_incoming_invoice_pilot_opt_in = d.pop("isQualifiedForIncomingInvoicePilotOptIn", UNSET)
-
-        in_incoming_invoice_opt_in_pilot = d.pop("inIncomingInvoiceOptInPilot", UNSET)
-
-        has_module_voucher_types = d.pop("hasModuleVoucherTypes", UNSET)
-
-        has_module_voucher_approval = d.pop("hasModuleVoucherApproval", UNSET)
-
-        has_module_year_end_report = d.pop("hasModuleYearEndReport", UNSET)
-
-        _main_module = d.pop("mainModule", UNSET)
-        main_module: VoucherInboxContextMainModule | Unset
-        if isinstance(_main_module, Unset):
-            main_module = UNSET
-        else:
-            main_module = VoucherInboxContextMainModule(_main_module)
-
-        dimension_1_name = d.pop("dimension1Name", UNSET)
-
-        dimension_1_in_use = d.pop("dimension1InUse", UNSET)
-
-        dimension_2_name = d.pop("dimension2Name", UNSET)
-
-        dimension_2_in_use = d.pop("dimension2InUse", UNSET)
-
-        dimension_3_name = d.pop("dimension3Name", UNSET)
-
-        dimension_3_in_use = d.pop("dimension3InUse", UNSET)
-
-        user_read_only = d.pop("userReadOnly", UNSET)
-
-        _obj = cls(
-            context_id=context_id,
-            company_name=company_name,
-            show_inbox=show_inbox,
-            show_attestation=show_attestation,
-            show_follow_up=show_follow_up,
-            show_last_updated=show_last_updated,
-            show_go_to_payment=show_go_to_payment,
-            show_approve_payment=show_approve_payment,
-            show_client_inbox=show_client_inbox,
-            has_automation=has_automation,
-            has_efo_nelfo_invoices=has_efo_nelfo_invoices,
-            has_bank_agreement=has_bank_agreement,
-            auth_add_bank_account_numbers=auth_add_bank_account_numbers,
-            allow_posting_before_approval=allow_posting_before_approval,
-            auth_send_to_ledger=auth_send_to_ledger,
-            is_user_read_only=is_user_read_only,
-            can_user_upload=can_user_upload,
-            can_user_register_advanced_voucher=can_user_register_advanced_voucher,
-            can_user_create_income_voucher=can_user_create_income_voucher,
-            can_user_use_customs_declaration=can_user_use_customs_declaration,
-            can_user_use_incoming_invoice_beta=can_user_use_incoming_invoice_beta,
-            can_user_use_invoice_detailed=can_user_use_invoice_detailed,
-            can_user_use_invoice_simple=can_user_use_invoice_simple,
-            established_company=established_company,
-            can_user_access_automation_page=can_user_access_automation_page,
-            in_developer_mode=in_developer_mode,
-            in_task_fox_developer_mode=in_task_fox_developer_mode,
-            in_new_voucher_menu_pilot=in_new_voucher_menu_pilot,
-            voucher_scanning_email=voucher_scanning_email,
-            main_bank_account_id=main_bank_account_id,
-            employee_id=employee_id,
-            automated_vouchers_last_30_days=automated_vouchers_last_30_days,
-            tripletex_start_date=tripletex_start_date,
-            company_attestor_can_override=company_attestor_can_override,
-            show_user_survey_banner=show_user_survey_banner,
-            is_active_accountant_proxy=is_active_accountant_proxy,
-            is_active_auditor_proxy=is_active_auditor_proxy,
-            can_user_activate_modules=can_user_activate_modules,
-            company_currency=company_currency,
-            company_currency_id=company_currency_id,
-            has_module_department_accounting=has_module_department_accounting,
-            has_module_product_accounting=has_module_product_accounting,
-            has_module_product=has_module_product,
-            has_module_employee=has_module_employee,
-            has_module_project=has_module_project,
-            has_module_project_accounting=has_module_project_accounting,
-            default_charge_on_project=default_charge_on_project,
-            show_recently_closed_projects_on_supplier_invoice=show_recently_closed_projects_on_supplier_invoice,
-            allow_multiple_project_invoice_vat=allow_multiple_project_invoice_vat,
-            has_module_quantity_handling=has_module_quantity_handling,
-            has_module_multiple_ledgers=has_module_multiple_ledgers,
-            has_module_fixed_asset_register=has_module_fixed_asset_register,
-            incoming_invoice_pilot=incoming_invoice_pilot,
-            is_qualified_for_incoming_invoice_pilot_opt_in=is_qualified_for_incoming_invoice_pilot_opt_in,
-            in_incoming_invoice_opt_in_pilot=in_incoming_invoice_opt_in_pilot,
-            has_module_voucher_types=has_module_voucher_types,
-            has_module_voucher_approval=has_module_voucher_approval,
-            has_module_year_end_report=has_module_year_end_report,
-            main_module=main_module,
-            dimension_1_name=dimension_1_name,
-            dimension_1_in_use=dimension_1_in_use,
-            dimension_2_name=dimension_2_name,
-            dimension_2_in_use=dimension_2_in_use,
-            dimension_3_name=dimension_3_name,
-            dimension_3_in_use=dimension_3_in_use,
-            user_read_only=user_read_only,
+        """A VoucherInboxContext from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
+
+        def _p_main_module(_tx_v: Any) -> VoucherInboxContextMainModule | Unset:
+            _main_module = _tx_v
+            main_module: VoucherInboxContextMainModule | Unset
+            if isinstance(_main_module, Unset):
+                main_module = UNSET
+            else:
+                main_module = VoucherInboxContextMainModule(_main_module)
+
+            return main_module
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "contextId",
+                "companyName",
+                "showInbox",
+                "showAttestation",
+                "showFollowUp",
+                "showLastUpdated",
+                "showGoToPayment",
+                "showApprovePayment",
+                "showClientInbox",
+                "hasAutomation",
+                "hasEfoNelfoInvoices",
+                "hasBankAgreement",
+                "authAddBankAccountNumbers",
+                "allowPostingBeforeApproval",
+                "authSendToLedger",
+                "isUserReadOnly",
+                "canUserUpload",
+                "canUserRegisterAdvancedVoucher",
+                "canUserCreateIncomeVoucher",
+                "canUserUseCustomsDeclaration",
+                "canUserUseIncomingInvoiceBeta",
+                "canUserUseInvoiceDetailed",
+                "canUserUseInvoiceSimple",
+                "establishedCompany",
+                "canUserAccessAutomationPage",
+                "inDeveloperMode",
+                "inTaskFoxDeveloperMode",
+                "inNewVoucherMenuPilot",
+                "voucherScanningEmail",
+                "mainBankAccountId",
+                "employeeId",
+                "automatedVouchersLast30Days",
+                "tripletexStartDate",
+                "companyAttestorCanOverride",
+                "showUserSurveyBanner",
+                "isActiveAccountantProxy",
+                "isActiveAuditorProxy",
+                "canUserActivateModules",
+                "companyCurrency",
+                "companyCurrencyId",
+                "hasModuleDepartmentAccounting",
+                "hasModuleProductAccounting",
+                "hasModuleProduct",
+                "hasModuleEmployee",
+                "hasModuleProject",
+                "hasModuleProjectAccounting",
+                "defaultChargeOnProject",
+                "showRecentlyClosedProjectsOnSupplierInvoice",
+                "allowMultipleProjectInvoiceVat",
+                "hasModuleQuantityHandling",
+                "hasModuleMultipleLedgers",
+                "hasModuleFixedAssetRegister",
+                "incomingInvoicePilot",
+                "isQualifiedForIncomingInvoicePilotOptIn",
+                "inIncomingInvoiceOptInPilot",
+                "hasModuleVoucherTypes",
+                "hasModuleVoucherApproval",
+                "hasModuleYearEndReport",
+                "mainModule",
+                "dimension1Name",
+                "dimension1InUse",
+                "dimension2Name",
+                "dimension2InUse",
+                "dimension3Name",
+                "dimension3InUse",
+                "userReadOnly",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "context_id": ("contextId", None),
+            "company_name": ("companyName", None),
+            "show_inbox": ("showInbox", None),
+            "show_attestation": ("showAttestation", None),
+            "show_follow_up": ("showFollowUp", None),
+            "show_last_updated": ("showLastUpdated", None),
+            "show_go_to_payment": ("showGoToPayment", None),
+            "show_approve_payment": ("showApprovePayment", None),
+            "show_client_inbox": ("showClientInbox", None),
+            "has_automation": ("hasAutomation", None),
+            "has_efo_nelfo_invoices": ("hasEfoNelfoInvoices", None),
+            "has_bank_agreement": ("hasBankAgreement", None),
+            "auth_add_bank_account_numbers": ("authAddBankAccountNumbers", None),
+            "allow_posting_before_approval": ("allowPostingBeforeApproval", None),
+            "auth_send_to_ledger": ("authSendToLedger", None),
+            "is_user_read_only": ("isUserReadOnly", None),
+            "can_user_upload": ("canUserUpload", None),
+            "can_user_register_advanced_voucher": ("canUserRegisterAdvancedVoucher", None),
+            "can_user_create_income_voucher": ("canUserCreateIncomeVoucher", None),
+            "can_user_use_customs_declaration": ("canUserUseCustomsDeclaration", None),
+            "can_user_use_incoming_invoice_beta": ("canUserUseIncomingInvoiceBeta", None),
+            "can_user_use_invoice_detailed": ("canUserUseInvoiceDetailed", None),
+            "can_user_use_invoice_simple": ("canUserUseInvoiceSimple", None),
+            "established_company": ("establishedCompany", None),
+            "can_user_access_automation_page": ("canUserAccessAutomationPage", None),
+            "in_developer_mode": ("inDeveloperMode", None),
+            "in_task_fox_developer_mode": ("inTaskFoxDeveloperMode", None),
+            "in_new_voucher_menu_pilot": ("inNewVoucherMenuPilot", None),
+            "voucher_scanning_email": ("voucherScanningEmail", None),
+            "main_bank_account_id": ("mainBankAccountId", None),
+            "employee_id": ("employeeId", None),
+            "automated_vouchers_last_30_days": ("automatedVouchersLast30Days", None),
+            "tripletex_start_date": ("tripletexStartDate", None),
+            "company_attestor_can_override": ("companyAttestorCanOverride", None),
+            "show_user_survey_banner": ("showUserSurveyBanner", None),
+            "is_active_accountant_proxy": ("isActiveAccountantProxy", None),
+            "is_active_auditor_proxy": ("isActiveAuditorProxy", None),
+            "can_user_activate_modules": ("canUserActivateModules", None),
+            "company_currency": ("companyCurrency", None),
+            "company_currency_id": ("companyCurrencyId", None),
+            "has_module_department_accounting": ("hasModuleDepartmentAccounting", None),
+            "has_module_product_accounting": ("hasModuleProductAccounting", None),
+            "has_module_product": ("hasModuleProduct", None),
+            "has_module_employee": ("hasModuleEmployee", None),
+            "has_module_project": ("hasModuleProject", None),
+            "has_module_project_accounting": ("hasModuleProjectAccounting", None),
+            "default_charge_on_project": ("defaultChargeOnProject", None),
+            "show_recently_closed_projects_on_supplier_invoice": ("showRecentlyClosedProjectsOnSupplierInvoice", None),
+            "allow_multiple_project_invoice_vat": ("allowMultipleProjectInvoiceVat", None),
+            "has_module_quantity_handling": ("hasModuleQuantityHandling", None),
+            "has_module_multiple_ledgers": ("hasModuleMultipleLedgers", None),
+            "has_module_fixed_asset_register": ("hasModuleFixedAssetRegister", None),
+            "incoming_invoice_pilot": ("incomingInvoicePilot", None),
+            "is_qualified_for_incoming_invoice_pilot_opt_in": ("isQualifiedForIncomingInvoicePilotOptIn", None),
+            "in_incoming_invoice_opt_in_pilot": ("inIncomingInvoiceOptInPilot", None),
+            "has_module_voucher_types": ("hasModuleVoucherTypes", None),
+            "has_module_voucher_approval": ("hasModuleVoucherApproval", None),
+            "has_module_year_end_report": ("hasModuleYearEndReport", None),
+            "main_module": ("mainModule", _p_main_module),
+            "dimension_1_name": ("dimension1Name", None),
+            "dimension_1_in_use": ("dimension1InUse", None),
+            "dimension_2_name": ("dimension2Name", None),
+            "dimension_2_in_use": ("dimension2InUse", None),
+            "dimension_3_name": ("dimension3Name", None),
+            "dimension_3_in_use": ("dimension3InUse", None),
+            "user_read_only": ("userReadOnly", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

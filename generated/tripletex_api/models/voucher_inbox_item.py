@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_inbox_item_filter_type import VoucherInboxItemFilterType
 from ..models.voucher_inbox_item_pdf_scanning_status import VoucherInboxItemPdfScanningStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.prediction_line import PredictionLine
@@ -17,8 +27,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherInboxItem")
 
 
-@_attrs_define
-class VoucherInboxItem:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("filterType", str, False),
+    ("documents", list, False),
+    ("documentIds", list, False),
+    ("predictionLines", list, False),
+    ("pdfScanningStatus", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherInboxItem(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -174,8 +194,10 @@ class VoucherInboxItem:
     document_uploader_name: str | Unset = UNSET
     document_uploader_email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -498,259 +520,218 @@ class VoucherInboxItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VoucherInboxItem from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.prediction_line import PredictionLine  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        company_name = d.pop("companyName", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        _filter_type = d.pop("filterType", UNSET)
-        filter_type: VoucherInboxItemFilterType | Unset
-        if isinstance(_filter_type, Unset):
-            filter_type = UNSET
-        else:
-            filter_type = VoucherInboxItemFilterType(_filter_type)
-
-        received_date = d.pop("receivedDate", UNSET)
-
-        voucher_id = d.pop("voucherId", UNSET)
-
-        invoice_id = d.pop("invoiceId", UNSET)
-
-        bank_account = d.pop("bankAccount", UNSET)
-
-        kid = d.pop("kid", UNSET)
-
-        merchant_name = d.pop("merchantName", UNSET)
-
-        order_number_customer = d.pop("orderNumberCustomer", UNSET)
-
-        order_number_buyer = d.pop("orderNumberBuyer", UNSET)
-
-        project_ref = d.pop("projectRef", UNSET)
-
-        vendor_ref = d.pop("vendorRef", UNSET)
-
-        buyers_ref = d.pop("buyersRef", UNSET)
-
-        buyers_contact = d.pop("buyersContact", UNSET)
-
-        last_comment = d.pop("lastComment", UNSET)
-
-        invoice_number = d.pop("invoiceNumber", UNSET)
-
-        invoice_date = d.pop("invoiceDate", UNSET)
-
-        due_date = d.pop("dueDate", UNSET)
-
-        is_due = d.pop("isDue", UNSET)
-
-        supplier_name = d.pop("supplierName", UNSET)
-
-        invoice_amount = d.pop("invoiceAmount", UNSET)
-
-        invoice_currency = d.pop("invoiceCurrency", UNSET)
-
-        documents = cast(list[str], d.pop("documents", UNSET))
-
-        document_ids = cast(list[int], d.pop("documentIds", UNSET))
-
-        account = d.pop("account", UNSET)
-
-        vat_number = d.pop("vatNumber", UNSET)
-
-        vat_amount = d.pop("vatAmount", UNSET)
-
-        vat_percentage = d.pop("vatPercentage", UNSET)
-
-        project = d.pop("project", UNSET)
-
-        department = d.pop("department", UNSET)
-
-        payment_type_id = d.pop("paymentTypeId", UNSET)
-
-        payment_type = d.pop("paymentType", UNSET)
-
-        import_failure_reason = d.pop("importFailureReason", UNSET)
-
-        _prediction_lines = d.pop("predictionLines", UNSET)
-        prediction_lines: list[PredictionLine] | Unset = UNSET
-        if _prediction_lines is not UNSET:
-            prediction_lines = []
-            for prediction_lines_item_data in _prediction_lines:
-                if prediction_lines_item_data is None:
-                    continue
-                prediction_lines_item = PredictionLine.from_dict(prediction_lines_item_data)
-
-                prediction_lines.append(prediction_lines_item)
-
-        filename = d.pop("filename", UNSET)
-
-        is_temporary = d.pop("isTemporary", UNSET)
-
-        is_invoice_simple = d.pop("isInvoiceSimple", UNSET)
-
-        is_invoice_detailed = d.pop("isInvoiceDetailed", UNSET)
-
-        has_predictions = d.pop("hasPredictions", UNSET)
-
-        has_smart_scan_suggestions = d.pop("hasSmartScanSuggestions", UNSET)
-
-        is_locked = d.pop("isLocked", UNSET)
-
-        comment_count = d.pop("commentCount", UNSET)
-
-        non_automation_reason = d.pop("nonAutomationReason", UNSET)
-
-        _pdf_scanning_status = d.pop("pdfScanningStatus", UNSET)
-        pdf_scanning_status: VoucherInboxItemPdfScanningStatus | Unset
-        if isinstance(_pdf_scanning_status, Unset):
-            pdf_scanning_status = UNSET
-        else:
-            pdf_scanning_status = VoucherInboxItemPdfScanningStatus(_pdf_scanning_status)
-
-        is_pdf_invoice_which_can_be_sent_to_ledger = d.pop("isPDFInvoiceWhichCanBeSentToLedger", UNSET)
-
-        can_be_sent_to_ledger = d.pop("canBeSentToLedger", UNSET)
-
-        can_be_registered_as_changed = d.pop("canBeRegisteredAsChanged", UNSET)
-
-        can_be_registered_as_simple_invoice = d.pop("canBeRegisteredAsSimpleInvoice", UNSET)
-
-        can_be_registered_as_detailed_invoice = d.pop("canBeRegisteredAsDetailedInvoice", UNSET)
-
-        can_be_registered_as_incoming_invoice = d.pop("canBeRegisteredAsIncomingInvoice", UNSET)
-
-        can_be_registered_as_bank_reconciliation = d.pop("canBeRegisteredAsBankReconciliation", UNSET)
-
-        can_be_registered_as_payment_in = d.pop("canBeRegisteredAsPaymentIn", UNSET)
-
-        can_be_registered_as_income = d.pop("canBeRegisteredAsIncome", UNSET)
-
-        can_be_registered_as_customs_declaration = d.pop("canBeRegisteredAsCustomsDeclaration", UNSET)
-
-        can_be_registered_as_advanced = d.pop("canBeRegisteredAsAdvanced", UNSET)
-
-        can_be_sent_to_accountant = d.pop("canBeSentToAccountant", UNSET)
-
-        can_be_sent_to_archive = d.pop("canBeSentToArchive", UNSET)
-
-        can_be_deleted = d.pop("canBeDeleted", UNSET)
-
-        can_be_registered_in_queue = d.pop("canBeRegisteredInQueue", UNSET)
-
-        can_be_merged = d.pop("canBeMerged", UNSET)
-
-        can_be_reclaimed = d.pop("canBeReclaimed", UNSET)
-
-        can_change_description = d.pop("canChangeDescription", UNSET)
-
-        prefer_detailed_invoice = d.pop("preferDetailedInvoice", UNSET)
-
-        approval_has_been_rejected = d.pop("approvalHasBeenRejected", UNSET)
-
-        allow_posting_before_voucher_approved = d.pop("allowPostingBeforeVoucherApproved", UNSET)
-
-        sender_email_address = d.pop("senderEmailAddress", UNSET)
-
-        is_spam = d.pop("isSpam", UNSET)
-
-        email_arrival_time = d.pop("emailArrivalTime", UNSET)
-
-        spam_report_for_display = d.pop("spamReportForDisplay", UNSET)
-
-        has_attachment = d.pop("hasAttachment", UNSET)
-
-        document_uploader_name = d.pop("documentUploaderName", UNSET)
-
-        document_uploader_email = d.pop("documentUploaderEmail", UNSET)
-
-        _obj = cls(
-            id=id,
-            company_id=company_id,
-            company_name=company_name,
-            description=description,
-            filter_type=filter_type,
-            received_date=received_date,
-            voucher_id=voucher_id,
-            invoice_id=invoice_id,
-            bank_account=bank_account,
-            kid=kid,
-            merchant_name=merchant_name,
-            order_number_customer=order_number_customer,
-            order_number_buyer=order_number_buyer,
-            project_ref=project_ref,
-            vendor_ref=vendor_ref,
-            buyers_ref=buyers_ref,
-            buyers_contact=buyers_contact,
-            last_comment=last_comment,
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-            due_date=due_date,
-            is_due=is_due,
-            supplier_name=supplier_name,
-            invoice_amount=invoice_amount,
-            invoice_currency=invoice_currency,
-            documents=documents,
-            document_ids=document_ids,
-            account=account,
-            vat_number=vat_number,
-            vat_amount=vat_amount,
-            vat_percentage=vat_percentage,
-            project=project,
-            department=department,
-            payment_type_id=payment_type_id,
-            payment_type=payment_type,
-            import_failure_reason=import_failure_reason,
-            prediction_lines=prediction_lines,
-            filename=filename,
-            is_temporary=is_temporary,
-            is_invoice_simple=is_invoice_simple,
-            is_invoice_detailed=is_invoice_detailed,
-            has_predictions=has_predictions,
-            has_smart_scan_suggestions=has_smart_scan_suggestions,
-            is_locked=is_locked,
-            comment_count=comment_count,
-            non_automation_reason=non_automation_reason,
-            pdf_scanning_status=pdf_scanning_status,
-            is_pdf_invoice_which_can_be_sent_to_ledger=is_pdf_invoice_which_can_be_sent_to_ledger,
-            can_be_sent_to_ledger=can_be_sent_to_ledger,
-            can_be_registered_as_changed=can_be_registered_as_changed,
-            can_be_registered_as_simple_invoice=can_be_registered_as_simple_invoice,
-            can_be_registered_as_detailed_invoice=can_be_registered_as_detailed_invoice,
-            can_be_registered_as_incoming_invoice=can_be_registered_as_incoming_invoice,
-            can_be_registered_as_bank_reconciliation=can_be_registered_as_bank_reconciliation,
-            can_be_registered_as_payment_in=can_be_registered_as_payment_in,
-            can_be_registered_as_income=can_be_registered_as_income,
-            can_be_registered_as_customs_declaration=can_be_registered_as_customs_declaration,
-            can_be_registered_as_advanced=can_be_registered_as_advanced,
-            can_be_sent_to_accountant=can_be_sent_to_accountant,
-            can_be_sent_to_archive=can_be_sent_to_archive,
-            can_be_deleted=can_be_deleted,
-            can_be_registered_in_queue=can_be_registered_in_queue,
-            can_be_merged=can_be_merged,
-            can_be_reclaimed=can_be_reclaimed,
-            can_change_description=can_change_description,
-            prefer_detailed_invoice=prefer_detailed_invoice,
-            approval_has_been_rejected=approval_has_been_rejected,
-            allow_posting_before_voucher_approved=allow_posting_before_voucher_approved,
-            sender_email_address=sender_email_address,
-            is_spam=is_spam,
-            email_arrival_time=email_arrival_time,
-            spam_report_for_display=spam_report_for_display,
-            has_attachment=has_attachment,
-            document_uploader_name=document_uploader_name,
-            document_uploader_email=document_uploader_email,
+        def _p_filter_type(_tx_v: Any) -> VoucherInboxItemFilterType | Unset:
+            _filter_type = _tx_v
+            filter_type: VoucherInboxItemFilterType | Unset
+            if isinstance(_filter_type, Unset):
+                filter_type = UNSET
+            else:
+                filter_type = VoucherInboxItemFilterType(_filter_type)
+
+            return filter_type
+
+        def _p_documents(_tx_v: Any) -> list[str] | Unset:
+            documents = cast(list[str], _tx_v)
+
+            return documents
+
+        def _p_document_ids(_tx_v: Any) -> list[int] | Unset:
+            document_ids = cast(list[int], _tx_v)
+
+            return document_ids
+
+        def _p_prediction_lines(_tx_v: Any) -> list[PredictionLine] | Unset:
+            _prediction_lines = _tx_v
+            prediction_lines: list[PredictionLine] | Unset = UNSET
+            if _prediction_lines is not UNSET:
+                prediction_lines = []
+                for prediction_lines_item_data in _prediction_lines:
+                    if prediction_lines_item_data is None:
+                        continue
+                    prediction_lines_item = PredictionLine._tx_from_json(prediction_lines_item_data)
+
+                    prediction_lines.append(prediction_lines_item)
+
+            return prediction_lines
+
+        def _p_pdf_scanning_status(_tx_v: Any) -> VoucherInboxItemPdfScanningStatus | Unset:
+            _pdf_scanning_status = _tx_v
+            pdf_scanning_status: VoucherInboxItemPdfScanningStatus | Unset
+            if isinstance(_pdf_scanning_status, Unset):
+                pdf_scanning_status = UNSET
+            else:
+                pdf_scanning_status = VoucherInboxItemPdfScanningStatus(_pdf_scanning_status)
+
+            return pdf_scanning_status
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "companyId",
+                "companyName",
+                "description",
+                "filterType",
+                "receivedDate",
+                "voucherId",
+                "invoiceId",
+                "bankAccount",
+                "kid",
+                "merchantName",
+                "orderNumberCustomer",
+                "orderNumberBuyer",
+                "projectRef",
+                "vendorRef",
+                "buyersRef",
+                "buyersContact",
+                "lastComment",
+                "invoiceNumber",
+                "invoiceDate",
+                "dueDate",
+                "isDue",
+                "supplierName",
+                "invoiceAmount",
+                "invoiceCurrency",
+                "documents",
+                "documentIds",
+                "account",
+                "vatNumber",
+                "vatAmount",
+                "vatPercentage",
+                "project",
+                "department",
+                "paymentTypeId",
+                "paymentType",
+                "importFailureReason",
+                "predictionLines",
+                "filename",
+                "isTemporary",
+                "isInvoiceSimple",
+                "isInvoiceDetailed",
+                "hasPredictions",
+                "hasSmartScanSuggestions",
+                "isLocked",
+                "commentCount",
+                "nonAutomationReason",
+                "pdfScanningStatus",
+                "isPDFInvoiceWhichCanBeSentToLedger",
+                "canBeSentToLedger",
+                "canBeRegisteredAsChanged",
+                "canBeRegisteredAsSimpleInvoice",
+                "canBeRegisteredAsDetailedInvoice",
+                "canBeRegisteredAsIncomingInvoice",
+                "canBeRegisteredAsBankReconciliation",
+                "canBeRegisteredAsPaymentIn",
+                "canBeRegisteredAsIncome",
+                "canBeRegisteredAsCustomsDeclaration",
+                "canBeRegisteredAsAdvanced",
+                "canBeSentToAccountant",
+                "canBeSentToArchive",
+                "canBeDeleted",
+                "canBeRegisteredInQueue",
+                "canBeMerged",
+                "canBeReclaimed",
+                "canChangeDescription",
+                "preferDetailedInvoice",
+                "approvalHasBeenRejected",
+                "allowPostingBeforeVoucherApproved",
+                "senderEmailAddress",
+                "isSpam",
+                "emailArrivalTime",
+                "spamReportForDisplay",
+                "hasAttachment",
+                "documentUploaderName",
+                "documentUploaderEmail",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "company_id": ("companyId", None),
+            "company_name": ("companyName", None),
+            "description": ("description", None),
+            "filter_type": ("filterType", _p_filter_type),
+            "received_date": ("receivedDate", None),
+            "voucher_id": ("voucherId", None),
+            "invoice_id": ("invoiceId", None),
+            "bank_account": ("bankAccount", None),
+            "kid": ("kid", None),
+            "merchant_name": ("merchantName", None),
+            "order_number_customer": ("orderNumberCustomer", None),
+            "order_number_buyer": ("orderNumberBuyer", None),
+            "project_ref": ("projectRef", None),
+            "vendor_ref": ("vendorRef", None),
+            "buyers_ref": ("buyersRef", None),
+            "buyers_contact": ("buyersContact", None),
+            "last_comment": ("lastComment", None),
+            "invoice_number": ("invoiceNumber", None),
+            "invoice_date": ("invoiceDate", None),
+            "due_date": ("dueDate", None),
+            "is_due": ("isDue", None),
+            "supplier_name": ("supplierName", None),
+            "invoice_amount": ("invoiceAmount", None),
+            "invoice_currency": ("invoiceCurrency", None),
+            "documents": ("documents", _p_documents),
+            "document_ids": ("documentIds", _p_document_ids),
+            "account": ("account", None),
+            "vat_number": ("vatNumber", None),
+            "vat_amount": ("vatAmount", None),
+            "vat_percentage": ("vatPercentage", None),
+            "project": ("project", None),
+            "department": ("department", None),
+            "payment_type_id": ("paymentTypeId", None),
+            "payment_type": ("paymentType", None),
+            "import_failure_reason": ("importFailureReason", None),
+            "prediction_lines": ("predictionLines", _p_prediction_lines),
+            "filename": ("filename", None),
+            "is_temporary": ("isTemporary", None),
+            "is_invoice_simple": ("isInvoiceSimple", None),
+            "is_invoice_detailed": ("isInvoiceDetailed", None),
+            "has_predictions": ("hasPredictions", None),
+            "has_smart_scan_suggestions": ("hasSmartScanSuggestions", None),
+            "is_locked": ("isLocked", None),
+            "comment_count": ("commentCount", None),
+            "non_automation_reason": ("nonAutomationReason", None),
+            "pdf_scanning_status": ("pdfScanningStatus", _p_pdf_scanning_status),
+            "is_pdf_invoice_which_can_be_sent_to_ledger": ("isPDFInvoiceWhichCanBeSentToLedger", None),
+            "can_be_sent_to_ledger": ("canBeSentToLedger", None),
+            "can_be_registered_as_changed": ("canBeRegisteredAsChanged", None),
+            "can_be_registered_as_simple_invoice": ("canBeRegisteredAsSimpleInvoice", None),
+            "can_be_registered_as_detailed_invoice": ("canBeRegisteredAsDetailedInvoice", None),
+            "can_be_registered_as_incoming_invoice": ("canBeRegisteredAsIncomingInvoice", None),
+            "can_be_registered_as_bank_reconciliation": ("canBeRegisteredAsBankReconciliation", None),
+            "can_be_registered_as_payment_in": ("canBeRegisteredAsPaymentIn", None),
+            "can_be_registered_as_income": ("canBeRegisteredAsIncome", None),
+            "can_be_registered_as_customs_declaration": ("canBeRegisteredAsCustomsDeclaration", None),
+            "can_be_registered_as_advanced": ("canBeRegisteredAsAdvanced", None),
+            "can_be_sent_to_accountant": ("canBeSentToAccountant", None),
+            "can_be_sent_to_archive": ("canBeSentToArchive", None),
+            "can_be_deleted": ("canBeDeleted", None),
+            "can_be_registered_in_queue": ("canBeRegisteredInQueue", None),
+            "can_be_merged": ("canBeMerged", None),
+            "can_be_reclaimed": ("canBeReclaimed", None),
+            "can_change_description": ("canChangeDescription", None),
+            "prefer_detailed_invoice": ("preferDetailedInvoice", None),
+            "approval_has_been_rejected": ("approvalHasBeenRejected", None),
+            "allow_posting_before_voucher_approved": ("allowPostingBeforeVoucherApproved", None),
+            "sender_email_address": ("senderEmailAddress", None),
+            "is_spam": ("isSpam", None),
+            "email_arrival_time": ("emailArrivalTime", None),
+            "spam_report_for_display": ("spamReportForDisplay", None),
+            "has_attachment": ("hasAttachment", None),
+            "document_uploader_name": ("documentUploaderName", None),
+            "document_uploader_email": ("documentUploaderEmail", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

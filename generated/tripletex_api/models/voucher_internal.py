@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.voucher_internal_supplier_voucher_type import VoucherInternalSupplierVoucherType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -20,8 +30,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherInternal")
 
 
-@_attrs_define
-class VoucherInternal:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucherType", dict, False),
+    ("reverseVoucher", dict, False),
+    ("postings", list, False),
+    ("document", dict, False),
+    ("attachment", dict, False),
+    ("ediDocument", dict, False),
+    ("supplierVoucherType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherInternal(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -73,8 +96,10 @@ class VoucherInternal:
     number_as_string: str | Unset = UNSET
     url_details: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -194,133 +219,160 @@ class VoucherInternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VoucherInternal from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.document import Document  # noqa: PLC0415
         from ..models.posting import Posting  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
         from ..models.voucher_type import VoucherType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher_type(_tx_v: Any) -> VoucherType | Unset:
+            _voucher_type = _tx_v
+            voucher_type: VoucherType | Unset
+            if isinstance(_voucher_type, Unset):
+                voucher_type = UNSET
+            else:
+                voucher_type = VoucherType._tx_from_json(_voucher_type)
 
-        url = d.pop("url", UNSET)
+            return voucher_type
 
-        date = d.pop("date", UNSET)
+        def _p_reverse_voucher(_tx_v: Any) -> Voucher | Unset:
+            _reverse_voucher = _tx_v
+            reverse_voucher: Voucher | Unset
+            if isinstance(_reverse_voucher, Unset):
+                reverse_voucher = UNSET
+            else:
+                reverse_voucher = Voucher._tx_from_json(_reverse_voucher)
 
-        number = d.pop("number", UNSET)
+            return reverse_voucher
 
-        temp_number = d.pop("tempNumber", UNSET)
+        def _p_postings(_tx_v: Any) -> list[Posting] | Unset:
+            _postings = _tx_v
+            postings: list[Posting] | Unset = UNSET
+            if _postings is not UNSET:
+                postings = []
+                for postings_item_data in _postings:
+                    if postings_item_data is None:
+                        continue
+                    postings_item = Posting._tx_from_json(postings_item_data)
 
-        year = d.pop("year", UNSET)
+                    postings.append(postings_item)
 
-        description = d.pop("description", UNSET)
+            return postings
 
-        _voucher_type = d.pop("voucherType", UNSET)
-        voucher_type: VoucherType | Unset
-        if isinstance(_voucher_type, Unset):
-            voucher_type = UNSET
-        else:
-            voucher_type = VoucherType.from_dict(_voucher_type)
+        def _p_document(_tx_v: Any) -> Document | Unset:
+            _document = _tx_v
+            document: Document | Unset
+            if isinstance(_document, Unset):
+                document = UNSET
+            else:
+                document = Document._tx_from_json(_document)
 
-        _reverse_voucher = d.pop("reverseVoucher", UNSET)
-        reverse_voucher: Voucher | Unset
-        if isinstance(_reverse_voucher, Unset):
-            reverse_voucher = UNSET
-        else:
-            reverse_voucher = Voucher.from_dict(_reverse_voucher)
+            return document
 
-        _postings = d.pop("postings", UNSET)
-        postings: list[Posting] | Unset = UNSET
-        if _postings is not UNSET:
-            postings = []
-            for postings_item_data in _postings:
-                if postings_item_data is None:
-                    continue
-                postings_item = Posting.from_dict(postings_item_data)
+        def _p_attachment(_tx_v: Any) -> Document | Unset:
+            _attachment = _tx_v
+            attachment: Document | Unset
+            if isinstance(_attachment, Unset):
+                attachment = UNSET
+            else:
+                attachment = Document._tx_from_json(_attachment)
 
-                postings.append(postings_item)
+            return attachment
 
-        _document = d.pop("document", UNSET)
-        document: Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = Document.from_dict(_document)
+        def _p_edi_document(_tx_v: Any) -> Document | Unset:
+            _edi_document = _tx_v
+            edi_document: Document | Unset
+            if isinstance(_edi_document, Unset):
+                edi_document = UNSET
+            else:
+                edi_document = Document._tx_from_json(_edi_document)
 
-        _attachment = d.pop("attachment", UNSET)
-        attachment: Document | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = Document.from_dict(_attachment)
+            return edi_document
 
-        external_voucher_number = d.pop("externalVoucherNumber", UNSET)
+        def _p_supplier_voucher_type(_tx_v: Any) -> VoucherInternalSupplierVoucherType | Unset:
+            _supplier_voucher_type = _tx_v
+            supplier_voucher_type: VoucherInternalSupplierVoucherType | Unset
+            if isinstance(_supplier_voucher_type, Unset):
+                supplier_voucher_type = UNSET
+            else:
+                supplier_voucher_type = VoucherInternalSupplierVoucherType(_supplier_voucher_type)
 
-        _edi_document = d.pop("ediDocument", UNSET)
-        edi_document: Document | Unset
-        if isinstance(_edi_document, Unset):
-            edi_document = UNSET
-        else:
-            edi_document = Document.from_dict(_edi_document)
+            return supplier_voucher_type
 
-        _supplier_voucher_type = d.pop("supplierVoucherType", UNSET)
-        supplier_voucher_type: VoucherInternalSupplierVoucherType | Unset
-        if isinstance(_supplier_voucher_type, Unset):
-            supplier_voucher_type = UNSET
-        else:
-            supplier_voucher_type = VoucherInternalSupplierVoucherType(_supplier_voucher_type)
-
-        was_auto_matched = d.pop("wasAutoMatched", UNSET)
-
-        vendor_invoice_number = d.pop("vendorInvoiceNumber", UNSET)
-
-        display_name = d.pop("displayName", UNSET)
-
-        number_as_string = d.pop("numberAsString", UNSET)
-
-        url_details = d.pop("urlDetails", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            date=date,
-            number=number,
-            temp_number=temp_number,
-            year=year,
-            description=description,
-            voucher_type=voucher_type,
-            reverse_voucher=reverse_voucher,
-            postings=postings,
-            document=document,
-            attachment=attachment,
-            external_voucher_number=external_voucher_number,
-            edi_document=edi_document,
-            supplier_voucher_type=supplier_voucher_type,
-            was_auto_matched=was_auto_matched,
-            vendor_invoice_number=vendor_invoice_number,
-            display_name=display_name,
-            number_as_string=number_as_string,
-            url_details=url_details,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "date",
+                "number",
+                "tempNumber",
+                "year",
+                "description",
+                "voucherType",
+                "reverseVoucher",
+                "postings",
+                "document",
+                "attachment",
+                "externalVoucherNumber",
+                "ediDocument",
+                "supplierVoucherType",
+                "wasAutoMatched",
+                "vendorInvoiceNumber",
+                "displayName",
+                "numberAsString",
+                "urlDetails",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "date": ("date", None),
+            "number": ("number", None),
+            "temp_number": ("tempNumber", None),
+            "year": ("year", None),
+            "description": ("description", None),
+            "voucher_type": ("voucherType", _p_voucher_type),
+            "reverse_voucher": ("reverseVoucher", _p_reverse_voucher),
+            "postings": ("postings", _p_postings),
+            "document": ("document", _p_document),
+            "attachment": ("attachment", _p_attachment),
+            "external_voucher_number": ("externalVoucherNumber", None),
+            "edi_document": ("ediDocument", _p_edi_document),
+            "supplier_voucher_type": ("supplierVoucherType", _p_supplier_voucher_type),
+            "was_auto_matched": ("wasAutoMatched", None),
+            "vendor_invoice_number": ("vendorInvoiceNumber", None),
+            "display_name": ("displayName", None),
+            "number_as_string": ("numberAsString", None),
+            "url_details": ("urlDetails", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 from ..models.voucher_status_message import VoucherStatusMessage
 from ..models.voucher_status_status import VoucherStatusStatus
 from ..models.voucher_status_type import VoucherStatusType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherStatus")
 
 
-@_attrs_define
-class VoucherStatus:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("voucher", dict, False),
+    ("type", str, False),
+    ("status", str, False),
+    ("message", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherStatus(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +70,10 @@ class VoucherStatus:
     comment: str | Unset = UNSET
     reference_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -122,81 +144,103 @@ class VoucherStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VoucherStatus from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.voucher import Voucher  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_voucher(_tx_v: Any) -> Voucher | Unset:
+            _voucher = _tx_v
+            voucher: Voucher | Unset
+            if isinstance(_voucher, Unset):
+                voucher = UNSET
+            else:
+                voucher = Voucher._tx_from_json(_voucher)
 
-        url = d.pop("url", UNSET)
+            return voucher
 
-        _voucher = d.pop("voucher", UNSET)
-        voucher: Voucher | Unset
-        if isinstance(_voucher, Unset):
-            voucher = UNSET
-        else:
-            voucher = Voucher.from_dict(_voucher)
+        def _p_type_(_tx_v: Any) -> VoucherStatusType | Unset:
+            _type_ = _tx_v
+            type_: VoucherStatusType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = VoucherStatusType(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: VoucherStatusType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = VoucherStatusType(_type_)
+            return type_
 
-        _status = d.pop("status", UNSET)
-        status: VoucherStatusStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VoucherStatusStatus(_status)
+        def _p_status(_tx_v: Any) -> VoucherStatusStatus | Unset:
+            _status = _tx_v
+            status: VoucherStatusStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = VoucherStatusStatus(_status)
 
-        timestamp = d.pop("timestamp", UNSET)
+            return status
 
-        _message = d.pop("message", UNSET)
-        message: VoucherStatusMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = VoucherStatusMessage(_message)
+        def _p_message(_tx_v: Any) -> VoucherStatusMessage | Unset:
+            _message = _tx_v
+            message: VoucherStatusMessage | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = VoucherStatusMessage(_message)
 
-        external_object_url = d.pop("externalObjectUrl", UNSET)
+            return message
 
-        comment = d.pop("comment", UNSET)
-
-        reference_number = d.pop("referenceNumber", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            voucher=voucher,
-            type_=type_,
-            status=status,
-            timestamp=timestamp,
-            message=message,
-            external_object_url=external_object_url,
-            comment=comment,
-            reference_number=reference_number,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "voucher",
+                "type",
+                "status",
+                "timestamp",
+                "message",
+                "externalObjectUrl",
+                "comment",
+                "referenceNumber",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "voucher": ("voucher", _p_voucher),
+            "type_": ("type", _p_type_),
+            "status": ("status", _p_status),
+            "timestamp": ("timestamp", None),
+            "message": ("message", _p_message),
+            "external_object_url": ("externalObjectUrl", None),
+            "comment": ("comment", None),
+            "reference_number": ("referenceNumber", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

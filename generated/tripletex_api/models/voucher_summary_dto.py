@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.voucher_details_dto import VoucherDetailsDTO
@@ -15,8 +25,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VoucherSummaryDTO")
 
 
-@_attrs_define
-class VoucherSummaryDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("voucherReceptionData", dict, False),
+    ("attestationVouchersData", dict, False),
+    ("nonPostedVouchersData", dict, False),
+    ("automatedVouchersData", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class VoucherSummaryDTO(LazyModel):
     """
     Attributes:
         voucher_reception_data (VoucherDetailsDTO | Unset):
@@ -30,8 +49,10 @@ class VoucherSummaryDTO:
     non_posted_vouchers_data: VoucherDetailsDTO | Unset = UNSET
     automated_vouchers_data: VoucherDetailsDTO | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         voucher_reception_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.voucher_reception_data, Unset):
@@ -65,47 +86,72 @@ class VoucherSummaryDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A VoucherSummaryDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.voucher_details_dto import VoucherDetailsDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _voucher_reception_data = d.pop("voucherReceptionData", UNSET)
-        voucher_reception_data: VoucherDetailsDTO | Unset
-        if isinstance(_voucher_reception_data, Unset):
-            voucher_reception_data = UNSET
-        else:
-            voucher_reception_data = VoucherDetailsDTO.from_dict(_voucher_reception_data)
+        def _p_voucher_reception_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
+            _voucher_reception_data = _tx_v
+            voucher_reception_data: VoucherDetailsDTO | Unset
+            if isinstance(_voucher_reception_data, Unset):
+                voucher_reception_data = UNSET
+            else:
+                voucher_reception_data = VoucherDetailsDTO._tx_from_json(_voucher_reception_data)
 
-        _attestation_vouchers_data = d.pop("attestationVouchersData", UNSET)
-        attestation_vouchers_data: VoucherDetailsDTO | Unset
-        if isinstance(_attestation_vouchers_data, Unset):
-            attestation_vouchers_data = UNSET
-        else:
-            attestation_vouchers_data = VoucherDetailsDTO.from_dict(_attestation_vouchers_data)
+            return voucher_reception_data
 
-        _non_posted_vouchers_data = d.pop("nonPostedVouchersData", UNSET)
-        non_posted_vouchers_data: VoucherDetailsDTO | Unset
-        if isinstance(_non_posted_vouchers_data, Unset):
-            non_posted_vouchers_data = UNSET
-        else:
-            non_posted_vouchers_data = VoucherDetailsDTO.from_dict(_non_posted_vouchers_data)
+        def _p_attestation_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
+            _attestation_vouchers_data = _tx_v
+            attestation_vouchers_data: VoucherDetailsDTO | Unset
+            if isinstance(_attestation_vouchers_data, Unset):
+                attestation_vouchers_data = UNSET
+            else:
+                attestation_vouchers_data = VoucherDetailsDTO._tx_from_json(_attestation_vouchers_data)
 
-        _automated_vouchers_data = d.pop("automatedVouchersData", UNSET)
-        automated_vouchers_data: VoucherDetailsDTO | Unset
-        if isinstance(_automated_vouchers_data, Unset):
-            automated_vouchers_data = UNSET
-        else:
-            automated_vouchers_data = VoucherDetailsDTO.from_dict(_automated_vouchers_data)
+            return attestation_vouchers_data
 
-        _obj = cls(
-            voucher_reception_data=voucher_reception_data,
-            attestation_vouchers_data=attestation_vouchers_data,
-            non_posted_vouchers_data=non_posted_vouchers_data,
-            automated_vouchers_data=automated_vouchers_data,
+        def _p_non_posted_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
+            _non_posted_vouchers_data = _tx_v
+            non_posted_vouchers_data: VoucherDetailsDTO | Unset
+            if isinstance(_non_posted_vouchers_data, Unset):
+                non_posted_vouchers_data = UNSET
+            else:
+                non_posted_vouchers_data = VoucherDetailsDTO._tx_from_json(_non_posted_vouchers_data)
+
+            return non_posted_vouchers_data
+
+        def _p_automated_vouchers_data(_tx_v: Any) -> VoucherDetailsDTO | Unset:
+            _automated_vouchers_data = _tx_v
+            automated_vouchers_data: VoucherDetailsDTO | Unset
+            if isinstance(_automated_vouchers_data, Unset):
+                automated_vouchers_data = UNSET
+            else:
+                automated_vouchers_data = VoucherDetailsDTO._tx_from_json(_automated_vouchers_data)
+
+            return automated_vouchers_data
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "voucherReceptionData",
+                "attestationVouchersData",
+                "nonPostedVouchersData",
+                "automatedVouchersData",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "voucher_reception_data": ("voucherReceptionData", _p_voucher_reception_data),
+            "attestation_vouchers_data": ("attestationVouchersData", _p_attestation_vouchers_data),
+            "non_posted_vouchers_data": ("nonPostedVouchersData", _p_non_posted_vouchers_data),
+            "automated_vouchers_data": ("automatedVouchersData", _p_automated_vouchers_data),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="WageCodeBuilder")
 
 
-@_attrs_define
-class WageCodeBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WageCodeBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -34,8 +48,10 @@ class WageCodeBuilder:
     show_in_hourlist: bool | Unset = UNSET
     force_tax_percentage_deduction: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -77,37 +93,39 @@ class WageCodeBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A WageCodeBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        number = d.pop("number", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        inactive = d.pop("inactive", UNSET)
-
-        hourlist_restrict_access = d.pop("hourlistRestrictAccess", UNSET)
-
-        show_in_hourlist = d.pop("showInHourlist", UNSET)
-
-        force_tax_percentage_deduction = d.pop("forceTaxPercentageDeduction", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            number=number,
-            name=name,
-            description=description,
-            inactive=inactive,
-            hourlist_restrict_access=hourlist_restrict_access,
-            show_in_hourlist=show_in_hourlist,
-            force_tax_percentage_deduction=force_tax_percentage_deduction,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "number",
+                "name",
+                "description",
+                "inactive",
+                "hourlistRestrictAccess",
+                "showInHourlist",
+                "forceTaxPercentageDeduction",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "number": ("number", None),
+            "name": ("name", None),
+            "description": ("description", None),
+            "inactive": ("inactive", None),
+            "hourlist_restrict_access": ("hourlistRestrictAccess", None),
+            "show_in_hourlist": ("showInHourlist", None),
+            "force_tax_percentage_deduction": ("forceTaxPercentageDeduction", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="WageSpecificationBuilder")
 
 
-@_attrs_define
-class WageSpecificationBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WageSpecificationBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -34,8 +48,10 @@ class WageSpecificationBuilder:
     count: int | Unset = UNSET
     type_: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -77,37 +93,39 @@ class WageSpecificationBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A WageSpecificationBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        wage_code_id = d.pop("wageCodeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        employee_id = d.pop("employeeId", UNSET)
-
-        wage_payment_id = d.pop("wagePaymentId", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            wage_code_id=wage_code_id,
-            employee_id=employee_id,
-            wage_payment_id=wage_payment_id,
-            date=date,
-            description=description,
-            count=count,
-            type_=type_,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "wageCodeId",
+                "employeeId",
+                "wagePaymentId",
+                "date",
+                "description",
+                "count",
+                "type",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "wage_code_id": ("wageCodeId", None),
+            "employee_id": ("employeeId", None),
+            "wage_payment_id": ("wagePaymentId", None),
+            "date": ("date", None),
+            "description": ("description", None),
+            "count": ("count", None),
+            "type_": ("type", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

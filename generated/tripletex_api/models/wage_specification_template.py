@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WageSpecificationTemplate")
 
 
-@_attrs_define
-class WageSpecificationTemplate:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("wageSpecificationExtra", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WageSpecificationTemplate(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -49,8 +66,10 @@ class WageSpecificationTemplate:
     max_payment_amount: float | Unset = UNSET
     wage_specification_extra: SalaryV2Supplement | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -119,69 +138,75 @@ class WageSpecificationTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A WageSpecificationTemplate from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.salary_v2_supplement import SalaryV2Supplement  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_wage_specification_extra(_tx_v: Any) -> SalaryV2Supplement | Unset:
+            _wage_specification_extra = _tx_v
+            wage_specification_extra: SalaryV2Supplement | Unset
+            if isinstance(_wage_specification_extra, Unset):
+                wage_specification_extra = UNSET
+            else:
+                wage_specification_extra = SalaryV2Supplement._tx_from_json(_wage_specification_extra)
 
-        url = d.pop("url", UNSET)
+            return wage_specification_extra
 
-        description = d.pop("description", UNSET)
-
-        wage_code_id = d.pop("wageCodeId", UNSET)
-
-        start_date = d.pop("startDate", UNSET)
-
-        end_date = d.pop("endDate", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        percentage = d.pop("percentage", UNSET)
-
-        max_payment_amount = d.pop("maxPaymentAmount", UNSET)
-
-        _wage_specification_extra = d.pop("wageSpecificationExtra", UNSET)
-        wage_specification_extra: SalaryV2Supplement | Unset
-        if isinstance(_wage_specification_extra, Unset):
-            wage_specification_extra = UNSET
-        else:
-            wage_specification_extra = SalaryV2Supplement.from_dict(_wage_specification_extra)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            description=description,
-            wage_code_id=wage_code_id,
-            start_date=start_date,
-            end_date=end_date,
-            type_=type_,
-            amount=amount,
-            percentage=percentage,
-            max_payment_amount=max_payment_amount,
-            wage_specification_extra=wage_specification_extra,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "description",
+                "wageCodeId",
+                "startDate",
+                "endDate",
+                "type",
+                "amount",
+                "percentage",
+                "maxPaymentAmount",
+                "wageSpecificationExtra",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "description": ("description", None),
+            "wage_code_id": ("wageCodeId", None),
+            "start_date": ("startDate", None),
+            "end_date": ("endDate", None),
+            "type_": ("type", None),
+            "amount": ("amount", None),
+            "percentage": ("percentage", None),
+            "max_payment_amount": ("maxPaymentAmount", None),
+            "wage_specification_extra": ("wageSpecificationExtra", _p_wage_specification_extra),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

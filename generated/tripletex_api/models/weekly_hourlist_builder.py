@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="WeeklyHourlistBuilder")
 
 
-@_attrs_define
-class WeeklyHourlistBuilder:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WeeklyHourlistBuilder(LazyModel):
     """
     Attributes:
         company_id (int | Unset):
@@ -36,8 +50,10 @@ class WeeklyHourlistBuilder:
     date: str | Unset = UNSET
     approved_until: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         company_id = self.company_id
 
@@ -83,40 +99,41 @@ class WeeklyHourlistBuilder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        company_id = d.pop("companyId", UNSET)
+        """A WeeklyHourlistBuilder from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        employee_id = d.pop("employeeId", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        week = d.pop("week", UNSET)
-
-        year = d.pop("year", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        approved = d.pop("approved", UNSET)
-
-        approved_by = d.pop("approvedBy", UNSET)
-
-        date = d.pop("date", UNSET)
-
-        approved_until = d.pop("approvedUntil", UNSET)
-
-        _obj = cls(
-            company_id=company_id,
-            employee_id=employee_id,
-            week=week,
-            year=year,
-            completed=completed,
-            approved=approved,
-            approved_by=approved_by,
-            date=date,
-            approved_until=approved_until,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "companyId",
+                "employeeId",
+                "week",
+                "year",
+                "completed",
+                "approved",
+                "approvedBy",
+                "date",
+                "approvedUntil",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "company_id": ("companyId", None),
+            "employee_id": ("employeeId", None),
+            "week": ("week", None),
+            "year": ("year", None),
+            "completed": ("completed", None),
+            "approved": ("approved", None),
+            "approved_by": ("approvedBy", None),
+            "date": ("date", None),
+            "approved_until": ("approvedUntil", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

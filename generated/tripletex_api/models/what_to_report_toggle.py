@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.what_to_report_toggle_post_type import WhatToReportTogglePostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="WhatToReportToggle")
 
 
-@_attrs_define
-class WhatToReportToggle:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("postType", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WhatToReportToggle(LazyModel):
     """
     Attributes:
         post_type (WhatToReportTogglePostType | Unset): [read-only] The generic data post type responsible for manual
@@ -36,8 +50,10 @@ class WhatToReportToggle:
     disabled: bool | Unset = UNSET
     guarded: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         post_type: str | Unset = UNSET
         if not isinstance(self.post_type, Unset):
@@ -77,39 +93,47 @@ class WhatToReportToggle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _post_type = d.pop("postType", UNSET)
-        post_type: WhatToReportTogglePostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = WhatToReportTogglePostType(_post_type)
+        """A WhatToReportToggle from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        label = d.pop("label", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        info = d.pop("info", UNSET)
+        def _p_post_type(_tx_v: Any) -> WhatToReportTogglePostType | Unset:
+            _post_type = _tx_v
+            post_type: WhatToReportTogglePostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = WhatToReportTogglePostType(_post_type)
 
-        guard_message = d.pop("guardMessage", UNSET)
+            return post_type
 
-        checked = d.pop("checked", UNSET)
-
-        disabled = d.pop("disabled", UNSET)
-
-        guarded = d.pop("guarded", UNSET)
-
-        _obj = cls(
-            post_type=post_type,
-            label=label,
-            info=info,
-            guard_message=guard_message,
-            checked=checked,
-            disabled=disabled,
-            guarded=guarded,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "postType",
+                "label",
+                "info",
+                "guardMessage",
+                "checked",
+                "disabled",
+                "guarded",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "post_type": ("postType", _p_post_type),
+            "label": ("label", None),
+            "info": ("info", None),
+            "guard_message": ("guardMessage", None),
+            "checked": ("checked", None),
+            "disabled": ("disabled", None),
+            "guarded": ("guarded", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.wootric_properties_dto import WootricPropertiesDTO
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WootricDTO")
 
 
-@_attrs_define
-class WootricDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("properties", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WootricDTO(LazyModel):
     """
     Attributes:
         email (str | Unset): [read-only]
@@ -42,8 +56,10 @@ class WootricDTO:
     thank_you_message_main: str | Unset = UNSET
     thank_you_message_setup: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         email = self.email
 
@@ -95,50 +111,54 @@ class WootricDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A WootricDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.wootric_properties_dto import WootricPropertiesDTO  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        email = d.pop("email", UNSET)
+        def _p_properties(_tx_v: Any) -> WootricPropertiesDTO | Unset:
+            _properties = _tx_v
+            properties: WootricPropertiesDTO | Unset
+            if isinstance(_properties, Unset):
+                properties = UNSET
+            else:
+                properties = WootricPropertiesDTO._tx_from_json(_properties)
 
-        external_id = d.pop("external_id", UNSET)
+            return properties
 
-        created_at = d.pop("created_at", UNSET)
-
-        product_name = d.pop("product_name", UNSET)
-
-        ces_token = d.pop("cesToken", UNSET)
-
-        nps_token = d.pop("npsToken", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: WootricPropertiesDTO | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = WootricPropertiesDTO.from_dict(_properties)
-
-        thank_you_message_main = d.pop("thankYouMessageMain", UNSET)
-
-        thank_you_message_setup = d.pop("thankYouMessageSetup", UNSET)
-
-        _obj = cls(
-            email=email,
-            external_id=external_id,
-            created_at=created_at,
-            product_name=product_name,
-            ces_token=ces_token,
-            nps_token=nps_token,
-            language=language,
-            properties=properties,
-            thank_you_message_main=thank_you_message_main,
-            thank_you_message_setup=thank_you_message_setup,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "email",
+                "external_id",
+                "created_at",
+                "product_name",
+                "cesToken",
+                "npsToken",
+                "language",
+                "properties",
+                "thankYouMessageMain",
+                "thankYouMessageSetup",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "email": ("email", None),
+            "external_id": ("external_id", None),
+            "created_at": ("created_at", None),
+            "product_name": ("product_name", None),
+            "ces_token": ("cesToken", None),
+            "nps_token": ("npsToken", None),
+            "language": ("language", None),
+            "properties": ("properties", _p_properties),
+            "thank_you_message_main": ("thankYouMessageMain", None),
+            "thank_you_message_setup": ("thankYouMessageSetup", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

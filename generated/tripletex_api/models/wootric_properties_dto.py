@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="WootricPropertiesDTO")
 
 
-@_attrs_define
-class WootricPropertiesDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class WootricPropertiesDTO(LazyModel):
     """
     Attributes:
         email (str | Unset): [read-only]
@@ -68,8 +82,10 @@ class WootricPropertiesDTO:
     device: bool | Unset = UNSET
     isadmin: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         email = self.email
 
@@ -179,88 +195,73 @@ class WootricPropertiesDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        email = d.pop("email", UNSET)
+        """A WootricPropertiesDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        company_type = d.pop("company_type", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        main_module = d.pop("mainModule", UNSET)
-
-        employees = d.pop("employees", UNSET)
-
-        is_accountant = d.pop("isAccountant", UNSET)
-
-        got_accountant_relationship = d.pop("gotAccountantRelationship", UNSET)
-
-        category1 = d.pop("category1", UNSET)
-
-        category2 = d.pop("category2", UNSET)
-
-        category3 = d.pop("category3", UNSET)
-
-        age = d.pop("age", UNSET)
-
-        age_months = d.pop("ageMonths", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        module_electro = d.pop("moduleElectro", UNSET)
-
-        module_nrf = d.pop("moduleNrf", UNSET)
-
-        module_invoice = d.pop("moduleInvoice", UNSET)
-
-        modulehourlist = d.pop("modulehourlist", UNSET)
-
-        moduleproject = d.pop("moduleproject", UNSET)
-
-        module_payroll_accounting = d.pop("modulePayrollAccounting", UNSET)
-
-        module_travel_expense = d.pop("moduleTravelExpense", UNSET)
-
-        module_accounting_external = d.pop("moduleAccountingExternal", UNSET)
-
-        module_logistics = d.pop("moduleLogistics", UNSET)
-
-        module_remit = d.pop("moduleRemit", UNSET)
-
-        module_fabric_ai = d.pop("moduleFabricAI", UNSET)
-
-        device = d.pop("device", UNSET)
-
-        isadmin = d.pop("isadmin", UNSET)
-
-        _obj = cls(
-            email=email,
-            company_type=company_type,
-            main_module=main_module,
-            employees=employees,
-            is_accountant=is_accountant,
-            got_accountant_relationship=got_accountant_relationship,
-            category1=category1,
-            category2=category2,
-            category3=category3,
-            age=age,
-            age_months=age_months,
-            language=language,
-            module_electro=module_electro,
-            module_nrf=module_nrf,
-            module_invoice=module_invoice,
-            modulehourlist=modulehourlist,
-            moduleproject=moduleproject,
-            module_payroll_accounting=module_payroll_accounting,
-            module_travel_expense=module_travel_expense,
-            module_accounting_external=module_accounting_external,
-            module_logistics=module_logistics,
-            module_remit=module_remit,
-            module_fabric_ai=module_fabric_ai,
-            device=device,
-            isadmin=isadmin,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "email",
+                "company_type",
+                "mainModule",
+                "employees",
+                "isAccountant",
+                "gotAccountantRelationship",
+                "category1",
+                "category2",
+                "category3",
+                "age",
+                "ageMonths",
+                "language",
+                "moduleElectro",
+                "moduleNrf",
+                "moduleInvoice",
+                "modulehourlist",
+                "moduleproject",
+                "modulePayrollAccounting",
+                "moduleTravelExpense",
+                "moduleAccountingExternal",
+                "moduleLogistics",
+                "moduleRemit",
+                "moduleFabricAI",
+                "device",
+                "isadmin",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "email": ("email", None),
+            "company_type": ("company_type", None),
+            "main_module": ("mainModule", None),
+            "employees": ("employees", None),
+            "is_accountant": ("isAccountant", None),
+            "got_accountant_relationship": ("gotAccountantRelationship", None),
+            "category1": ("category1", None),
+            "category2": ("category2", None),
+            "category3": ("category3", None),
+            "age": ("age", None),
+            "age_months": ("ageMonths", None),
+            "language": ("language", None),
+            "module_electro": ("moduleElectro", None),
+            "module_nrf": ("moduleNrf", None),
+            "module_invoice": ("moduleInvoice", None),
+            "modulehourlist": ("modulehourlist", None),
+            "moduleproject": ("moduleproject", None),
+            "module_payroll_accounting": ("modulePayrollAccounting", None),
+            "module_travel_expense": ("moduleTravelExpense", None),
+            "module_accounting_external": ("moduleAccountingExternal", None),
+            "module_logistics": ("moduleLogistics", None),
+            "module_remit": ("moduleRemit", None),
+            "module_fabric_ai": ("moduleFabricAI", None),
+            "device": ("device", None),
+            "isadmin": ("isadmin", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

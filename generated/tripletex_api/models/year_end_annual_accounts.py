@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.year_end_annual_accounts_status import YearEndAnnualAccountsStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.annual_accounts_sub_total_section import AnnualAccountsSubTotalSection
@@ -18,8 +28,46 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndAnnualAccounts")
 
 
-@_attrs_define
-class YearEndAnnualAccounts:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("status", str, False),
+    ("submissionResult", dict, False),
+    ("operatingProfitRevenues", dict, False),
+    ("operatingProfitExpenses", dict, False),
+    ("operatingProfit", dict, False),
+    ("netFinancialItemsIncome", dict, False),
+    ("netFinancialItemsExpenses", dict, False),
+    ("netFinancialItems", dict, False),
+    ("ordinaryResultBeforeTaxes", dict, False),
+    ("ordinaryResultAfterTaxes", dict, False),
+    ("netProfitOrLossForTheYear", dict, False),
+    ("netProfitOrLossForTheYearAfterMinoritiesShareOfProfit", dict, False),
+    ("transfers", dict, False),
+    ("fixedAssetsIntangible", dict, False),
+    ("fixedAssetsTangible", dict, False),
+    ("fixedAssetsFinancial", dict, False),
+    ("fixedAssets", dict, False),
+    ("currentAssetsStocks", dict, False),
+    ("currentAssetsReceivables", dict, False),
+    ("currentAssetsInvestments", dict, False),
+    ("currentAssetsBankDepositsCash", dict, False),
+    ("currentAssets", dict, False),
+    ("assets", dict, False),
+    ("equityPaidInCapital", dict, False),
+    ("equityRetainedEarnings", dict, False),
+    ("equity", dict, False),
+    ("longTermLiabilitiesProvisions", dict, False),
+    ("longTermLiabilitiesOther", dict, False),
+    ("longTermLiabilities", dict, False),
+    ("currentLiabilities", dict, False),
+    ("liabilities", dict, False),
+    ("equityAndLiabilities", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndAnnualAccounts(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -109,8 +157,10 @@ class YearEndAnnualAccounts:
     sum_opening_balance: float | Unset = UNSET
     sum_closing_balance: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -361,320 +411,466 @@ class YearEndAnnualAccounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndAnnualAccounts from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.annual_accounts_sub_total_section import AnnualAccountsSubTotalSection  # noqa: PLC0415
         from ..models.annual_accounts_submission_result import AnnualAccountsSubmissionResult  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_status(_tx_v: Any) -> YearEndAnnualAccountsStatus | Unset:
+            _status = _tx_v
+            status: YearEndAnnualAccountsStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = YearEndAnnualAccountsStatus(_status)
 
-        url = d.pop("url", UNSET)
+            return status
 
-        year = d.pop("year", UNSET)
+        def _p_submission_result(_tx_v: Any) -> AnnualAccountsSubmissionResult | Unset:
+            _submission_result = _tx_v
+            submission_result: AnnualAccountsSubmissionResult | Unset
+            if isinstance(_submission_result, Unset):
+                submission_result = UNSET
+            else:
+                submission_result = AnnualAccountsSubmissionResult._tx_from_json(_submission_result)
 
-        sent_date = d.pop("sentDate", UNSET)
+            return submission_result
 
-        _status = d.pop("status", UNSET)
-        status: YearEndAnnualAccountsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = YearEndAnnualAccountsStatus(_status)
+        def _p_operating_profit_revenues(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _operating_profit_revenues = _tx_v
+            operating_profit_revenues: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_operating_profit_revenues, Unset):
+                operating_profit_revenues = UNSET
+            else:
+                operating_profit_revenues = AnnualAccountsSubTotalSection._tx_from_json(_operating_profit_revenues)
 
-        submission_in_progress = d.pop("submissionInProgress", UNSET)
+            return operating_profit_revenues
 
-        submission_attempt_date = d.pop("submissionAttemptDate", UNSET)
+        def _p_operating_profit_expenses(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _operating_profit_expenses = _tx_v
+            operating_profit_expenses: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_operating_profit_expenses, Unset):
+                operating_profit_expenses = UNSET
+            else:
+                operating_profit_expenses = AnnualAccountsSubTotalSection._tx_from_json(_operating_profit_expenses)
 
-        _submission_result = d.pop("submissionResult", UNSET)
-        submission_result: AnnualAccountsSubmissionResult | Unset
-        if isinstance(_submission_result, Unset):
-            submission_result = UNSET
-        else:
-            submission_result = AnnualAccountsSubmissionResult.from_dict(_submission_result)
+            return operating_profit_expenses
 
-        _operating_profit_revenues = d.pop("operatingProfitRevenues", UNSET)
-        operating_profit_revenues: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_operating_profit_revenues, Unset):
-            operating_profit_revenues = UNSET
-        else:
-            operating_profit_revenues = AnnualAccountsSubTotalSection.from_dict(_operating_profit_revenues)
+        def _p_operating_profit(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _operating_profit = _tx_v
+            operating_profit: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_operating_profit, Unset):
+                operating_profit = UNSET
+            else:
+                operating_profit = AnnualAccountsSubTotalSection._tx_from_json(_operating_profit)
 
-        _operating_profit_expenses = d.pop("operatingProfitExpenses", UNSET)
-        operating_profit_expenses: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_operating_profit_expenses, Unset):
-            operating_profit_expenses = UNSET
-        else:
-            operating_profit_expenses = AnnualAccountsSubTotalSection.from_dict(_operating_profit_expenses)
+            return operating_profit
 
-        _operating_profit = d.pop("operatingProfit", UNSET)
-        operating_profit: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_operating_profit, Unset):
-            operating_profit = UNSET
-        else:
-            operating_profit = AnnualAccountsSubTotalSection.from_dict(_operating_profit)
+        def _p_net_financial_items_income(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _net_financial_items_income = _tx_v
+            net_financial_items_income: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_net_financial_items_income, Unset):
+                net_financial_items_income = UNSET
+            else:
+                net_financial_items_income = AnnualAccountsSubTotalSection._tx_from_json(_net_financial_items_income)
 
-        _net_financial_items_income = d.pop("netFinancialItemsIncome", UNSET)
-        net_financial_items_income: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_net_financial_items_income, Unset):
-            net_financial_items_income = UNSET
-        else:
-            net_financial_items_income = AnnualAccountsSubTotalSection.from_dict(_net_financial_items_income)
+            return net_financial_items_income
 
-        _net_financial_items_expenses = d.pop("netFinancialItemsExpenses", UNSET)
-        net_financial_items_expenses: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_net_financial_items_expenses, Unset):
-            net_financial_items_expenses = UNSET
-        else:
-            net_financial_items_expenses = AnnualAccountsSubTotalSection.from_dict(_net_financial_items_expenses)
+        def _p_net_financial_items_expenses(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _net_financial_items_expenses = _tx_v
+            net_financial_items_expenses: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_net_financial_items_expenses, Unset):
+                net_financial_items_expenses = UNSET
+            else:
+                net_financial_items_expenses = AnnualAccountsSubTotalSection._tx_from_json(
+                    _net_financial_items_expenses
+                )
 
-        _net_financial_items = d.pop("netFinancialItems", UNSET)
-        net_financial_items: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_net_financial_items, Unset):
-            net_financial_items = UNSET
-        else:
-            net_financial_items = AnnualAccountsSubTotalSection.from_dict(_net_financial_items)
+            return net_financial_items_expenses
 
-        _ordinary_result_before_taxes = d.pop("ordinaryResultBeforeTaxes", UNSET)
-        ordinary_result_before_taxes: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_ordinary_result_before_taxes, Unset):
-            ordinary_result_before_taxes = UNSET
-        else:
-            ordinary_result_before_taxes = AnnualAccountsSubTotalSection.from_dict(_ordinary_result_before_taxes)
+        def _p_net_financial_items(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _net_financial_items = _tx_v
+            net_financial_items: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_net_financial_items, Unset):
+                net_financial_items = UNSET
+            else:
+                net_financial_items = AnnualAccountsSubTotalSection._tx_from_json(_net_financial_items)
 
-        _ordinary_result_after_taxes = d.pop("ordinaryResultAfterTaxes", UNSET)
-        ordinary_result_after_taxes: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_ordinary_result_after_taxes, Unset):
-            ordinary_result_after_taxes = UNSET
-        else:
-            ordinary_result_after_taxes = AnnualAccountsSubTotalSection.from_dict(_ordinary_result_after_taxes)
+            return net_financial_items
 
-        _net_profit_or_loss_for_the_year = d.pop("netProfitOrLossForTheYear", UNSET)
-        net_profit_or_loss_for_the_year: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_net_profit_or_loss_for_the_year, Unset):
-            net_profit_or_loss_for_the_year = UNSET
-        else:
-            net_profit_or_loss_for_the_year = AnnualAccountsSubTotalSection.from_dict(_net_profit_or_loss_for_the_year)
+        def _p_ordinary_result_before_taxes(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _ordinary_result_before_taxes = _tx_v
+            ordinary_result_before_taxes: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_ordinary_result_before_taxes, Unset):
+                ordinary_result_before_taxes = UNSET
+            else:
+                ordinary_result_before_taxes = AnnualAccountsSubTotalSection._tx_from_json(
+                    _ordinary_result_before_taxes
+                )
 
-        _net_profit_or_loss_for_the_year_after_minorities_share_of_profit = d.pop(
-            "netProfitOrLossForTheYearAfterMinoritiesShareOfProfit", UNSET
+            return ordinary_result_before_taxes
+
+        def _p_ordinary_result_after_taxes(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _ordinary_result_after_taxes = _tx_v
+            ordinary_result_after_taxes: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_ordinary_result_after_taxes, Unset):
+                ordinary_result_after_taxes = UNSET
+            else:
+                ordinary_result_after_taxes = AnnualAccountsSubTotalSection._tx_from_json(_ordinary_result_after_taxes)
+
+            return ordinary_result_after_taxes
+
+        def _p_net_profit_or_loss_for_the_year(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _net_profit_or_loss_for_the_year = _tx_v
+            net_profit_or_loss_for_the_year: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_net_profit_or_loss_for_the_year, Unset):
+                net_profit_or_loss_for_the_year = UNSET
+            else:
+                net_profit_or_loss_for_the_year = AnnualAccountsSubTotalSection._tx_from_json(
+                    _net_profit_or_loss_for_the_year
+                )
+
+            return net_profit_or_loss_for_the_year
+
+        def _p_net_profit_or_loss_for_the_year_after_minorities_share_of_profit(
+            _tx_v: Any,
+        ) -> AnnualAccountsSubTotalSection | Unset:
+            _net_profit_or_loss_for_the_year_after_minorities_share_of_profit = _tx_v
+            net_profit_or_loss_for_the_year_after_minorities_share_of_profit: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_net_profit_or_loss_for_the_year_after_minorities_share_of_profit, Unset):
+                net_profit_or_loss_for_the_year_after_minorities_share_of_profit = UNSET
+            else:
+                net_profit_or_loss_for_the_year_after_minorities_share_of_profit = (
+                    AnnualAccountsSubTotalSection._tx_from_json(
+                        _net_profit_or_loss_for_the_year_after_minorities_share_of_profit
+                    )
+                )
+
+            return net_profit_or_loss_for_the_year_after_minorities_share_of_profit
+
+        def _p_transfers(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _transfers = _tx_v
+            transfers: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_transfers, Unset):
+                transfers = UNSET
+            else:
+                transfers = AnnualAccountsSubTotalSection._tx_from_json(_transfers)
+
+            return transfers
+
+        def _p_fixed_assets_intangible(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _fixed_assets_intangible = _tx_v
+            fixed_assets_intangible: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_fixed_assets_intangible, Unset):
+                fixed_assets_intangible = UNSET
+            else:
+                fixed_assets_intangible = AnnualAccountsSubTotalSection._tx_from_json(_fixed_assets_intangible)
+
+            return fixed_assets_intangible
+
+        def _p_fixed_assets_tangible(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _fixed_assets_tangible = _tx_v
+            fixed_assets_tangible: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_fixed_assets_tangible, Unset):
+                fixed_assets_tangible = UNSET
+            else:
+                fixed_assets_tangible = AnnualAccountsSubTotalSection._tx_from_json(_fixed_assets_tangible)
+
+            return fixed_assets_tangible
+
+        def _p_fixed_assets_financial(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _fixed_assets_financial = _tx_v
+            fixed_assets_financial: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_fixed_assets_financial, Unset):
+                fixed_assets_financial = UNSET
+            else:
+                fixed_assets_financial = AnnualAccountsSubTotalSection._tx_from_json(_fixed_assets_financial)
+
+            return fixed_assets_financial
+
+        def _p_fixed_assets(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _fixed_assets = _tx_v
+            fixed_assets: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_fixed_assets, Unset):
+                fixed_assets = UNSET
+            else:
+                fixed_assets = AnnualAccountsSubTotalSection._tx_from_json(_fixed_assets)
+
+            return fixed_assets
+
+        def _p_current_assets_stocks(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_assets_stocks = _tx_v
+            current_assets_stocks: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_assets_stocks, Unset):
+                current_assets_stocks = UNSET
+            else:
+                current_assets_stocks = AnnualAccountsSubTotalSection._tx_from_json(_current_assets_stocks)
+
+            return current_assets_stocks
+
+        def _p_current_assets_receivables(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_assets_receivables = _tx_v
+            current_assets_receivables: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_assets_receivables, Unset):
+                current_assets_receivables = UNSET
+            else:
+                current_assets_receivables = AnnualAccountsSubTotalSection._tx_from_json(_current_assets_receivables)
+
+            return current_assets_receivables
+
+        def _p_current_assets_investments(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_assets_investments = _tx_v
+            current_assets_investments: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_assets_investments, Unset):
+                current_assets_investments = UNSET
+            else:
+                current_assets_investments = AnnualAccountsSubTotalSection._tx_from_json(_current_assets_investments)
+
+            return current_assets_investments
+
+        def _p_current_assets_bank_deposits_cash(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_assets_bank_deposits_cash = _tx_v
+            current_assets_bank_deposits_cash: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_assets_bank_deposits_cash, Unset):
+                current_assets_bank_deposits_cash = UNSET
+            else:
+                current_assets_bank_deposits_cash = AnnualAccountsSubTotalSection._tx_from_json(
+                    _current_assets_bank_deposits_cash
+                )
+
+            return current_assets_bank_deposits_cash
+
+        def _p_current_assets(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_assets = _tx_v
+            current_assets: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_assets, Unset):
+                current_assets = UNSET
+            else:
+                current_assets = AnnualAccountsSubTotalSection._tx_from_json(_current_assets)
+
+            return current_assets
+
+        def _p_assets(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _assets = _tx_v
+            assets: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_assets, Unset):
+                assets = UNSET
+            else:
+                assets = AnnualAccountsSubTotalSection._tx_from_json(_assets)
+
+            return assets
+
+        def _p_equity_paid_in_capital(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _equity_paid_in_capital = _tx_v
+            equity_paid_in_capital: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_equity_paid_in_capital, Unset):
+                equity_paid_in_capital = UNSET
+            else:
+                equity_paid_in_capital = AnnualAccountsSubTotalSection._tx_from_json(_equity_paid_in_capital)
+
+            return equity_paid_in_capital
+
+        def _p_equity_retained_earnings(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _equity_retained_earnings = _tx_v
+            equity_retained_earnings: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_equity_retained_earnings, Unset):
+                equity_retained_earnings = UNSET
+            else:
+                equity_retained_earnings = AnnualAccountsSubTotalSection._tx_from_json(_equity_retained_earnings)
+
+            return equity_retained_earnings
+
+        def _p_equity(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _equity = _tx_v
+            equity: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_equity, Unset):
+                equity = UNSET
+            else:
+                equity = AnnualAccountsSubTotalSection._tx_from_json(_equity)
+
+            return equity
+
+        def _p_long_term_liabilities_provisions(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _long_term_liabilities_provisions = _tx_v
+            long_term_liabilities_provisions: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_long_term_liabilities_provisions, Unset):
+                long_term_liabilities_provisions = UNSET
+            else:
+                long_term_liabilities_provisions = AnnualAccountsSubTotalSection._tx_from_json(
+                    _long_term_liabilities_provisions
+                )
+
+            return long_term_liabilities_provisions
+
+        def _p_long_term_liabilities_other(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _long_term_liabilities_other = _tx_v
+            long_term_liabilities_other: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_long_term_liabilities_other, Unset):
+                long_term_liabilities_other = UNSET
+            else:
+                long_term_liabilities_other = AnnualAccountsSubTotalSection._tx_from_json(_long_term_liabilities_other)
+
+            return long_term_liabilities_other
+
+        def _p_long_term_liabilities(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _long_term_liabilities = _tx_v
+            long_term_liabilities: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_long_term_liabilities, Unset):
+                long_term_liabilities = UNSET
+            else:
+                long_term_liabilities = AnnualAccountsSubTotalSection._tx_from_json(_long_term_liabilities)
+
+            return long_term_liabilities
+
+        def _p_current_liabilities(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _current_liabilities = _tx_v
+            current_liabilities: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_current_liabilities, Unset):
+                current_liabilities = UNSET
+            else:
+                current_liabilities = AnnualAccountsSubTotalSection._tx_from_json(_current_liabilities)
+
+            return current_liabilities
+
+        def _p_liabilities(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _liabilities = _tx_v
+            liabilities: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_liabilities, Unset):
+                liabilities = UNSET
+            else:
+                liabilities = AnnualAccountsSubTotalSection._tx_from_json(_liabilities)
+
+            return liabilities
+
+        def _p_equity_and_liabilities(_tx_v: Any) -> AnnualAccountsSubTotalSection | Unset:
+            _equity_and_liabilities = _tx_v
+            equity_and_liabilities: AnnualAccountsSubTotalSection | Unset
+            if isinstance(_equity_and_liabilities, Unset):
+                equity_and_liabilities = UNSET
+            else:
+                equity_and_liabilities = AnnualAccountsSubTotalSection._tx_from_json(_equity_and_liabilities)
+
+            return equity_and_liabilities
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "year",
+                "sentDate",
+                "status",
+                "submissionInProgress",
+                "submissionAttemptDate",
+                "submissionResult",
+                "operatingProfitRevenues",
+                "operatingProfitExpenses",
+                "operatingProfit",
+                "netFinancialItemsIncome",
+                "netFinancialItemsExpenses",
+                "netFinancialItems",
+                "ordinaryResultBeforeTaxes",
+                "ordinaryResultAfterTaxes",
+                "netProfitOrLossForTheYear",
+                "netProfitOrLossForTheYearAfterMinoritiesShareOfProfit",
+                "transfers",
+                "fixedAssetsIntangible",
+                "fixedAssetsTangible",
+                "fixedAssetsFinancial",
+                "fixedAssets",
+                "currentAssetsStocks",
+                "currentAssetsReceivables",
+                "currentAssetsInvestments",
+                "currentAssetsBankDepositsCash",
+                "currentAssets",
+                "assets",
+                "equityPaidInCapital",
+                "equityRetainedEarnings",
+                "equity",
+                "longTermLiabilitiesProvisions",
+                "longTermLiabilitiesOther",
+                "longTermLiabilities",
+                "currentLiabilities",
+                "liabilities",
+                "equityAndLiabilities",
+                "sumOpeningBalance",
+                "sumClosingBalance",
+            )
         )
-        net_profit_or_loss_for_the_year_after_minorities_share_of_profit: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_net_profit_or_loss_for_the_year_after_minorities_share_of_profit, Unset):
-            net_profit_or_loss_for_the_year_after_minorities_share_of_profit = UNSET
-        else:
-            net_profit_or_loss_for_the_year_after_minorities_share_of_profit = AnnualAccountsSubTotalSection.from_dict(
-                _net_profit_or_loss_for_the_year_after_minorities_share_of_profit
-            )
 
-        _transfers = d.pop("transfers", UNSET)
-        transfers: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_transfers, Unset):
-            transfers = UNSET
-        else:
-            transfers = AnnualAccountsSubTotalSection.from_dict(_transfers)
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
 
-        _fixed_assets_intangible = d.pop("fixedAssetsIntangible", UNSET)
-        fixed_assets_intangible: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_fixed_assets_intangible, Unset):
-            fixed_assets_intangible = UNSET
-        else:
-            fixed_assets_intangible = AnnualAccountsSubTotalSection.from_dict(_fixed_assets_intangible)
-
-        _fixed_assets_tangible = d.pop("fixedAssetsTangible", UNSET)
-        fixed_assets_tangible: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_fixed_assets_tangible, Unset):
-            fixed_assets_tangible = UNSET
-        else:
-            fixed_assets_tangible = AnnualAccountsSubTotalSection.from_dict(_fixed_assets_tangible)
-
-        _fixed_assets_financial = d.pop("fixedAssetsFinancial", UNSET)
-        fixed_assets_financial: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_fixed_assets_financial, Unset):
-            fixed_assets_financial = UNSET
-        else:
-            fixed_assets_financial = AnnualAccountsSubTotalSection.from_dict(_fixed_assets_financial)
-
-        _fixed_assets = d.pop("fixedAssets", UNSET)
-        fixed_assets: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_fixed_assets, Unset):
-            fixed_assets = UNSET
-        else:
-            fixed_assets = AnnualAccountsSubTotalSection.from_dict(_fixed_assets)
-
-        _current_assets_stocks = d.pop("currentAssetsStocks", UNSET)
-        current_assets_stocks: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_assets_stocks, Unset):
-            current_assets_stocks = UNSET
-        else:
-            current_assets_stocks = AnnualAccountsSubTotalSection.from_dict(_current_assets_stocks)
-
-        _current_assets_receivables = d.pop("currentAssetsReceivables", UNSET)
-        current_assets_receivables: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_assets_receivables, Unset):
-            current_assets_receivables = UNSET
-        else:
-            current_assets_receivables = AnnualAccountsSubTotalSection.from_dict(_current_assets_receivables)
-
-        _current_assets_investments = d.pop("currentAssetsInvestments", UNSET)
-        current_assets_investments: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_assets_investments, Unset):
-            current_assets_investments = UNSET
-        else:
-            current_assets_investments = AnnualAccountsSubTotalSection.from_dict(_current_assets_investments)
-
-        _current_assets_bank_deposits_cash = d.pop("currentAssetsBankDepositsCash", UNSET)
-        current_assets_bank_deposits_cash: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_assets_bank_deposits_cash, Unset):
-            current_assets_bank_deposits_cash = UNSET
-        else:
-            current_assets_bank_deposits_cash = AnnualAccountsSubTotalSection.from_dict(
-                _current_assets_bank_deposits_cash
-            )
-
-        _current_assets = d.pop("currentAssets", UNSET)
-        current_assets: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_assets, Unset):
-            current_assets = UNSET
-        else:
-            current_assets = AnnualAccountsSubTotalSection.from_dict(_current_assets)
-
-        _assets = d.pop("assets", UNSET)
-        assets: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_assets, Unset):
-            assets = UNSET
-        else:
-            assets = AnnualAccountsSubTotalSection.from_dict(_assets)
-
-        _equity_paid_in_capital = d.pop("equityPaidInCapital", UNSET)
-        equity_paid_in_capital: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_equity_paid_in_capital, Unset):
-            equity_paid_in_capital = UNSET
-        else:
-            equity_paid_in_capital = AnnualAccountsSubTotalSection.from_dict(_equity_paid_in_capital)
-
-        _equity_retained_earnings = d.pop("equityRetainedEarnings", UNSET)
-        equity_retained_earnings: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_equity_retained_earnings, Unset):
-            equity_retained_earnings = UNSET
-        else:
-            equity_retained_earnings = AnnualAccountsSubTotalSection.from_dict(_equity_retained_earnings)
-
-        _equity = d.pop("equity", UNSET)
-        equity: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_equity, Unset):
-            equity = UNSET
-        else:
-            equity = AnnualAccountsSubTotalSection.from_dict(_equity)
-
-        _long_term_liabilities_provisions = d.pop("longTermLiabilitiesProvisions", UNSET)
-        long_term_liabilities_provisions: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_long_term_liabilities_provisions, Unset):
-            long_term_liabilities_provisions = UNSET
-        else:
-            long_term_liabilities_provisions = AnnualAccountsSubTotalSection.from_dict(
-                _long_term_liabilities_provisions
-            )
-
-        _long_term_liabilities_other = d.pop("longTermLiabilitiesOther", UNSET)
-        long_term_liabilities_other: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_long_term_liabilities_other, Unset):
-            long_term_liabilities_other = UNSET
-        else:
-            long_term_liabilities_other = AnnualAccountsSubTotalSection.from_dict(_long_term_liabilities_other)
-
-        _long_term_liabilities = d.pop("longTermLiabilities", UNSET)
-        long_term_liabilities: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_long_term_liabilities, Unset):
-            long_term_liabilities = UNSET
-        else:
-            long_term_liabilities = AnnualAccountsSubTotalSection.from_dict(_long_term_liabilities)
-
-        _current_liabilities = d.pop("currentLiabilities", UNSET)
-        current_liabilities: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_current_liabilities, Unset):
-            current_liabilities = UNSET
-        else:
-            current_liabilities = AnnualAccountsSubTotalSection.from_dict(_current_liabilities)
-
-        _liabilities = d.pop("liabilities", UNSET)
-        liabilities: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_liabilities, Unset):
-            liabilities = UNSET
-        else:
-            liabilities = AnnualAccountsSubTotalSection.from_dict(_liabilities)
-
-        _equity_and_liabilities = d.pop("equityAndLiabilities", UNSET)
-        equity_and_liabilities: AnnualAccountsSubTotalSection | Unset
-        if isinstance(_equity_and_liabilities, Unset):
-            equity_and_liabilities = UNSET
-        else:
-            equity_and_liabilities = AnnualAccountsSubTotalSection.from_dict(_equity_and_liabilities)
-
-        sum_opening_balance = d.pop("sumOpeningBalance", UNSET)
-
-        sum_closing_balance = d.pop("sumClosingBalance", UNSET)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year=year,
-            sent_date=sent_date,
-            status=status,
-            submission_in_progress=submission_in_progress,
-            submission_attempt_date=submission_attempt_date,
-            submission_result=submission_result,
-            operating_profit_revenues=operating_profit_revenues,
-            operating_profit_expenses=operating_profit_expenses,
-            operating_profit=operating_profit,
-            net_financial_items_income=net_financial_items_income,
-            net_financial_items_expenses=net_financial_items_expenses,
-            net_financial_items=net_financial_items,
-            ordinary_result_before_taxes=ordinary_result_before_taxes,
-            ordinary_result_after_taxes=ordinary_result_after_taxes,
-            net_profit_or_loss_for_the_year=net_profit_or_loss_for_the_year,
-            net_profit_or_loss_for_the_year_after_minorities_share_of_profit=net_profit_or_loss_for_the_year_after_minorities_share_of_profit,
-            transfers=transfers,
-            fixed_assets_intangible=fixed_assets_intangible,
-            fixed_assets_tangible=fixed_assets_tangible,
-            fixed_assets_financial=fixed_assets_financial,
-            fixed_assets=fixed_assets,
-            current_assets_stocks=current_assets_stocks,
-            current_assets_receivables=current_assets_receivables,
-            current_assets_investments=current_assets_investments,
-            current_assets_bank_deposits_cash=current_assets_bank_deposits_cash,
-            current_assets=current_assets,
-            assets=assets,
-            equity_paid_in_capital=equity_paid_in_capital,
-            equity_retained_earnings=equity_retained_earnings,
-            equity=equity,
-            long_term_liabilities_provisions=long_term_liabilities_provisions,
-            long_term_liabilities_other=long_term_liabilities_other,
-            long_term_liabilities=long_term_liabilities,
-            current_liabilities=current_liabilities,
-            liabilities=liabilities,
-            equity_and_liabilities=equity_and_liabilities,
-            sum_opening_balance=sum_opening_balance,
-            sum_closing_balance=sum_closing_balance,
-        )
-
-        _obj.additional_properties = d
-        return _obj
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year": ("year", None),
+            "sent_date": ("sentDate", None),
+            "status": ("status", _p_status),
+            "submission_in_progress": ("submissionInProgress", None),
+            "submission_attempt_date": ("submissionAttemptDate", None),
+            "submission_result": ("submissionResult", _p_submission_result),
+            "operating_profit_revenues": ("operatingProfitRevenues", _p_operating_profit_revenues),
+            "operating_profit_expenses": ("operatingProfitExpenses", _p_operating_profit_expenses),
+            "operating_profit": ("operatingProfit", _p_operating_profit),
+            "net_financial_items_income": ("netFinancialItemsIncome", _p_net_financial_items_income),
+            "net_financial_items_expenses": ("netFinancialItemsExpenses", _p_net_financial_items_expenses),
+            "net_financial_items": ("netFinancialItems", _p_net_financial_items),
+            "ordinary_result_before_taxes": ("ordinaryResultBeforeTaxes", _p_ordinary_result_before_taxes),
+            "ordinary_result_after_taxes": ("ordinaryResultAfterTaxes", _p_ordinary_result_after_taxes),
+            "net_profit_or_loss_for_the_year": ("netProfitOrLossForTheYear", _p_net_profit_or_loss_for_the_year),
+            "net_profit_or_loss_for_the_year_after_minorities_share_of_profit": (
+                "netProfitOrLossForTheYearAfterMinoritiesShareOfProfit",
+                _p_net_profit_or_loss_for_the_year_after_minorities_share_of_profit,
+            ),
+            "transfers": ("transfers", _p_transfers),
+            "fixed_assets_intangible": ("fixedAssetsIntangible", _p_fixed_assets_intangible),
+            "fixed_assets_tangible": ("fixedAssetsTangible", _p_fixed_assets_tangible),
+            "fixed_assets_financial": ("fixedAssetsFinancial", _p_fixed_assets_financial),
+            "fixed_assets": ("fixedAssets", _p_fixed_assets),
+            "current_assets_stocks": ("currentAssetsStocks", _p_current_assets_stocks),
+            "current_assets_receivables": ("currentAssetsReceivables", _p_current_assets_receivables),
+            "current_assets_investments": ("currentAssetsInvestments", _p_current_assets_investments),
+            "current_assets_bank_deposits_cash": (
+                "currentAssetsBankDepositsCash",
+                _p_current_assets_bank_deposits_cash,
+            ),
+            "current_assets": ("currentAssets", _p_current_assets),
+            "assets": ("assets", _p_assets),
+            "equity_paid_in_capital": ("equityPaidInCapital", _p_equity_paid_in_capital),
+            "equity_retained_earnings": ("equityRetainedEarnings", _p_equity_retained_earnings),
+            "equity": ("equity", _p_equity),
+            "long_term_liabilities_provisions": ("longTermLiabilitiesProvisions", _p_long_term_liabilities_provisions),
+            "long_term_liabilities_other": ("longTermLiabilitiesOther", _p_long_term_liabilities_other),
+            "long_term_liabilities": ("longTermLiabilities", _p_long_term_liabilities),
+            "current_liabilities": ("currentLiabilities", _p_current_liabilities),
+            "liabilities": ("liabilities", _p_liabilities),
+            "equity_and_liabilities": ("equityAndLiabilities", _p_equity_and_liabilities),
+            "sum_opening_balance": ("sumOpeningBalance", None),
+            "sum_closing_balance": ("sumClosingBalance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

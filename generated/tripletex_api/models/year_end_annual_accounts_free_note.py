@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -19,8 +29,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndAnnualAccountsFreeNote")
 
 
-@_attrs_define
-class YearEndAnnualAccountsFreeNote:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("yearEndReport", dict, False),
+    ("lastModifiedInfo", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndAnnualAccountsFreeNote(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -50,8 +68,10 @@ class YearEndAnnualAccountsFreeNote:
     grouping: str | Unset = UNSET
     last_modified_info: YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -118,74 +138,86 @@ class YearEndAnnualAccountsFreeNote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndAnnualAccountsFreeNote from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.year_end_annual_accounts_free_note_last_modified_info import (
             YearEndAnnualAccountsFreeNoteLastModifiedInfo,  # noqa: PLC0415
         )
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        url = d.pop("url", UNSET)
+            return year_end_report
 
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_last_modified_info(_tx_v: Any) -> YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset:
+            _last_modified_info = _tx_v
+            last_modified_info: YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset
+            if isinstance(_last_modified_info, Unset):
+                last_modified_info = UNSET
+            else:
+                last_modified_info = YearEndAnnualAccountsFreeNoteLastModifiedInfo._tx_from_json(_last_modified_info)
 
-        checked = d.pop("checked", UNSET)
+            return last_modified_info
 
-        display_name = d.pop("displayName", UNSET)
-
-        numerated = d.pop("numerated", UNSET)
-
-        sort_order = d.pop("sortOrder", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        grouping = d.pop("grouping", UNSET)
-
-        _last_modified_info = d.pop("lastModifiedInfo", UNSET)
-        last_modified_info: YearEndAnnualAccountsFreeNoteLastModifiedInfo | Unset
-        if isinstance(_last_modified_info, Unset):
-            last_modified_info = UNSET
-        else:
-            last_modified_info = YearEndAnnualAccountsFreeNoteLastModifiedInfo.from_dict(_last_modified_info)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year_end_report=year_end_report,
-            checked=checked,
-            display_name=display_name,
-            numerated=numerated,
-            sort_order=sort_order,
-            content=content,
-            grouping=grouping,
-            last_modified_info=last_modified_info,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "yearEndReport",
+                "checked",
+                "displayName",
+                "numerated",
+                "sortOrder",
+                "content",
+                "grouping",
+                "lastModifiedInfo",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "checked": ("checked", None),
+            "display_name": ("displayName", None),
+            "numerated": ("numerated", None),
+            "sort_order": ("sortOrder", None),
+            "content": ("content", None),
+            "grouping": ("grouping", None),
+            "last_modified_info": ("lastModifiedInfo", _p_last_modified_info),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

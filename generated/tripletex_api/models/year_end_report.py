@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.year_end_report_status import YearEndReportStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.altinn_instance import AltinnInstance
@@ -21,8 +31,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReport")
 
 
-@_attrs_define
-class YearEndReport:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("yearEndReportBasicData", dict, False),
+    ("status", str, False),
+    ("altinnMetadata", dict, False),
+    ("submissionResult", dict, False),
+    ("operatingRevenue", dict, False),
+    ("operatingExpense", dict, False),
+    ("capitalIncome", dict, False),
+    ("capitalCost", dict, False),
+    ("extraordinaryCost", dict, False),
+    ("taxCost", dict, False),
+    ("fixedAsset", dict, False),
+    ("currentAsset", dict, False),
+    ("equity", dict, False),
+    ("debt", dict, False),
+    ("currentDebt", dict, False),
+    ("inventories", dict, False),
+    ("yearEndReportPosting", dict, False),
+    ("tangibleFixedAssets", list, False),
+    ("wealthFromBusinessActivity", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndReport(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -98,8 +133,10 @@ class YearEndReport:
     show_info_sum_depreciation: bool | Unset = UNSET
     show_info_sum_revenue_recognition_neg_balance: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -295,6 +332,11 @@ class YearEndReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndReport from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.altinn_instance import AltinnInstance  # noqa: PLC0415
         from ..models.basic_data import BasicData  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
@@ -302,226 +344,295 @@ class YearEndReport:
         from ..models.tax_return_submission_result import TaxReturnSubmissionResult  # noqa: PLC0415
         from ..models.year_end_report_type import YearEndReportType  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_year_end_report_basic_data(_tx_v: Any) -> BasicData | Unset:
+            _year_end_report_basic_data = _tx_v
+            year_end_report_basic_data: BasicData | Unset
+            if isinstance(_year_end_report_basic_data, Unset):
+                year_end_report_basic_data = UNSET
+            else:
+                year_end_report_basic_data = BasicData._tx_from_json(_year_end_report_basic_data)
 
-        url = d.pop("url", UNSET)
+            return year_end_report_basic_data
 
-        year = d.pop("year", UNSET)
+        def _p_status(_tx_v: Any) -> YearEndReportStatus | Unset:
+            _status = _tx_v
+            status: YearEndReportStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = YearEndReportStatus(_status)
 
-        sent_date = d.pop("sentDate", UNSET)
+            return status
 
-        _year_end_report_basic_data = d.pop("yearEndReportBasicData", UNSET)
-        year_end_report_basic_data: BasicData | Unset
-        if isinstance(_year_end_report_basic_data, Unset):
-            year_end_report_basic_data = UNSET
-        else:
-            year_end_report_basic_data = BasicData.from_dict(_year_end_report_basic_data)
+        def _p_altinn_metadata(_tx_v: Any) -> AltinnInstance | Unset:
+            _altinn_metadata = _tx_v
+            altinn_metadata: AltinnInstance | Unset
+            if isinstance(_altinn_metadata, Unset):
+                altinn_metadata = UNSET
+            else:
+                altinn_metadata = AltinnInstance._tx_from_json(_altinn_metadata)
 
-        _status = d.pop("status", UNSET)
-        status: YearEndReportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = YearEndReportStatus(_status)
+            return altinn_metadata
 
-        _altinn_metadata = d.pop("altinnMetadata", UNSET)
-        altinn_metadata: AltinnInstance | Unset
-        if isinstance(_altinn_metadata, Unset):
-            altinn_metadata = UNSET
-        else:
-            altinn_metadata = AltinnInstance.from_dict(_altinn_metadata)
+        def _p_submission_result(_tx_v: Any) -> TaxReturnSubmissionResult | Unset:
+            _submission_result = _tx_v
+            submission_result: TaxReturnSubmissionResult | Unset
+            if isinstance(_submission_result, Unset):
+                submission_result = UNSET
+            else:
+                submission_result = TaxReturnSubmissionResult._tx_from_json(_submission_result)
 
-        _submission_result = d.pop("submissionResult", UNSET)
-        submission_result: TaxReturnSubmissionResult | Unset
-        if isinstance(_submission_result, Unset):
-            submission_result = UNSET
-        else:
-            submission_result = TaxReturnSubmissionResult.from_dict(_submission_result)
+            return submission_result
 
-        submission_in_progress = d.pop("submissionInProgress", UNSET)
+        def _p_operating_revenue(_tx_v: Any) -> YearEndReportType | Unset:
+            _operating_revenue = _tx_v
+            operating_revenue: YearEndReportType | Unset
+            if isinstance(_operating_revenue, Unset):
+                operating_revenue = UNSET
+            else:
+                operating_revenue = YearEndReportType._tx_from_json(_operating_revenue)
 
-        submission_attempt_date = d.pop("submissionAttemptDate", UNSET)
+            return operating_revenue
 
-        annual_result = d.pop("annualResult", UNSET)
+        def _p_operating_expense(_tx_v: Any) -> YearEndReportType | Unset:
+            _operating_expense = _tx_v
+            operating_expense: YearEndReportType | Unset
+            if isinstance(_operating_expense, Unset):
+                operating_expense = UNSET
+            else:
+                operating_expense = YearEndReportType._tx_from_json(_operating_expense)
 
-        annual_result_previous_year = d.pop("annualResultPreviousYear", UNSET)
+            return operating_expense
 
-        asset = d.pop("asset", UNSET)
+        def _p_capital_income(_tx_v: Any) -> YearEndReportType | Unset:
+            _capital_income = _tx_v
+            capital_income: YearEndReportType | Unset
+            if isinstance(_capital_income, Unset):
+                capital_income = UNSET
+            else:
+                capital_income = YearEndReportType._tx_from_json(_capital_income)
 
-        asset_previous_year = d.pop("assetPreviousYear", UNSET)
+            return capital_income
 
-        equity_and_debt = d.pop("equityAndDebt", UNSET)
+        def _p_capital_cost(_tx_v: Any) -> YearEndReportType | Unset:
+            _capital_cost = _tx_v
+            capital_cost: YearEndReportType | Unset
+            if isinstance(_capital_cost, Unset):
+                capital_cost = UNSET
+            else:
+                capital_cost = YearEndReportType._tx_from_json(_capital_cost)
 
-        equity_and_debt_previous_year = d.pop("equityAndDebtPreviousYear", UNSET)
+            return capital_cost
 
-        _operating_revenue = d.pop("operatingRevenue", UNSET)
-        operating_revenue: YearEndReportType | Unset
-        if isinstance(_operating_revenue, Unset):
-            operating_revenue = UNSET
-        else:
-            operating_revenue = YearEndReportType.from_dict(_operating_revenue)
+        def _p_extraordinary_cost(_tx_v: Any) -> YearEndReportType | Unset:
+            _extraordinary_cost = _tx_v
+            extraordinary_cost: YearEndReportType | Unset
+            if isinstance(_extraordinary_cost, Unset):
+                extraordinary_cost = UNSET
+            else:
+                extraordinary_cost = YearEndReportType._tx_from_json(_extraordinary_cost)
 
-        _operating_expense = d.pop("operatingExpense", UNSET)
-        operating_expense: YearEndReportType | Unset
-        if isinstance(_operating_expense, Unset):
-            operating_expense = UNSET
-        else:
-            operating_expense = YearEndReportType.from_dict(_operating_expense)
+            return extraordinary_cost
 
-        _capital_income = d.pop("capitalIncome", UNSET)
-        capital_income: YearEndReportType | Unset
-        if isinstance(_capital_income, Unset):
-            capital_income = UNSET
-        else:
-            capital_income = YearEndReportType.from_dict(_capital_income)
+        def _p_tax_cost(_tx_v: Any) -> YearEndReportType | Unset:
+            _tax_cost = _tx_v
+            tax_cost: YearEndReportType | Unset
+            if isinstance(_tax_cost, Unset):
+                tax_cost = UNSET
+            else:
+                tax_cost = YearEndReportType._tx_from_json(_tax_cost)
 
-        _capital_cost = d.pop("capitalCost", UNSET)
-        capital_cost: YearEndReportType | Unset
-        if isinstance(_capital_cost, Unset):
-            capital_cost = UNSET
-        else:
-            capital_cost = YearEndReportType.from_dict(_capital_cost)
+            return tax_cost
 
-        _extraordinary_cost = d.pop("extraordinaryCost", UNSET)
-        extraordinary_cost: YearEndReportType | Unset
-        if isinstance(_extraordinary_cost, Unset):
-            extraordinary_cost = UNSET
-        else:
-            extraordinary_cost = YearEndReportType.from_dict(_extraordinary_cost)
+        def _p_fixed_asset(_tx_v: Any) -> YearEndReportType | Unset:
+            _fixed_asset = _tx_v
+            fixed_asset: YearEndReportType | Unset
+            if isinstance(_fixed_asset, Unset):
+                fixed_asset = UNSET
+            else:
+                fixed_asset = YearEndReportType._tx_from_json(_fixed_asset)
 
-        _tax_cost = d.pop("taxCost", UNSET)
-        tax_cost: YearEndReportType | Unset
-        if isinstance(_tax_cost, Unset):
-            tax_cost = UNSET
-        else:
-            tax_cost = YearEndReportType.from_dict(_tax_cost)
+            return fixed_asset
 
-        _fixed_asset = d.pop("fixedAsset", UNSET)
-        fixed_asset: YearEndReportType | Unset
-        if isinstance(_fixed_asset, Unset):
-            fixed_asset = UNSET
-        else:
-            fixed_asset = YearEndReportType.from_dict(_fixed_asset)
+        def _p_current_asset(_tx_v: Any) -> YearEndReportType | Unset:
+            _current_asset = _tx_v
+            current_asset: YearEndReportType | Unset
+            if isinstance(_current_asset, Unset):
+                current_asset = UNSET
+            else:
+                current_asset = YearEndReportType._tx_from_json(_current_asset)
 
-        _current_asset = d.pop("currentAsset", UNSET)
-        current_asset: YearEndReportType | Unset
-        if isinstance(_current_asset, Unset):
-            current_asset = UNSET
-        else:
-            current_asset = YearEndReportType.from_dict(_current_asset)
+            return current_asset
 
-        _equity = d.pop("equity", UNSET)
-        equity: YearEndReportType | Unset
-        if isinstance(_equity, Unset):
-            equity = UNSET
-        else:
-            equity = YearEndReportType.from_dict(_equity)
+        def _p_equity(_tx_v: Any) -> YearEndReportType | Unset:
+            _equity = _tx_v
+            equity: YearEndReportType | Unset
+            if isinstance(_equity, Unset):
+                equity = UNSET
+            else:
+                equity = YearEndReportType._tx_from_json(_equity)
 
-        _debt = d.pop("debt", UNSET)
-        debt: YearEndReportType | Unset
-        if isinstance(_debt, Unset):
-            debt = UNSET
-        else:
-            debt = YearEndReportType.from_dict(_debt)
+            return equity
 
-        _current_debt = d.pop("currentDebt", UNSET)
-        current_debt: YearEndReportType | Unset
-        if isinstance(_current_debt, Unset):
-            current_debt = UNSET
-        else:
-            current_debt = YearEndReportType.from_dict(_current_debt)
+        def _p_debt(_tx_v: Any) -> YearEndReportType | Unset:
+            _debt = _tx_v
+            debt: YearEndReportType | Unset
+            if isinstance(_debt, Unset):
+                debt = UNSET
+            else:
+                debt = YearEndReportType._tx_from_json(_debt)
 
-        _inventories = d.pop("inventories", UNSET)
-        inventories: YearEndReportType | Unset
-        if isinstance(_inventories, Unset):
-            inventories = UNSET
-        else:
-            inventories = YearEndReportType.from_dict(_inventories)
+            return debt
 
-        _year_end_report_posting = d.pop("yearEndReportPosting", UNSET)
-        year_end_report_posting: YearEndReportType | Unset
-        if isinstance(_year_end_report_posting, Unset):
-            year_end_report_posting = UNSET
-        else:
-            year_end_report_posting = YearEndReportType.from_dict(_year_end_report_posting)
+        def _p_current_debt(_tx_v: Any) -> YearEndReportType | Unset:
+            _current_debt = _tx_v
+            current_debt: YearEndReportType | Unset
+            if isinstance(_current_debt, Unset):
+                current_debt = UNSET
+            else:
+                current_debt = YearEndReportType._tx_from_json(_current_debt)
 
-        _tangible_fixed_assets = d.pop("tangibleFixedAssets", UNSET)
-        tangible_fixed_assets: list[TangibleFixedAsset] | Unset = UNSET
-        if _tangible_fixed_assets is not UNSET:
-            tangible_fixed_assets = []
-            for tangible_fixed_assets_item_data in _tangible_fixed_assets:
-                if tangible_fixed_assets_item_data is None:
-                    continue
-                tangible_fixed_assets_item = TangibleFixedAsset.from_dict(tangible_fixed_assets_item_data)
+            return current_debt
 
-                tangible_fixed_assets.append(tangible_fixed_assets_item)
+        def _p_inventories(_tx_v: Any) -> YearEndReportType | Unset:
+            _inventories = _tx_v
+            inventories: YearEndReportType | Unset
+            if isinstance(_inventories, Unset):
+                inventories = UNSET
+            else:
+                inventories = YearEndReportType._tx_from_json(_inventories)
 
-        _wealth_from_business_activity = d.pop("wealthFromBusinessActivity", UNSET)
-        wealth_from_business_activity: YearEndReportType | Unset
-        if isinstance(_wealth_from_business_activity, Unset):
-            wealth_from_business_activity = UNSET
-        else:
-            wealth_from_business_activity = YearEndReportType.from_dict(_wealth_from_business_activity)
+            return inventories
 
-        show_info_sum_depreciation = d.pop("showInfoSumDepreciation", UNSET)
+        def _p_year_end_report_posting(_tx_v: Any) -> YearEndReportType | Unset:
+            _year_end_report_posting = _tx_v
+            year_end_report_posting: YearEndReportType | Unset
+            if isinstance(_year_end_report_posting, Unset):
+                year_end_report_posting = UNSET
+            else:
+                year_end_report_posting = YearEndReportType._tx_from_json(_year_end_report_posting)
 
-        show_info_sum_revenue_recognition_neg_balance = d.pop("showInfoSumRevenueRecognitionNegBalance", UNSET)
+            return year_end_report_posting
 
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year=year,
-            sent_date=sent_date,
-            year_end_report_basic_data=year_end_report_basic_data,
-            status=status,
-            altinn_metadata=altinn_metadata,
-            submission_result=submission_result,
-            submission_in_progress=submission_in_progress,
-            submission_attempt_date=submission_attempt_date,
-            annual_result=annual_result,
-            annual_result_previous_year=annual_result_previous_year,
-            asset=asset,
-            asset_previous_year=asset_previous_year,
-            equity_and_debt=equity_and_debt,
-            equity_and_debt_previous_year=equity_and_debt_previous_year,
-            operating_revenue=operating_revenue,
-            operating_expense=operating_expense,
-            capital_income=capital_income,
-            capital_cost=capital_cost,
-            extraordinary_cost=extraordinary_cost,
-            tax_cost=tax_cost,
-            fixed_asset=fixed_asset,
-            current_asset=current_asset,
-            equity=equity,
-            debt=debt,
-            current_debt=current_debt,
-            inventories=inventories,
-            year_end_report_posting=year_end_report_posting,
-            tangible_fixed_assets=tangible_fixed_assets,
-            wealth_from_business_activity=wealth_from_business_activity,
-            show_info_sum_depreciation=show_info_sum_depreciation,
-            show_info_sum_revenue_recognition_neg_balance=show_info_sum_revenue_recognition_neg_balance,
+        def _p_tangible_fixed_assets(_tx_v: Any) -> list[TangibleFixedAsset] | Unset:
+            _tangible_fixed_assets = _tx_v
+            tangible_fixed_assets: list[TangibleFixedAsset] | Unset = UNSET
+            if _tangible_fixed_assets is not UNSET:
+                tangible_fixed_assets = []
+                for tangible_fixed_assets_item_data in _tangible_fixed_assets:
+                    if tangible_fixed_assets_item_data is None:
+                        continue
+                    tangible_fixed_assets_item = TangibleFixedAsset._tx_from_json(tangible_fixed_assets_item_data)
+
+                    tangible_fixed_assets.append(tangible_fixed_assets_item)
+
+            return tangible_fixed_assets
+
+        def _p_wealth_from_business_activity(_tx_v: Any) -> YearEndReportType | Unset:
+            _wealth_from_business_activity = _tx_v
+            wealth_from_business_activity: YearEndReportType | Unset
+            if isinstance(_wealth_from_business_activity, Unset):
+                wealth_from_business_activity = UNSET
+            else:
+                wealth_from_business_activity = YearEndReportType._tx_from_json(_wealth_from_business_activity)
+
+            return wealth_from_business_activity
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "year",
+                "sentDate",
+                "yearEndReportBasicData",
+                "status",
+                "altinnMetadata",
+                "submissionResult",
+                "submissionInProgress",
+                "submissionAttemptDate",
+                "annualResult",
+                "annualResultPreviousYear",
+                "asset",
+                "assetPreviousYear",
+                "equityAndDebt",
+                "equityAndDebtPreviousYear",
+                "operatingRevenue",
+                "operatingExpense",
+                "capitalIncome",
+                "capitalCost",
+                "extraordinaryCost",
+                "taxCost",
+                "fixedAsset",
+                "currentAsset",
+                "equity",
+                "debt",
+                "currentDebt",
+                "inventories",
+                "yearEndReportPosting",
+                "tangibleFixedAssets",
+                "wealthFromBusinessActivity",
+                "showInfoSumDepreciation",
+                "showInfoSumRevenueRecognitionNegBalance",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year": ("year", None),
+            "sent_date": ("sentDate", None),
+            "year_end_report_basic_data": ("yearEndReportBasicData", _p_year_end_report_basic_data),
+            "status": ("status", _p_status),
+            "altinn_metadata": ("altinnMetadata", _p_altinn_metadata),
+            "submission_result": ("submissionResult", _p_submission_result),
+            "submission_in_progress": ("submissionInProgress", None),
+            "submission_attempt_date": ("submissionAttemptDate", None),
+            "annual_result": ("annualResult", None),
+            "annual_result_previous_year": ("annualResultPreviousYear", None),
+            "asset": ("asset", None),
+            "asset_previous_year": ("assetPreviousYear", None),
+            "equity_and_debt": ("equityAndDebt", None),
+            "equity_and_debt_previous_year": ("equityAndDebtPreviousYear", None),
+            "operating_revenue": ("operatingRevenue", _p_operating_revenue),
+            "operating_expense": ("operatingExpense", _p_operating_expense),
+            "capital_income": ("capitalIncome", _p_capital_income),
+            "capital_cost": ("capitalCost", _p_capital_cost),
+            "extraordinary_cost": ("extraordinaryCost", _p_extraordinary_cost),
+            "tax_cost": ("taxCost", _p_tax_cost),
+            "fixed_asset": ("fixedAsset", _p_fixed_asset),
+            "current_asset": ("currentAsset", _p_current_asset),
+            "equity": ("equity", _p_equity),
+            "debt": ("debt", _p_debt),
+            "current_debt": ("currentDebt", _p_current_debt),
+            "inventories": ("inventories", _p_inventories),
+            "year_end_report_posting": ("yearEndReportPosting", _p_year_end_report_posting),
+            "tangible_fixed_assets": ("tangibleFixedAssets", _p_tangible_fixed_assets),
+            "wealth_from_business_activity": ("wealthFromBusinessActivity", _p_wealth_from_business_activity),
+            "show_info_sum_depreciation": ("showInfoSumDepreciation", None),
+            "show_info_sum_revenue_recognition_neg_balance": ("showInfoSumRevenueRecognitionNegBalance", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.year_end_report_accounting_note_data_note_group_type import YearEndReportAccountingNoteDataNoteGroupType
 from ..models.year_end_report_accounting_note_data_post_type import YearEndReportAccountingNoteDataPostType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report import YearEndReport
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReportAccountingNoteData")
 
 
-@_attrs_define
-class YearEndReportAccountingNoteData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("yearEndReport", dict, False),
+    ("note", dict, False),
+    ("noteGroupType", str, False),
+    ("postType", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndReportAccountingNoteData(LazyModel):
     """
     Attributes:
         year_end_report (YearEndReport | Unset):
@@ -39,8 +58,10 @@ class YearEndReportAccountingNoteData:
     post_value: float | Unset = UNSET
     post_medium_text_value: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         year_end_report: dict[str, Any] | Unset = UNSET
         if not isinstance(self.year_end_report, Unset):
@@ -86,57 +107,79 @@ class YearEndReportAccountingNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndReportAccountingNoteData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report import YearEndReport  # noqa: PLC0415
         from ..models.year_end_report_note import YearEndReportNote  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _year_end_report = d.pop("yearEndReport", UNSET)
-        year_end_report: YearEndReport | Unset
-        if isinstance(_year_end_report, Unset):
-            year_end_report = UNSET
-        else:
-            year_end_report = YearEndReport.from_dict(_year_end_report)
+        def _p_year_end_report(_tx_v: Any) -> YearEndReport | Unset:
+            _year_end_report = _tx_v
+            year_end_report: YearEndReport | Unset
+            if isinstance(_year_end_report, Unset):
+                year_end_report = UNSET
+            else:
+                year_end_report = YearEndReport._tx_from_json(_year_end_report)
 
-        _note = d.pop("note", UNSET)
-        note: YearEndReportNote | Unset
-        if isinstance(_note, Unset):
-            note = UNSET
-        else:
-            note = YearEndReportNote.from_dict(_note)
+            return year_end_report
 
-        _note_group_type = d.pop("noteGroupType", UNSET)
-        note_group_type: YearEndReportAccountingNoteDataNoteGroupType | Unset
-        if isinstance(_note_group_type, Unset):
-            note_group_type = UNSET
-        else:
-            note_group_type = YearEndReportAccountingNoteDataNoteGroupType(_note_group_type)
+        def _p_note(_tx_v: Any) -> YearEndReportNote | Unset:
+            _note = _tx_v
+            note: YearEndReportNote | Unset
+            if isinstance(_note, Unset):
+                note = UNSET
+            else:
+                note = YearEndReportNote._tx_from_json(_note)
 
-        note_sub_type_group_id = d.pop("noteSubTypeGroupId", UNSET)
+            return note
 
-        _post_type = d.pop("postType", UNSET)
-        post_type: YearEndReportAccountingNoteDataPostType | Unset
-        if isinstance(_post_type, Unset):
-            post_type = UNSET
-        else:
-            post_type = YearEndReportAccountingNoteDataPostType(_post_type)
+        def _p_note_group_type(_tx_v: Any) -> YearEndReportAccountingNoteDataNoteGroupType | Unset:
+            _note_group_type = _tx_v
+            note_group_type: YearEndReportAccountingNoteDataNoteGroupType | Unset
+            if isinstance(_note_group_type, Unset):
+                note_group_type = UNSET
+            else:
+                note_group_type = YearEndReportAccountingNoteDataNoteGroupType(_note_group_type)
 
-        post_value = d.pop("postValue", UNSET)
+            return note_group_type
 
-        post_medium_text_value = d.pop("postMediumTextValue", UNSET)
+        def _p_post_type(_tx_v: Any) -> YearEndReportAccountingNoteDataPostType | Unset:
+            _post_type = _tx_v
+            post_type: YearEndReportAccountingNoteDataPostType | Unset
+            if isinstance(_post_type, Unset):
+                post_type = UNSET
+            else:
+                post_type = YearEndReportAccountingNoteDataPostType(_post_type)
 
-        _obj = cls(
-            year_end_report=year_end_report,
-            note=note,
-            note_group_type=note_group_type,
-            note_sub_type_group_id=note_sub_type_group_id,
-            post_type=post_type,
-            post_value=post_value,
-            post_medium_text_value=post_medium_text_value,
+            return post_type
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "yearEndReport",
+                "note",
+                "noteGroupType",
+                "noteSubTypeGroupId",
+                "postType",
+                "postValue",
+                "postMediumTextValue",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "year_end_report": ("yearEndReport", _p_year_end_report),
+            "note": ("note", _p_note),
+            "note_group_type": ("noteGroupType", _p_note_group_type),
+            "note_sub_type_group_id": ("noteSubTypeGroupId", None),
+            "post_type": ("postType", _p_post_type),
+            "post_value": ("postValue", None),
+            "post_medium_text_value": ("postMediumTextValue", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="YearEndReportPost")
 
 
-@_attrs_define
-class YearEndReportPost:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = ()
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndReportPost(LazyModel):
     """
     Attributes:
         group_number (str | Unset): [read-only]
@@ -48,8 +62,10 @@ class YearEndReportPost:
     capital_debt_share_spouse_id: int | Unset = UNSET
     capital_debt_share_spouse_group_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         group_number = self.group_number
 
@@ -119,58 +135,53 @@ class YearEndReportPost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        group_number = d.pop("groupNumber", UNSET)
+        """A YearEndReportPost from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        grouping = d.pop("grouping", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        grouping_previous_year = d.pop("groupingPreviousYear", UNSET)
-
-        post = d.pop("post", UNSET)
-
-        sub_post = d.pop("subPost", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        technical_name = d.pop("technicalName", UNSET)
-
-        info = d.pop("info", UNSET)
-
-        sum_amount = d.pop("sumAmount", UNSET)
-
-        sum_amount_previous_year = d.pop("sumAmountPreviousYear", UNSET)
-
-        balance_in = d.pop("balanceIn", UNSET)
-
-        is_exclude_from_tax_return = d.pop("isExcludeFromTaxReturn", UNSET)
-
-        capital_debt_share_spouse = d.pop("capitalDebtShareSpouse", UNSET)
-
-        capital_debt_share_spouse_id = d.pop("capitalDebtShareSpouseId", UNSET)
-
-        capital_debt_share_spouse_group_id = d.pop("capitalDebtShareSpouseGroupId", UNSET)
-
-        _obj = cls(
-            group_number=group_number,
-            grouping=grouping,
-            grouping_previous_year=grouping_previous_year,
-            post=post,
-            sub_post=sub_post,
-            name=name,
-            technical_name=technical_name,
-            info=info,
-            sum_amount=sum_amount,
-            sum_amount_previous_year=sum_amount_previous_year,
-            balance_in=balance_in,
-            is_exclude_from_tax_return=is_exclude_from_tax_return,
-            capital_debt_share_spouse=capital_debt_share_spouse,
-            capital_debt_share_spouse_id=capital_debt_share_spouse_id,
-            capital_debt_share_spouse_group_id=capital_debt_share_spouse_group_id,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "groupNumber",
+                "grouping",
+                "groupingPreviousYear",
+                "post",
+                "subPost",
+                "name",
+                "technicalName",
+                "info",
+                "sumAmount",
+                "sumAmountPreviousYear",
+                "balanceIn",
+                "isExcludeFromTaxReturn",
+                "capitalDebtShareSpouse",
+                "capitalDebtShareSpouseId",
+                "capitalDebtShareSpouseGroupId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "group_number": ("groupNumber", None),
+            "grouping": ("grouping", None),
+            "grouping_previous_year": ("groupingPreviousYear", None),
+            "post": ("post", None),
+            "sub_post": ("subPost", None),
+            "name": ("name", None),
+            "technical_name": ("technicalName", None),
+            "info": ("info", None),
+            "sum_amount": ("sumAmount", None),
+            "sum_amount_previous_year": ("sumAmountPreviousYear", None),
+            "balance_in": ("balanceIn", None),
+            "is_exclude_from_tax_return": ("isExcludeFromTaxReturn", None),
+            "capital_debt_share_spouse": ("capitalDebtShareSpouse", None),
+            "capital_debt_share_spouse_id": ("capitalDebtShareSpouseId", None),
+            "capital_debt_share_spouse_group_id": ("capitalDebtShareSpouseGroupId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.year_end_report_post import YearEndReportPost
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndReportType")
 
 
-@_attrs_define
-class YearEndReportType:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("posts", list, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndReportType(LazyModel):
     """
     Attributes:
         sum_amount (float | Unset): [read-only]
@@ -28,8 +42,10 @@ class YearEndReportType:
     sum_amount_previous_year: float | Unset = UNSET
     posts: list[YearEndReportPost] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         sum_amount = self.sum_amount
 
@@ -56,33 +72,44 @@ class YearEndReportType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndReportType from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.year_end_report_post import YearEndReportPost  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        sum_amount = d.pop("sumAmount", UNSET)
+        def _p_posts(_tx_v: Any) -> list[YearEndReportPost] | Unset:
+            _posts = _tx_v
+            posts: list[YearEndReportPost] | Unset = UNSET
+            if _posts is not UNSET:
+                posts = []
+                for posts_item_data in _posts:
+                    if posts_item_data is None:
+                        continue
+                    posts_item = YearEndReportPost._tx_from_json(posts_item_data)
 
-        sum_amount_previous_year = d.pop("sumAmountPreviousYear", UNSET)
+                    posts.append(posts_item)
 
-        _posts = d.pop("posts", UNSET)
-        posts: list[YearEndReportPost] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                if posts_item_data is None:
-                    continue
-                posts_item = YearEndReportPost.from_dict(posts_item_data)
+            return posts
 
-                posts.append(posts_item)
-
-        _obj = cls(
-            sum_amount=sum_amount,
-            sum_amount_previous_year=sum_amount_previous_year,
-            posts=posts,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "sumAmount",
+                "sumAmountPreviousYear",
+                "posts",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "sum_amount": ("sumAmount", None),
+            "sum_amount_previous_year": ("sumAmountPreviousYear", None),
+            "posts": ("posts", _p_posts),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.year_end_shareholder_register_status import YearEndShareholderRegisterStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.change import Change
@@ -17,8 +27,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="YearEndShareholderRegister")
 
 
-@_attrs_define
-class YearEndShareholderRegister:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("status", str, False),
+    ("submissionResult", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class YearEndShareholderRegister(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -44,8 +62,10 @@ class YearEndShareholderRegister:
     submission_attempt_date: str | Unset = UNSET
     submission_result: ShareholderRegisterSubmissionResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -104,65 +124,79 @@ class YearEndShareholderRegister:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A YearEndShareholderRegister from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.change import Change  # noqa: PLC0415
         from ..models.shareholder_register_submission_result import ShareholderRegisterSubmissionResult  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_status(_tx_v: Any) -> YearEndShareholderRegisterStatus | Unset:
+            _status = _tx_v
+            status: YearEndShareholderRegisterStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = YearEndShareholderRegisterStatus(_status)
 
-        url = d.pop("url", UNSET)
+            return status
 
-        year = d.pop("year", UNSET)
+        def _p_submission_result(_tx_v: Any) -> ShareholderRegisterSubmissionResult | Unset:
+            _submission_result = _tx_v
+            submission_result: ShareholderRegisterSubmissionResult | Unset
+            if isinstance(_submission_result, Unset):
+                submission_result = UNSET
+            else:
+                submission_result = ShareholderRegisterSubmissionResult._tx_from_json(_submission_result)
 
-        sent_date = d.pop("sentDate", UNSET)
+            return submission_result
 
-        _status = d.pop("status", UNSET)
-        status: YearEndShareholderRegisterStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = YearEndShareholderRegisterStatus(_status)
-
-        submission_in_progress = d.pop("submissionInProgress", UNSET)
-
-        submission_attempt_date = d.pop("submissionAttemptDate", UNSET)
-
-        _submission_result = d.pop("submissionResult", UNSET)
-        submission_result: ShareholderRegisterSubmissionResult | Unset
-        if isinstance(_submission_result, Unset):
-            submission_result = UNSET
-        else:
-            submission_result = ShareholderRegisterSubmissionResult.from_dict(_submission_result)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            year=year,
-            sent_date=sent_date,
-            status=status,
-            submission_in_progress=submission_in_progress,
-            submission_attempt_date=submission_attempt_date,
-            submission_result=submission_result,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "year",
+                "sentDate",
+                "status",
+                "submissionInProgress",
+                "submissionAttemptDate",
+                "submissionResult",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "year": ("year", None),
+            "sent_date": ("sentDate", None),
+            "status": ("status", _p_status),
+            "submission_in_progress": ("submissionInProgress", None),
+            "submission_attempt_date": ("submissionAttemptDate", None),
+            "submission_result": ("submissionResult", _p_submission_result),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ZendeskChatMetaDTO")
 
 
-@_attrs_define
-class ZendeskChatMetaDTO:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("departments", list, False),
+    ("tags", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZendeskChatMetaDTO(LazyModel):
     """
     Attributes:
         api_key (str | Unset): [read-only]
@@ -30,8 +47,10 @@ class ZendeskChatMetaDTO:
     departments: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         api_key = self.api_key
 
@@ -69,31 +88,45 @@ class ZendeskChatMetaDTO:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        api_key = d.pop("apiKey", UNSET)
+        """A ZendeskChatMetaDTO from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        email = d.pop("email", UNSET)
+        def _p_departments(_tx_v: Any) -> list[str] | Unset:
+            departments = cast(list[str], _tx_v)
 
-        locale = d.pop("locale", UNSET)
+            return departments
 
-        departments = cast(list[str], d.pop("departments", UNSET))
+        def _p_tags(_tx_v: Any) -> list[str] | Unset:
+            tags = cast(list[str], _tx_v)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+            return tags
 
-        _obj = cls(
-            api_key=api_key,
-            name=name,
-            email=email,
-            locale=locale,
-            departments=departments,
-            tags=tags,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "apiKey",
+                "name",
+                "email",
+                "locale",
+                "departments",
+                "tags",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "api_key": ("apiKey", None),
+            "name": ("name", None),
+            "email": ("email", None),
+            "locale": ("locale", None),
+            "departments": ("departments", _p_departments),
+            "tags": ("tags", _p_tags),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.account import Account
@@ -18,8 +28,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlAccount")
 
 
-@_attrs_define
-class ZtlAccount:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("account", dict, False),
+    ("currency", dict, False),
+    ("bank", dict, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZtlAccount(LazyModel):
     """Link to accounts this consent belongs to
 
     Attributes:
@@ -54,8 +73,10 @@ class ZtlAccount:
     deletable: bool | Unset = UNSET
     bank: Bank | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -132,84 +153,99 @@ class ZtlAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ZtlAccount from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.account import Account  # noqa: PLC0415
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.currency import Currency  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_account(_tx_v: Any) -> Account | Unset:
+            _account = _tx_v
+            account: Account | Unset
+            if isinstance(_account, Unset):
+                account = UNSET
+            else:
+                account = Account._tx_from_json(_account)
 
-        url = d.pop("url", UNSET)
+            return account
 
-        name = d.pop("name", UNSET)
+        def _p_currency(_tx_v: Any) -> Currency | Unset:
+            _currency = _tx_v
+            currency: Currency | Unset
+            if isinstance(_currency, Unset):
+                currency = UNSET
+            else:
+                currency = Currency._tx_from_json(_currency)
 
-        _account = d.pop("account", UNSET)
-        account: Account | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = Account.from_dict(_account)
+            return currency
 
-        bban = d.pop("bban", UNSET)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        iban = d.pop("iban", UNSET)
+            return bank
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        available_balance_currency = d.pop("availableBalanceCurrency", UNSET)
-
-        booked_balance_currency = d.pop("bookedBalanceCurrency", UNSET)
-
-        last_updated = d.pop("lastUpdated", UNSET)
-
-        deletable = d.pop("deletable", UNSET)
-
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            name=name,
-            account=account,
-            bban=bban,
-            iban=iban,
-            currency=currency,
-            available_balance_currency=available_balance_currency,
-            booked_balance_currency=booked_balance_currency,
-            last_updated=last_updated,
-            deletable=deletable,
-            bank=bank,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "name",
+                "account",
+                "bban",
+                "iban",
+                "currency",
+                "availableBalanceCurrency",
+                "bookedBalanceCurrency",
+                "lastUpdated",
+                "deletable",
+                "bank",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "name": ("name", None),
+            "account": ("account", _p_account),
+            "bban": ("bban", None),
+            "iban": ("iban", None),
+            "currency": ("currency", _p_currency),
+            "available_balance_currency": ("availableBalanceCurrency", None),
+            "booked_balance_currency": ("bookedBalanceCurrency", None),
+            "last_updated": ("lastUpdated", None),
+            "deletable": ("deletable", None),
+            "bank": ("bank", _p_bank),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ztl_consent_creation_source import ZtlConsentCreationSource
 from ..models.ztl_consent_status import ZtlConsentStatus
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.bank import Bank
@@ -19,8 +29,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlConsent")
 
 
-@_attrs_define
-class ZtlConsent:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("changes", list, False),
+    ("status", str, False),
+    ("bank", dict, False),
+    ("ztlAccounts", list, False),
+    ("creationSource", str, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZtlConsent(LazyModel):
     """
     Attributes:
         id (int | Unset):
@@ -52,8 +72,10 @@ class ZtlConsent:
     user_id_or_ssn: str | Unset = UNSET
     creation_source: ZtlConsentCreationSource | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -131,89 +153,110 @@ class ZtlConsent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ZtlConsent from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.bank import Bank  # noqa: PLC0415
         from ..models.change import Change  # noqa: PLC0415
         from ..models.ztl_account import ZtlAccount  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_changes(_tx_v: Any) -> list[Change] | Unset:
+            _changes = _tx_v
+            changes: list[Change] | Unset = UNSET
+            if _changes is not UNSET:
+                changes = []
+                for changes_item_data in _changes:
+                    if changes_item_data is None:
+                        continue
+                    changes_item = Change._tx_from_json(changes_item_data)
 
-        version = d.pop("version", UNSET)
+                    changes.append(changes_item)
 
-        _changes = d.pop("changes", UNSET)
-        changes: list[Change] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                if changes_item_data is None:
-                    continue
-                changes_item = Change.from_dict(changes_item_data)
+            return changes
 
-                changes.append(changes_item)
+        def _p_status(_tx_v: Any) -> ZtlConsentStatus | Unset:
+            _status = _tx_v
+            status: ZtlConsentStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ZtlConsentStatus(_status)
 
-        url = d.pop("url", UNSET)
+            return status
 
-        consent_url = d.pop("consentUrl", UNSET)
+        def _p_bank(_tx_v: Any) -> Bank | Unset:
+            _bank = _tx_v
+            bank: Bank | Unset
+            if isinstance(_bank, Unset):
+                bank = UNSET
+            else:
+                bank = Bank._tx_from_json(_bank)
 
-        valid = d.pop("valid", UNSET)
+            return bank
 
-        _status = d.pop("status", UNSET)
-        status: ZtlConsentStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ZtlConsentStatus(_status)
+        def _p_ztl_accounts(_tx_v: Any) -> list[ZtlAccount] | Unset:
+            _ztl_accounts = _tx_v
+            ztl_accounts: list[ZtlAccount] | Unset = UNSET
+            if _ztl_accounts is not UNSET:
+                ztl_accounts = []
+                for ztl_accounts_item_data in _ztl_accounts:
+                    if ztl_accounts_item_data is None:
+                        continue
+                    ztl_accounts_item = ZtlAccount._tx_from_json(ztl_accounts_item_data)
 
-        expiration_date = d.pop("expirationDate", UNSET)
+                    ztl_accounts.append(ztl_accounts_item)
 
-        _bank = d.pop("bank", UNSET)
-        bank: Bank | Unset
-        if isinstance(_bank, Unset):
-            bank = UNSET
-        else:
-            bank = Bank.from_dict(_bank)
+            return ztl_accounts
 
-        consent_reference = d.pop("consentReference", UNSET)
+        def _p_creation_source(_tx_v: Any) -> ZtlConsentCreationSource | Unset:
+            _creation_source = _tx_v
+            creation_source: ZtlConsentCreationSource | Unset
+            if isinstance(_creation_source, Unset):
+                creation_source = UNSET
+            else:
+                creation_source = ZtlConsentCreationSource(_creation_source)
 
-        _ztl_accounts = d.pop("ztlAccounts", UNSET)
-        ztl_accounts: list[ZtlAccount] | Unset = UNSET
-        if _ztl_accounts is not UNSET:
-            ztl_accounts = []
-            for ztl_accounts_item_data in _ztl_accounts:
-                if ztl_accounts_item_data is None:
-                    continue
-                ztl_accounts_item = ZtlAccount.from_dict(ztl_accounts_item_data)
+            return creation_source
 
-                ztl_accounts.append(ztl_accounts_item)
-
-        user_id_or_ssn = d.pop("userIdOrSsn", UNSET)
-
-        _creation_source = d.pop("creationSource", UNSET)
-        creation_source: ZtlConsentCreationSource | Unset
-        if isinstance(_creation_source, Unset):
-            creation_source = UNSET
-        else:
-            creation_source = ZtlConsentCreationSource(_creation_source)
-
-        _obj = cls(
-            id=id,
-            version=version,
-            changes=changes,
-            url=url,
-            consent_url=consent_url,
-            valid=valid,
-            status=status,
-            expiration_date=expiration_date,
-            bank=bank,
-            consent_reference=consent_reference,
-            ztl_accounts=ztl_accounts,
-            user_id_or_ssn=user_id_or_ssn,
-            creation_source=creation_source,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "version",
+                "changes",
+                "url",
+                "consentUrl",
+                "valid",
+                "status",
+                "expirationDate",
+                "bank",
+                "consentReference",
+                "ztlAccounts",
+                "userIdOrSsn",
+                "creationSource",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "version": ("version", None),
+            "changes": ("changes", _p_changes),
+            "url": ("url", None),
+            "consent_url": ("consentUrl", None),
+            "valid": ("valid", None),
+            "status": ("status", _p_status),
+            "expiration_date": ("expirationDate", None),
+            "bank": ("bank", _p_bank),
+            "consent_reference": ("consentReference", None),
+            "ztl_accounts": ("ztlAccounts", _p_ztl_accounts),
+            "user_id_or_ssn": ("userIdOrSsn", None),
+            "creation_source": ("creationSource", _p_creation_source),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

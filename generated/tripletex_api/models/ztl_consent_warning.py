@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ztl_consent_warning_type import ZtlConsentWarningType
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 T = TypeVar("T", bound="ZtlConsentWarning")
 
 
-@_attrs_define
-class ZtlConsentWarning:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("type", str, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZtlConsentWarning(LazyModel):
     """
     Attributes:
         type_ (ZtlConsentWarningType | Unset): [read-only]
@@ -25,8 +39,10 @@ class ZtlConsentWarning:
     message: str | Unset = UNSET
     must_renew_consent_bank_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
@@ -50,27 +66,39 @@ class ZtlConsentWarning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        _type_ = d.pop("type", UNSET)
-        type_: ZtlConsentWarningType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ZtlConsentWarningType(_type_)
+        """A ZtlConsentWarning from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
 
-        message = d.pop("message", UNSET)
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
 
-        must_renew_consent_bank_id = d.pop("mustRenewConsentBankId", UNSET)
+        def _p_type_(_tx_v: Any) -> ZtlConsentWarningType | Unset:
+            _type_ = _tx_v
+            type_: ZtlConsentWarningType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ZtlConsentWarningType(_type_)
 
-        _obj = cls(
-            type_=type_,
-            message=message,
-            must_renew_consent_bank_id=must_renew_consent_bank_id,
+            return type_
+
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "type",
+                "message",
+                "mustRenewConsentBankId",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "type_": ("type", _p_type_),
+            "message": ("message", None),
+            "must_renew_consent_bank_id": ("mustRenewConsentBankId", None),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.ztl_consent import ZtlConsent
@@ -15,8 +25,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlEmployee")
 
 
-@_attrs_define
-class ZtlEmployee:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (("consent", dict, False),)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZtlEmployee(LazyModel):
     """
     Attributes:
         id (int | Unset): [read-only]
@@ -32,8 +46,10 @@ class ZtlEmployee:
     company_id: int | Unset = UNSET
     consent: ZtlConsent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         id = self.id
 
@@ -65,35 +81,44 @@ class ZtlEmployee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ZtlEmployee from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.ztl_consent import ZtlConsent  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        id = d.pop("id", UNSET)
+        def _p_consent(_tx_v: Any) -> ZtlConsent | Unset:
+            _consent = _tx_v
+            consent: ZtlConsent | Unset
+            if isinstance(_consent, Unset):
+                consent = UNSET
+            else:
+                consent = ZtlConsent._tx_from_json(_consent)
 
-        name = d.pop("name", UNSET)
+            return consent
 
-        picture_id = d.pop("pictureId", UNSET)
-
-        company_id = d.pop("companyId", UNSET)
-
-        _consent = d.pop("consent", UNSET)
-        consent: ZtlConsent | Unset
-        if isinstance(_consent, Unset):
-            consent = UNSET
-        else:
-            consent = ZtlConsent.from_dict(_consent)
-
-        _obj = cls(
-            id=id,
-            name=name,
-            picture_id=picture_id,
-            company_id=company_id,
-            consent=consent,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "id",
+                "name",
+                "pictureId",
+                "companyId",
+                "consent",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "id": ("id", None),
+            "name": ("name", None),
+            "picture_id": ("pictureId", None),
+            "company_id": ("companyId", None),
+            "consent": ("consent", _p_consent),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

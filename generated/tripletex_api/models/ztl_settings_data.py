@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, serializing_request_body
+from ..types import (
+    ADDITIONAL_PROPERTIES,
+    UNSET,
+    LazyModel,
+    ParserTable,
+    Shape,
+    Unset,
+    lazy_model,
+    mark_assigned,
+    serializing_request_body,
+)
 
 if TYPE_CHECKING:
     from ..models.ztl_account import ZtlAccount
@@ -16,8 +26,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZtlSettingsData")
 
 
-@_attrs_define
-class ZtlSettingsData:
+# Top-level shape checked by from_dict: (JSON key, JSON type of its value, required).
+_TX_SHAPES: tuple[Shape, ...] = (
+    ("accounts", list, False),
+    ("employees", list, False),
+)
+
+
+@_attrs_define(on_setattr=mark_assigned)
+class ZtlSettingsData(LazyModel):
     """
     Attributes:
         bank_name (str | Unset): [read-only]
@@ -31,8 +48,10 @@ class ZtlSettingsData:
     accounts: list[ZtlAccount] | Unset = UNSET
     employees: list[ZtlEmployee] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
+        self._tx_load()
         _in_request = serializing_request_body()
         bank_name = self.bank_name
 
@@ -68,46 +87,61 @@ class ZtlSettingsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
+        """A ZtlSettingsData from the service's JSON object; each property is parsed when first read."""
+        return lazy_model(cls, src_dict, _TX_SHAPES)
+
+    @staticmethod
+    def _tx_parsers() -> ParserTable:
         from ..models.ztl_account import ZtlAccount  # noqa: PLC0415
         from ..models.ztl_employee import ZtlEmployee  # noqa: PLC0415
 
-        # The service sends null for absent values almost everywhere: treat null as unset.
-        d = {k: v for k, v in src_dict.items() if v is not None}
-        bank_name = d.pop("bankName", UNSET)
+        def _p_accounts(_tx_v: Any) -> list[ZtlAccount] | Unset:
+            _accounts = _tx_v
+            accounts: list[ZtlAccount] | Unset = UNSET
+            if _accounts is not UNSET:
+                accounts = []
+                for accounts_item_data in _accounts:
+                    if accounts_item_data is None:
+                        continue
+                    accounts_item = ZtlAccount._tx_from_json(accounts_item_data)
 
-        bank_id = d.pop("bankId", UNSET)
+                    accounts.append(accounts_item)
 
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[ZtlAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                if accounts_item_data is None:
-                    continue
-                accounts_item = ZtlAccount.from_dict(accounts_item_data)
+            return accounts
 
-                accounts.append(accounts_item)
+        def _p_employees(_tx_v: Any) -> list[ZtlEmployee] | Unset:
+            _employees = _tx_v
+            employees: list[ZtlEmployee] | Unset = UNSET
+            if _employees is not UNSET:
+                employees = []
+                for employees_item_data in _employees:
+                    if employees_item_data is None:
+                        continue
+                    employees_item = ZtlEmployee._tx_from_json(employees_item_data)
 
-        _employees = d.pop("employees", UNSET)
-        employees: list[ZtlEmployee] | Unset = UNSET
-        if _employees is not UNSET:
-            employees = []
-            for employees_item_data in _employees:
-                if employees_item_data is None:
-                    continue
-                employees_item = ZtlEmployee.from_dict(employees_item_data)
+                    employees.append(employees_item)
 
-                employees.append(employees_item)
+            return employees
 
-        _obj = cls(
-            bank_name=bank_name,
-            bank_id=bank_id,
-            accounts=accounts,
-            employees=employees,
+        _tx_known: frozenset[str] = frozenset(
+            (
+                "bankName",
+                "bankId",
+                "accounts",
+                "employees",
+            )
         )
 
-        _obj.additional_properties = d
-        return _obj
+        def _p_additional_properties(_tx_d: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in _tx_d.items() if v is not None and k not in _tx_known}
+
+        return {
+            "bank_name": ("bankName", None),
+            "bank_id": ("bankId", None),
+            "accounts": ("accounts", _p_accounts),
+            "employees": ("employees", _p_employees),
+            "additional_properties": (ADDITIONAL_PROPERTIES, _p_additional_properties),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

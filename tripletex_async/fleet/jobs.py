@@ -1,0 +1,382 @@
+"""Fleet sync: one arq job per (company, resource), run by any number of worker processes.
+
+Why arq: it is a small, well-kept asyncio job queue on Redis (the Redis the fleet already needs
+for its shared session and rate budget), with deterministic job ids (an enqueue of an id that
+exists is a no-op), retries with ``job_try``, and jobs that stay in the queue until they finish,
+so a job whose worker dies is picked up again by another once its in-progress key expires.
+Celery would bring a second broker model and threads; RQ and Dramatiq are synchronous.
+
+Job ids are ``tripletex-sync:<run>:<company>:<resource>``: enqueuing a run twice does nothing new.
+A job is idempotent and resumable:
+
+* it pages through the list endpoint in order and upserts each page into PostgreSQL by
+  ``(company_id, id)`` (:class:`~tripletex_async.fleet.pgstore.PgStore`), so a page written twice
+  never duplicates a record;
+* after each page it records the next offset (and the counters) in one Redis transaction, so a
+  retry elsewhere resumes at the first page not yet accounted for and the counters stay exact;
+* a running job refreshes its arq in-progress key every ``lease / 3`` seconds (a heartbeat): the
+  lease can then be short (a dead worker's job is retried within ``lease`` seconds) while a long
+  job is never taken over by a second worker.
+
+Progress and the summary are Redis hash counters (``tripletex:fleet:run:<run>``), aggregated
+across workers and read by :func:`wait_for_run`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from http import HTTPStatus
+from typing import Any
+
+from arq import create_pool
+from arq.connections import ArqRedis, RedisSettings
+from arq.constants import in_progress_key_prefix
+from arq.worker import Retry, Worker, func
+from redis.asyncio import Redis
+
+from ..client import TripletexClient
+from ..errors import RateLimitError, ResponseParseError, ServerError, TransportError, TripletexError
+from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, RESOURCES, resolve_resources
+from .budget import RedisRateLimitState
+from .pgstore import PgStore
+from .tokens import RedisTokenStore
+
+__all__ = [
+    "QUEUE_NAME",
+    "FleetSummary",
+    "build_worker",
+    "enqueue_run",
+    "fleet_client",
+    "job_id",
+    "read_summary",
+    "run_key",
+    "sync_dataset",
+    "wait_for_run",
+]
+
+logger = logging.getLogger("tripletex_async.fleet")
+
+QUEUE_NAME = "tripletex:fleet:queue"
+DEFAULT_PAGE_SIZE = 1000
+DEFAULT_LEASE = 30.0
+MAX_TRIES = 5
+_TRANSIENT = (TransportError, ServerError, RateLimitError)
+WORKER_KEY_PREFIX = "tripletex:fleet:worker:"
+
+
+def run_key(run_id: str) -> str:
+    return f"tripletex:fleet:run:{run_id}"
+
+
+def job_id(run_id: str, company_id: int, resource: str) -> str:
+    """Deterministic per (run, company, resource): enqueuing the same run twice is a no-op."""
+    return f"tripletex-sync:{run_id}:{company_id}:{resource}"
+
+
+def _s(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+# ---------------------------------------------------------------- the client
+
+
+def fleet_client(redis: Redis, **client_kwargs: Any) -> TripletexClient:
+    """A ``TripletexClient`` whose session and rate budget are shared through ``redis``."""
+    tx = TripletexClient(token_store=RedisTokenStore(redis), **client_kwargs)
+    local = tx.transport.rate_limit
+    tx.transport.rate_limit = RedisRateLimitState(
+        redis,
+        tx.sessions.store_key,
+        max_wait=local.max_wait,
+        backoff_base=local.backoff_base,
+        backoff_max=local.backoff_max,
+        slack=max(local.slack, 0.05),
+    )
+    return tx
+
+
+# ---------------------------------------------------------------- the job
+
+
+@dataclass
+class FleetContext:
+    tx: TripletexClient
+    store: PgStore
+    redis: Redis
+    lease: float
+
+
+async def _heartbeat(redis: Redis, arq_job_id: str, lease: float) -> None:
+    key = in_progress_key_prefix + arq_job_id
+    while True:
+        await asyncio.sleep(lease / 3)
+        await redis.pexpire(key, int(lease * 1000))
+
+
+async def _get_page(tx: TripletexClient, company_id: int, path: str, query: Mapping[str, str]) -> list[Any]:
+    view = tx.as_company(company_id)
+    response = await view.executor.send({"method": "GET", "url": path, "params": dict(query)})
+    if response.status_code == HTTPStatus.NOT_MODIFIED:
+        return []
+    try:
+        values = response.json()["values"]
+        if not isinstance(values, list):
+            raise TypeError("values is not a list")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ResponseParseError.from_response(response, f"not a list envelope: {exc}") from exc
+    return values
+
+
+async def sync_dataset(
+    ctx: dict[str, Any],
+    run_id: str,
+    company_id: int,
+    resource: str,
+    date_from: str,
+    date_to: str,
+    page_size: int,
+) -> dict[str, Any]:
+    """The arq job: every page of one (company, resource) into PostgreSQL, resumable."""
+    fleet: FleetContext = ctx["fleet"]
+    redis = fleet.redis
+    key = run_key(run_id)
+    ckpt = key + ":checkpoint"
+    ds = f"{company_id}:{resource}"
+    spec = RESOURCES[resource]
+    params = spec.params(date.fromisoformat(date_from), date.fromisoformat(date_to))
+    state = await redis.hget(ckpt, ds)  # type: ignore[misc]
+    if state is not None and _s(state) == "done":
+        return {"dataset": ds, "state": "done", "resumed": False}
+    offset = int(_s(state)) if state is not None else 0
+    await redis.hset(key, mapping={f"active:{ds}": str(os.getpid())})  # type: ignore[misc]
+    await redis.hincrby(key, "attempts", 1)  # type: ignore[misc]
+    beat = asyncio.get_running_loop().create_task(_heartbeat(redis, ctx["job_id"], fleet.lease))
+    records = 0
+    try:
+        while True:
+            query = {**params, "from": str(offset), "count": str(page_size)}
+            values = await _get_page(fleet.tx, company_id, spec.path, query)
+            await fleet.store.upsert(resource, company_id, values, run_id)
+            offset += len(values)
+            records += len(values)
+            async with redis.pipeline(transaction=True) as pipe:
+                pipe.hset(ckpt, ds, str(offset))
+                pipe.hincrby(key, "records", len(values))
+                pipe.hincrby(key, f"records:{ds}", len(values))
+                pipe.hincrby(key, "pages", 1)
+                await pipe.execute()
+            if len(values) < page_size:
+                break
+        await fleet.store.finish(resource, company_id, run_id)
+        async with redis.pipeline(transaction=True) as pipe:
+            pipe.hset(ckpt, ds, "done")
+            pipe.hincrby(key, "done", 1)
+            pipe.hset(key, f"state:{ds}", "done")
+            pipe.hdel(key, f"active:{ds}")
+            await pipe.execute()
+        return {"dataset": ds, "state": "done", "records": records, "resumed": offset != records}
+    except _TRANSIENT as exc:
+        if int(ctx.get("job_try", 1)) < MAX_TRIES:
+            logger.warning("sync of %s failed transiently (%s); retrying", ds, exc)
+            raise Retry(defer=min(30, 2 * int(ctx.get("job_try", 1)))) from exc
+        await _fail(redis, key, ds, exc)
+        return {"dataset": ds, "state": "error", "error": str(exc)}
+    except TripletexError as exc:
+        await _fail(redis, key, ds, exc)
+        return {"dataset": ds, "state": "error", "error": str(exc)}
+    finally:
+        beat.cancel()
+
+
+async def _fail(redis: Redis, key: str, ds: str, exc: BaseException) -> None:
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.hset(key + ":checkpoint", ds, "done")
+        pipe.hincrby(key, "failed", 1)
+        pipe.hset(key, f"state:{ds}", f"error: {type(exc).__name__}: {exc}")
+        pipe.hdel(key, f"active:{ds}")
+        await pipe.execute()
+
+
+# ---------------------------------------------------------------- enqueue and summary
+
+
+@dataclass
+class FleetSummary:
+    run_id: str
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    records: int = 0
+    pages: int = 0
+    attempts: int = 0
+    datasets: dict[str, int] = field(default_factory=dict)  # "company:resource" -> records
+    errors: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        return self.total > 0 and self.done + self.failed >= self.total
+
+    def lines(self) -> list[str]:
+        out = [
+            f"run {self.run_id}: {self.done}/{self.total} data sets done, {self.failed} failed; "
+            f"{self.records:,} records in {self.pages} pages ({self.attempts} job attempts)"
+            + (f" in {self.seconds:.2f} s" if self.seconds else "")
+        ]
+        out.extend(f"  {ds}: {n:,}" for ds, n in sorted(self.datasets.items()))
+        out.extend(f"  {ds}: {err}" for ds, err in sorted(self.errors.items()))
+        return out
+
+
+async def read_summary(redis: Redis, run_id: str) -> FleetSummary:
+    raw = await redis.hgetall(run_key(run_id))  # type: ignore[misc]
+    data = {_s(k): _s(v) for k, v in raw.items()}
+    summary = FleetSummary(run_id)
+    for name in ("total", "done", "failed", "records", "pages", "attempts"):
+        setattr(summary, name, int(data.get(name, "0")))
+    for k, v in data.items():
+        if k.startswith("records:"):
+            summary.datasets[k[len("records:") :]] = int(v)
+        elif k.startswith("state:") and v.startswith("error"):
+            summary.errors[k[len("state:") :]] = v
+    return summary
+
+
+async def enqueue_run(
+    redis: ArqRedis,
+    company_ids: Iterable[int],
+    resources: Iterable[str] | None = None,
+    *,
+    run_id: str | None = None,
+    date_from: date = DEFAULT_DATE_FROM,
+    date_to: date = DEFAULT_DATE_TO,
+    page_size: int = DEFAULT_PAGE_SIZE,
+) -> str:
+    """Enqueue one job per (company, resource); returns the run id (new unless given)."""
+    run = run_id or time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    chosen = [r.name for r in resolve_resources(resources)]
+    companies = list(dict.fromkeys(company_ids))
+    key = run_key(run)
+    await redis.hsetnx(key, "total", str(len(companies) * len(chosen)))  # type: ignore[misc]
+    await redis.hsetnx(key, "started", str(time.time()))  # type: ignore[misc]
+    for company_id in companies:
+        for resource in chosen:
+            await redis.enqueue_job(
+                "sync_dataset",
+                run,
+                company_id,
+                resource,
+                date_from.isoformat(),
+                date_to.isoformat(),
+                page_size,
+                _job_id=job_id(run, company_id, resource),
+                _queue_name=QUEUE_NAME,
+            )
+    return run
+
+
+async def wait_for_run(
+    redis: Redis,
+    run_id: str,
+    *,
+    max_seconds: float | None = None,
+    poll: float = 0.2,
+    on_progress: Callable[[FleetSummary], None] | None = None,
+) -> FleetSummary:
+    """Poll the run's counters until every data set is done or failed (or ``max_seconds``)."""
+    started = time.monotonic()
+    while True:
+        summary = await read_summary(redis, run_id)
+        if on_progress is not None:
+            on_progress(summary)
+        if summary.finished:
+            summary.seconds = time.monotonic() - started
+            return summary
+        if max_seconds is not None and time.monotonic() - started > max_seconds:
+            raise TimeoutError(f"run {run_id} not finished after {max_seconds:.0f} s: {summary.lines()[0]}")
+        await asyncio.sleep(poll)
+
+
+# ---------------------------------------------------------------- the worker
+
+
+def build_worker(
+    pool: ArqRedis,
+    pg_dsn: str,
+    *,
+    client_kwargs: Mapping[str, Any] | None = None,
+    max_jobs: int = 4,
+    lease: float = DEFAULT_LEASE,
+    burst: bool = False,
+    poll_delay: float = 0.2,
+    handle_signals: bool = True,
+    on_ready: Callable[[], Awaitable[None]] | None = None,
+) -> Worker:
+    """An arq ``Worker`` running :func:`sync_dataset` with a shared client and a PostgreSQL store."""
+
+    async def startup(ctx: dict[str, Any]) -> None:
+        redis: Redis = ctx["redis"]
+        store = await PgStore.connect(pg_dsn, max_size=max(2, max_jobs))
+        await store.ensure_tables(RESOURCES)
+        tx = fleet_client(redis, **dict(client_kwargs or {}))
+        ctx["fleet"] = FleetContext(tx=tx, store=store, redis=redis, lease=lease)
+        await redis.set(WORKER_KEY_PREFIX + str(os.getpid()), "1", ex=max(60, int(lease * 4)))
+        if on_ready is not None:
+            await on_ready()
+
+    async def shutdown(ctx: dict[str, Any]) -> None:
+        fleet: FleetContext | None = ctx.get("fleet")
+        if fleet is None:
+            return
+        await fleet.tx.aclose()
+        await fleet.store.close()
+        await fleet.redis.delete(WORKER_KEY_PREFIX + str(os.getpid()))
+
+    worker = Worker(
+        functions=[func(sync_dataset, name="sync_dataset", max_tries=MAX_TRIES)],
+        queue_name=QUEUE_NAME,
+        redis_pool=pool,
+        on_startup=startup,
+        on_shutdown=shutdown,
+        max_jobs=max_jobs,
+        job_timeout=24 * 3600,  # a data set may be large; liveness is the lease below
+        keep_result=60,
+        poll_delay=poll_delay,
+        burst=burst,
+        handle_signals=handle_signals,
+        max_tries=MAX_TRIES,
+    )
+    # arq keeps a job's in-progress key for job_timeout + 10 s; with the heartbeat in the job, a
+    # short lease is safe and a dead worker's job is retried within ``lease`` seconds.
+    worker.in_progress_timeout_s = lease
+    return worker
+
+
+async def run_worker(
+    queue_url: str,
+    pg_dsn: str,
+    *,
+    client_kwargs: Mapping[str, Any] | None = None,
+    max_jobs: int = 4,
+    lease: float = DEFAULT_LEASE,
+    burst: bool = False,
+) -> int:
+    """Run a worker until stopped (SIGINT/SIGTERM) or, with ``burst``, until the queue is empty."""
+    pool = await create_pool(RedisSettings.from_dsn(queue_url), default_queue_name=QUEUE_NAME)
+    worker = build_worker(
+        pool, pg_dsn, client_kwargs=client_kwargs, max_jobs=max_jobs, lease=lease, burst=burst
+    )
+    try:
+        await worker.async_run()
+    except asyncio.CancelledError:  # SIGINT/SIGTERM: arq cancelled the jobs (they are retried elsewhere)
+        pass
+    finally:
+        await worker.close()
+    return 0 if worker.jobs_failed == 0 else 1

@@ -1,0 +1,121 @@
+"""``PgStore``: the fleet's record store in PostgreSQL (asyncpg), shared by every worker.
+
+One table per resource, ``(company_id, id)`` primary key, the raw record as JSONB, and the run that
+last wrote it. Pages are upserted by ``(company_id, id)``, so a page written twice (a retried or
+resumed job) never duplicates a record; ``finish`` then drops that company's records that the run
+did not see (deleted at the source). SQLite (``tripletex_async.sync.SQLiteStore``) stays the
+single-machine default; this store is for ``tripletex sync --queue``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import asyncpg
+
+__all__ = ["PgStore"]
+
+Record = dict[str, Any]
+_NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
+_SCHEMA_LOCK = 0x7472_6970  # advisory lock id: concurrent CREATE TABLE IF NOT EXISTS can race
+
+
+def _table(resource: str) -> str:
+    if not _NAME_RE.fullmatch(resource):
+        raise ValueError(f"invalid resource name {resource!r}")
+    return resource
+
+
+class PgStore:
+    """Upserts synced records into PostgreSQL. Safe for concurrent jobs and processes."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+        self._ready: set[str] = set()
+
+    @classmethod
+    async def connect(cls, dsn: str, *, min_size: int = 1, max_size: int = 4) -> PgStore:
+        pool = await asyncpg.create_pool(dsn, min_size=min_size, max_size=max_size)
+        return cls(pool)
+
+    async def ensure_tables(self, resources: Iterable[str]) -> None:
+        wanted = [_table(r) for r in resources if r not in self._ready]
+        if not wanted:
+            return
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
+            for name in wanted:
+                await conn.execute(
+                    f"CREATE TABLE IF NOT EXISTS {name} (company_id BIGINT NOT NULL, id BIGINT NOT NULL,"
+                    " version BIGINT, data JSONB NOT NULL, run TEXT NOT NULL,"
+                    " synced_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (company_id, id))"
+                )
+        self._ready.update(wanted)
+
+    async def upsert(self, resource: str, company_id: int, records: Sequence[Record], run: str) -> int:
+        """Insert or update ``records`` of one company; returns how many rows were written."""
+        await self.ensure_tables([resource])
+        rows = [
+            (
+                company_id,
+                int(r["id"]),
+                r["version"] if isinstance(r.get("version"), int) else None,
+                json.dumps(r, ensure_ascii=False),
+                run,
+            )
+            for r in records
+        ]
+        if not rows:
+            return 0
+        table = _table(resource)
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.executemany(
+                f"INSERT INTO {table} (company_id, id, version, data, run) VALUES ($1, $2, $3, $4::jsonb, $5)"  # noqa: S608
+                " ON CONFLICT (company_id, id) DO UPDATE SET version = excluded.version,"
+                " data = excluded.data, run = excluded.run, synced_at = now()",
+                rows,
+            )
+        return len(rows)
+
+    async def finish(self, resource: str, company_id: int, run: str) -> int:
+        """Drop the company's records this run did not write; returns how many were dropped."""
+        await self.ensure_tables([resource])
+        status = await self.pool.execute(
+            f"DELETE FROM {_table(resource)} WHERE company_id = $1 AND run <> $2",  # noqa: S608
+            company_id,
+            run,
+        )
+        return int(status.rsplit(" ", 1)[-1]) if status.startswith("DELETE") else 0
+
+    async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
+        """``(company_id, id)`` pairs, sorted (duplicates would show; the key forbids them)."""
+        await self.ensure_tables([resource])
+        table = _table(resource)
+        if company_id is None:
+            rows = await self.pool.fetch(f"SELECT company_id, id FROM {table} ORDER BY company_id, id")  # noqa: S608
+        else:
+            rows = await self.pool.fetch(
+                f"SELECT company_id, id FROM {table} WHERE company_id = $1 ORDER BY id",  # noqa: S608
+                company_id,
+            )
+        return [(int(r["company_id"]), int(r["id"])) for r in rows]
+
+    async def count(self, resource: str) -> int:
+        await self.ensure_tables([resource])
+        value = await self.pool.fetchval(f"SELECT count(*) FROM {_table(resource)}")  # noqa: S608
+        return int(value)
+
+    async def drop(self, resources: Iterable[str]) -> None:
+        """Drop the tables (tests, benchmarks)."""
+        for resource in resources:
+            await self.pool.execute(f"DROP TABLE IF EXISTS {_table(resource)}")
+            self._ready.discard(resource)
+
+    async def close(self) -> None:
+        await self.pool.close()
+
+    def __repr__(self) -> str:
+        return "PgStore(postgresql)"
