@@ -31,8 +31,8 @@ test-fast: install
 	$(PY) -m pytest -q -m "not regen"
 
 lint: install
-	$(VENV)/bin/ruff check tripletex_async scripts tests openapi/patches.py
-	$(VENV)/bin/ruff format --check tripletex_async scripts tests openapi/patches.py
+	$(VENV)/bin/ruff check tripletex_async scripts tests examples openapi/patches.py
+	$(VENV)/bin/ruff format --check tripletex_async scripts tests examples openapi/patches.py
 
 typecheck: install
 	$(VENV)/bin/mypy

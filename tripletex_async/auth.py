@@ -58,6 +58,10 @@ class SessionAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
+        # Read (and so close) the 401 before waiting for a new session: an open response holds one
+        # of the transport's in-flight slots, and with every slot held by a 401 the session request
+        # could never be sent (deadlock when a session expires under full concurrency).
+        await response.aread()
         logger.debug(
             "401 on %s %s with session %s; refreshing the session and retrying once",
             request.method,

@@ -103,26 +103,21 @@ def _emulator_config(spec: str) -> Any:
 @asynccontextmanager
 async def _client(opts: Options, emulator: str | None = None, *, faults: Any = None) -> AsyncIterator[Any]:
     """A TripletexClient for the options; against an in-process emulator when one is asked for
-    (with ``faults``, an emulator FaultConfig, injected)."""
+    (with ``faults``, an emulator FaultConfig, injected: see ``demo.with_faults``)."""
     from .client import TripletexClient
 
     spec = emulator or opts.emulator
     if spec:
-        import httpx
-
         from .emulator import create_app
-        from .emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+        from .emulator.connect import emulator_client
 
         config = _emulator_config(spec)
         if faults is not None:
-            config = config.replace(faults=faults)
+            from .demo import with_faults
+
+            config = with_faults(config, faults)
         emu_app = create_app(config)
-        async with TripletexClient(
-            DEFAULT_CONSUMER_TOKEN,
-            DEFAULT_EMPLOYEE_TOKEN,
-            base_url=EMULATOR_BASE_URL,
-            transport=httpx.ASGITransport(app=emu_app),
-        ) as tx:
+        async with emulator_client(emu_app) as tx:
             yield tx
         return
     async with TripletexClient(base_url=opts.base_url, environment=opts.environment) as tx:
@@ -331,7 +326,9 @@ def get(
             target = tx.as_company(company) if company is not None else tx
             if all_pages:
                 method, info = _list_operation(target, url)
-                values = await target.paginate(method, raw=True, **_call_kwargs(method, info, query)).collect()
+                values = await target.paginate(
+                    method, raw=True, **_call_kwargs(method, info, query)
+                ).collect()
                 return {"fullResultSize": len(values), "values": values}
             response = await target.executor.send({"method": "GET", "url": url, "params": query})
             return response.json() if response.content else None
@@ -431,7 +428,7 @@ def sync(
         typer.Option(
             "--fault-spec",
             help="With --emulator: faults to inject instead of the --faults preset, e.g. "
-            "500=0.05,drop=0.01,429=0.01,burst=4,expiry_every=60,churn=0.1.",
+            "500=0.05,drop=0.01,429=0.01,burst=4,session_requests=100,churn=0.1.",
         ),
     ] = None,
     queue: Annotated[

@@ -20,11 +20,9 @@ import time
 from pathlib import Path
 
 import anyio
-import httpx
 
-from .client import TripletexClient
-from .emulator import EmulatorConfig, FaultConfig, SizeConfig, create_app
-from .emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+from .emulator import EmulatorConfig, FaultConfig, RateLimitConfig, SizeConfig, create_app
+from .emulator.connect import emulator_client
 from .sync import RichProgress, SQLiteStore, print_summary, sync_companies
 
 #: Several client companies x thousands of records each (seeding takes a few seconds).
@@ -50,8 +48,8 @@ DEMO_CONFIG = EmulatorConfig(
 
 
 #: ``sync --emulator --faults``: about 5% of requests answered 500/502/503 (some as HTML pages),
-#: 1% dropped connections, 429s (1%) in bursts of 4 without X-Rate-Limit-Reset, the session of
-#: every 60th request revoked, and 10% of page requests (from > 0) preceded by a record created or
+#: 1% dropped connections, 429s (1%) in bursts of 4 without X-Rate-Limit-Reset, each session
+#: revoked by its 100th request, and 3% of page requests (from > 0) preceded by a record created or
 #: deleted in that list.
 SYNC_FAULTS = FaultConfig(
     rate_429=0.01,
@@ -60,9 +58,20 @@ SYNC_FAULTS = FaultConfig(
     rate_502=0.015,
     rate_503=0.015,
     drop_connection=0.01,
-    session_expiry_every=60,
-    churn=0.1,
+    session_max_requests=100,
+    churn=0.03,
 )
+
+
+def with_faults(config: EmulatorConfig, faults: FaultConfig = SYNC_FAULTS) -> EmulatorConfig:
+    """``config`` with ``faults`` injected, and a 1 s rate-limit window (limit never reached).
+
+    An injected 429 carries no X-Rate-Limit-Reset, so the client waits for the end of the window
+    the earlier answers announced: with the default 60 s window that stalls the whole run (and
+    can exceed the client's 60 s wait budget); a 1 s window keeps each burst's pause short.
+    """
+    window = RateLimitConfig(limit=max(config.rate_limit.limit, 1000), period_seconds=1.0)
+    return config.replace(faults=faults, rate_limit=window)
 
 
 def describe_faults(faults: FaultConfig) -> str:
@@ -78,10 +87,10 @@ def describe_faults(faults: FaultConfig) -> str:
         if rate > 0
     ]
     if faults.rate_429 > 0:
-        burst = f" (bursts of {faults.burst_429})" if faults.burst_429 > 1 else ""
+        burst = f" (bursts of {int(faults.burst_429)})" if faults.burst_429 > 1 else ""
         parts.append(f"429 {faults.rate_429 * 100:.3g}%{burst}")
-    if faults.session_expiry_every > 0:
-        parts.append(f"session expired every {faults.session_expiry_every} requests")
+    if faults.session_max_requests > 0:
+        parts.append(f"sessions expired after {int(faults.session_max_requests)} requests")
     if faults.session_expiry > 0:
         parts.append(f"session expiry {faults.session_expiry * 100:.3g}%")
     if faults.churn > 0:
@@ -93,7 +102,7 @@ async def run(out: Path | None = None, *, faults: bool = False) -> None:
     from rich.console import Console
 
     console = Console()
-    config = DEMO_CONFIG.replace(faults=SYNC_FAULTS) if faults else DEMO_CONFIG
+    config = with_faults(DEMO_CONFIG) if faults else DEMO_CONFIG
     with console.status("seeding the emulator ..."):
         app = create_app(config)
     state = app.emulator
@@ -104,12 +113,7 @@ async def run(out: Path | None = None, *, faults: bool = False) -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         path = out or Path(tmp) / "tripletex-sync.sqlite"
-        async with TripletexClient(
-            DEFAULT_CONSUMER_TOKEN,
-            DEFAULT_EMPLOYEE_TOKEN,
-            base_url="http://emulator.local/v2",
-            transport=httpx.ASGITransport(app=app),
-        ) as tx:
+        async with emulator_client(app) as tx:
             for attempt in ("first run: everything is new", "second run: checksums (If-None-Match)"):
                 console.rule(attempt)
                 store = SQLiteStore(path)

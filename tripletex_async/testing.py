@@ -22,21 +22,18 @@ import threading
 import time
 from collections.abc import AsyncIterator, Iterator
 
-import httpx
 import pytest
 import pytest_asyncio
 
 from .client import TripletexClient
 from .emulator import (
-    DEFAULT_CONSUMER_TOKEN,
-    DEFAULT_EMPLOYEE_TOKEN,
     EmulatorApp,
     EmulatorConfig,
     SizeConfig,
     create_app,
 )
+from .emulator.connect import EMULATOR_BASE_URL, emulator_client
 
-EMULATOR_BASE_URL = "http://emulator.local/v2"
 _SERVER_START_TIMEOUT = 10.0
 
 _SMALL_SIZES = SizeConfig(
@@ -69,23 +66,10 @@ def tripletex_emulator(tripletex_emulator_config: EmulatorConfig) -> EmulatorApp
     return create_app(tripletex_emulator_config)
 
 
-def _tokens(app: EmulatorApp) -> tuple[str, str]:
-    config = app.emulator.config
-    consumer = config.consumer_tokens[0] if config.consumer_tokens else DEFAULT_CONSUMER_TOKEN
-    employee = config.employee_tokens[0] if config.employee_tokens else DEFAULT_EMPLOYEE_TOKEN
-    return consumer, employee
-
-
 @pytest_asyncio.fixture
 async def tripletex_client(tripletex_emulator: EmulatorApp) -> AsyncIterator[TripletexClient]:
     """A TripletexClient talking to ``tripletex_emulator`` in-process (no sockets)."""
-    consumer, employee = _tokens(tripletex_emulator)
-    client = TripletexClient(
-        consumer,
-        employee,
-        base_url=EMULATOR_BASE_URL,
-        transport=httpx.ASGITransport(app=tripletex_emulator),
-    )
+    client = emulator_client(tripletex_emulator)
     try:
         yield client
     finally:

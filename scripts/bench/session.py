@@ -9,24 +9,16 @@ from __future__ import annotations
 import time
 
 import anyio
-import httpx
 
-from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import EmulatorConfig, create_app
-from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+from tripletex_async.emulator.connect import emulator_client
 
 CALLS = 1000
 
 
 async def run() -> tuple[int, float]:
     app = create_app(EmulatorConfig())
-    async with TripletexClient(
-        DEFAULT_CONSUMER_TOKEN,
-        DEFAULT_EMPLOYEE_TOKEN,
-        base_url="http://emulator.local/v2",
-        transport=httpx.ASGITransport(app=app),
-        max_in_flight=50,
-    ) as tx:
+    async with emulator_client(app, max_in_flight=50) as tx:
         started = time.perf_counter()
         async with anyio.create_task_group() as group:
             for _ in range(CALLS):

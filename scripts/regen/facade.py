@@ -238,7 +238,11 @@ def render_group(group: str, ops: list[Operation]) -> str:
     lines += [f"    {line}" for line in imports if "types import" not in line]
     runtime = _runtime_imports(ops, imports)
     if runtime:
-        lines += ["", "# Names used in default values are needed at run time, not only by type checkers.", *runtime]
+        lines += [
+            "",
+            "# Names used in default values are needed at run time, not only by type checkers.",
+            *runtime,
+        ]
     lines += ["", "", f"class {_class_name(group)}:", f'    """`tx.{group}.<operation>`."""', ""]
     lines += ['    __slots__ = ("_executor",)', ""]
     lines += ["    def __init__(self, executor: Executor) -> None:", "        self._executor = executor", ""]

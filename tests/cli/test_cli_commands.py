@@ -166,3 +166,27 @@ def test_regen_without_checkout_explains(
     result = runner.invoke(app, ["regen"])
     assert result.exit_code == 2
     assert "source checkout" in result.stderr
+
+
+def test_sync_under_faults_preset_and_spec(runner: CliRunner, tmp_path: Path) -> None:
+    code, out, err = run(runner, "sync", "--out", str(tmp_path / "f.sqlite"), "--no-progress", "--faults")
+    assert code == 0, err
+    assert "faults injected: 500 2%, 502 1.5%, 503 1.5%, dropped 1%, 429 1% (bursts of 4)" in out
+    assert "session(s) created" in out and "retries" in out
+    with sqlite3.connect(tmp_path / "f.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 2 * 25
+    code, out, err = run(
+        runner, "sync", "--out", str(tmp_path / "g.sqlite"), "--no-progress", "-r", "customers",
+        "--fault-spec", "500=0.3",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "faults injected: 500 30%" in out
+    assert " 0 retries" not in out
+
+
+def test_sync_faults_need_the_emulator(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["sync", "--out", str(tmp_path / "x.sqlite"), "--faults"], env={"TRIPLETEX_CLI_EMULATOR": ""}
+    )
+    assert result.exit_code == 2
+    assert "need --emulator" in result.stderr

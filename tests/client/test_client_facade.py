@@ -21,7 +21,7 @@ from tripletex_api.types import UNSET
 from tests.conftest import shared_path
 from tripletex_async import ResponseParseError, TripletexClient
 from tripletex_async.emulator import EmulatorConfig, create_app
-from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+from tripletex_async.emulator.connect import emulator_client
 
 BASE = "https://tripletex.no/v2"
 
@@ -190,12 +190,7 @@ async def test_real_project_put_body_has_no_read_only_fields_or_server_nulls() -
 @pytest.mark.anyio
 async def test_get_change_put_round_trip_against_the_emulator() -> None:
     app = create_app(EmulatorConfig())
-    async with TripletexClient(
-        DEFAULT_CONSUMER_TOKEN,
-        DEFAULT_EMPLOYEE_TOKEN,
-        base_url="http://emulator.local/v2",
-        transport=httpx.ASGITransport(app=app),
-    ) as tx:
+    async with emulator_client(app) as tx:
         page = await tx.customer.search(count=1)
         assert page.values
         first = page.values[0]

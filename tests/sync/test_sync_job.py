@@ -9,17 +9,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
 from tripletex_async.emulator.config import (
-    DEFAULT_CONSUMER_TOKEN,
-    DEFAULT_EMPLOYEE_TOKEN,
     FaultConfig,
     RateLimitConfig,
 )
+from tripletex_async.emulator.connect import emulator_client
 from tripletex_async.sync import (
     JsonlStore,
     SQLiteStore,
@@ -44,14 +42,8 @@ def config(**changes: Any) -> EmulatorConfig:
 
 
 @asynccontextmanager
-async def client(app: EmulatorApp) -> AsyncIterator[TripletexClient]:
-    async with TripletexClient(
-        DEFAULT_CONSUMER_TOKEN,
-        DEFAULT_EMPLOYEE_TOKEN,
-        base_url="http://emulator/v2",
-        transport=httpx.ASGITransport(app=app),
-        retry=RetryPolicy.no_delay(),
-    ) as tx:
+async def client(app: EmulatorApp, retry: RetryPolicy | None = None) -> AsyncIterator[TripletexClient]:
+    async with emulator_client(app, retry=retry or RetryPolicy.no_delay()) as tx:
         yield tx
 
 
@@ -188,3 +180,112 @@ def test_summary_renders(capsys: pytest.CaptureFixture[str]) -> None:
     assert "customers" in out
     assert "5 records" in out
     assert "3 requests" in out
+
+
+# ---------------------------------------------------------------- under faults
+
+#: Every fault the emulator injects, at rates that make each happen in a small run.
+FAULTS = FaultConfig(
+    rate_429=0.04,
+    burst_429=3,  # bursts of 429s, without X-Rate-Limit-Reset (realism.omit_reset_on_429)
+    rate_500=0.03,
+    rate_502=0.02,
+    rate_503=0.02,
+    drop_connection=0.03,
+    session_max_requests=50,  # each session revoked by its 50th request
+    churn=0.15,  # a record created or deleted before 15% of page requests (from > 0)
+)
+
+
+def snapshot(app: EmulatorApp) -> dict[str, set[tuple[int, int]]]:
+    return {resource: set(emulator_ids(app, resource)) for resource in KINDS}
+
+
+def assert_complete(
+    before: dict[str, set[tuple[int, int]]],
+    after: dict[str, set[tuple[int, int]]],
+    store: SyncStore,
+    report: SyncReport,
+) -> None:
+    """Every record that existed throughout the run is stored; each stored record was counted once."""
+    for resource in KINDS:
+        stored = store.ids(resource)
+        throughout = before[resource] & after[resource]  # ids are never reused
+        assert throughout <= set(stored), (resource, sorted(throughout - set(stored)))
+        for cid in report.companies:
+            mine = [key for key in stored if key[0] == cid]
+            assert report.result(cid, resource).records == len(mine), (cid, resource)  # none twice
+    assert report.records == sum(len(store.ids(r)) for r in KINDS)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("seed", [3, 11])
+async def test_sync_under_faults_stores_every_record_once_and_reports_recoveries(
+    tmp_path: Path, seed: int
+) -> None:
+    app = create_app(config(faults=FAULTS, seed=seed, rate_limit=RateLimitConfig(limit=0)))
+    emu = app.emulator
+    before = snapshot(app)
+    # Without delays a retry meets the rest of a 429 burst at once: allow more than the default 5.
+    async with client(app, RetryPolicy.no_delay(max_rate_limit_retries=20, max_retries=8)) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, page_size=5)
+        after = snapshot(app)
+        assert not report.errors, [r.error for r in report.errors]
+        assert_complete(before, after, store, report)
+
+        # the faults happened, and the client absorbed them
+        faults = emu.counters.faults
+        assert faults["500"] + faults["502"] + faults["503"] > 0
+        assert faults["session_expiry"] > 0
+        assert faults["drop"] + faults["429"] > 0  # each > 0 for these seeds; kept loose on purpose
+        assert emu.counters.churn_events > 0
+        assert report.retries > 0
+        assert report.rate_limited == faults["429"]
+        assert report.transport_errors == faults["drop"]
+        assert report.session_creations == 1 + faults["session_expiry"]
+
+        # what changed during the walk is reported, and such data sets keep no digest
+        changed = report.changed_during_walk
+        assert changed
+        assert report.recovered + report.duplicates_dropped > 0
+        assert all(r.digest is None for r in changed)
+        text = format_summary(report)
+        assert "changed during the walk" in text
+        assert "recovered by re-walking" in text
+        assert f"{report.retries} retries" in text
+        assert f"{report.session_creations} session(s) created" in text
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_sync_without_faults_reports_no_change_and_saves_digests(tmp_path: Path) -> None:
+    app = create_app(config())
+    before = snapshot(app)
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, page_size=4)
+        assert_complete(before, snapshot(app), store, report)
+        assert before == snapshot(app)
+        assert not report.changed_during_walk
+        assert report.retries == 0 and report.session_creations == 1
+        assert all(r.digest is not None and r.walks == 1 and r.passes == 1 for r in report.results)
+        assert "changed during the walk: nothing" in format_summary(report)
+        store.close()
+
+
+@pytest.mark.asyncio
+async def test_churn_during_the_walk_is_recovered(tmp_path: Path) -> None:
+    # Churn alone, heavy: records deleted while paging shift later records into pages already
+    # read; the walk notices (digest/size change) and re-walks for the records it skipped.
+    app = create_app(config(faults=FaultConfig(churn=0.5), seed=2))
+    before = snapshot(app)
+    async with client(app) as tx:
+        store = SQLiteStore(tmp_path / "sync.sqlite")
+        report = await sync_companies(tx, store, page_size=3)
+        assert not report.errors
+        assert_complete(before, snapshot(app), store, report)
+        assert app.emulator.counters.churn_events > 0
+        assert any(r.passes > 1 for r in report.changed_during_walk)
+        assert report.recovered > 0
+        store.close()

@@ -12,7 +12,7 @@ import httpx
 
 from tripletex_async import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
-from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+from tripletex_async.emulator.connect import emulator_client
 from tripletex_async.emulator.webhooks import DeliverySettings, EmulatorWebhooks, enable_webhooks
 from tripletex_async.webhooks import WebhookReceiver, WebhookSubscriptions
 
@@ -92,11 +92,6 @@ async def rig(receiver: WebhookReceiver, settings: DeliverySettings = FAST) -> A
     hooks = enable_webhooks(app, transport=httpx.ASGITransport(app=switch), settings=settings)
     async with (
         hooks,
-        TripletexClient(
-            DEFAULT_CONSUMER_TOKEN,
-            DEFAULT_EMPLOYEE_TOKEN,
-            base_url="http://emulator.local/v2",
-            transport=httpx.ASGITransport(app=app),
-        ) as tx,
+        emulator_client(app) as tx,
     ):
         yield Rig(app, hooks, tx, WebhookSubscriptions(tx), switch, receiver)

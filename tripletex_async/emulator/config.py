@@ -62,9 +62,10 @@ class FaultConfig:
     drop_connection: float = 0.0
     session_expiry: float = 0.0
     # A drawn 429 starts a burst: the next burst_429 - 1 requests (any caller) get a 429 too.
-    burst_429: int = 0
-    # Every Nth request revokes the session it carries (0 = never): forced expiry mid-run.
-    session_expiry_every: int = 0
+    burst_429: float = 0  # a count (float-typed like the other fault settings)
+    # A session is revoked by its Nth request (0 = never): forced expiry mid-run. Counted per
+    # session, so a client's retry with a fresh session is not hit again at once.
+    session_max_requests: float = 0  # a count
     # Applied to list GETs with from > 0: create or delete a record before answering.
     churn: float = 0.0
     # Share of (injected) 500s answered with the HTML error page when realism.html_error_pages is on.
@@ -146,7 +147,7 @@ _NESTED: dict[str, type[Any]] = {
 
 def parse_faults(spec: str) -> dict[str, float]:
     """Parse a CLI fault spec like ``429=0.01,500=0.02,drop=0.001,expiry=0.001,churn=0.1``
-    (``burst=5`` and ``expiry_every=200`` are counts)."""
+    (``burst=5`` and ``session_requests=200`` are counts)."""
     aliases = {
         "429": "rate_429",
         "500": "rate_500",
@@ -157,14 +158,14 @@ def parse_faults(spec: str) -> dict[str, float]:
         "churn": "churn",
         "html": "html_500_share",
         "burst": "burst_429",
-        "expiry_every": "session_expiry_every",
+        "session_requests": "session_max_requests",
     }
-    counts = {"burst_429", "session_expiry_every"}
+    counts = {"burst_429", "session_max_requests"}
     out: dict[str, float] = {}
     for part in filter(None, (p.strip() for p in spec.split(","))):
         key, _, val = part.partition("=")
         name = aliases.get(key.strip(), key.strip())
         if name not in {f.name for f in dataclasses.fields(FaultConfig)}:
             raise ValueError(f"unknown fault {key!r}")
-        out[name] = int(val) if name in counts else float(val)
+        out[name] = float(int(val)) if name in counts else float(val)
     return out

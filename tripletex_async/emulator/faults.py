@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 import uuid
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 import anyio
@@ -89,8 +90,7 @@ class FaultMiddleware:
     def __init__(self, app: ASGIApp, state: EmulatorState) -> None:
         self.app = app
         self.state = state
-        self.seen = 0  # requests through the middleware (for session_expiry_every)
-        self.expiry_due = False  # the next request carrying a session revokes it
+        self.session_uses: Counter[str] = Counter()  # requests answered per session (session_max_requests)
         self.burst_left = 0  # 429s still to answer in the current burst (burst_429)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -105,9 +105,6 @@ class FaultMiddleware:
             await anyio.sleep((lat.fixed_ms + lat.jitter_ms * rng.random()) / 1000.0)
         f = cfg.faults
         counters = state.counters
-        self.seen += 1
-        if f.session_expiry_every > 0 and self.seen % f.session_expiry_every == 0:
-            self.expiry_due = True
         if f.drop_connection > 0 and rng.random() < f.drop_connection:
             counters.faults["drop"] += 1
             counters.requests += 1
@@ -119,18 +116,19 @@ class FaultMiddleware:
         for status, rate in ((429, f.rate_429), (500, f.rate_500), (502, f.rate_502), (503, f.rate_503)):
             if (status == 429 and in_burst) or (rate > 0 and rng.random() < rate):
                 if status == 429 and not in_burst and f.burst_429 > 1:
-                    self.burst_left = f.burst_429 - 1
+                    self.burst_left = int(f.burst_429) - 1
                 counters.faults[str(status)] += 1
                 counters.requests += 1
                 counters.by_status[status] += 1
                 request_id = str(uuid.uuid4())
                 await send_reply(send, fault_reply(state, status, request_id), request_id)
                 return
-        token = _session_token(scope) if self.expiry_due or f.session_expiry > 0 else None
-        expire = self.expiry_due and token is not None
-        if expire:
-            self.expiry_due = False
-        elif f.session_expiry > 0 and rng.random() < f.session_expiry:
+        token = _session_token(scope) if f.session_max_requests > 0 or f.session_expiry > 0 else None
+        expire = False
+        if token is not None and f.session_max_requests > 0:
+            self.session_uses[token] += 1
+            expire = self.session_uses[token] == int(f.session_max_requests)
+        if not expire and f.session_expiry > 0 and rng.random() < f.session_expiry:
             expire = True
         if expire and token is not None and state.auth.revoke(token):
             counters.faults["session_expiry"] += 1

@@ -32,7 +32,6 @@ import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from http import HTTPStatus
 from typing import Any
 
 from arq import create_pool
@@ -42,7 +41,7 @@ from arq.worker import Retry, Worker, func
 from redis.asyncio import Redis
 
 from ..client import TripletexClient
-from ..errors import RateLimitError, ResponseParseError, ServerError, TransportError, TripletexError
+from ..errors import RateLimitError, ServerError, TransportError, TripletexError
 from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, RESOURCES, resolve_resources
 from .budget import RedisRateLimitState
 from .pgstore import PgStore
@@ -120,20 +119,6 @@ async def _heartbeat(redis: Redis, arq_job_id: str, lease: float) -> None:
         await redis.pexpire(key, int(lease * 1000))
 
 
-async def _get_page(tx: TripletexClient, company_id: int, path: str, query: Mapping[str, str]) -> list[Any]:
-    view = tx.as_company(company_id)
-    response = await view.executor.send({"method": "GET", "url": path, "params": dict(query)})
-    if response.status_code == HTTPStatus.NOT_MODIFIED:
-        return []
-    try:
-        values = response.json()["values"]
-        if not isinstance(values, list):
-            raise TypeError("values is not a list")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ResponseParseError.from_response(response, f"not a list envelope: {exc}") from exc
-    return values
-
-
 async def sync_dataset(
     ctx: dict[str, Any],
     run_id: str,
@@ -150,7 +135,7 @@ async def sync_dataset(
     ckpt = key + ":checkpoint"
     ds = f"{company_id}:{resource}"
     spec = RESOURCES[resource]
-    params = spec.params(date.fromisoformat(date_from), date.fromisoformat(date_to))
+    call_params = spec.call_params(date.fromisoformat(date_from), date.fromisoformat(date_to))
     state = await redis.hget(ckpt, ds)  # type: ignore[misc]
     if state is not None and _s(state) == "done":
         return {"dataset": ds, "state": "done", "resumed": False}
@@ -160,11 +145,14 @@ async def sync_dataset(
     beat = asyncio.get_running_loop().create_task(_heartbeat(redis, ctx["job_id"], fleet.lease))
     records = 0
     try:
-        while True:
-            query = {**params, "from": str(offset), "count": str(page_size)}
-            values = await _get_page(fleet.tx, company_id, spec.path, query)
+        view = fleet.tx.as_company(company_id)
+        walk = view.paginate(
+            spec.bind(view), raw=True, from_=offset, count=page_size, sorting="id", **call_params
+        )
+        async for page in walk.pages():
+            values = page.values
             await fleet.store.upsert(resource, company_id, values, run_id)
-            offset += len(values)
+            offset = page.from_ + len(values)
             records += len(values)
             async with redis.pipeline(transaction=True) as pipe:
                 pipe.hset(ckpt, ds, str(offset))
@@ -172,8 +160,6 @@ async def sync_dataset(
                 pipe.hincrby(key, f"records:{ds}", len(values))
                 pipe.hincrby(key, "pages", 1)
                 await pipe.execute()
-            if len(values) < page_size:
-                break
         await fleet.store.finish(resource, company_id, run_id)
         async with redis.pipeline(transaction=True) as pipe:
             pipe.hset(ckpt, ds, "done")

@@ -96,6 +96,12 @@ def summary_lines(report: SyncReport) -> list[str]:
         )
         for result in changed:
             lines.append(f"  company {result.company_id} {result.resource}: {result.walk_summary()}")
+        shifting = [r for r in changed if not r.consistent]
+        if shifting:
+            lines.append(
+                f"{len(shifting)} data set(s) still changing after {max(r.walks for r in shifting)} walks: "
+                "a record may be missing there; run the sync again"
+            )
     elif any(not r.skipped and r.error is None for r in report.results):
         lines.append("changed during the walk: nothing (no shift, digest or size change seen)")
     skipped = report.skipped

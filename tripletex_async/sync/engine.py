@@ -303,7 +303,14 @@ async def sync_companies(
 
     async def one(company_id: int, resource: SyncResource) -> None:
         results[(company_id, resource.name)] = await _sync_dataset(
-            tx, store, company_id, resource, resource.call_params(date_from, date_to), page_size, sink, use_digests
+            tx,
+            store,
+            company_id,
+            resource,
+            resource.call_params(date_from, date_to),
+            page_size,
+            sink,
+            use_digests,
         )
 
     async with anyio.create_task_group() as group:
