@@ -18,7 +18,7 @@ from tripletex_api.models import Project
 from tripletex_api.operations import OPERATIONS
 from tripletex_api.types import UNSET
 
-from tests.conftest import shared_path
+from tests.conftest import shared_path, without_nulls
 from tripletex_async import ResponseParseError, TripletexClient
 from tripletex_async.emulator import EmulatorConfig, create_app
 from tripletex_async.emulator.connect import emulator_client
@@ -146,14 +146,6 @@ async def test_a_thousand_concurrent_first_calls_create_one_session() -> None:
             assert session.call_count == 1 and tx.sessions.creations == 1
 
 
-def _without_nulls(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value if v is not None]
-    return value
-
-
 def _contains_key(value: Any, key: str) -> bool:
     if isinstance(value, dict):
         return key in value or any(_contains_key(v, key) for v in value.values())
@@ -183,7 +175,7 @@ async def test_real_project_put_body_has_no_read_only_fields_or_server_nulls() -
             await tx.project.put(project.id, body=project)
     body = sent[0]
     assert body["name"] == "Renamed"
-    assert body == _without_nulls(body)
+    assert body == without_nulls(body)
     assert not _contains_key(body, "url") and not _contains_key(body, "changes")
 
 

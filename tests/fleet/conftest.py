@@ -23,7 +23,6 @@ from tripletex_async.fleet.servers import PostgresServer, RedisServer, ServerUna
 CONSUMER = "emulator-consumer"
 EMPLOYEE = "emulator-employee"
 # store resource -> emulator collection kind
-KINDS = {"customers": "customer", "invoices": "invoice", "vouchers": "voucher", "postings": "posting"}
 
 
 def fleet_config(**changes: Any) -> EmulatorConfig:

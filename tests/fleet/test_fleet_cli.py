@@ -10,8 +10,9 @@ from pathlib import Path
 
 import redis
 
-from tests.fleet.conftest import KINDS, fleet_config
-from tests.fleet.test_fleet_workers import emulator_ids, worker_env
+from tests.fleet.conftest import fleet_config
+from tests.fleet.test_fleet_workers import worker_env
+from tests.sync_support import KINDS, emulator_ids
 from tripletex_async.emulator import create_app
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME

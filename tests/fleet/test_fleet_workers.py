@@ -18,7 +18,8 @@ import pytest
 from arq import create_pool
 from arq.connections import RedisSettings
 
-from tests.fleet.conftest import CONSUMER, EMPLOYEE, KINDS, fleet_config
+from tests.fleet.conftest import CONSUMER, EMPLOYEE, fleet_config
+from tests.sync_support import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary
@@ -38,15 +39,6 @@ def emulator() -> Iterator[EmulatorServer]:
     )
     with EmulatorServer(app) as server:
         yield server
-
-
-def emulator_ids(app: EmulatorApp, resource: str) -> list[tuple[int, int]]:
-    store = app.emulator.store
-    return sorted(
-        (cid, rid)
-        for cid in store.client_company_ids
-        for rid in store.companies[cid].coll(KINDS[resource]).records
-    )
 
 
 def worker_env(base_url: str) -> dict[str, str]:

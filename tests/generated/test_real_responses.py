@@ -12,7 +12,7 @@ import pytest
 from tripletex_api.operations import OPERATIONS
 from tripletex_api.types import OperationInfo
 
-from tests.conftest import SHARED, shared_path
+from tests.conftest import without_nulls, SHARED, shared_path
 
 REAL = SHARED / "real-responses"
 
@@ -47,14 +47,6 @@ def _model_for(op: OperationInfo, status: int) -> Any:
     return getattr(module, type_name)
 
 
-def _without_nulls(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value if v is not None]
-    return value
-
-
 def test_the_corpus_is_there() -> None:
     shared_path("real-responses")
     assert len([f for f in _files() if _parseable(f)]) >= 37
@@ -71,5 +63,5 @@ def test_real_body_parses_and_round_trips(path: Path) -> None:
     if record["envelope"] == "values-array-only":
         body = {"values": body}
     parsed = model.from_dict(body)
-    assert parsed.to_dict() == _without_nulls(body)
+    assert parsed.to_dict() == without_nulls(body)
     assert model.from_dict(parsed.to_dict()) == parsed

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.sync_support import KINDS, emulator_ids
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
 from tripletex_async.emulator.config import (
@@ -30,7 +31,6 @@ from tripletex_async.sync import (
 from tripletex_async.transport import RetryPolicy
 
 # store resource -> emulator collection kind
-KINDS = {"customers": "customer", "invoices": "invoice", "vouchers": "voucher", "postings": "posting"}
 
 
 def config(**changes: Any) -> EmulatorConfig:
@@ -45,15 +45,6 @@ def config(**changes: Any) -> EmulatorConfig:
 async def client(app: EmulatorApp, retry: RetryPolicy | None = None) -> AsyncIterator[TripletexClient]:
     async with emulator_client(app, retry=retry or RetryPolicy.no_delay()) as tx:
         yield tx
-
-
-def emulator_ids(app: EmulatorApp, resource: str) -> list[tuple[int, int]]:
-    store = app.emulator.store
-    return sorted(
-        (cid, rid)
-        for cid in store.client_company_ids
-        for rid in store.companies[cid].coll(KINDS[resource]).records
-    )
 
 
 def assert_matches_emulator(app: EmulatorApp, store: SyncStore, report: SyncReport) -> None:
