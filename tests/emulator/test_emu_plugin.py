@@ -14,7 +14,7 @@ from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig
 
 # Once the package is (re)installed the ``tripletex`` pytest11 entry point loads the plugin;
 # registering it a second time here would fail, so only ask for it when it is not installed.
-if not any(ep.value == "tripletex_async.testing" for ep in entry_points(group="pytest11")):
+if not any(ep.value.startswith("tripletex_async.") for ep in entry_points(group="pytest11")):
     pytest_plugins = ["tripletex_async.testing"]
 
 CUSTOMERS = 7
