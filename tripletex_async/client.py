@@ -100,12 +100,16 @@ class _Helpers:
         recover: bool = False,
         limit: int | None = None,
         progress: PageProgress | None = None,
+        if_none_match: str | None = None,
         **params: Any,
     ) -> Paginator[Any]:
         """Every item of a list operation: ``async for c in view.paginate(view.customer.search)``.
 
         ``params`` go to the operation (``count`` = page size, ``from_`` = first offset, filters,
         ``fields``, ``sorting``); see ``tripletex_async.pagination.Paginator`` for the options.
+        ``async with view.paginate(...) as walk: async for c in walk: ...`` keeps a sliding window
+        of page requests in flight for the block; ``if_none_match=<previous digest>`` makes the walk
+        yield nothing and set ``walk.unchanged`` on a 304.
         """
         from .pagination import Paginator
 
@@ -118,6 +122,7 @@ class _Helpers:
             recover=recover,
             limit=limit,
             progress=progress,
+            if_none_match=if_none_match,
             params=params,
         )
 

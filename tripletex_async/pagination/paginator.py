@@ -10,6 +10,32 @@ but it is only a hint: the walk ends at the first short or empty page, whatever 
 later rounds are speculative (a full window at a time). Pages are yielded in server order, each
 exactly once.
 
+Sliding window (``async with``)
+-------------------------------
+Entered as an async context manager, the paginator owns an anyio task group for the block::
+
+    async with tx.paginate(tx.customer.search, fields="id,name") as walk:
+        async for customer in walk:          # or: async for page in walk.pages()
+            ...
+
+Then there are no rounds: up to ``concurrency`` page requests stay in flight continuously (a new
+one starts, in page order, as soon as one finishes) and a reorder buffer hands pages out strictly
+in server order. The same probe applies (``prefetch`` pages first, default page 0 alone), then the
+window fills. The buffer is bounded: page ``i + 2 * concurrency`` is not requested before page
+``i`` has been handed out, so at most ``concurrency`` pages are in flight and at most about
+``concurrency`` more wait in the buffer (the same bound as two rounds). The first short or empty
+page ends the walk (requests past it are cancelled, answers past it dropped). Requests keep running
+between items inside the block; errors are raised typed from the iteration (never an exception
+group), and anything still in flight is cancelled when the iteration is interrupted (an error, a
+cancellation) and at the latest when the block exits, so a ``break`` leaks nothing. Without
+``async with``, iteration uses rounds as described above.
+
+Conditional walks
+-----------------
+``if_none_match=<previous versionDigest>`` sends that digest with the first page (of the first
+pass); on an actual 304 the walk yields nothing and ``paginator.unchanged`` is True. A value that
+is not a real digest (a sentence, None) is ignored.
+
 Everything a round starts finishes (or is cancelled) inside the ``__anext__`` call that started
 it, in an anyio task group: between two items nothing is in flight. So breaking out of the
 ``async for`` leaves nothing behind, cancelling the consuming task cancels the page requests at
@@ -35,6 +61,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
 import anyio
+import anyio.abc
 import anyio.lowlevel
 import httpx
 from tripletex_api.types import UNSET
@@ -42,7 +69,15 @@ from tripletex_api.types import UNSET
 from ..errors import ConfigurationError, ResponseParseError
 from ._ops import BoundOperation, resolve_operation
 from .fields import Fields, field_names
-from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, is_real_digest, peek_envelope
+from .page import (
+    NO_MATCH_DIGEST,
+    Page,
+    decode_list_body,
+    envelope_int,
+    is_real_digest,
+    peek_envelope,
+    real_digest,
+)
 
 __all__ = ["Consistency", "Paginator", "WalkReport", "paginate"]
 
@@ -53,6 +88,8 @@ _CONSISTENCY: tuple[str, ...] = ("none", "detect", "dedupe")
 DEFAULT_PAGE_SIZE = 1000
 MAX_RECOVERY_PASSES = 3
 _PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
+#: Sliding window: page ``i + REORDER_WINDOWS * concurrency`` waits until page ``i`` is handed out.
+REORDER_WINDOWS = 2
 
 #: ``progress(items_so_far, expected_total_or_None)``, called after each page is handed out.
 PageProgress = Callable[[int, int | None], None]
@@ -127,6 +164,7 @@ class _Fetched:
     data: dict[str, Any] | None  # None: JSON decoding deferred to the parse step (a full page)
     size: int  # values on the page (from the envelope's count for a deferred full page)
     total: int | None  # fullResultSize
+    not_modified: bool = False  # a 304 to the conditional first page (``if_none_match``)
 
 
 @dataclass(slots=True)
@@ -156,6 +194,7 @@ class Paginator(Generic[T]):
         recover: bool = False,
         limit: int | None = None,
         progress: PageProgress | None = None,
+        if_none_match: str | None = None,
         params: Mapping[str, Any] | None = None,
     ) -> None:
         self._operation = operation
@@ -195,7 +234,11 @@ class Paginator(Generic[T]):
                 if "*" not in names and "id" not in names:
                     params["fields"] = str(Fields("id", fields))
         self.params = params
+        self.if_none_match = if_none_match
+        self.unchanged = False  # the latest walk got a 304 to ``if_none_match``
         self.report = WalkReport(consistency=consistency)
+        self._group: anyio.abc.TaskGroup | None = None
+        self._walkers: list[_WindowWalker[Any]] = []
 
     # Modes -------------------------------------------------------------------------------
     def raw(self) -> Paginator[dict[str, Any]]:
@@ -209,15 +252,44 @@ class Paginator(Generic[T]):
             recover=self.recover,
             limit=self.limit,
             progress=self.progress,
+            if_none_match=self.if_none_match,
             params={**self.params, "from_": self.start, "count": self.page_size},
         )
 
     def pages(self) -> AsyncIterator[Page[T]]:
         """Iterate pages (with their envelope) instead of items."""
-        return _PageIterator(_Walker(self))
+        return _PageIterator(self._walker())
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return _ItemIterator(_Walker(self))
+        return _ItemIterator(self._walker())
+
+    def _walker(self) -> _Walker[T]:
+        if self._group is None:
+            return _Walker(self)
+        walker: _WindowWalker[T] = _WindowWalker(self, self._group)
+        self._walkers.append(walker)
+        return walker
+
+    # Sliding-window mode --------------------------------------------------------------------
+    async def __aenter__(self) -> Paginator[T]:
+        if self._group is not None:
+            raise ConfigurationError("this paginator is already entered (async with)")
+        group = anyio.create_task_group()
+        await group.__aenter__()
+        self._group = group
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        group, walkers = self._group, self._walkers
+        self._group, self._walkers = None, []
+        if group is None:
+            return
+        for walker in walkers:
+            walker.abort()
+        group.cancel_scope.cancel()
+        # The page tasks never raise (their errors go to the iteration), so this only waits for
+        # the cancelled ones; the block's own exception, if any, propagates as it is.
+        await group.__aexit__(None, None, None)
 
     async def collect(self) -> list[T]:
         """Every item in a list (for small lists; iterate for large ones)."""
@@ -234,7 +306,16 @@ def paginate(operation: Callable[..., Any], **kwargs: Any) -> Paginator[Any]:
     return Paginator(operation, params=kwargs, **options)
 
 
-_OPTION_NAMES = ("raw", "concurrency", "prefetch", "consistency", "recover", "limit", "progress")
+_OPTION_NAMES = (
+    "raw",
+    "concurrency",
+    "prefetch",
+    "consistency",
+    "recover",
+    "limit",
+    "progress",
+    "if_none_match",
+)
 
 
 def _int_arg(name: str, value: object, *, minimum: int) -> int:
@@ -258,6 +339,8 @@ class _Walker(Generic[T]):
         self.p = paginator
         self.report = WalkReport(consistency=paginator.consistency)
         paginator.report = self.report
+        paginator.unchanged = False
+        self.conditional = real_digest(paginator.if_none_match)
         self.seen: set[Any] | None = set() if paginator.recover else None
         self.headers = {"If-None-Match": NO_MATCH_DIGEST} if paginator.consistency != "none" else None
         self.model: Any = None if paginator.raw_mode else paginator._op.response_model
@@ -294,6 +377,9 @@ class _Walker(Generic[T]):
 
     def _pass_done(self) -> bool:
         return self.end is not None and self.next_emit > self.end and not self.fetched
+
+    def abort(self) -> None:
+        """Cancel whatever the walk still has in flight (rounds: nothing between items)."""
 
     def _should_recover(self) -> bool:
         suspect = self.state.suspects > 0 or len(self.state.digests) > 1 or len(self.state.sizes) > 1
@@ -344,7 +430,7 @@ class _Walker(Generic[T]):
         for index, fetched in results.items():
             if end is None or index <= end:
                 self.fetched[index] = fetched
-            else:
+            elif not fetched.not_modified:
                 self.report.wasted_requests += 1
         self.report.wasted_requests += sum(1 for i in planned if i not in results and i not in errors)
 
@@ -375,8 +461,14 @@ class _Walker(Generic[T]):
         p = self.p
         offset = p.start + index * p.page_size
         kwargs = p._op.build_kwargs({**p.params, "from_": offset, "count": p.page_size})
-        response = await p._op.executor.send(kwargs, headers=self.headers)
+        headers = self.headers
+        conditional = self.conditional is not None and index == 0 and self.report.passes == 1
+        if conditional:
+            headers = {**(headers or {}), "If-None-Match": str(self.conditional)}
+        response = await p._op.executor.send(kwargs, headers=headers)
         if response.status_code == 304:
+            if conditional:
+                return _Fetched(index, offset, response, None, 0, None, not_modified=True)
             raise ResponseParseError.from_response(response, "304 Not Modified to a page request")
         size, total = peek_envelope(response.content)
         if size is not None and size == p.page_size and self.hint_seen and not self.decode_now:
@@ -392,6 +484,11 @@ class _Walker(Generic[T]):
         """Update the end of the list and the size hint from a page that just arrived."""
         p = self.p
         index = fetched.index
+        if fetched.not_modified:  # unchanged since if_none_match: the walk is over, empty
+            self.p.unchanged = True
+            self.end = -1
+            self._cancel_after(-1, scopes)
+            return
         last = fetched.size < p.page_size or (self.limit_last is not None and index >= self.limit_last)
         if last and (self.end is None or index < self.end):
             self.end = index
@@ -530,6 +627,154 @@ class _Walker(Generic[T]):
 _ENVELOPE = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
 
 
+class _WindowWalker(_Walker[T]):
+    """A sliding-window walk inside ``async with paginator``: page requests run in the paginator's
+    task group, up to ``window`` at a time, started in page order as soon as a slot frees up; the
+    consumer takes pages from a reorder buffer in index order."""
+
+    def __init__(self, paginator: Paginator[T], group: anyio.abc.TaskGroup) -> None:
+        self.group = group
+        self.scopes: dict[int, anyio.CancelScope] = {}  # requests in flight (this pass)
+        self.errors: dict[int, Exception] = {}
+        self.generation = 0
+        self.closed = False
+        self.wakeup: anyio.Event | None = None
+        self.reorder = REORDER_WINDOWS * paginator.window
+        super().__init__(paginator)
+
+    def _new_pass(self) -> None:
+        for scope in self.scopes.values():
+            scope.cancel()  # defensive: a pass ends only once nothing before its end is pending
+        self.report.wasted_requests += len(self.scopes)
+        self.scopes = {}
+        self.errors = {}
+        self.generation += 1
+        self.fail_at: int | None = None
+        super()._new_pass()
+
+    def abort(self) -> None:
+        self.closed = True
+        for scope in self.scopes.values():
+            scope.cancel()
+
+    # Launching ------------------------------------------------------------------------------
+    def _may_launch(self, index: int) -> bool:
+        caps = (self.end, self.fail_at, self.limit_last, self.hint_last)
+        if any(cap is not None and index > cap for cap in caps):
+            return False
+        if not self.hint_seen and index >= self.p.prefetch:
+            return False  # the probe: the first answer decides how far to plan
+        return index < self.next_emit + self.reorder
+
+    def _fill(self) -> None:
+        while not self.closed and len(self.scopes) < self.p.window and self._may_launch(self.next_launch):
+            index = self.next_launch
+            self.next_launch += 1
+            scope = anyio.CancelScope()
+            self.scopes[index] = scope
+            self.report.requests += 1
+            self.group.start_soon(self._page_task, index, scope, self.generation)
+
+    async def _page_task(self, index: int, scope: anyio.CancelScope, generation: int) -> None:
+        try:
+            with scope:
+                try:
+                    fetched = await self._fetch(index)
+                except Exception as exc:
+                    if generation == self.generation:
+                        self._failed(index, exc)
+                else:
+                    if generation == self.generation:
+                        self._arrived(fetched)
+            if scope.cancelled_caught and generation == self.generation:
+                self.report.wasted_requests += 1
+        finally:
+            if generation == self.generation:
+                self.scopes.pop(index, None)
+            if self.wakeup is not None:
+                self.wakeup.set()
+        if generation == self.generation:
+            self._fill()  # a slot is free: start the next page at once
+
+    def _failed(self, index: int, exc: Exception) -> None:
+        if self.end is not None and index > self.end:
+            self.report.wasted_requests += 1
+            return
+        self.errors[index] = exc
+        self.fail_at = index if self.fail_at is None else min(self.fail_at, index)
+        self._cancel_after(index, self.scopes)  # pages after a failure are not needed
+
+    def _arrived(self, fetched: _Fetched) -> None:
+        self._observe(fetched, self.scopes)
+        if self.end is not None and fetched.index > self.end:
+            if not fetched.not_modified:
+                self.report.wasted_requests += 1
+            return
+        self.fetched[fetched.index] = fetched
+        self._trim()
+
+    def _trim(self) -> None:
+        """Drop buffered answers and errors past the end of the list."""
+        end = self.end
+        if end is None:
+            return
+        for index in [i for i in self.fetched if i > end]:
+            del self.fetched[index]
+            self.report.wasted_requests += 1
+        for index in [i for i in self.errors if i > end]:
+            del self.errors[index]
+            self.report.wasted_requests += 1
+
+    # Consuming ------------------------------------------------------------------------------
+    async def next_page(self) -> Page[T] | None:
+        if self.closed:
+            return None
+        self._fill()
+        while not self.ready:
+            if self.end is not None and self.next_emit > self.end:
+                self._trim()
+                if self._should_recover():
+                    self._new_pass()
+                    self._fill()
+                    continue
+                self.abort()
+                return None
+            index = self.next_emit
+            error = self.errors.pop(index, None)
+            if error is not None:
+                self.abort()
+                raise error
+            fetched = self.fetched.pop(index, None)
+            if fetched is not None:
+                await anyio.lowlevel.checkpoint()
+                self._consume(fetched)
+                self._fill()
+                continue
+            if not self.scopes:
+                self._fill()
+                if not self.scopes:  # defensive: nothing can bring this page, so the pass is over
+                    self.end = index - 1
+                continue
+            self.wakeup = anyio.Event()
+            await self.wakeup.wait()
+        return self.ready.popleft()
+
+    def _consume(self, fetched: _Fetched) -> None:
+        if fetched.data is None:
+            fetched.data = decode_list_body(fetched.response)
+            size = len(fetched.data["values"])
+            if size < self.p.page_size and (self.end is None or fetched.index < self.end):
+                # The envelope said full but it is not: this is the end after all.
+                self.end = fetched.index
+                self._cancel_after(fetched.index, self.scopes)
+                self._trim()
+            fetched.size = size
+        page = self._build_page(fetched)
+        self.next_emit = fetched.index + 1
+        if page is not None:
+            self.ready.append(page)
+
+
 def _lt(a: Any, b: Any) -> bool:
     try:
         return bool(a < b)
@@ -545,10 +790,18 @@ class _PageIterator(AsyncIterator[Page[T]]):
         return self
 
     async def __anext__(self) -> Page[T]:
-        page = await self._walker.next_page()
+        try:
+            page = await self._walker.next_page()
+        except BaseException:
+            self._walker.abort()
+            raise
         if page is None:
             raise StopAsyncIteration
         return page
+
+    async def aclose(self) -> None:
+        """Stop the walk now (cancels the requests a sliding window still has in flight)."""
+        self._walker.abort()
 
 
 class _ItemIterator(AsyncIterator[T]):
@@ -561,11 +814,20 @@ class _ItemIterator(AsyncIterator[T]):
 
     async def __anext__(self) -> T:
         while not self._items:
-            page = await self._walker.next_page()
+            try:
+                page = await self._walker.next_page()
+            except BaseException:
+                self._walker.abort()
+                raise
             if page is None:
                 raise StopAsyncIteration
             self._items.extend(page.values)
         return self._items.popleft()
+
+    async def aclose(self) -> None:
+        """Stop the walk now (cancels the requests a sliding window still has in flight)."""
+        self._walker.abort()
+        self._items.clear()
 
 
 def expected_pages(total: int, page_size: int) -> int:
