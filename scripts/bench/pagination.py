@@ -3,14 +3,18 @@
 Against an in-process raw ASGI stand-in (below) with a fixed injected latency per request:
 
 1. sequential page-by-page walking (``await tx.customer.search(from_=..., count=...)`` in a loop);
-2. ``tx.paginate`` (typed, and raw dicts), with the default first round (page 0 alone) and with an
-   eager first round (``prefetch=in_flight``);
-3. the latency bound ``ceil(pages / in_flight) * latency``;
-4. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
-   (in a subprocess, so the measurement starts from a clean peak).
+2. ``tx.paginate`` in rounds (plain ``async for``; typed, and raw dicts), with the default first
+   round (page 0 alone) and with an eager first round (``prefetch=in_flight``);
+3. ``tx.paginate`` as a sliding window (``async with tx.paginate(...) as walk``), default settings
+   (page 0 alone, then the window) and eager;
+4. the latency bound ``ceil(pages / in_flight) * latency``;
+5. jittered latency (uniform ``--jitter-low``..``--jitter-high`` s per request, seeded): rounds
+   against the sliding window, default settings;
+6. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
+   (in a subprocess, so the measurement starts from a clean peak; sliding window, eager).
 
 The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_growth_mb=<z>``
-(ratio and speedup of the typed walk with an eager first round).
+(ratio and speedup of the typed sliding-window walk with default settings).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import gc
 import json
 import math
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -65,9 +70,13 @@ def realistic_record(i: int) -> dict[str, Any]:
 class StandIn:
     """A minimal ASGI list endpoint: ``GET /v2/customer?from=&count=``, session creation, latency."""
 
-    def __init__(self, total: int, latency: float, *, precompute: bool) -> None:
+    def __init__(
+        self, total: int, latency: float, *, precompute: bool, jitter: tuple[float, float] | None = None
+    ) -> None:
         self.total = total
         self.latency = latency
+        self.jitter = jitter
+        self.rng = random.Random(0)
         self.requests = 0
         self.bodies: dict[tuple[int, int], bytes] = {}
         self.precompute = precompute
@@ -109,7 +118,9 @@ class StandIn:
             query = parse_qs(scope.get("query_string", b"").decode())
             start = int(query.get("from", ["0"])[0])
             count = int(query.get("count", ["1000"])[0])
-            if self.latency:
+            if self.jitter is not None:
+                await anyio.sleep(self.rng.uniform(*self.jitter))
+            elif self.latency:
                 await anyio.sleep(self.latency)
             status, body = 200, self.body(start, count)
         await send(
@@ -148,9 +159,19 @@ async def sequential(tx: TripletexClient, page_size: int) -> int:
 
 
 async def walk(tx: TripletexClient, page_size: int, **options: Any) -> int:
+    """Rounds: plain ``async for``."""
     items = 0
     async for _ in tx.paginate(tx.customer.search, count=page_size, **options):
         items += 1
+    return items
+
+
+async def window(tx: TripletexClient, page_size: int, **options: Any) -> int:
+    """Sliding window: ``async with tx.paginate(...) as walk``."""
+    items = 0
+    async with tx.paginate(tx.customer.search, count=page_size, **options) as pager:
+        async for _ in pager:
+            items += 1
     return items
 
 
@@ -196,12 +217,62 @@ async def latency_part(records: int, page_size: int, latency: float, in_flight: 
             records,
             reqs,
         )
+        w_default = await timed(
+            "window (async with), typed, default", lambda: window(tx, page_size), records, reqs
+        )
+        w_eager = await timed(
+            "window (async with), typed, prefetch=in_flight",
+            lambda: window(tx, page_size, prefetch=in_flight),
+            records,
+            reqs,
+        )
+        w_raw = await timed(
+            "window (async with), raw dicts, default",
+            lambda: window(tx, page_size, raw=True),
+            records,
+            reqs,
+        )
     print(f"  {'latency bound ceil(pages/in_flight)*latency':<44} {bound:7.3f} s")
     print(
-        f"  ratio to bound: default {default / bound:.3f}, eager {eager / bound:.3f}, raw {raw / bound:.3f}; "
-        f"speedup over sequential: default {seq / default:.2f}x, eager {seq / eager:.2f}x"
+        f"  ratio to bound, rounds: default {default / bound:.3f}, eager {eager / bound:.3f}, "
+        f"raw {raw / bound:.3f}; window: default {w_default / bound:.3f}, eager {w_eager / bound:.3f}, "
+        f"raw {w_raw / bound:.3f}"
     )
-    return eager / bound, seq / eager
+    print(
+        f"  speedup over sequential: rounds default {seq / default:.2f}x, eager {seq / eager:.2f}x; "
+        f"window default {seq / w_default:.2f}x, eager {seq / w_eager:.2f}x"
+    )
+    return w_default / bound, seq / w_default
+
+
+async def jitter_part(records: int, page_size: int, low: float, high: float, in_flight: int) -> None:
+    pages = math.ceil(records / page_size)
+    mean = (low + high) / 2
+    bound = math.ceil(pages / in_flight) * mean
+    print(
+        f"jittered latency {low * 1000:.0f}-{high * 1000:.0f} ms (uniform, seeded), {pages} pages, "
+        f"{in_flight} in flight; bound at the mean latency {bound:.3f} s"
+    )
+    times: dict[str, float] = {}
+    for label, run in (("rounds (async for), default", walk), ("window (async with), default", window)):
+        app = StandIn(records, 0.0, precompute=True, jitter=(low, high))  # same seeded draws each
+        for start in range(0, records + page_size, page_size):
+            app.body(start, page_size)
+        async with make_client(app, in_flight) as tx:
+            await tx.customer.search(count=1)  # session, connection set-up
+
+            async def one(run: Callable[..., Awaitable[int]] = run, tx: TripletexClient = tx) -> int:
+                return await run(tx, page_size)
+
+            def reqs(app: StandIn = app) -> int:
+                return app.requests
+
+            times[label] = await timed(label, one, records, reqs)
+    rounds, slide = times.values()
+    print(
+        f"  jittered ratio to bound: rounds {rounds / bound:.3f}, window {slide / bound:.3f}; "
+        f"window {rounds / slide:.2f}x faster than rounds"
+    )
 
 
 def _rss_mb() -> float:
@@ -237,7 +308,7 @@ async def rss_child(records: int, page_size: int, in_flight: int, raw: bool) -> 
         idle = _rss_mb()
         reset = _reset_peak()
         t0 = time.perf_counter()
-        items = await walk(tx, page_size, prefetch=in_flight, raw=raw)
+        items = await window(tx, page_size, prefetch=in_flight, raw=raw)
         elapsed = time.perf_counter() - t0
         peak = _peak_mb()
     assert items == records, items
@@ -277,6 +348,8 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--in-flight", type=int, default=8)
+    parser.add_argument("--jitter-low", type=float, default=0.2)
+    parser.add_argument("--jitter-high", type=float, default=0.45)
     parser.add_argument("--stream-records", type=int, default=1_000_000)
     parser.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
@@ -286,6 +359,7 @@ def main() -> None:
         return
     print(f"python {sys.version.split()[0]}, bytecode writing {'off' if sys.dont_write_bytecode else 'on'}")
     ratio, speedup = anyio.run(latency_part, args.records, args.page_size, args.latency, args.in_flight)
+    anyio.run(jitter_part, args.records, args.page_size, args.jitter_low, args.jitter_high, args.in_flight)
     print("memory:")
     rss_part(args.stream_records, args.page_size, args.in_flight, raw=True)
     growth = rss_part(args.stream_records, args.page_size, args.in_flight, raw=False)

@@ -146,20 +146,20 @@ async def sync_dataset(
     records = 0
     try:
         view = fleet.tx.as_company(company_id)
-        walk = view.paginate(
+        async with view.paginate(
             spec.bind(view), raw=True, from_=offset, count=page_size, sorting="id", **call_params
-        )
-        async for page in walk.pages():
-            values = page.values
-            await fleet.store.upsert(resource, company_id, values, run_id)
-            offset = page.from_ + len(values)
-            records += len(values)
-            async with redis.pipeline(transaction=True) as pipe:
-                pipe.hset(ckpt, ds, str(offset))
-                pipe.hincrby(key, "records", len(values))
-                pipe.hincrby(key, f"records:{ds}", len(values))
-                pipe.hincrby(key, "pages", 1)
-                await pipe.execute()
+        ) as walk:
+            async for page in walk.pages():
+                values = page.values
+                await fleet.store.upsert(resource, company_id, values, run_id)
+                offset = page.from_ + len(values)
+                records += len(values)
+                async with redis.pipeline(transaction=True) as pipe:
+                    pipe.hset(ckpt, ds, str(offset))
+                    pipe.hincrby(key, "records", len(values))
+                    pipe.hincrby(key, f"records:{ds}", len(values))
+                    pipe.hincrby(key, "pages", 1)
+                    await pipe.execute()
         await fleet.store.finish(resource, company_id, run_id)
         async with redis.pipeline(transaction=True) as pipe:
             pipe.hset(ckpt, ds, "done")

@@ -4,10 +4,11 @@
         with SQLiteStore("sync.sqlite") as store:
             report = await sync_companies(tx, store)            # all companies with login access
 
-Checksums: when the store holds the ``versionDigest`` of a data set's previous run, its first page
-is asked with ``If-None-Match`` (``tx.fetch_if_changed``); a 304 means unchanged, and the data set
-is skipped. Otherwise it is walked with ``tx.paginate(..., raw=True, consistency="dedupe",
-recover=True)`` (sorted by id; the first page alone, then the rest fanned out concurrently):
+Checksums: when the store holds the ``versionDigest`` of a data set's previous run, the walk's
+first page is asked with ``If-None-Match`` (``paginate(..., if_none_match=previous)``); a 304 means
+unchanged, and the data set is skipped after that one request. Otherwise the same walk goes on:
+``async with tx.paginate(..., raw=True, consistency="dedupe", recover=True)`` (sorted by id; the
+first page alone, then a sliding window of page requests):
 duplicates across page boundaries are dropped, and a walk that saw the list change under it
 (a digest or ``fullResultSize`` change, a duplicate, an id out of order) re-walks and adds the
 records it had missed. A data set whose walk still ended suspect is walked again (up to
@@ -218,43 +219,46 @@ async def _sync_dataset(
     operation = resource.bind(view)
     query: dict[str, Any] = {**params, "sorting": "id", "count": page_size}  # sorted as the walk is
     previous = store.get_digest(company_id, resource.name) if use_digests else None
-    digests: list[str] = []  # distinct real digests seen, the check's first
+    digests: list[str] = []  # distinct real digests seen, the first page's first
+    begun = False
     try:
-        if previous is not None:
-            check = await view.fetch_if_changed(operation, digest=previous, raw=True, **query)
-            result.requests += 1
-            if check.unchanged:
-                result.skipped = True
-                result.digest = previous
-                return result
-            if check.digest is not None:
-                digests.append(check.digest)
-        store.begin(company_id, resource.name)
         seen: set[int] = set()
         while result.walks < MAX_WALKS:
             rewalk = result.walks > 0  # a fresh walk after a suspect one: only unseen records count
-            pager = view.paginate(
+            async with view.paginate(
                 operation,
                 raw=True,
                 consistency="dedupe",
                 recover=True,
                 concurrency=MAX_PAGE_FANOUT,
+                if_none_match=None if rewalk else previous,  # unchanged since the last run: 304
                 **query,
-            )
-            async for page in pager.pages():
-                result.pages += 1
-                if result.pages == 1 and page.full_result_size:
-                    progress.dataset_total(company_id, resource.name, page.full_result_size)
-                fresh = [r for r in page.values if int(r["id"]) not in seen]
-                if not rewalk:
-                    result.duplicates_dropped += len(page.values) - len(fresh)  # the paginator's net
-                elif fresh:
-                    result.recovered += len(fresh)
-                seen.update(int(r["id"]) for r in fresh)
-                store.write(company_id, resource.name, fresh)
-                result.records += len(fresh)
-                progress.records_written(company_id, resource.name, len(fresh))
+            ) as pager:
+                async for page in pager.pages():
+                    if not begun:
+                        store.begin(company_id, resource.name)
+                        begun = True
+                    result.pages += 1
+                    if result.pages == 1 and page.full_result_size:
+                        progress.dataset_total(company_id, resource.name, page.full_result_size)
+                    fresh = [r for r in page.values if int(r["id"]) not in seen]
+                    if not rewalk:
+                        result.duplicates_dropped += len(page.values) - len(fresh)  # the paginator's net
+                    elif fresh:
+                        result.recovered += len(fresh)
+                    seen.update(int(r["id"]) for r in fresh)
+                    store.write(company_id, resource.name, fresh)
+                    result.records += len(fresh)
+                    progress.records_written(company_id, resource.name, len(fresh))
             report = pager.report
+            if pager.unchanged:
+                result.requests += report.requests
+                result.skipped = True
+                result.digest = previous
+                return result
+            if not begun:  # defensive: a walk always yields its first page
+                store.begin(company_id, resource.name)
+                begun = True
             result.add_walk(report, rewalk=rewalk)
             digests.extend(d for d in report.digests if d not in digests)
             if not report.last_pass_suspect:
