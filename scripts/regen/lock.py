@@ -15,6 +15,17 @@ from tripletex_async.spec.report import machine_line, render_markdown
 from .paths import ROOT
 
 _DOC_KEYS = {"description", "summary", "example", "examples", "externalDocs", "title", "x-codegen"}
+# Maps keyed by names, where a key such as "description" is a property, not prose.
+_NAME_MAPS = {
+    "properties",
+    "paths",
+    "schemas",
+    "parameters",
+    "responses",
+    "content",
+    "requestBodies",
+    "headers",
+}
 
 
 def surface(document: dict[str, Any]) -> dict[str, Any]:
@@ -22,14 +33,24 @@ def surface(document: dict[str, Any]) -> dict[str, Any]:
 
     def strip(node: Any) -> Any:
         if isinstance(node, dict):
-            return {k: strip(v) for k, v in node.items() if k not in _DOC_KEYS}
+            return {
+                k: (strip_map(v) if k in _NAME_MAPS else strip(v))
+                for k, v in node.items()
+                if k not in _DOC_KEYS
+            }
         if isinstance(node, list):
             return [strip(v) for v in node]
         return node
 
+    def strip_map(node: Any) -> Any:
+        """A map whose keys are names (properties, paths, status codes...): keep every key."""
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items()}
+        return strip(node)
+
     return {
         "info": {"version": document.get("info", {}).get("version", "")},
-        "paths": strip(document.get("paths", {})),
+        "paths": strip_map(document.get("paths", {})),
         "components": strip(
             {
                 k: v

@@ -12,9 +12,12 @@ import pytest
 
 from scripts.regen.__main__ import main
 from scripts.regen.facade import _group_name, _method_name
+from scripts.regen.lock import surface
 from scripts.regen.paths import PACKAGE_DIR, ROOT, Layout
 from scripts.regen.pipeline import regen
 from tests.conftest import shared_path
+from tripletex_async.spec.diff import diff_specs
+from tripletex_async.spec.report import machine_line
 
 _SPECS = ("2.71.19", "2.71.30", "2.72.00", "2.74.00")
 
@@ -142,7 +145,10 @@ def test_regen_tracks_changes_and_fails_on_breaking(tmp_path: Path) -> None:
     assert regen(str(new), "file", layout=layout, echo=lines.append, fail_on_breaking=True) == 3
     changes = layout.changes_file.read_text()
     assert "2.72.00" in changes and "2.74.00" in changes and "BREAKING" in changes
-    assert any(line.startswith("added_ops=84 removed_ops=7 ") for line in lines)
+    # the report against the stored surface of 2.72.00 equals the report between the two spec files
+    expected = machine_line(diff_specs(json.loads(old.read_text()), json.loads(new.read_text())))
+    assert expected.startswith("added_ops=84 removed_ops=7 ")
+    assert expected in lines
     assert json.loads(layout.lock_file.read_text())["version"] == "2.74.00"
     assert (layout.package_dir / "facade" / "customer.py").exists()
 
@@ -194,3 +200,35 @@ def test_no_content_patch_drops_bodies_of_204() -> None:
     }
     assert patches.no_content_has_no_body(doc) == 1
     assert "content" not in doc["paths"]["/a/{id}"]["delete"]["responses"]["204"]
+
+
+def test_surface_keeps_properties_named_like_prose_keys() -> None:
+    doc: dict[str, Any] = {
+        "info": {"version": "1", "description": "long prose"},
+        "paths": {
+            "/a": {"get": {"summary": "s", "description": "d", "responses": {"200": {"description": "ok"}}}}
+        },
+        "components": {
+            "schemas": {
+                "A": {
+                    "description": "prose",
+                    "properties": {
+                        "description": {"type": "string", "description": "prose"},
+                        "title": {"type": "string"},
+                    },
+                }
+            }
+        },
+    }
+    stripped = surface(doc)
+    assert set(stripped["components"]["schemas"]["A"]["properties"]) == {"description", "title"}
+    assert "description" not in stripped["components"]["schemas"]["A"]
+    assert "summary" not in stripped["paths"]["/a"]["get"]
+    assert diff_specs(stripped, doc).changes == ()
+
+
+@pytest.mark.shared
+def test_the_stored_surface_reports_no_change_against_its_own_spec() -> None:
+    spec = shared_path("openapi", "tripletex-openapi-2.74.00.json")
+    doc = json.loads(spec.read_text())
+    assert diff_specs(surface(doc), doc).changes == ()
