@@ -187,11 +187,13 @@ def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
     """``group.name`` -> (bound facade method, OperationInfo or None)."""
     from tripletex_api.operations import OPERATIONS
 
+    from .pagination._ops import operation_index
+
     group, sep, name = dotted.rpartition(".")
     if not sep:
         raise ValueError(f"operation must be group.name (e.g. customer.search), got {dotted!r}")
     group, name = _snake(group.replace("/", "_")), _snake(name)
-    info = next((op for op in OPERATIONS if op.tag == group and op.name == name), None)
+    info = operation_index().get((group, name))
     ops = getattr(tx, group, None) if not group.startswith("_") else None
     method = getattr(ops, name, None) if ops is not None and not name.startswith("_") else None
     if method is None or not callable(method):
@@ -343,7 +345,7 @@ def _list_operation(target: Any, url: str) -> tuple[Any, Any]:
     info = next((op for op in OPERATIONS if op.method == "GET" and op.path == url and op.paginated), None)
     if info is None:
         raise ValueError(f"--all needs a list path (an operation with from/count); {url} is not one")
-    return _resolve_operation(target, f"{info.tag}.{info.name}")
+    return getattr(getattr(target, info.tag), info.name), info
 
 
 # ---------------------------------------------------------------- whoami / companies

@@ -38,10 +38,14 @@ logger = logging.getLogger("tripletex_async.client")
 class _Executor:
     """Sends one operation's request with a given auth and parses the answer (the facade's Executor)."""
 
-    def __init__(self, http: httpx.AsyncClient, auth: SessionAuth, parse_client: _GeneratedClient) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, auth: SessionAuth, parse_client: _GeneratedClient, max_in_flight: int
+    ) -> None:
         self._http = http
         self._auth = auth
         self._parse_client = parse_client
+        #: requests the client lets be in flight at once (the default width of a pagination window)
+        self.max_in_flight = max_in_flight
 
     async def send(
         self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
@@ -187,7 +191,10 @@ class CompanyView(_Helpers, Operations):
         self.client = client
         self.company_id = company_id
         self._executor_impl = _Executor(
-            client.http, client.auth.with_company(company_id), client._parse_client
+            client.http,
+            client.auth.with_company(company_id),
+            client._parse_client,
+            client.config.max_in_flight,
         )
         super().__init__(self._executor_impl)
 
@@ -258,7 +265,7 @@ class TripletexClient(_Helpers, Operations):
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)
         self._revoke_on_close = revoke_on_close
-        self._executor_impl = _Executor(self.http, self.auth, self._parse_client)
+        self._executor_impl = _Executor(self.http, self.auth, self._parse_client, config.max_in_flight)
         self._closed = False
         super().__init__(self._executor_impl)
 

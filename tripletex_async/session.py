@@ -97,7 +97,6 @@ class SessionManager:
         refresh_margin: timedelta = timedelta(minutes=5),
         validity_days: int = 1,
         store_key: str | None = None,
-        lock_factory: Callable[[str], AbstractAsyncContextManager[Any]] | None = None,
     ) -> None:
         for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
             if not isinstance(value, str) or not value.strip():
@@ -118,9 +117,11 @@ class SessionManager:
         self._lock = anyio.Lock()
         # Optional cross-process lock (e.g. tripletex_async.fleet.RedisTokenStore): held around
         # "read the store, create if needed, write the store" and around invalidation, so one
-        # session serves every process sharing the store. Defaults to the store's own
-        # ``distributed_lock(key)`` when it has one; without either, single-flight is in-process only.
-        self._lock_factory = lock_factory or getattr(self._store, "distributed_lock", None)
+        # session serves every process sharing the store.
+        # A store that has ``distributed_lock(key)`` provides it; otherwise single-flight is in-process only.
+        self._lock_factory: Callable[[str], AbstractAsyncContextManager[Any]] | None = getattr(
+            self._store, "distributed_lock", None
+        )
         self._current: SessionToken | None = None
         self._attempts = 0
         self._last_error: TripletexError | None = None
@@ -183,7 +184,7 @@ class SessionManager:
                     await self._store.delete(self._key)
 
     def _shared_lock(self) -> AbstractAsyncContextManager[Any]:
-        """The cross-process lock for this key, or a no-op (see ``lock_factory``)."""
+        """The store's cross-process lock for this key, or a no-op."""
         if self._lock_factory is None:
             return contextlib.nullcontext()
         return self._lock_factory(self._key)

@@ -198,7 +198,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         attempt = 0
         failures = 0  # retries for errors / 5xx
         rate_limit_retries = 0
-        path = redact_path(request.url)
+        debug = logger.isEnabledFor(logging.DEBUG)
+        path = redact_path(request.url) if debug else ""  # only the DEBUG lines use it
 
         while True:
             attempt += 1
@@ -216,15 +217,15 @@ class RetryTransport(httpx.AsyncBaseTransport):
             except httpx.TransportError as exc:
                 release()
                 self.stats.transport_errors += 1
-                elapsed_ms = (self._monotonic() - t0) * 1000
-                logger.debug(
-                    "%s %s -> %s after %.0f ms (attempt %d)",
-                    request.method,
-                    path,
-                    type(exc).__name__,
-                    elapsed_ms,
-                    attempt,
-                )
+                if debug:
+                    logger.debug(
+                        "%s %s -> %s after %.0f ms (attempt %d)",
+                        request.method,
+                        path,
+                        type(exc).__name__,
+                        (self._monotonic() - t0) * 1000,
+                        attempt,
+                    )
                 retryable = safe or isinstance(exc, _PRE_SEND_ERRORS)
                 if retries_allowed and retryable and failures < policy.max_retries:
                     delay = policy.backoff(failures + 1, self._rng)
@@ -248,7 +249,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             status = response.status_code
             self.stats.by_status[status] = self.stats.by_status.get(status, 0) + 1
             self.rate_limit.observe(response)
-            if logger.isEnabledFor(logging.DEBUG):
+            if debug:
                 logger.debug(
                     "%s %s -> %d in %.0f ms (request id %s, attempt %d)",
                     request.method,

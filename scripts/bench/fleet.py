@@ -28,6 +28,7 @@ from tripletex_async.emulator.config import (
 )
 from tripletex_async.fleet.jobs import QUEUE_NAME, WORKER_KEY_PREFIX, enqueue_run, fleet_client, wait_for_run
 from tripletex_async.fleet.servers import EmulatorServer, PostgresServer, RedisServer
+from tripletex_async.sync import list_companies
 
 ROOT = Path(__file__).resolve().parents[2]
 LATENCY_MS = 40.0
@@ -97,8 +98,7 @@ async def main() -> None:
                 employee_token=DEFAULT_EMPLOYEE_TOKEN,
                 base_url=emulator.base_url,
             ) as tx:
-                answer = await tx.company.get_with_login_access(fields="id")
-                companies = [c.id for c in answer.values or [] if isinstance(c.id, int)]
+                companies = await list_companies(tx)
             one = await one_round(pool, redis_server.url, pg_server.dsn, emulator.base_url, 1, companies)
             three = await one_round(pool, redis_server.url, pg_server.dsn, emulator.base_url, 3, companies)
         finally:

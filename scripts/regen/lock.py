@@ -123,22 +123,15 @@ def _stamp() -> str:
     return f"<!-- regen {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')} -->\n"
 
 
-def record_initial(
-    version: str, operations: int, schemas: int, label: str, diff: SpecDiff, path: Path
-) -> str:
+def record_initial(label: str, operations: int, schemas: int, path: Path) -> None:
     """The first lock has nothing to compare with: record what was locked."""
-    section = _stamp() + f"## Initial lock: {label}\n\n{operations} operations, {schemas} schemas.\n\n"
-    section += "`" + machine_line(diff) + "`\n\n"
-    _prepend(section, path)
-    return machine_line(diff)
+    _prepend(_stamp() + f"## Initial lock: {label}\n\n{operations} operations, {schemas} schemas.\n\n", path)
 
 
-def record_changes(diff: SpecDiff, old_label: str, new_label: str, path: Path) -> str:
-    """Prepend this regen's report to CHANGES.md; return the machine line."""
+def record_changes(diff: SpecDiff, old_label: str, new_label: str, path: Path) -> None:
+    """Prepend this regen's report (ending with its machine line) to CHANGES.md."""
     section = _stamp() + render_markdown(diff, old_label, new_label).rstrip() + "\n\n"
-    section += "`" + machine_line(diff) + "`\n\n"
-    _prepend(section, path)
-    return machine_line(diff)
+    _prepend(section + "`" + machine_line(diff) + "`\n\n", path)
 
 
 __all__ = [

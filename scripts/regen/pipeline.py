@@ -115,24 +115,21 @@ def regen(
     write_surface(spec.document, layout.surface_file)
     old_label = f"{previous_lock.version} ({previous_lock.sha256[:12]})" if previous_lock else "(none)"
     new_label = f"{spec.version} ({spec.sha256[:12]})"
-    if previous_lock is not None and previous_lock.sha256 == spec.sha256 and previous_surface is not None:
-        diff = diff_specs(previous_surface, spec.document)
-        line = machine_line(diff)
+    # against the previous lock's surface; the first lock is compared with itself (no changes)
+    diff = diff_specs(previous_surface if previous_surface is not None else spec.document, spec.document)
+    line = machine_line(diff)
+    if previous_surface is None:
+        record_initial(new_label, spec.operation_count, spec.schema_count, layout.changes_file)
+    elif previous_lock is not None and previous_lock.sha256 == spec.sha256:
         echo(f"{spec.version} is the locked spec already: openapi/CHANGES.md unchanged")
-    elif previous_surface is None:
-        diff = diff_specs(spec.document, spec.document)
-        line = record_initial(
-            spec.version, spec.operation_count, spec.schema_count, new_label, diff, layout.changes_file
-        )
     else:
-        diff = diff_specs(previous_surface, spec.document)
-        line = record_changes(diff, old_label, new_label, layout.changes_file)
+        record_changes(diff, old_label, new_label, layout.changes_file)
     echo(
         f"generated {built.operations} operations and {spec.schema_count} schemas from {spec.version} "
         f"in {built.seconds:.1f} s"
     )
     echo(line)
-    breaking = diff.counts()["breaking"] if previous_surface is not None else 0
+    breaking = diff.counts()["breaking"]
     if fail_on_breaking and breaking:
         echo(
             f"error: {breaking} breaking change(s) against the previously locked spec (see openapi/CHANGES.md)"

@@ -163,3 +163,17 @@ async def test_realism_off_gives_plain_digest_exact_sizes_and_schemes() -> None:
         assert "address" not in row  # no null reference objects
         missing = await emu.client.get("/customer/1", auth=auth)
         assert missing.json()["validationMessages"] == []
+
+
+def test_sort_plain_without_a_spec() -> None:
+    from tripletex_async.emulator.listing import sort_plain
+
+    rows = [
+        {"id": 1, "name": "b", "ref": {"n": 2}},
+        {"id": 2, "name": None, "ref": {"n": 1}},
+        {"id": 3, "name": "a", "ref": None},
+    ]
+    assert [r["id"] for r in sort_plain(rows, "name")] == [2, 3, 1]
+    assert [r["id"] for r in sort_plain(rows, "-ref.n, id")] == [1, 2, 3]
+    assert [r["id"] for r in sort_plain(rows, " ")] == [1, 2, 3]
+    assert [r["id"] for r in sort_plain(rows, "unknown,-id")] == [3, 2, 1]

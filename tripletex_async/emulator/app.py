@@ -22,9 +22,8 @@ from .faults import CHURN_SCOPE_KEY, FaultMiddleware, rate_limited_reply
 from .generic import all_operations, register_generic_operations
 from .handlers import register_core
 from .ratelimit import Verdict
-from .replies import Reply
+from .replies import Reply, error_reply
 from .state import EmulatorState
-from .store import dumps
 
 log = logging.getLogger("tripletex_async.emulator")
 
@@ -58,8 +57,7 @@ def _session_rate_key(call: Call) -> tuple[str, str] | None:
 
 
 def _error_reply(state: EmulatorState, err: ApiError, request_id: str) -> Reply:
-    envelope = err.envelope(request_id, realistic_nulls=state.config.realism.null_error_fields)
-    return Reply(err.status, dumps(envelope), headers=dict(err.headers))
+    return error_reply(err, request_id, realistic_nulls=state.config.realism.null_error_fields)
 
 
 def make_dispatch(state: EmulatorState) -> Any:

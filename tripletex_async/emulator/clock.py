@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, timedelta
 
-OSLO = ZoneInfo("Europe/Oslo")
+# The Oslo zone and the session-expiry rule are the client's (one definition of both).
+from ..clock import OSLO, session_expiry
+
+__all__ = ["OSLO", "Clock", "FakeClock", "oslo_today", "session_expiry", "system_clock"]
 
 Clock = Callable[[], datetime]
 
@@ -33,11 +35,6 @@ class FakeClock:
         if when.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
         self.now = when
-
-
-def session_expiry(expiration_date: date) -> datetime:
-    """A session token dies at midnight Europe/Oslo at the END of its expirationDate."""
-    return datetime.combine(expiration_date + timedelta(days=1), time(0, 0), tzinfo=OSLO)
 
 
 def oslo_today(clock: Clock) -> date:

@@ -14,8 +14,7 @@ import httpx
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .errors import ApiError
-from .replies import Reply, html_error
-from .store import dumps
+from .replies import Reply, error_reply, html_error
 
 if TYPE_CHECKING:
     from .state import EmulatorState
@@ -37,11 +36,11 @@ class DroppedConnection(httpx.RemoteProtocolError):
 
 def rate_limited_reply(state: EmulatorState, request_id: str, headers: dict[str, str]) -> Reply:
     realism = state.config.realism
-    err = ApiError(429, RATE_LIMIT_CODE, "Too many requests. The rate limit for this period is spent.")
-    body = dumps(err.envelope(request_id, realistic_nulls=realism.null_error_fields))
     if realism.omit_reset_on_429:
         headers = {k: v for k, v in headers.items() if k.lower() != "x-rate-limit-reset"}
-    return Reply(429, body, headers=headers)
+    message = "Too many requests. The rate limit for this period is spent."
+    err = ApiError(429, RATE_LIMIT_CODE, message, headers=headers)
+    return error_reply(err, request_id, realistic_nulls=realism.null_error_fields)
 
 
 def fault_reply(state: EmulatorState, status: int, request_id: str) -> Reply:
@@ -56,8 +55,7 @@ def fault_reply(state: EmulatorState, status: int, request_id: str) -> Reply:
     if html:
         return html_error(status, _REASONS[status], request_id)
     message = None if realism.null_error_fields and status == 500 else _REASONS[status]
-    err = ApiError(status, 1000, message)
-    return Reply(status, dumps(err.envelope(request_id, realistic_nulls=realism.null_error_fields)))
+    return error_reply(ApiError(status, 1000, message), request_id, realistic_nulls=realism.null_error_fields)
 
 
 async def send_reply(send: Send, reply: Reply, request_id: str) -> None:

@@ -35,7 +35,7 @@ import attrs
 
 from .call import Call
 from .errors import ApiError
-from .listing import DEFAULT_COUNT, Projector, is_default_projection, parse_fields, parse_paging
+from .listing import DEFAULT_COUNT, Projector, is_default_projection, parse_fields, parse_paging, sort_plain
 from .replies import Reply, list_reply, no_content
 from .store import dumps
 
@@ -334,26 +334,6 @@ def _record(item: Any, seed: str, ident: int) -> Any:
     return out
 
 
-def _sort(records: list[Any], sorting: str | None) -> list[Any]:
-    if not sorting or not sorting.strip():
-        return records
-    out = list(records)
-    for raw in reversed([s.strip() for s in sorting.split(",") if s.strip()]):
-        desc = raw.startswith("-")
-        path = raw.lstrip("-").split(".")
-
-        def key(r: Any, path: list[str] = path) -> tuple[int, Any]:
-            value = r
-            for part in path:
-                value = value.get(part) if isinstance(value, dict) else None
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                return (1, value)
-            return (0, 0) if value is None else (2, str(value))
-
-        out.sort(key=key, reverse=desc)
-    return out
-
-
 def _project(call: Call, records: list[Any]) -> list[Any]:
     tree = parse_fields(call.query.get("fields"))
     if tree is None or is_default_projection(tree):
@@ -362,7 +342,7 @@ def _project(call: Call, records: list[Any]) -> list[Any]:
     return [projector.project(r, None, tree) if isinstance(r, dict) else r for r in records]
 
 
-def _body_overlay(call: Call, plan: Plan) -> Any:
+def _body_overlay(call: Call) -> Any:
     if call.method not in ("POST", "PUT") or "json" not in call.headers.get("content-type", "json"):
         return None
     try:
@@ -407,7 +387,7 @@ def _make_handler(plan: Plan, seed: int) -> Callable[[Call], Reply]:
             return _list(call, plan, shape, tseed, company)
         ident = _path_id(call) or _seed_int(tseed, company, sorted(call.params.items()))
         record = _record(shape.item, tseed, ident)
-        record = _merge(record, _body_overlay(call, plan))
+        record = _merge(record, _body_overlay(call))
         if isinstance(record, dict):
             record = _project(call, [record])[0]
         if shape.kind == "value_bare":
@@ -419,7 +399,7 @@ def _make_handler(plan: Plan, seed: int) -> Callable[[Call], Reply]:
 
 def _list(call: Call, plan: Plan, shape: Shape, tseed: str, company: int) -> Reply:
     base = _seed_int(tseed, company, sorted(call.params.items()))
-    sent = _body_overlay(call, plan)
+    sent = _body_overlay(call)
     if isinstance(sent, list):  # POST/PUT .../list: echo every element with an id
         records = [_merge(_record(shape.item, tseed, base + i), s) for i, s in enumerate(sent)]
         values = [dumps(r) for r in _project(call, records)]
@@ -427,7 +407,7 @@ def _list(call: Call, plan: Plan, shape: Shape, tseed: str, company: int) -> Rep
     start, count = parse_paging(call.query)
     size = 3 + base % 5
     records = [_record(shape.item, tseed, base + i) for i in range(size)]
-    records = _sort(records, call.query.get("sorting"))
+    records = sort_plain(records, call.query.get("sorting"))
     page = _project(call, records[start : start + min(count, DEFAULT_COUNT)])
     digest = hashlib.blake2b(f"{tseed}|{base}".encode(), digest_size=16).hexdigest()
     values = [dumps(r) for r in page]

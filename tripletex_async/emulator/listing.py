@@ -226,24 +226,47 @@ def _predicate(spec: ResourceSpec, param: str, flt: Filter, raw: str, company: C
 SortKey = tuple[tuple[str, ...], bool]
 
 
-def parse_sorting(spec: ResourceSpec, text: str | None) -> list[SortKey]:
+def _sorting_items(text: str | None) -> list[tuple[str, tuple[str, ...], bool]]:
+    """``name,-customer.name`` -> (item as written, field path, descending) per sort key."""
     if text is None or not text.strip():
         return []
-    keys: list[SortKey] = []
-    known = spec.known_fields()
+    out: list[tuple[str, tuple[str, ...], bool]] = []
     for raw in text.split(","):
         item = raw.strip()
         if not item:
             continue
         desc = item.startswith("-")
         name = item[1:].strip() if desc else item
-        path = tuple(p.strip() for p in name.split("."))
+        out.append((item, tuple(p.strip() for p in name.split(".")), desc))
+    return out
+
+
+def parse_sorting(spec: ResourceSpec, text: str | None) -> list[SortKey]:
+    items = _sorting_items(text)
+    if not items:
+        return []
+    known = spec.known_fields()
+    for item, path, _ in items:
         if path[0] not in known or not all(path):
             raise ApiError(
                 422, 17000, f"Field specified for use in sorting does not exist: '{item}'", None, []
             )
-        keys.append((path, desc))
-    return keys
+    return [(path, desc) for _, path, desc in items]
+
+
+def sort_plain(records: list[Any], text: str | None) -> list[Any]:
+    """Sort JSON records by ``sorting`` with no spec: unknown fields are null, dotted paths walk dicts."""
+    out = list(records)
+    for _, path, desc in reversed(_sorting_items(text)):
+
+        def key(r: Any, path: tuple[str, ...] = path) -> tuple[int, Any]:
+            value = r
+            for part in path:
+                value = value.get(part) if isinstance(value, dict) else None
+            return _norm(value)
+
+        out.sort(key=key, reverse=desc)
+    return out
 
 
 def _norm(value: Any) -> tuple[int, Any]:

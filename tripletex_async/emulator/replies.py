@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .errors import ApiError
 from .store import dumps
 
 JSON = "application/json; charset=utf-8"
@@ -49,6 +50,12 @@ def list_reply(
         for key, val in extra.items():
             head += b"," + dumps(key) + b":" + dumps(val)
     return Reply(status, head + b',"values":[' + b",".join(values_json) + b"]}")
+
+
+def error_reply(err: ApiError, request_id: str, *, realistic_nulls: bool) -> Reply:
+    """The service's JSON error envelope for ``err`` (with its headers)."""
+    envelope = err.envelope(request_id, realistic_nulls=realistic_nulls)
+    return Reply(err.status, dumps(envelope), headers=dict(err.headers))
 
 
 def no_content() -> Reply:

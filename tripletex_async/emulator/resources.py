@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from .config import RealismConfig
@@ -41,6 +42,10 @@ class ResourceSpec:
     extra_fields: tuple[str, ...] = ()  # valid in `fields` though never stored
 
     def known_fields(self) -> frozenset[str]:
+        return self._known_fields
+
+    @cached_property
+    def _known_fields(self) -> frozenset[str]:  # specs are fixed: built once, not per request
         return frozenset(("id", "version", "url", "changes", *self.template, *self.extra_fields))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .errors import ApiError, route_not_found
@@ -25,7 +26,7 @@ class Route:
     fallback: bool = False
     name: str = ""
 
-    @property
+    @cached_property
     def n_params(self) -> int:
         return sum(1 for s in self.segments if s.startswith("{"))
 
@@ -38,12 +39,17 @@ def _shape(segments: tuple[str, ...]) -> tuple[str, ...]:
     return tuple("{}" if s.startswith("{") else s for s in segments)
 
 
+def _sort_bucket(bucket: list[Route]) -> None:
+    # more literal segments first (as the service does); primary before fallback; then order
+    bucket.sort(key=lambda r: (r.n_params, r.fallback))
+
+
 class Router:
     def __init__(self) -> None:
         self._static: dict[tuple[str, tuple[str, ...]], Route] = {}
         self._dynamic: dict[tuple[str, int], list[Route]] = {}
         self.routes: list[Route] = []
-        self._shapes: set[tuple[str, tuple[str, ...]]] = set()
+        self._by_shape: dict[tuple[str, tuple[str, ...]], Route] = {}
 
     def add(
         self,
@@ -64,18 +70,43 @@ class Router:
                 return False
             raise ValueError(f"duplicate route {method} {template}")
         self.routes.append(route)
-        self._shapes.add((method, _shape(segments)))
+        self._by_shape[(method, _shape(segments))] = route
         if route.n_params == 0:
             self._static[(method, segments)] = route
         else:
             bucket = self._dynamic.setdefault((method, len(segments)), [])
             bucket.append(route)
-            # more literal segments first (as the service does); primary before fallback; then order
-            bucket.sort(key=lambda r: (r.n_params, r.fallback))
+            _sort_bucket(bucket)
         return True
 
     def has(self, method: str, template: str) -> bool:
-        return (method.upper(), _shape(_split(template))) in self._shapes
+        return self.get(method, template) is not None
+
+    def get(self, method: str, template: str) -> Route | None:
+        """The route registered for ``template`` (parameter names aside), if any."""
+        return self._by_shape.get((method.upper(), _shape(_split(template))))
+
+    def replace(
+        self, method: str, template: str, handler: Handler, *, auth: bool = True, name: str = ""
+    ) -> Route:
+        """Serve ``template`` with ``handler`` instead (as a primary route); returns the route replaced."""
+        method = method.upper()
+        segments = _split(template)
+        key = (method, _shape(segments))
+        old = self._by_shape.get(key)
+        if old is None:
+            raise KeyError(f"no route {method} {template}")
+        route = Route(method, template, handler, auth, segments, False, name)
+        self._by_shape[key] = route
+        self.routes[self.routes.index(old)] = route
+        if old.n_params == 0:
+            del self._static[(method, old.segments)]
+            self._static[(method, segments)] = route
+        else:
+            bucket = self._dynamic[(method, len(segments))]
+            bucket[bucket.index(old)] = route
+            _sort_bucket(bucket)
+        return old
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
         segments = _split(path)

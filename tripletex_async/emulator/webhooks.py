@@ -43,6 +43,8 @@ import httpx
 from ..webhooks.events import KnownEvent
 from ..webhooks.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign
 from .listing import Projector, is_default_projection, parse_fields
+from .replies import Reply, value_reply
+from .resources import SPECS
 from .store import CompanyData, Record, dumps
 
 if TYPE_CHECKING:
@@ -350,8 +352,6 @@ def enable_webhooks(
 
 def event_catalog() -> dict[str, dict[str, str]]:
     """What ``GET /event`` answers once webhooks are on: the events this emulator can deliver."""
-    from .resources import SPECS
-
     out: dict[str, dict[str, str]] = {}
     for event in KnownEvent:
         kind, _, verb = event.value.rpartition(".")
@@ -366,16 +366,12 @@ _PAST = {"create": "Created", "update": "Updated", "delete": "Deleted"}
 
 def _serve_event_catalog(state: EmulatorState) -> None:
     """Answer ``GET /event`` with ``event_catalog()`` where only the generic (empty) fallback did."""
-    from .replies import Reply, value_reply
-    from .routing import Route
-
-    route, _ = state.router.match("GET", "/event")
-    if not route.fallback:
+    route = state.router.get("GET", "/event")
+    if route is None or not route.fallback:
         return
-    catalog = event_catalog()
+    body = value_reply(event_catalog()).body  # serialized once
 
     def event_get(call: Call) -> Reply:
-        return value_reply(catalog)
+        return Reply(200, body)
 
-    replacement = Route("GET", "/event", event_get, True, ("event",), False, "Event_get")
-    state.router._static[("GET", ("event",))] = replacement  # the fallback's slot (routing has no replace)
+    state.router.replace("GET", "/event", event_get, name="Event_get")

@@ -169,6 +169,7 @@ class RedisRateLimitState(RateLimitState):
                 )
             except RedisError as exc:
                 self._redis_failed(exc)
+                self.total_waited += waited  # the local gate below counts only its own wait
                 return waited + await super().wait_for_budget()
             if wait_ms <= 0:
                 break

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from arq import create_pool
 from arq.connections import RedisSettings
 
+from ..sync.engine import list_companies
 from .jobs import QUEUE_NAME, FleetSummary, enqueue_run, fleet_client, wait_for_run
 
 __all__ = ["enqueue_and_wait", "sync_via_queue"]
@@ -37,8 +38,7 @@ async def enqueue_and_wait(
         ids = list(companies or [])
         if not ids:
             async with fleet_client(pool, **client_kwargs) as tx:
-                answer = await tx.company.get_with_login_access(fields="id,name")
-                ids = [c.id for c in answer.values or [] if isinstance(c.id, int)]
+                ids = await list_companies(tx)
         run = await enqueue_run(
             pool,
             ids,

@@ -37,6 +37,12 @@ def operation_index() -> dict[tuple[str, str], OperationInfo]:
     return {(info.tag, info.name): info for info in OPERATIONS}
 
 
+@cache
+def _operation_module(name: str) -> ModuleType:
+    """The generated module of an operation (looked up once, not for every page request)."""
+    return importlib.import_module(f"tripletex_api.{name}")
+
+
 @dataclass(frozen=True, slots=True)
 class BoundOperation:
     """An operation plus the executor (client or company view) its facade method was bound to."""
@@ -52,7 +58,7 @@ class BoundOperation:
 
     @property
     def module(self) -> ModuleType:
-        return importlib.import_module(f"tripletex_api.{self.info.module}")
+        return _operation_module(self.info.module)
 
     @property
     def response_model(self) -> Any:

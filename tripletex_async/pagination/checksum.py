@@ -15,13 +15,11 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import ResponseParseError
 from ._ops import resolve_operation
-from .page import NO_MATCH_DIGEST, Page, decode_list_body, envelope_int, real_digest
+from .page import NO_MATCH_DIGEST, Page, build_page, decode_list_body, real_digest
 
 __all__ = ["ChecksumResult", "fetch_if_changed"]
 
 T = TypeVar("T")
-
-_ENVELOPE = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +74,22 @@ async def fetch_if_changed(
             )
         return ChecksumResult(True, sent, None, 304, sent_digest=sent, raw_digest=sent)
     data = decode_list_body(response)
-    raw_value = data.get("versionDigest")
-    new_digest = real_digest(raw_value)
-    model: Any = None
-    if raw:
-        values: list[Any] = data["values"]
-    else:
-        with ResponseParseError.guard(response):
-            model = op.response_model.from_dict(data)
-            values = model.values if isinstance(model.values, list) else []
     start = params.get("from_", 0)
     size = params.get("count", 1000)
-    page: Page[Any] = Page(
+    page = build_page(
+        data,
+        response,
+        None if raw else op.response_model,
         index=0,
         from_=start if isinstance(start, int) else 0,
         requested_count=size if isinstance(size, int) else len(data["values"]),
-        values=values,
         count=len(data["values"]),
-        full_result_size=envelope_int(data, "fullResultSize"),
-        version_digest=new_digest,
-        raw_version_digest=raw_value if isinstance(raw_value, str) else None,
-        extra={k: v for k, v in data.items() if k not in _ENVELOPE},
-        model=model,
     )
     return ChecksumResult(
         False,
-        new_digest,
+        page.version_digest,
         page,
         response.status_code,
         sent_digest=sent,
-        raw_digest=raw_value if isinstance(raw_value, str) else None,
+        raw_digest=page.raw_version_digest,
     )

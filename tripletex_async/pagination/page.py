@@ -116,3 +116,38 @@ def peek_envelope(content: bytes) -> tuple[int | None, int | None]:
 def envelope_int(data: dict[str, Any], key: str) -> int | None:
     value = data.get(key)
     return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def build_page(
+    data: dict[str, Any],
+    response: httpx.Response,
+    model_class: Any,
+    *,
+    index: int,
+    from_: int,
+    requested_count: int,
+    count: int,
+) -> Page[Any]:
+    """A :class:`Page` from a decoded list body (:func:`decode_list_body`): ``values`` parsed into
+    ``model_class`` (``ListResponseX``; ResponseParseError on a bad shape), or kept as dicts when
+    ``model_class`` is None; the digest kept only when it is a real one."""
+    model: Any = None
+    if model_class is None:
+        values: list[Any] = data["values"]
+    else:
+        with ResponseParseError.guard(response):
+            model = model_class.from_dict(data)
+            values = model.values if isinstance(model.values, list) else []
+    raw_digest = data.get("versionDigest")
+    return Page(
+        index=index,
+        from_=from_,
+        requested_count=requested_count,
+        values=values,
+        count=count,
+        full_result_size=envelope_int(data, "fullResultSize"),
+        version_digest=real_digest(raw_digest),
+        raw_version_digest=raw_digest if isinstance(raw_digest, str) else None,
+        extra={k: v for k, v in data.items() if k not in ENVELOPE_KEYS},
+        model=model,
+    )

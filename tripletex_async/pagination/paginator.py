@@ -54,7 +54,6 @@ after a suspected shift and yields the records not seen yet (keeps every id seen
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
@@ -72,9 +71,9 @@ from .fields import Fields, field_names
 from .page import (
     NO_MATCH_DIGEST,
     Page,
+    build_page,
     decode_list_body,
     envelope_int,
-    is_real_digest,
     peek_envelope,
     real_digest,
 )
@@ -325,10 +324,7 @@ def _int_arg(name: str, value: object, *, minimum: int) -> int:
 
 
 def _default_window(op: BoundOperation) -> int:
-    group_executor = op.executor
-    http = getattr(group_executor, "_http", None)
-    transport = getattr(http, "_transport", None)
-    cap = getattr(transport, "max_in_flight", None)
+    cap = getattr(op.executor, "max_in_flight", None)  # the client's in-flight cap
     return cap if isinstance(cap, int) and cap > 0 else 10
 
 
@@ -519,34 +515,40 @@ class _Walker(Generic[T]):
             await anyio.lowlevel.checkpoint()
             if self.end is not None and fetched.index > self.end:
                 break
-            if fetched.data is None:
-                fetched.data = decode_list_body(fetched.response)
-                size = len(fetched.data["values"])
-                if size < self.p.page_size and (self.end is None or fetched.index < self.end):
-                    # The envelope said full but it is not: this is the end after all.
-                    self.end = fetched.index
-                    self._cancel_after(-1, scopes)
-                fetched.size = size
-            page = self._build_page(fetched)
-            self.next_emit = fetched.index + 1
-            if page is not None:
-                self.ready.append(page)
+            self._emit(fetched, scopes)
+
+    def _emit(self, fetched: _Fetched, scopes: dict[int, anyio.CancelScope]) -> bool:
+        """Decode a deferred page, build it and queue it; True if it turned out to end the list
+        (its envelope said full but it is not: requests after it in ``scopes`` are cancelled)."""
+        ended = False
+        if fetched.data is None:
+            fetched.data = decode_list_body(fetched.response)
+            size = len(fetched.data["values"])
+            if size < self.p.page_size and (self.end is None or fetched.index < self.end):
+                self.end = fetched.index
+                self._cancel_after(fetched.index, scopes)
+                ended = True
+            fetched.size = size
+        page = self._build_page(fetched)
+        self.next_emit = fetched.index + 1
+        if page is not None:
+            self.ready.append(page)
+        return ended
 
     def _build_page(self, fetched: _Fetched) -> Page[T] | None:
         data = fetched.data
         assert data is not None
         p = self.p
-        raw_digest = data.get("versionDigest")
-        digest = raw_digest if is_real_digest(raw_digest) else None
-        total = envelope_int(data, "fullResultSize")
-        model: Any = None
-        if self.model is None:
-            values: list[Any] = data["values"]
-        else:
-            with ResponseParseError.guard(fetched.response):
-                model = self.model.from_dict(data)
-                values = model.values if isinstance(model.values, list) else []
-        extra = {k: v for k, v in data.items() if k not in _ENVELOPE}
+        page: Page[T] = build_page(
+            data,
+            fetched.response,
+            self.model,
+            index=fetched.index,
+            from_=fetched.from_,
+            requested_count=p.page_size,
+            count=fetched.size,
+        )
+        digest, total = page.version_digest, page.full_result_size
         state = self.state
         if digest is not None:
             state.digests.add(digest)
@@ -556,28 +558,17 @@ class _Walker(Generic[T]):
             state.sizes.add(total)
             if total not in self.report.full_result_sizes:
                 self.report.full_result_sizes.append(total)
+        values = page.values
         if p.consistency != "none" or self.recovering:
             values = self._check_values(values)
-        if self.p.limit is not None:
-            values = values[: max(0, self.p.limit - self.emitted_items)]
-        count = fetched.size
+        if p.limit is not None:
+            values = values[: max(0, p.limit - self.emitted_items)]
+        page.values = values
         self.emitted_items += len(values)
         self.report.pages += 1
         self.report.items += len(values)
         if self.recovering and not values:
             return None
-        page: Page[T] = Page(
-            index=fetched.index,
-            from_=fetched.from_,
-            requested_count=p.page_size,
-            values=values,
-            count=count,
-            full_result_size=total,
-            version_digest=digest,
-            raw_version_digest=raw_digest if isinstance(raw_digest, str) else None,
-            extra=extra,
-            model=model,
-        )
         if p.progress is not None:
             p.progress(self.emitted_items, self._expected_total())
         return page
@@ -622,9 +613,6 @@ class _Walker(Generic[T]):
             keep.append(item)
         state.previous_ids = current
         return keep
-
-
-_ENVELOPE = frozenset({"fullResultSize", "from", "count", "versionDigest", "values"})
 
 
 class _WindowWalker(_Walker[T]):
@@ -747,7 +735,8 @@ class _WindowWalker(_Walker[T]):
             fetched = self.fetched.pop(index, None)
             if fetched is not None:
                 await anyio.lowlevel.checkpoint()
-                self._consume(fetched)
+                if self._emit(fetched, self.scopes):
+                    self._trim()
                 self._fill()
                 continue
             if not self.scopes:
@@ -758,21 +747,6 @@ class _WindowWalker(_Walker[T]):
             self.wakeup = anyio.Event()
             await self.wakeup.wait()
         return self.ready.popleft()
-
-    def _consume(self, fetched: _Fetched) -> None:
-        if fetched.data is None:
-            fetched.data = decode_list_body(fetched.response)
-            size = len(fetched.data["values"])
-            if size < self.p.page_size and (self.end is None or fetched.index < self.end):
-                # The envelope said full but it is not: this is the end after all.
-                self.end = fetched.index
-                self._cancel_after(fetched.index, self.scopes)
-                self._trim()
-            fetched.size = size
-        page = self._build_page(fetched)
-        self.next_emit = fetched.index + 1
-        if page is not None:
-            self.ready.append(page)
 
 
 def _lt(a: Any, b: Any) -> bool:
@@ -828,8 +802,3 @@ class _ItemIterator(AsyncIterator[T]):
         """Stop the walk now (cancels the requests a sliding window still has in flight)."""
         self._walker.abort()
         self._items.clear()
-
-
-def expected_pages(total: int, page_size: int) -> int:
-    """Requests a walk of ``total`` records needs (the last, short or empty, page included)."""
-    return total // page_size + 1 if total % page_size == 0 else math.ceil(total / page_size)

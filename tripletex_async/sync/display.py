@@ -78,6 +78,12 @@ def _cell(result: DatasetResult) -> str:
     return f"{result.records:,}"
 
 
+def _rows(report: SyncReport) -> list[tuple[int, list[DatasetResult]]]:
+    """Each company with its results in resource order (one lookup table, not a scan per cell)."""
+    by_key = {(r.company_id, r.resource): r for r in report.results}
+    return [(c, [by_key[(c, r)] for r in report.resources]) for c in report.companies]
+
+
 def summary_lines(report: SyncReport) -> list[str]:
     """The figures below the table, as plain text."""
     lines = [
@@ -121,8 +127,8 @@ def format_summary(report: SyncReport) -> str:
     width = max(10, *(len(r) + 2 for r in report.resources))
     head = "company".ljust(12) + "".join(r.rjust(width) for r in report.resources)
     rows = [head, "-" * len(head)]
-    for company in report.companies:
-        cells = [_cell(report.result(company, r)) for r in report.resources]
+    for company, results in _rows(report):
+        cells = [_cell(r) for r in results]
         rows.append(str(company).ljust(12) + "".join(c.rjust(width) for c in cells))
     totals = report.by_resource()
     rows.append("total".ljust(12) + "".join(f"{totals[r]:,}".rjust(width) for r in report.resources))
@@ -143,8 +149,7 @@ def print_summary(report: SyncReport, console: Console | None = None, file: Text
     for resource in report.resources:
         table.add_column(resource, justify="right")
     table.add_column("seconds", justify="right")
-    for company in report.companies:
-        results = [report.result(company, r) for r in report.resources]
+    for company, results in _rows(report):
         table.add_row(
             str(company), *(_cell(r) for r in results), f"{max((r.seconds for r in results), default=0):.2f}"
         )

@@ -304,6 +304,7 @@ async def sync_companies(
     sink: SyncProgress = progress or NullProgress()
     report = SyncReport(company_ids, [r.name for r in chosen], store=str(store.path))
     results: dict[tuple[int, str], DatasetResult] = {}
+    call_params = {r.name: r.call_params(date_from, date_to) for r in chosen}  # the same for every company
 
     async def one(company_id: int, resource: SyncResource) -> None:
         results[(company_id, resource.name)] = await _sync_dataset(
@@ -311,7 +312,7 @@ async def sync_companies(
             store,
             company_id,
             resource,
-            resource.call_params(date_from, date_to),
+            call_params[resource.name],
             page_size,
             sink,
             use_digests,

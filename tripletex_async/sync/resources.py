@@ -14,6 +14,8 @@ from typing import Any
 
 from tripletex_api.types import UNSET
 
+from ..pagination._ops import operation_index
+
 __all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
 
 DEFAULT_DATE_FROM = date(2000, 1, 1)
@@ -41,7 +43,9 @@ class SyncResource:
 
     def call_params(self, date_from: date, date_to: date) -> dict[str, Any]:
         """The same parameters by their Python names, for the facade (``invoice_date_from``...)."""
-        out: dict[str, Any] = {_snake(k): v for k, v in self.params(date_from, date_to).items()}
+        tag, _, name = self.operation.rpartition(".")
+        python_names = {p.name: p.python_name for p in operation_index()[(tag, name)].query_params}
+        out: dict[str, Any] = {python_names[k]: v for k, v in self.params(date_from, date_to).items()}
         out.update(dict.fromkeys(self.unset, UNSET))
         return out
 
@@ -49,10 +53,6 @@ class SyncResource:
         """The facade operation on a client or company view (``view.invoice.search``)."""
         group, _, name = self.operation.rpartition(".")
         return getattr(getattr(facade, group), name)  # type: ignore[no-any-return]
-
-
-def _snake(name: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
 
 
 RESOURCES: dict[str, SyncResource] = {

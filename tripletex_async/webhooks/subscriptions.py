@@ -106,16 +106,10 @@ class WebhookSubscriptions:
     # Subscriptions ------------------------------------------------------------------------
     async def list(self) -> list[Subscription]:
         """Every subscription (all pages of ``GET /event/subscription``)."""
-        out: list[Subscription] = []
-        start = 0
-        while True:
-            page = await self._tx.event_subscription.search(from_=start, count=_PAGE)
-            values = [] if isinstance(page.values, Unset) else list(page.values)
-            out.extend(values)
-            full = page.full_result_size
-            start += len(values)
-            if len(values) < _PAGE or (isinstance(full, int) and 0 < full <= start):
-                return out
+        from ..pagination import paginate  # imported on use, as the client does
+
+        found: list[Subscription] = await paginate(self._tx.event_subscription.search, count=_PAGE).collect()
+        return found
 
     async def get(self, subscription_id: int) -> Subscription:
         wrapper = await self._tx.event_subscription.get(subscription_id)
