@@ -2,8 +2,11 @@
 
 Username is the company id (0 = the token owner's company; accountants use a client company id),
 password is the session token from a :class:`~tripletex_async.session.SessionManager`.
-On a 401 the token is invalidated, a fresh one fetched and the request retried once; a second 401
-is returned as is (the caller raises).
+On a 401 the token is invalidated, a fresh one fetched and the request retried. A further 401 is
+retried again only when its session had already worked for this company (so it was revoked or
+replaced in the meantime, e.g. by another process or a server-side limit) and at most
+``MAX_SESSION_REFRESHES`` times per request; a 401 on a session that never worked for the company
+(bad credentials, no access to that company) is returned as is (the caller raises).
 """
 
 from __future__ import annotations
@@ -17,9 +20,12 @@ import httpx
 from .errors import ConfigurationError, redact_path
 from .session import SessionManager
 
-__all__ = ["SessionAuth", "basic_auth_header"]
+__all__ = ["MAX_SESSION_REFRESHES", "SessionAuth", "basic_auth_header"]
 
 logger = logging.getLogger("tripletex_async.auth")
+
+#: Session refreshes one request may cause (401 -> new session -> retry), however often it is revoked.
+MAX_SESSION_REFRESHES = 3
 
 
 def basic_auth_header(company_id: int, token: str) -> str:
@@ -52,26 +58,35 @@ class SessionAuth(httpx.Auth):
         raise ConfigurationError("SessionAuth is async-only: use it with httpx.AsyncClient, not httpx.Client")
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        await request.aread()  # so the request can be sent a second time after a 401
-        token = await self.manager.get_token()
-        request.headers["Authorization"] = basic_auth_header(self.company_id, token.token)
-        response = yield request
-        if response.status_code != 401:
-            return
-        # Read (and so close) the 401 before waiting for a new session: an open response holds one
-        # of the transport's in-flight slots, and with every slot held by a 401 the session request
-        # could never be sent (deadlock when a session expires under full concurrency).
-        await response.aread()
-        logger.debug(
-            "401 on %s %s with session %s; refreshing the session and retrying once",
-            request.method,
-            redact_path(request.url),
-            token.session_id,
-        )
-        await self.manager.invalidate(token)
-        fresh = await self.manager.get_token()
-        request.headers["Authorization"] = basic_auth_header(self.company_id, fresh.token)
-        yield request
+        await request.aread()  # so the request can be sent again after a 401
+        manager, company = self.manager, self.company_id
+        token = await manager.get_token()
+        refreshes = 0
+        while True:
+            request.headers["Authorization"] = basic_auth_header(company, token.token)
+            response = yield request
+            if response.status_code != 401:
+                manager.mark_working(token, company)
+                return
+            # The first 401 always earns a refresh (the session may have expired or been revoked);
+            # later ones only if the session they came with had worked for this company before.
+            if refreshes == MAX_SESSION_REFRESHES or (refreshes and not manager.has_worked(token, company)):
+                return
+            # Read (and so close) the 401 before waiting for a new session: an open response holds
+            # one of the transport's in-flight slots, and with every slot held by a 401 the session
+            # request could never be sent (deadlock when a session expires under full concurrency).
+            await response.aread()
+            refreshes += 1
+            logger.debug(
+                "401 on %s %s with session %s; refreshing the session and retrying (%d of at most %d)",
+                request.method,
+                redact_path(request.url),
+                token.session_id,
+                refreshes,
+                MAX_SESSION_REFRESHES,
+            )
+            await manager.invalidate(token)
+            token = await manager.get_token()
 
     def __repr__(self) -> str:
         return f"SessionAuth(company_id={self.company_id})"

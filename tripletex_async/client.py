@@ -26,6 +26,7 @@ from .auth import SessionAuth
 from .clock import Clock
 from .config import ClientConfig
 from .errors import ConfigurationError, ResponseParseError, error_from_response, redact_path
+from .pagination.planning import WalkPlanner
 from .session import SessionManager
 from .token_store import TokenStore
 from .transport import RetryTransport, TransportStats
@@ -39,13 +40,25 @@ class _Executor:
     """Sends one operation's request with a given auth and parses the answer (the facade's Executor)."""
 
     def __init__(
-        self, http: httpx.AsyncClient, auth: SessionAuth, parse_client: _GeneratedClient, max_in_flight: int
+        self,
+        http: httpx.AsyncClient,
+        auth: SessionAuth,
+        parse_client: _GeneratedClient,
+        max_in_flight: int,
+        walk_planner: WalkPlanner,
     ) -> None:
         self._http = http
         self._auth = auth
         self._parse_client = parse_client
         #: requests the client lets be in flight at once (the default width of a pagination window)
         self.max_in_flight = max_in_flight
+        #: what pagination plans first rounds with (shared by the client and its company views)
+        self.walk_planner = walk_planner
+
+    @property
+    def company_id(self) -> int:
+        """The company requests act on (the Basic-auth username; 0 = the token owner's company)."""
+        return self._auth.company_id
 
     async def send(
         self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None
@@ -195,6 +208,7 @@ class CompanyView(_Helpers, Operations):
             client.auth.with_company(company_id),
             client._parse_client,
             client.config.max_in_flight,
+            client.walk_planner,
         )
         super().__init__(self._executor_impl)
 
@@ -265,9 +279,24 @@ class TripletexClient(_Helpers, Operations):
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)
         self._revoke_on_close = revoke_on_close
-        self._executor_impl = _Executor(self.http, self.auth, self._parse_client, config.max_in_flight)
+        #: remembered list sizes and spare capacity, for pagination's first rounds (``pagination.planning``)
+        self.walk_planner = WalkPlanner(
+            config.max_in_flight,
+            load=lambda: self.transport.load,
+            budget=self._rate_budget_left,
+        )
+        self._executor_impl = _Executor(
+            self.http, self.auth, self._parse_client, config.max_in_flight, self.walk_planner
+        )
         self._closed = False
         super().__init__(self._executor_impl)
+
+    def _rate_budget_left(self) -> int | None:
+        """Requests left in the current rate-limit period; None if unknown or the period is over."""
+        snapshot = self.transport.rate_limit.snapshot()
+        if snapshot.reset_seconds is not None and snapshot.reset_seconds <= 0:
+            return None
+        return snapshot.remaining
 
     # Views and executors ------------------------------------------------------------------
     @property

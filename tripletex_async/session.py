@@ -127,6 +127,9 @@ class SessionManager:
         self._last_error: TripletexError | None = None
         self.creations = 0
         self.creation_attempts = 0
+        # Companies the current token has served a non-401 answer for (see ``has_worked``).
+        self._working_token: str | None = None
+        self._working_companies: set[int] = set()
         self.used_put_fallback = False
         install_httpx_log_redaction()
 
@@ -172,6 +175,22 @@ class SessionManager:
                 await self._store.set(self._key, token)
                 self._current = token
                 return token
+
+    def mark_working(self, token: SessionToken, company_id: int) -> None:
+        """Note that ``token`` got a non-401 answer acting on ``company_id`` (only the current token
+        is tracked: a late answer on an old session changes nothing)."""
+        if token.token != self._working_token:
+            current = self._current
+            if current is None or current.token != token.token:
+                return
+            self._working_token = token.token
+            self._working_companies = set()
+        self._working_companies.add(company_id)
+
+    def has_worked(self, token: SessionToken, company_id: int) -> bool:
+        """True if ``token`` (the latest one marked) has had a non-401 answer for ``company_id``: a
+        401 on it then means the session was revoked or replaced, not that the login lacks access."""
+        return token.token == self._working_token and company_id in self._working_companies
 
     async def invalidate(self, token: SessionToken) -> None:
         """Forget ``token`` (e.g. after a 401) if it is still the current one."""

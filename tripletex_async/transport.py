@@ -171,6 +171,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self.stats = TransportStats()
 
     # Slots ----------------------------------------------------------------------------------
+    @property
+    def load(self) -> int:
+        """Requests holding an in-flight slot or waiting for one."""
+        return self.stats.in_flight + self._limiter.statistics().tasks_waiting
+
     async def _acquire(self) -> Callable[[], None]:
         borrower = object()
         await self._limiter.acquire_on_behalf_of(borrower)

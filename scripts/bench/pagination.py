@@ -3,18 +3,22 @@
 Against an in-process raw ASGI stand-in (below) with a fixed injected latency per request:
 
 1. sequential page-by-page walking (``await tx.customer.search(from_=..., count=...)`` in a loop);
-2. ``tx.paginate`` in rounds (plain ``async for``; typed, and raw dicts), with the default first
-   round (page 0 alone) and with an eager first round (``prefetch=in_flight``);
-3. ``tx.paginate`` as a sliding window (``async with tx.paginate(...) as walk``), default settings
-   (page 0 alone, then the window) and eager;
-4. the latency bound ``ceil(pages / in_flight) * latency``;
-5. jittered latency (uniform ``--jitter-low``..``--jitter-high`` s per request, seeded): rounds
-   against the sliding window, default settings;
+2. ``tx.paginate`` in rounds (plain ``async for``; typed, and raw dicts) and as a sliding window
+   (``async with tx.paginate(...) as walk``), each with default settings on a list the client has
+   never walked ("cold": the client's remembered sizes are cleared first, so the first round is
+   the speculative window), on the same list again ("warm": the remembered size), and with
+   ``prefetch=1`` (page 0 probed alone, then the window);
+3. the latency bound ``ceil(pages / in_flight) * latency``;
+4. jittered latency (uniform ``--jitter-low``..``--jitter-high`` s per request, seeded): rounds
+   against the sliding window, default settings, cold;
+5. many short lists at once (``--small-lists`` one-page lists walked concurrently, default settings,
+   cold then warm, and ``prefetch=1``): time and requests, to show that speculation stays out of
+   slots other walks need;
 6. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
    (in a subprocess, so the measurement starts from a clean peak; sliding window, eager).
 
 The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_growth_mb=<z>``
-(ratio and speedup of the typed sliding-window walk with default settings).
+(ratio and speedup of the typed sliding-window walk with default settings, cold).
 """
 
 from __future__ import annotations
@@ -158,20 +162,32 @@ async def sequential(tx: TripletexClient, page_size: int) -> int:
         start += page_size
 
 
-async def walk(tx: TripletexClient, page_size: int, **options: Any) -> int:
-    """Rounds: plain ``async for``."""
+LAST_FIRST_ROUND: list[str] = [""]  # how the latest walk chose its first round
+
+
+async def walk(tx: TripletexClient, page_size: int, *, cold: bool = False, **options: Any) -> int:
+    """Rounds: plain ``async for``. ``cold``: forget remembered list sizes first."""
+    if cold:
+        tx.walk_planner.forget()
     items = 0
-    async for _ in tx.paginate(tx.customer.search, count=page_size, **options):
+    paginator = tx.paginate(tx.customer.search, count=page_size, **options)
+    async for _ in paginator:
         items += 1
+    report = paginator.report
+    LAST_FIRST_ROUND[0] = f"first round {report.first_round} ({report.first_round_reason})"
     return items
 
 
-async def window(tx: TripletexClient, page_size: int, **options: Any) -> int:
+async def window(tx: TripletexClient, page_size: int, *, cold: bool = False, **options: Any) -> int:
     """Sliding window: ``async with tx.paginate(...) as walk``."""
+    if cold:
+        tx.walk_planner.forget()
     items = 0
     async with tx.paginate(tx.customer.search, count=page_size, **options) as pager:
         async for _ in pager:
             items += 1
+    report = pager.report
+    LAST_FIRST_ROUND[0] = f"first round {report.first_round} ({report.first_round_reason})"
     return items
 
 
@@ -179,12 +195,14 @@ async def timed(
     label: str, coro: Callable[[], Awaitable[int]], expected: int, requests: Callable[[], int]
 ) -> float:
     before = requests()
+    LAST_FIRST_ROUND[0] = ""
     t0 = time.perf_counter()
     items = await coro()
     elapsed = time.perf_counter() - t0
     if items != expected:
         raise SystemExit(f"{label}: got {items} items, expected {expected}")
-    print(f"  {label:<44} {elapsed:7.3f} s  ({requests() - before} requests)")
+    how = f", {LAST_FIRST_ROUND[0]}" if LAST_FIRST_ROUND[0] else ""
+    print(f"  {label:<44} {elapsed:7.3f} s  ({requests() - before} requests{how})")
     return elapsed
 
 
@@ -202,45 +220,34 @@ async def latency_part(records: int, page_size: int, latency: float, in_flight: 
         await tx.customer.search(count=1)  # session, connection set-up
         reqs = lambda: app.requests  # noqa: E731
         seq = await timed("sequential page-by-page (typed)", lambda: sequential(tx, page_size), records, reqs)
-        default = await timed(
-            "paginate, typed (default: probe page 0)", lambda: walk(tx, page_size), records, reqs
-        )
-        eager = await timed(
-            "paginate, typed, prefetch=in_flight",
-            lambda: walk(tx, page_size, prefetch=in_flight),
-            records,
-            reqs,
-        )
-        raw = await timed(
-            "paginate, raw dicts, prefetch=in_flight",
-            lambda: walk(tx, page_size, prefetch=in_flight, raw=True),
-            records,
-            reqs,
-        )
-        w_default = await timed(
-            "window (async with), typed, default", lambda: window(tx, page_size), records, reqs
-        )
-        w_eager = await timed(
-            "window (async with), typed, prefetch=in_flight",
-            lambda: window(tx, page_size, prefetch=in_flight),
-            records,
-            reqs,
-        )
-        w_raw = await timed(
-            "window (async with), raw dicts, default",
-            lambda: window(tx, page_size, raw=True),
-            records,
-            reqs,
-        )
+        runs: dict[str, float] = {}
+        for label, run, options in (
+            ("rounds, typed, default, cold", walk, {"cold": True}),
+            ("rounds, typed, default, warm", walk, {}),
+            ("rounds, typed, prefetch=1", walk, {"prefetch": 1}),
+            ("rounds, raw dicts, default, cold", walk, {"cold": True, "raw": True}),
+            ("window, typed, default, cold", window, {"cold": True}),
+            ("window, typed, default, warm", window, {}),
+            ("window, typed, prefetch=1", window, {"prefetch": 1}),
+            ("window, raw dicts, default, cold", window, {"cold": True, "raw": True}),
+        ):
+
+            async def one(run: Callable[..., Awaitable[int]] = run, options: dict[str, Any] = options) -> int:
+                return await run(tx, page_size, **options)
+
+            runs[label] = await timed(label, one, records, reqs)
     print(f"  {'latency bound ceil(pages/in_flight)*latency':<44} {bound:7.3f} s")
+    for mode in ("rounds", "window"):
+        ratios = ", ".join(
+            f"{label.removeprefix(mode + ', ')} {elapsed / bound:.3f}"
+            for label, elapsed in runs.items()
+            if label.startswith(mode)
+        )
+        print(f"  ratio to bound, {mode}: {ratios}")
+    w_default = runs["window, typed, default, cold"]
     print(
-        f"  ratio to bound, rounds: default {default / bound:.3f}, eager {eager / bound:.3f}, "
-        f"raw {raw / bound:.3f}; window: default {w_default / bound:.3f}, eager {w_eager / bound:.3f}, "
-        f"raw {w_raw / bound:.3f}"
-    )
-    print(
-        f"  speedup over sequential: rounds default {seq / default:.2f}x, eager {seq / eager:.2f}x; "
-        f"window default {seq / w_default:.2f}x, eager {seq / w_eager:.2f}x"
+        f"  speedup over sequential: rounds default {seq / runs['rounds, typed, default, cold']:.2f}x, "
+        f"window default {seq / w_default:.2f}x, window prefetch=1 {seq / runs['window, typed, prefetch=1']:.2f}x"
     )
     return w_default / bound, seq / w_default
 
@@ -254,7 +261,10 @@ async def jitter_part(records: int, page_size: int, low: float, high: float, in_
         f"{in_flight} in flight; bound at the mean latency {bound:.3f} s"
     )
     times: dict[str, float] = {}
-    for label, run in (("rounds (async for), default", walk), ("window (async with), default", window)):
+    for label, run in (
+        ("rounds (async for), default, cold", walk),
+        ("window (async with), default, cold", window),
+    ):
         app = StandIn(records, 0.0, precompute=True, jitter=(low, high))  # same seeded draws each
         for start in range(0, records + page_size, page_size):
             app.body(start, page_size)
@@ -262,7 +272,7 @@ async def jitter_part(records: int, page_size: int, low: float, high: float, in_
             await tx.customer.search(count=1)  # session, connection set-up
 
             async def one(run: Callable[..., Awaitable[int]] = run, tx: TripletexClient = tx) -> int:
-                return await run(tx, page_size)
+                return await run(tx, page_size, cold=True)
 
             def reqs(app: StandIn = app) -> int:
                 return app.requests
@@ -272,6 +282,41 @@ async def jitter_part(records: int, page_size: int, low: float, high: float, in_
     print(
         f"  jittered ratio to bound: rounds {rounds / bound:.3f}, window {slide / bound:.3f}; "
         f"window {rounds / slide:.2f}x faster than rounds"
+    )
+
+
+async def small_lists_part(lists: int, latency: float, in_flight: int) -> None:
+    """``lists`` one-page lists (distinct filters, so distinct lists to the client) walked at once."""
+    app = StandIn(300, latency, precompute=True)
+    app.body(0, 1000)
+    print(
+        f"{lists} one-page lists walked at once, {latency * 1000:.0f} ms per request, {in_flight} in flight"
+    )
+    async with make_client(app, in_flight) as tx:
+        await tx.customer.search(count=1)  # session, connection set-up
+
+        async def all_lists(**options: Any) -> int:
+            counts: list[int] = []
+
+            async def one(n: int) -> None:
+                number = f"{900000000 + n}"  # a filter: a list of its own to the client
+                counts.append(await walk(tx, 1000, organization_number=number, **options))
+
+            async with anyio.create_task_group() as tg:
+                for n in range(lists):
+                    tg.start_soon(one, n)
+            return sum(counts)
+
+        def reqs() -> int:
+            return app.requests
+
+        bound = math.ceil(lists / in_flight) * latency
+        cold = await timed("default, cold (never walked)", all_lists, 300 * lists, reqs)
+        warm = await timed("default, warm (remembered: 1 page)", all_lists, 300 * lists, reqs)
+        probe = await timed("prefetch=1", lambda: all_lists(prefetch=1), 300 * lists, reqs)
+    print(
+        f"  bound ceil(lists/in_flight)*latency {bound:.3f} s; ratio cold {cold / bound:.3f}, "
+        f"warm {warm / bound:.3f}, prefetch=1 {probe / bound:.3f}"
     )
 
 
@@ -351,6 +396,7 @@ def main() -> None:
     parser.add_argument("--jitter-low", type=float, default=0.2)
     parser.add_argument("--jitter-high", type=float, default=0.45)
     parser.add_argument("--stream-records", type=int, default=1_000_000)
+    parser.add_argument("--small-lists", type=int, default=40)
     parser.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--raw", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -360,6 +406,7 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, bytecode writing {'off' if sys.dont_write_bytecode else 'on'}")
     ratio, speedup = anyio.run(latency_part, args.records, args.page_size, args.latency, args.in_flight)
     anyio.run(jitter_part, args.records, args.page_size, args.jitter_low, args.jitter_high, args.in_flight)
+    anyio.run(small_lists_part, args.small_lists, args.latency, args.in_flight)
     print("memory:")
     rss_part(args.stream_records, args.page_size, args.in_flight, raw=True)
     growth = rss_part(args.stream_records, args.page_size, args.in_flight, raw=False)

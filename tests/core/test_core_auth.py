@@ -1,4 +1,4 @@
-"""auth.py: Basic <company>:<session token>, 401 -> refresh -> retry once, company switching."""
+"""auth.py: Basic <company>:<session token>, 401 -> refresh -> retry, company switching."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import httpx
 import pytest
 import respx
 
-from tripletex_async.auth import SessionAuth, basic_auth_header
+from tripletex_async.auth import MAX_SESSION_REFRESHES, SessionAuth, basic_auth_header
 from tripletex_async.clock import ManualClock
 from tripletex_async.errors import AuthenticationError, ConfigurationError, raise_for_status
 from tripletex_async.session import SessionManager
@@ -138,6 +138,87 @@ async def test_concurrent_401s_cause_one_refresh(router: respx.MockRouter) -> No
             for _ in range(50):
                 tg.start_soon(call)
     assert statuses == [200] * 50
+    assert sessions.count == 2
+
+
+async def test_a_session_revoked_again_before_the_retry_is_refreshed_again(router: respx.MockRouter) -> None:
+    """Two requests lose session-1 together; session-2 serves one of them and is then revoked (as by
+    another process or a per-session limit) before the other's retry lands: that retry, a 401 on a
+    session that had worked, earns another refresh instead of failing."""
+    sessions = Sessions(delay=0.01)
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    seen: list[str] = []
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        _, token = decode(request.headers["authorization"])
+        seen.append(token)
+        if token == "session-2" and seen.count("session-2") > 1:
+            await anyio.sleep(0.05)  # answered after the first session-2 request has succeeded
+            return httpx.Response(401, json={"status": 401, "code": 3000})
+        return httpx.Response(401 if token == "session-1" else 200, json={})
+
+    router.get("/employee").mock(side_effect=api)
+    statuses: list[int] = []
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        await auth.manager.get_token()
+
+        async def call() -> None:
+            statuses.append((await http.get("/employee")).status_code)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(call)
+            tg.start_soon(call)
+    assert statuses == [200, 200]
+    assert sorted(seen) == ["session-1", "session-1", "session-2", "session-2", "session-3"]
+    assert sessions.count == 3
+
+
+async def test_refreshes_per_request_are_bounded(router: respx.MockRouter) -> None:
+    """Every new session has worked (for other requests) by the time this one's retry fails with
+    it: the request gives up after MAX_SESSION_REFRESHES refreshes instead of looping."""
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+    route = router.get("/employee").mock(return_value=httpx.Response(401, json={"status": 401, "code": 3000}))
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        manager = wire(http).manager
+        real_get = manager.get_token
+
+        async def get_token() -> Any:
+            token = await real_get()
+            manager.mark_working(token, 0)  # as if another request had just succeeded with it
+            return token
+
+        manager.get_token = get_token  # type: ignore[method-assign]
+        response = await http.get("/employee")
+    assert response.status_code == 401
+    assert route.call_count == 1 + MAX_SESSION_REFRESHES
+    tokens = [decode(c.request.headers["authorization"])[1] for c in route.calls]
+    assert tokens == [f"session-{n}" for n in range(1, 2 + MAX_SESSION_REFRESHES)]
+
+
+async def test_a_401_from_a_session_that_worked_elsewhere_is_not_retried_forever_per_company(
+    router: respx.MockRouter,
+) -> None:
+    """A session that works for company 0 but gets 401 for company 77 (no access): one refresh, then
+    the 401 on the fresh session (which never worked for 77) is returned."""
+    sessions = Sessions()
+    router.post("/token/session/:create").mock(side_effect=sessions)
+
+    async def api(request: httpx.Request) -> httpx.Response:
+        user, _ = decode(request.headers["authorization"])
+        return httpx.Response(401 if user == "77" else 200, json={"status": 401, "code": 3000})
+
+    route = router.get("/employee").mock(side_effect=api)
+    async with httpx.AsyncClient(base_url=BASE) as http:
+        auth = wire(http)
+        assert (await http.get("/employee")).status_code == 200  # session-1 works for company 0
+        other = auth.with_company(77)
+        response = await http.get("/employee", auth=other)
+        again = await http.get("/employee")  # company 0 still fine on the fresh session
+    assert response.status_code == 401
+    assert again.status_code == 200
+    assert route.call_count == 4  # company 0, company 77 twice (session-1, session-2), company 0
     assert sessions.count == 2
 
 

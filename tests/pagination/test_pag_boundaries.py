@@ -20,26 +20,30 @@ def ids(items: list[Any]) -> list[int]:
     return [item["id"] if isinstance(item, dict) else item.id for item in items]
 
 
-@pytest.mark.parametrize(
-    ("total", "size", "expected_requests"),
-    [
-        (30, 10, 4),  # exact multiple: the 4th (empty) page ends the walk
-        (25, 10, 3),  # short last page
-        (0, 10, 1),  # empty first page
-        (9, 10, 1),  # a single short page
-        (10, 10, 2),
-    ],
-)
-async def test_boundaries_with_exact_total(
+BOUNDARIES = [
+    (30, 10, 4),  # exact multiple: the 4th (empty) page ends the walk
+    (25, 10, 3),  # short last page
+    (0, 10, 1),  # empty first page
+    (9, 10, 1),  # a single short page
+    (10, 10, 2),
+    (75, 10, 8),  # longer than the window (4)
+]
+
+
+@pytest.mark.parametrize(("total", "size", "expected_requests"), BOUNDARIES)
+async def test_boundaries_probing_page_0_alone(
     tx: TripletexClient, router: respx.MockRouter, total: int, size: int, expected_requests: int
 ) -> None:
     fake = FakeList(customers(total))
     router.get("/customer").mock(side_effect=fake)
-    items = await tx.paginate(tx.customer.search, count=size).collect()
+    paginator = tx.paginate(tx.customer.search, count=size, prefetch=1)
+    items = await paginator.collect()
     assert ids(items) == list(range(1, total + 1))
     assert all(isinstance(c, Customer) for c in items)
     assert len(fake.requests) == expected_requests
     assert sorted(fake.starts) == [size * k for k in range(expected_requests)]
+    assert paginator.report.first_round_reason == "explicit"
+    assert paginator.report.wasted_requests == 0
 
 
 @pytest.mark.parametrize("reported", [0, 5, 11, 100, 10_000, None])
@@ -87,7 +91,7 @@ async def test_window_is_bounded_and_used(router: respx.MockRouter) -> None:
 async def test_hint_avoids_speculation(tx: TripletexClient, router: respx.MockRouter) -> None:
     fake = FakeList(customers(35))
     router.get("/customer").mock(side_effect=fake)
-    paginator = tx.paginate(tx.customer.search, count=10, concurrency=8)
+    paginator = tx.paginate(tx.customer.search, count=10, concurrency=8, prefetch=1)
     assert len(await paginator.collect()) == 35
     assert len(fake.requests) == 4  # fullResultSize=35 planned exactly pages 0..3
     assert paginator.report.wasted_requests == 0

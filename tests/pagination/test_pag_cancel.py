@@ -41,7 +41,7 @@ async def test_break_leaves_nothing_in_flight(tx: TripletexClient, router: respx
     requests = len(fake.requests)
     await anyio.sleep(0.05)
     assert len(fake.requests) == requests  # nothing keeps fetching in the background
-    assert requests <= 1 + 4 + 4  # probe, the round being parsed, one round ahead
+    assert requests <= 4 + 4 + 4  # first round, the round being parsed, one round ahead
 
 
 async def test_break_from_pages(tx: TripletexClient, router: respx.MockRouter) -> None:
@@ -65,8 +65,8 @@ async def test_cancelling_the_consumer_cancels_requests_promptly(
             got.append(c.id)
     assert scope.cancelled_caught
     assert time.monotonic() - started < 2.0
-    assert got == []  # page 0 arrived, but is parsed while the next round is in flight
-    assert fake.cancelled == 4
+    assert got == []  # page 0 arrived, but a round is handed out once all of it is in
+    assert fake.cancelled == 3  # pages 1-3 of the first round
     assert fake.active == 0
     assert tx.stats.in_flight == 0
 
@@ -85,7 +85,7 @@ async def test_cancelling_a_task_group_running_walks(tx: TripletexClient, router
         await anyio.sleep(0.05)
         tg.cancel_scope.cancel()
     assert fake.active == 0
-    assert fake.cancelled == 2  # the two probes in flight
+    assert fake.cancelled == 4  # each walk's first round (two pages) in flight
     assert _other_tasks() == before
 
 

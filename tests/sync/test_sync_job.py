@@ -234,7 +234,9 @@ async def test_sync_under_faults_stores_every_record_once_and_reports_recoveries
         assert report.retries > 0
         assert report.rate_limited == faults["429"]
         assert report.transport_errors == faults["drop"]
-        assert report.session_creations == 1 + faults["session_expiry"]
+        # one new session per revocation the client saw (single-flight: never more); a revoking
+        # request the client had already cancelled (a speculative page past the end) needs none
+        assert 1 < report.session_creations <= 1 + faults["session_expiry"]
 
         # what changed during the walk is reported, and such data sets keep no digest
         changed = report.changed_during_walk

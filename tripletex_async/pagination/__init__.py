@@ -6,16 +6,53 @@
 * ``tx.fetch_if_changed(op, digest=..., ...)`` -> :class:`ChecksumResult`;
 * ``tx.bulk(op, inputs, ...)`` / ``tx.for_companies(ids, op, ...)`` -> :class:`BulkResult`;
 * :func:`progress_bar` (needs the optional ``rich``).
+
+Names are imported on first use (PEP 562), so ``import tripletex_async.pagination.planning`` (which the
+client needs at construction) does not load the paginator and the operation table.
 """
 
 from __future__ import annotations
 
-from .bulk import BulkError, BulkProgress, BulkResult, Outcome, bulk, for_companies, run_bulk
-from .checksum import ChecksumResult, fetch_if_changed
-from .fields import Fields, field_names, normalize_fields, normalize_sorting
-from .page import NO_MATCH_DIGEST, Page, is_real_digest, real_digest
-from .paginator import Consistency, PageProgress, Paginator, WalkReport, paginate
-from .progress import ProgressBar, progress_bar
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .checksum import ChecksumResult, fetch_if_changed
+    from .fanout import BulkError, BulkProgress, BulkResult, Outcome, bulk, for_companies, run_bulk
+    from .fields import Fields, field_names, normalize_fields, normalize_sorting
+    from .page import NO_MATCH_DIGEST, Page, is_real_digest, real_digest
+    from .paginator import Consistency, PageProgress, Paginator, WalkReport, paginate
+    from .planning import WalkPlanner, walk_key
+    from .progress import ProgressBar, progress_bar
+
+_WHERE: dict[str, str] = {
+    "BulkError": "fanout",
+    "BulkProgress": "fanout",
+    "BulkResult": "fanout",
+    "Outcome": "fanout",
+    "bulk": "fanout",
+    "for_companies": "fanout",
+    "run_bulk": "fanout",
+    "ChecksumResult": "checksum",
+    "fetch_if_changed": "checksum",
+    "Fields": "fields",
+    "field_names": "fields",
+    "normalize_fields": "fields",
+    "normalize_sorting": "fields",
+    "NO_MATCH_DIGEST": "page",
+    "Page": "page",
+    "is_real_digest": "page",
+    "real_digest": "page",
+    "Consistency": "paginator",
+    "PageProgress": "paginator",
+    "Paginator": "paginator",
+    "WalkReport": "paginator",
+    "paginate": "paginator",
+    "ProgressBar": "progress",
+    "progress_bar": "progress",
+    "WalkPlanner": "planning",
+    "walk_key": "planning",
+}
 
 __all__ = [
     "NO_MATCH_DIGEST",
@@ -30,6 +67,7 @@ __all__ = [
     "PageProgress",
     "Paginator",
     "ProgressBar",
+    "WalkPlanner",
     "WalkReport",
     "bulk",
     "fetch_if_changed",
@@ -42,4 +80,18 @@ __all__ = [
     "progress_bar",
     "real_digest",
     "run_bulk",
+    "walk_key",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -3,12 +3,32 @@
 How a walk goes
 ---------------
 Pages are fetched in *rounds* of up to ``concurrency`` concurrent requests (default: the client's
-``max_in_flight``). The first round holds ``prefetch`` pages (default 1: page 0 alone, so a small
-list costs one request); its ``fullResultSize``, when plausible, tells how many pages to plan for,
-but it is only a hint: the walk ends at the first short or empty page, whatever the total said
-(pages after it that were already in flight are cancelled and dropped). Without a usable hint,
-later rounds are speculative (a full window at a time). Pages are yielded in server order, each
-exactly once.
+``max_in_flight``). The first round holds ``prefetch`` pages (see "The first round" below); the
+first answer's ``fullResultSize``, when plausible, tells how many pages to plan for, but it is only
+a hint: the walk ends at the first short or empty page, whatever the total said (pages after it
+that were already in flight are cancelled and dropped). Without a usable hint, later rounds are
+speculative (a full window at a time). Pages are yielded in server order, each exactly once.
+
+The first round
+---------------
+Nothing tells how long a list is before its first answer, and waiting for that answer costs a
+whole latency. So by default (``prefetch=None``) the first round is chosen per walk from what the
+client's :class:`~tripletex_async.pagination.planning.WalkPlanner` knows, and
+``report.first_round`` / ``report.first_round_reason`` say how:
+
+* ``"conditional"`` -- 1 page: with ``if_none_match`` an unchanged list is one 304, nothing else;
+* ``"remembered"`` -- as many pages as the last complete walk of the same list needed (same
+  company, operation, filters, start and page size), so a list that was short costs one request;
+* ``"limit"`` -- the pages ``limit`` needs, when fewer than the window;
+* ``"speculative"`` -- a list never walked, on a client with slots to spare: as many pages as
+  there are free in-flight slots, up to the window. A long list is then walked at the latency
+  bound; a list shorter than that costs the requests past its end (cancelled as soon as the short
+  page arrives; counted in ``report.wasted_requests``), once per list and client;
+* ``"busy"`` / ``"budget"`` -- 1 page: every slot is taken or claimed by other requests (many walks
+  at once: speculation would only delay them), or the rate-limit budget left is under
+  ``SPECULATION_BUDGET`` windows' worth.
+
+``prefetch=<n>`` fixes it (``prefetch=1``: probe page 0 alone, the fewest requests).
 
 Sliding window (``async with``)
 -------------------------------
@@ -20,10 +40,10 @@ Entered as an async context manager, the paginator owns an anyio task group for 
 
 Then there are no rounds: up to ``concurrency`` page requests stay in flight continuously (a new
 one starts, in page order, as soon as one finishes) and a reorder buffer hands pages out strictly
-in server order. The same probe applies (``prefetch`` pages first, default page 0 alone), then the
-window fills. The buffer is bounded: page ``i + 2 * concurrency`` is not requested before page
-``i`` has been handed out, so at most ``concurrency`` pages are in flight and at most about
-``concurrency`` more wait in the buffer (the same bound as two rounds). The first short or empty
+in server order. The same first round applies (see above), then the window fills. The buffer is
+bounded: page ``i + 2 * concurrency`` is not requested before page ``i`` has been handed out, so at
+most ``concurrency`` pages are in flight and at most about ``concurrency`` more wait in the buffer
+(the same bound as two rounds). The first short or empty
 page ends the walk (requests past it are cancelled, answers past it dropped). Requests keep running
 between items inside the block; errors are raised typed from the iteration (never an exception
 group), and anything still in flight is cancelled when the iteration is interrupted (an error, a
@@ -77,6 +97,7 @@ from .page import (
     peek_envelope,
     real_digest,
 )
+from .planning import WalkPlanner, walk_key
 
 __all__ = ["Consistency", "Paginator", "WalkReport", "paginate"]
 
@@ -89,6 +110,8 @@ MAX_RECOVERY_PASSES = 3
 _PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
 #: Sliding window: page ``i + REORDER_WINDOWS * concurrency`` waits until page ``i`` is handed out.
 REORDER_WINDOWS = 2
+#: A cold walk speculates only while the rate-limit budget left covers this many windows.
+SPECULATION_BUDGET = 4
 
 #: ``progress(items_so_far, expected_total_or_None)``, called after each page is handed out.
 PageProgress = Callable[[int, int | None], None]
@@ -109,6 +132,8 @@ class WalkReport:
     items: int = 0
     requests: int = 0
     wasted_requests: int = 0  # speculative pages past the end (cancelled or dropped)
+    first_round: int = 0  # page requests started before the first answer
+    first_round_reason: str = ""  # explicit|conditional|remembered|limit|speculative|busy|budget
     duplicates: int = 0  # ids seen twice across a page boundary
     duplicates_dropped: int = 0
     out_of_order: int = 0  # ids not increasing although sorted by id
@@ -210,7 +235,10 @@ class Paginator(Generic[T]):
         self.window = _int_arg(
             "concurrency", _default_window(self._op) if concurrency is None else concurrency, minimum=1
         )
-        self.prefetch = min(_int_arg("prefetch", 1 if prefetch is None else prefetch, minimum=1), self.window)
+        #: pages of the first round; None: chosen per walk (see "The first round" above)
+        self.prefetch: int | None = (
+            None if prefetch is None else min(_int_arg("prefetch", prefetch, minimum=1), self.window)
+        )
         if consistency not in _CONSISTENCY:
             raise ConfigurationError(
                 f"consistency must be one of {', '.join(_CONSISTENCY)}, not {consistency!r}"
@@ -233,11 +261,51 @@ class Paginator(Generic[T]):
                 if "*" not in names and "id" not in names:
                     params["fields"] = str(Fields("id", fields))
         self.params = params
+        planner = getattr(self._op.executor, "walk_planner", None)
+        self._planner: WalkPlanner | None = planner if isinstance(planner, WalkPlanner) else None
+        company = getattr(self._op.executor, "company_id", None)
+        self._size_key = walk_key(
+            company if isinstance(company, int) else None,
+            self._op.info.operation_id,
+            params,
+            self.start,
+            self.page_size,
+        )
         self.if_none_match = if_none_match
         self.unchanged = False  # the latest walk got a 304 to ``if_none_match``
         self.report = WalkReport(consistency=consistency)
         self._group: anyio.abc.TaskGroup | None = None
         self._walkers: list[_WindowWalker[Any]] = []
+
+    def _first_round(self) -> tuple[int, str]:
+        """Pages to request before the first answer arrives, and why (see "The first round")."""
+        if self.prefetch is not None:
+            return self.prefetch, "explicit"
+        if real_digest(self.if_none_match) is not None:
+            return 1, "conditional"
+        planner = self._planner
+        remembered = planner.remembered(self._size_key) if planner is not None else None
+        if remembered is not None:
+            pages, reason = min(remembered, self.window), "remembered"
+        else:
+            spare = planner.spare_slots() if planner is not None else self.window
+            budget = planner.spare_budget() if planner is not None else None
+            if budget is not None and budget < SPECULATION_BUDGET * self.window:
+                pages, reason = 1, "budget"
+            elif spare <= 1:
+                pages, reason = 1, "busy"
+            else:
+                pages, reason = min(spare, self.window), "speculative"
+        if self.limit is not None:
+            needed = max(1, -(-self.limit // self.page_size))
+            if needed < pages:
+                pages, reason = needed, "limit"
+        return pages, reason
+
+    def _remember(self, pages: int) -> None:
+        """A complete walk of the list took ``pages`` page requests up to its short page."""
+        if self._planner is not None:
+            self._planner.remember(self._size_key, pages)
 
     # Modes -------------------------------------------------------------------------------
     def raw(self) -> Paginator[dict[str, Any]]:
@@ -346,12 +414,20 @@ class _Walker(Generic[T]):
         self.ready: deque[Page[T]] = deque()
         self.emitted_items = 0
         self.decode_now = paginator.consistency != "none"
+        self.round_pending = 0  # page requests of the round in progress
+        if paginator._planner is not None:
+            paginator._planner.track(self)
+        self.first_size, self.report.first_round_reason = paginator._first_round()
+        self.report.first_round = self.first_size
+        self.end: int | None = None
         self._new_pass()
 
     def _new_pass(self) -> None:
+        if self.report.passes and self.end is not None and self.end >= 0:
+            self.first_size = min(self.p.window, self.end + 1)  # a re-walk knows the length now
         self.report.passes += 1
         self.next_launch = 0
-        self.end: int | None = -1 if self.limit_last == -1 else None
+        self.end = -1 if self.limit_last == -1 else None
         self.hint_last: int | None = None
         self.hint_seen = False
         self.first_round = True
@@ -367,6 +443,7 @@ class _Walker(Generic[T]):
                 if self._should_recover():
                     self._new_pass()
                     continue
+                self._finished()
                 return None
             await self._round()
         return self.ready.popleft()
@@ -374,8 +451,22 @@ class _Walker(Generic[T]):
     def _pass_done(self) -> bool:
         return self.end is not None and self.next_emit > self.end and not self.fetched
 
+    @property
+    def pending_requests(self) -> int:
+        """Page requests this walk has started and not finished (for the client's planner)."""
+        return self.round_pending
+
     def abort(self) -> None:
         """Cancel whatever the walk still has in flight (rounds: nothing between items)."""
+
+    def _finished(self) -> None:
+        """The walk reached the end of the list: remember how many pages it took."""
+        end = self.end
+        if end is None or end < 0 or self.p.unchanged:
+            return
+        if self.limit_last is not None and end >= self.limit_last:
+            return  # stopped by ``limit``: the list may go on
+        self.p._remember(end + 1)
 
     def _should_recover(self) -> bool:
         suspect = self.state.suspects > 0 or len(self.state.digests) > 1 or len(self.state.sizes) > 1
@@ -390,7 +481,7 @@ class _Walker(Generic[T]):
     def _plan(self) -> list[int]:
         if self.end is not None:
             return []
-        n = self.p.prefetch if self.first_round else self.p.window
+        n = self.first_size if self.first_round else self.p.window
         self.first_round = False
         last = self.limit_last
         if self.hint_last is not None:
@@ -411,13 +502,17 @@ class _Walker(Generic[T]):
         scopes: dict[int, anyio.CancelScope] = {}
         errors: dict[int, BaseException] = {}
         results: dict[int, _Fetched] = {}
-        async with anyio.create_task_group() as tg:
-            for index in planned:
-                scope = anyio.CancelScope()
-                scopes[index] = scope
-                tg.start_soon(self._fetch_task, index, scope, scopes, results, errors)
-            if to_parse:
-                tg.start_soon(self._parse_task, to_parse, scopes, errors)
+        self.round_pending = len(planned)
+        try:
+            async with anyio.create_task_group() as tg:
+                for index in planned:
+                    scope = anyio.CancelScope()
+                    scopes[index] = scope
+                    tg.start_soon(self._fetch_task, index, scope, scopes, results, errors)
+                if to_parse:
+                    tg.start_soon(self._parse_task, to_parse, scopes, errors)
+        finally:
+            self.round_pending = 0
         self.report.requests += len(planned)
         end = self.end
         for index in sorted(errors):
@@ -640,18 +735,28 @@ class _WindowWalker(_Walker[T]):
         self.fail_at: int | None = None
         super()._new_pass()
 
+    @property
+    def pending_requests(self) -> int:
+        return len(self.scopes)
+
     def abort(self) -> None:
+        """Stop: cancel the requests still in flight and count them as wasted now (a new generation,
+        so their tasks, which may never get to run, neither count nor report anything)."""
         self.closed = True
-        for scope in self.scopes.values():
-            scope.cancel()
+        if self.scopes:
+            for scope in self.scopes.values():
+                scope.cancel()
+            self.report.wasted_requests += len(self.scopes)
+            self.scopes = {}
+            self.generation += 1
 
     # Launching ------------------------------------------------------------------------------
     def _may_launch(self, index: int) -> bool:
         caps = (self.end, self.fail_at, self.limit_last, self.hint_last)
         if any(cap is not None and index > cap for cap in caps):
             return False
-        if not self.hint_seen and index >= self.p.prefetch:
-            return False  # the probe: the first answer decides how far to plan
+        if not self.hint_seen and index >= self.first_size:
+            return False  # the first round: the first answer decides how far to plan
         return index < self.next_emit + self.reorder
 
     def _fill(self) -> None:
@@ -725,6 +830,7 @@ class _WindowWalker(_Walker[T]):
                     self._new_pass()
                     self._fill()
                     continue
+                self._finished()
                 self.abort()
                 return None
             index = self.next_emit
