@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import httpx
 import pytest
 import respx
 from tripletex_api.models.customer import Customer
@@ -298,3 +299,71 @@ async def test_progress_bar_renders(tx: TripletexClient, router: respx.MockRoute
         await tx.paginate(tx.customer.search, count=10, progress=bar.pages).collect()
         bar.bulk(3, 4, 1)
     assert "customers" in out.getvalue()
+
+
+def _ignoring(records: list[dict[str, Any]], *, count: bool, offset: bool) -> Any:
+    """A list endpoint that ignores ``count`` (sends everything) and/or ``from`` (always from 0)."""
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        asked_from = int(request.url.params.get("from", "0"))
+        asked_count = int(request.url.params.get("count", "1000"))
+        start = 0 if offset else asked_from
+        page = records[start:] if count else records[start : start + asked_count]
+        body = {"fullResultSize": len(records), "from": start, "count": len(page), "values": page}
+        return httpx.Response(200, json=body)
+
+    return answer
+
+
+@pytest.mark.parametrize("window", [False, True])
+async def test_a_service_ignoring_count_gives_the_whole_list_once(
+    tx: TripletexClient, router: respx.MockRouter, window: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As GET /company/salesmodules did with count=1 (six values back): page 0 is the whole list."""
+    route = router.get("/customer").mock(side_effect=_ignoring(customers(6), count=True, offset=True))
+    paginator = tx.paginate(tx.customer.search, count=2)
+    if window:
+        async with paginator as walk:
+            items = [c async for c in walk]
+    else:
+        items = await paginator.collect()
+    assert ids(items) == [1, 2, 3, 4, 5, 6]
+    assert paginator.report.unpaged and paginator.report.pages == 1
+    assert "ignores count" in caplog.text
+    assert route.call_count <= paginator.report.requests
+
+
+@pytest.mark.parametrize("prefetch", [1, 4])
+async def test_a_service_ignoring_from_is_an_error_not_a_loop(
+    tx: TripletexClient, router: respx.MockRouter, prefetch: int
+) -> None:
+    router.get("/customer").mock(side_effect=_ignoring(customers(30), count=False, offset=True))
+    with pytest.raises(ResponseParseError, match="from=10, the answer says from=0"):
+        await tx.paginate(tx.customer.search, count=10, prefetch=prefetch).collect()
+
+
+async def test_more_values_than_asked_on_a_later_page_is_an_error(
+    tx: TripletexClient, router: respx.MockRouter
+) -> None:
+    records = customers(40)
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params["from"])
+        page = records[start : start + (10 if start == 0 else 15)]
+        return httpx.Response(200, json={"from": start, "count": len(page), "values": page})
+
+    router.get("/customer").mock(side_effect=answer)
+    with pytest.raises(ResponseParseError, match="15 values for count=10 on page 1"):
+        await tx.paginate(tx.customer.search, count=10, prefetch=1).collect()
+
+
+async def test_an_empty_last_page_may_name_any_offset(tx: TripletexClient, router: respx.MockRouter) -> None:
+    records = customers(20)
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params["from"])
+        page = records[start : start + 10]
+        return httpx.Response(200, json={"from": start if page else 0, "count": len(page), "values": page})
+
+    router.get("/customer").mock(side_effect=answer)
+    assert ids(await tx.paginate(tx.customer.search, count=10).collect()) == list(range(1, 21))

@@ -97,20 +97,21 @@ def decode_list_body(response: httpx.Response) -> dict[str, Any]:
 
 _PEEK_COUNT = re.compile(rb'"count"\s*:\s*(\d+)')
 _PEEK_TOTAL = re.compile(rb'"fullResultSize"\s*:\s*(\d+)')
+_PEEK_FROM = re.compile(rb'"from"\s*:\s*(\d+)')
 _PEEK_BYTES = 512
 
 
-def peek_envelope(content: bytes) -> tuple[int | None, int | None]:
-    """``(count, fullResultSize)`` from the envelope before ``"values"`` without decoding the page
-    (Tripletex writes the envelope first); ``(None, None)`` when that is not the layout."""
+def peek_envelope(content: bytes) -> tuple[int | None, int | None, int | None]:
+    """``(count, fullResultSize, from)`` from the envelope before ``"values"`` without decoding the
+    page (Tripletex writes the envelope first); all None when that is not the layout."""
     head = content[:_PEEK_BYTES]
     cut = head.find(b'"values"')
     if cut < 0 or not head.lstrip().startswith(b"{"):
-        return None, None
+        return None, None, None
     head = head[:cut]
-    count = _PEEK_COUNT.search(head)
-    total = _PEEK_TOTAL.search(head)
-    return (int(count.group(1)) if count else None), (int(total.group(1)) if total else None)
+    found = [pattern.search(head) for pattern in (_PEEK_COUNT, _PEEK_TOTAL, _PEEK_FROM)]
+    count, total, start = (int(match.group(1)) if match else None for match in found)
+    return count, total, start
 
 
 def envelope_int(data: dict[str, Any], key: str) -> int | None:

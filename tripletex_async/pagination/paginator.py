@@ -74,6 +74,7 @@ after a suspected shift and yields the records not seen yet (keeps every id seen
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
@@ -100,6 +101,8 @@ from .page import (
 from .planning import WalkPlanner, walk_key
 
 __all__ = ["Consistency", "Paginator", "WalkReport", "paginate"]
+
+logger = logging.getLogger("tripletex_async.pagination")
 
 T = TypeVar("T")
 
@@ -134,6 +137,7 @@ class WalkReport:
     wasted_requests: int = 0  # speculative pages past the end (cancelled or dropped)
     first_round: int = 0  # page requests started before the first answer
     first_round_reason: str = ""  # explicit|conditional|remembered|limit|speculative|busy|budget
+    unpaged: bool = False  # page 0 held more values than asked: the service ignored ``count``
     duplicates: int = 0  # ids seen twice across a page boundary
     duplicates_dropped: int = 0
     out_of_order: int = 0  # ids not increasing although sorted by id
@@ -561,15 +565,52 @@ class _Walker(Generic[T]):
             if conditional:
                 return _Fetched(index, offset, response, None, 0, None, not_modified=True)
             raise ResponseParseError.from_response(response, "304 Not Modified to a page request")
-        size, total = peek_envelope(response.content)
+        size, total, echoed = peek_envelope(response.content)
+        if size:
+            self._check_offset(response, offset, echoed)
         if size is not None and size == p.page_size and self.hint_seen and not self.decode_now:
             # A full page by its envelope: decode it while the next round is in flight. A short page
             # (the end of the walk) is always decoded now, so the end never rests on `count` alone.
             return _Fetched(index, offset, response, None, size, total)
         data = decode_list_body(response)
-        return _Fetched(
-            index, offset, response, data, len(data["values"]), envelope_int(data, "fullResultSize")
-        )
+        if data["values"]:
+            self._check_offset(response, offset, envelope_int(data, "from"))
+        size = self._check_size(response, index, len(data["values"]))
+        return _Fetched(index, offset, response, data, size, envelope_int(data, "fullResultSize"))
+
+    def _check_offset(self, response: httpx.Response, offset: int, echoed: int | None) -> None:
+        """A page with values whose envelope names another offset than asked: the service does not
+        page this list by ``from``, and walking on would repeat records (or never end). Empty pages
+        are not checked: they end the walk, whatever offset they name."""
+        if echoed is not None and echoed != offset:
+            raise ResponseParseError.from_response(
+                response,
+                f"asked {self.p._op.label} for from={offset}, the answer says from={echoed}: "
+                "the service does not page this list by offset",
+            )
+
+    def _check_size(self, response: httpx.Response, index: int, size: int) -> int:
+        """More values than ``count`` asked for: on the first page the service ignored ``count``
+        and sent the whole list (kept, and the walk ends there); on a later page it cannot be
+        placed, so it is an error rather than records repeated."""
+        p = self.p
+        if size <= p.page_size:
+            return size
+        if index > 0:
+            raise ResponseParseError.from_response(
+                response,
+                f"{size} values for count={p.page_size} on page {index} of {p._op.label}: "
+                "the service ignores count for this list",
+            )
+        if not self.report.unpaged:
+            logger.warning(
+                "%s answered %d values to count=%d: it ignores count; taking them as the whole list",
+                p._op.label,
+                size,
+                p.page_size,
+            )
+        self.report.unpaged = True
+        return size
 
     def _observe(self, fetched: _Fetched, scopes: dict[int, anyio.CancelScope]) -> None:
         """Update the end of the list and the size hint from a page that just arrived."""
@@ -580,7 +621,7 @@ class _Walker(Generic[T]):
             self.end = -1
             self._cancel_after(-1, scopes)
             return
-        last = fetched.size < p.page_size or (self.limit_last is not None and index >= self.limit_last)
+        last = fetched.size != p.page_size or (self.limit_last is not None and index >= self.limit_last)
         if last and (self.end is None or index < self.end):
             self.end = index
             self._cancel_after(index, scopes)
@@ -618,8 +659,8 @@ class _Walker(Generic[T]):
         ended = False
         if fetched.data is None:
             fetched.data = decode_list_body(fetched.response)
-            size = len(fetched.data["values"])
-            if size < self.p.page_size and (self.end is None or fetched.index < self.end):
+            size = self._check_size(fetched.response, fetched.index, len(fetched.data["values"]))
+            if size != self.p.page_size and (self.end is None or fetched.index < self.end):
                 self.end = fetched.index
                 self._cancel_after(fetched.index, scopes)
                 ended = True
