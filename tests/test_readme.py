@@ -118,3 +118,25 @@ def test_cli_lines_run_against_the_emulator(emulator_env: dict[str, str], tmp_pa
             timeout=120,
         )
         assert result.returncode == 0, f"{line}\n{result.stdout}\n{result.stderr}"
+
+
+def test_cli_lines_not_run_still_parse() -> None:
+    """The `tripletex ...` lines of `text` blocks (they need Redis and PostgreSQL) are not run, but
+    every option they show must exist: `--help` after them parses the whole line and runs nothing."""
+    lines = [
+        line.split("#")[0].strip()
+        for code in blocks("text")
+        for line in code.splitlines()
+        if line.strip().startswith("tripletex ")
+    ]
+    assert lines, "the README shows the fleet commands"
+    for line in lines:
+        result = subprocess.run(
+            [sys.executable, "-m", "tripletex_async.cli", *line.split()[1:], "--help"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "generated")])},
+            check=False,
+            timeout=60,
+        )
+        assert result.returncode == 0, f"{line}\n{result.stdout}\n{result.stderr}"

@@ -447,7 +447,7 @@ def sync(
 
     opts = _options(ctx)
     if queue:  # fleet mode (tripletex_async.fleet): workers do the fetching
-        raise typer.Exit(_sync_via_queue(opts, queue, company, resource, date_from, date_to))
+        raise typer.Exit(_sync_via_queue(opts, queue, company, resource, date_from, date_to, full))
     try:
         chosen = [r.name for r in resolve_resources(resource)]
         lo, hi = date.fromisoformat(date_from), date.fromisoformat(date_to)
@@ -549,6 +549,7 @@ def _sync_via_queue(
     resource: list[str] | None,
     date_from: str,
     date_to: str,
+    full: bool,
 ) -> int:
     from .fleet.commands import sync_via_queue
 
@@ -561,6 +562,7 @@ def _sync_via_queue(
             resources=resource or None,
             date_from=date.fromisoformat(date_from),
             date_to=date.fromisoformat(date_to),
+            use_digests=not full,
         )
     except (TripletexError, ValueError) as exc:
         raise _fail(exc) from None

@@ -32,6 +32,7 @@ TABLE = (
     ("fleet speedup, 3 workers vs 1", "fleet_speedup_3_workers"),
     ("fleet sessions created", "sessions_created"),
     ("fleet rate limit exceeded", "rate_limit_exceeded"),
+    ("fleet run, nothing changed (s)", "fleet_unchanged_run_seconds"),
 )
 
 

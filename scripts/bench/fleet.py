@@ -47,7 +47,15 @@ def config() -> EmulatorConfig:
 
 
 async def one_round(
-    pool: ArqRedis, redis_url: str, pg: str, base_url: str, n: int, companies: list[int]
+    pool: ArqRedis,
+    redis_url: str,
+    pg: str,
+    base_url: str,
+    n: int,
+    companies: list[int],
+    *,
+    use_digests: bool = False,
+    label: str = "",
 ) -> float:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRIPLETEX_")}
     env.update(
@@ -66,13 +74,16 @@ async def one_round(
                 raise RuntimeError("workers did not start")
             await asyncio.sleep(0.05)
         started = time.perf_counter()
-        run = await enqueue_run(pool, companies, page_size=PAGE_SIZE, run_id=f"bench-{n}")
+        run = await enqueue_run(
+            pool, companies, page_size=PAGE_SIZE, run_id=f"bench-{n}-{label}", use_digests=use_digests
+        )
         summary = await wait_for_run(pool, run, max_seconds=300, poll=0.05)
         elapsed = time.perf_counter() - started
         if summary.failed:
             raise RuntimeError(f"{summary.failed} data sets failed: {summary.errors}")
         print(
-            f"{n} worker(s): {summary.total} data sets, {summary.records:,} records, "
+            f"{n} worker(s){label and ' ' + label}: {summary.total} data sets "
+            f"({summary.unchanged} unchanged: one 304 each), {summary.records:,} records, "
             f"{summary.pages} pages in {elapsed:.2f} s"
         )
         return elapsed
@@ -99,8 +110,13 @@ async def main() -> None:
                 base_url=emulator.base_url,
             ) as tx:
                 companies = await list_companies(tx)
-            one = await one_round(pool, redis_server.url, pg_server.dsn, emulator.base_url, 1, companies)
-            three = await one_round(pool, redis_server.url, pg_server.dsn, emulator.base_url, 3, companies)
+            where = (pool, redis_server.url, pg_server.dsn, emulator.base_url)
+            # full walks both (the same work); then a run where nothing changed since the last
+            one = await one_round(*where, 1, companies, label="full")
+            three = await one_round(*where, 3, companies, label="full")
+            requests_before = app.emulator.counters.requests
+            unchanged = await one_round(*where, 3, companies, use_digests=True, label="unchanged")
+            unchanged_requests = app.emulator.counters.requests - requests_before
         finally:
             await pool.aclose()
     state = app.emulator
@@ -111,9 +127,10 @@ async def main() -> None:
     print(f"{'workers':>8} {'seconds':>9}")
     print(f"{1:>8} {one:>9.2f}")
     print(f"{3:>8} {three:>9.2f}")
+    print(f"3 workers, nothing changed since the last run: {unchanged:.2f} s, {unchanged_requests} requests")
     print(
         f"fleet_speedup_3_workers={speedup:.2f} sessions_created={state.sessions_created} "
-        f"rate_limit_exceeded={state.rate_limit_exceeded}"
+        f"rate_limit_exceeded={state.rate_limit_exceeded} fleet_unchanged_run_seconds={unchanged:.2f}"
     )
 
 

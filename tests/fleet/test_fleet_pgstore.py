@@ -30,3 +30,24 @@ async def test_upserts_are_idempotent_and_finish_drops_stale(pg_dsn: str) -> Non
             await store.upsert("x; drop", 1, page, "r")
     finally:
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_digests_round_trip_per_resource_and_company(pg_dsn: str) -> None:
+    store = await PgStore.connect(pg_dsn)
+    try:
+        assert await store.get_digest("customers", 5) is None
+        await store.set_digest("customers", 5, "abc123")
+        await store.set_digest("invoices", 5, "def456")
+        await store.set_digest("customers", 6, "0f0f")
+        assert await store.get_digest("customers", 5) == "abc123"
+        await store.set_digest("customers", 5, "abc124")  # the next run's
+        assert await store.get_digest("customers", 5) == "abc124"
+        await store.set_digest("customers", 5, None)  # forgotten: the next run walks
+        assert await store.get_digest("customers", 5) is None
+        assert await store.get_digest("invoices", 5) == "def456"
+        await store.drop(["customers"])
+        assert await store.get_digest("customers", 6) is None
+        assert await store.get_digest("invoices", 5) == "def456"
+    finally:
+        await store.close()

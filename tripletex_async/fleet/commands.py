@@ -26,6 +26,7 @@ async def enqueue_and_wait(
     date_from: date,
     date_to: date,
     page_size: int = 1000,
+    use_digests: bool = True,
     run_id: str | None = None,
     wait: bool = True,
     max_seconds: float | None = None,
@@ -47,6 +48,7 @@ async def enqueue_and_wait(
             date_from=date_from,
             date_to=date_to,
             page_size=page_size,
+            use_digests=use_digests,
         )
         print(f"enqueued run {run}: {len(ids)} companies", file=stream, flush=True)
         if not wait:
@@ -79,6 +81,7 @@ def sync_via_queue(
     resources: Sequence[str] | None,
     date_from: date,
     date_to: date,
+    use_digests: bool = True,
 ) -> int:
     """``tripletex sync --queue URL``: the exit code (1 when a data set failed)."""
     client_kwargs: dict[str, Any] = {"base_url": base_url, "environment": environment}
@@ -90,6 +93,7 @@ def sync_via_queue(
             resources=resources,
             date_from=date_from,
             date_to=date_to,
+            use_digests=use_digests,
         )
     )
     return 1 if summary.failed else 0

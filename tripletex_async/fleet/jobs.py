@@ -16,7 +16,11 @@ A job is idempotent and resumable:
   retry elsewhere resumes at the first page not yet accounted for and the counters stay exact;
 * a running job refreshes its arq in-progress key every ``lease / 3`` seconds (a heartbeat): the
   lease can then be short (a dead worker's job is retried within ``lease`` seconds) while a long
-  job is never taken over by a second worker.
+  job is never taken over by a second worker;
+* checksums: a walk asks for real ``versionDigest`` values (``consistency="detect"``); when it held
+  still (one digest, nothing suggesting a shift) and started at offset 0, the digest is saved with
+  the data set (:meth:`PgStore.set_digest`), and the next run's job starts with ``If-None-Match``:
+  a 304 marks the data set done and *unchanged* after one request, its stored records kept.
 
 Progress and the summary are Redis hash counters (``tripletex:fleet:run:<run>``), aggregated
 across workers and read by :func:`wait_for_run`.
@@ -127,8 +131,10 @@ async def sync_dataset(
     date_from: str,
     date_to: str,
     page_size: int,
+    use_digests: bool = True,
 ) -> dict[str, Any]:
-    """The arq job: every page of one (company, resource) into PostgreSQL, resumable."""
+    """The arq job: every page of one (company, resource) into PostgreSQL, resumable; skipped after
+    one request when unchanged since the digest saved by the last run (``use_digests``)."""
     fleet: FleetContext = ctx["fleet"]
     redis = fleet.redis
     key = run_key(run_id)
@@ -139,15 +145,24 @@ async def sync_dataset(
     state = await redis.hget(ckpt, ds)  # type: ignore[misc]
     if state is not None and _s(state) == "done":
         return {"dataset": ds, "state": "done", "resumed": False}
-    offset = int(_s(state)) if state is not None else 0
+    offset = start = int(_s(state)) if state is not None else 0
     await redis.hset(key, mapping={f"active:{ds}": str(os.getpid())})  # type: ignore[misc]
     await redis.hincrby(key, "attempts", 1)  # type: ignore[misc]
     beat = asyncio.get_running_loop().create_task(_heartbeat(redis, ctx["job_id"], fleet.lease))
     records = 0
     try:
+        # a resumed job cannot vouch for records written before the interruption: no digest then
+        previous = await fleet.store.get_digest(resource, company_id) if use_digests and not start else None
         view = fleet.tx.as_company(company_id)
         async with view.paginate(
-            spec.bind(view), raw=True, from_=offset, count=page_size, sorting="id", **call_params
+            spec.bind(view),
+            raw=True,
+            from_=offset,
+            count=page_size,
+            sorting="id",
+            consistency="detect",
+            if_none_match=previous,
+            **call_params,
         ) as walk:
             async for page in walk.pages():
                 values = page.values
@@ -160,13 +175,14 @@ async def sync_dataset(
                     pipe.hincrby(key, f"records:{ds}", len(values))
                     pipe.hincrby(key, "pages", 1)
                     await pipe.execute()
+        report = walk.report
+        if walk.unchanged:
+            await _done(redis, key, ds, unchanged=True)
+            return {"dataset": ds, "state": "unchanged", "records": 0, "resumed": False}
         await fleet.store.finish(resource, company_id, run_id)
-        async with redis.pipeline(transaction=True) as pipe:
-            pipe.hset(ckpt, ds, "done")
-            pipe.hincrby(key, "done", 1)
-            pipe.hset(key, f"state:{ds}", "done")
-            pipe.hdel(key, f"active:{ds}")
-            await pipe.execute()
+        held_still = report.consistent and len(report.digests) == 1 and not start
+        await fleet.store.set_digest(resource, company_id, report.digests[0] if held_still else None)
+        await _done(redis, key, ds, unchanged=False)
         return {"dataset": ds, "state": "done", "records": records, "resumed": offset != records}
     except _TRANSIENT as exc:
         if int(ctx.get("job_try", 1)) < MAX_TRIES:
@@ -179,6 +195,17 @@ async def sync_dataset(
         return {"dataset": ds, "state": "error", "error": str(exc)}
     finally:
         beat.cancel()
+
+
+async def _done(redis: Redis, key: str, ds: str, *, unchanged: bool) -> None:
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.hset(key + ":checkpoint", ds, "done")
+        pipe.hincrby(key, "done", 1)
+        if unchanged:
+            pipe.hincrby(key, "unchanged", 1)
+        pipe.hset(key, f"state:{ds}", "unchanged" if unchanged else "done")
+        pipe.hdel(key, f"active:{ds}")
+        await pipe.execute()
 
 
 async def _fail(redis: Redis, key: str, ds: str, exc: BaseException) -> None:
@@ -198,6 +225,7 @@ class FleetSummary:
     run_id: str
     total: int = 0
     done: int = 0
+    unchanged: int = 0  # of the done: skipped after a 304 to the saved digest
     failed: int = 0
     records: int = 0
     pages: int = 0
@@ -212,7 +240,8 @@ class FleetSummary:
 
     def lines(self) -> list[str]:
         out = [
-            f"run {self.run_id}: {self.done}/{self.total} data sets done, {self.failed} failed; "
+            f"run {self.run_id}: {self.done}/{self.total} data sets done, {self.failed} failed, "
+            f"{self.unchanged} unchanged since the last run; "
             f"{self.records:,} records in {self.pages} pages ({self.attempts} job attempts)"
             + (f" in {self.seconds:.2f} s" if self.seconds else "")
         ]
@@ -225,7 +254,7 @@ async def read_summary(redis: Redis, run_id: str) -> FleetSummary:
     raw = await redis.hgetall(run_key(run_id))  # type: ignore[misc]
     data = {_s(k): _s(v) for k, v in raw.items()}
     summary = FleetSummary(run_id)
-    for name in ("total", "done", "failed", "records", "pages", "attempts"):
+    for name in ("total", "done", "unchanged", "failed", "records", "pages", "attempts"):
         setattr(summary, name, int(data.get(name, "0")))
     for k, v in data.items():
         if k.startswith("records:"):
@@ -244,8 +273,10 @@ async def enqueue_run(
     date_from: date = DEFAULT_DATE_FROM,
     date_to: date = DEFAULT_DATE_TO,
     page_size: int = DEFAULT_PAGE_SIZE,
+    use_digests: bool = True,
 ) -> str:
-    """Enqueue one job per (company, resource); returns the run id (new unless given)."""
+    """Enqueue one job per (company, resource); returns the run id (new unless given).
+    ``use_digests=False`` walks every data set even if unchanged since the last run."""
     run = run_id or time.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
     chosen = [r.name for r in resolve_resources(resources)]
     companies = list(dict.fromkeys(company_ids))
@@ -262,6 +293,7 @@ async def enqueue_run(
                 date_from.isoformat(),
                 date_to.isoformat(),
                 page_size,
+                use_digests,
                 _job_id=job_id(run, company_id, resource),
                 _queue_name=QUEUE_NAME,
             )

@@ -3,7 +3,9 @@
 One table per resource, ``(company_id, id)`` primary key, the raw record as JSONB, and the run that
 last wrote it. Pages are upserted by ``(company_id, id)``, so a page written twice (a retried or
 resumed job) never duplicates a record; ``finish`` then drops that company's records that the run
-did not see (deleted at the source). SQLite (``tripletex_async.sync.SQLiteStore``) stays the
+did not see (deleted at the source). ``sync_digests`` keeps the ``versionDigest`` of each
+(resource, company) whose last walk held still, so the next run asks with ``If-None-Match`` and
+skips an unchanged data set on a 304. SQLite (``tripletex_async.sync.SQLiteStore``) stays the
 single-machine default; this store is for ``tripletex sync --queue``.
 """
 
@@ -21,6 +23,7 @@ __all__ = ["PgStore"]
 Record = dict[str, Any]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 _SCHEMA_LOCK = 0x7472_6970  # advisory lock id: concurrent CREATE TABLE IF NOT EXISTS can race
+_DIGESTS = "sync_digests"
 
 
 def _table(resource: str) -> str:
@@ -43,11 +46,20 @@ class PgStore:
 
     async def ensure_tables(self, resources: Iterable[str]) -> None:
         wanted = [_table(r) for r in resources if r not in self._ready]
+        if _DIGESTS not in self._ready:
+            wanted.append(_DIGESTS)
         if not wanted:
             return
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
             for name in wanted:
+                if name == _DIGESTS:
+                    await conn.execute(
+                        f"CREATE TABLE IF NOT EXISTS {_DIGESTS} (resource TEXT NOT NULL,"
+                        " company_id BIGINT NOT NULL, digest TEXT NOT NULL,"
+                        " saved_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (resource, company_id))"
+                    )
+                    continue
                 await conn.execute(
                     f"CREATE TABLE IF NOT EXISTS {name} (company_id BIGINT NOT NULL, id BIGINT NOT NULL,"
                     " version BIGINT, data JSONB NOT NULL, run TEXT NOT NULL,"
@@ -90,6 +102,34 @@ class PgStore:
         )
         return int(status.rsplit(" ", 1)[-1]) if status.startswith("DELETE") else 0
 
+    async def get_digest(self, resource: str, company_id: int) -> str | None:
+        """The ``versionDigest`` saved by the last walk of this data set that held still, if any."""
+        await self.ensure_tables([resource])
+        value = await self.pool.fetchval(
+            f"SELECT digest FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
+            _table(resource),
+            company_id,
+        )
+        return str(value) if value is not None else None
+
+    async def set_digest(self, resource: str, company_id: int, digest: str | None) -> None:
+        """Save the digest that matches what is stored now; None forgets it (the next run walks)."""
+        await self.ensure_tables([resource])
+        if digest is None:
+            await self.pool.execute(
+                f"DELETE FROM {_DIGESTS} WHERE resource = $1 AND company_id = $2",  # noqa: S608
+                _table(resource),
+                company_id,
+            )
+            return
+        await self.pool.execute(
+            f"INSERT INTO {_DIGESTS} (resource, company_id, digest) VALUES ($1, $2, $3)"  # noqa: S608
+            " ON CONFLICT (resource, company_id) DO UPDATE SET digest = excluded.digest, saved_at = now()",
+            _table(resource),
+            company_id,
+            digest,
+        )
+
     async def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:
         """``(company_id, id)`` pairs, sorted (duplicates would show; the key forbids them)."""
         await self.ensure_tables([resource])
@@ -109,10 +149,12 @@ class PgStore:
         return int(value)
 
     async def drop(self, resources: Iterable[str]) -> None:
-        """Drop the tables (tests, benchmarks)."""
+        """Drop the tables and their saved digests (tests, benchmarks)."""
         for resource in resources:
             await self.pool.execute(f"DROP TABLE IF EXISTS {_table(resource)}")
             self._ready.discard(resource)
+            await self.ensure_tables([])
+            await self.pool.execute(f"DELETE FROM {_DIGESTS} WHERE resource = $1", resource)  # noqa: S608
 
     async def close(self) -> None:
         await self.pool.close()

@@ -1,0 +1,95 @@
+"""Fleet runs skip unchanged data sets: a saved versionDigest, If-None-Match, a 304, records kept."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+import pytest_asyncio
+from arq import create_pool
+from arq.connections import ArqRedis, RedisSettings
+
+from tests.fleet.conftest import fleet_config
+from tests.sync_support import KINDS, emulator_ids
+from tripletex_async.emulator import EmulatorApp, create_app
+from tripletex_async.emulator.config import RateLimitConfig
+from tripletex_async.emulator.connect import emulator_tokens
+from tripletex_async.fleet import PgStore
+from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
+from tripletex_async.transport import RetryPolicy
+
+
+@pytest_asyncio.fixture
+async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
+    redis = await create_pool(RedisSettings.from_dsn(redis_url), default_queue_name=QUEUE_NAME)
+    yield redis
+    await redis.aclose()
+
+
+async def run_once(
+    pool: ArqRedis, redis_url: str, pg_dsn: str, app: EmulatorApp, run: str, **options: Any
+) -> FleetSummary:
+    """Enqueue a run for every client company and drain it with one in-process burst worker."""
+    consumer, employee = emulator_tokens(app)
+    client_kwargs = {
+        "consumer_token": consumer,
+        "employee_token": employee,
+        "base_url": "http://emulator.invalid/v2",
+        "transport": httpx.ASGITransport(app=app),
+        "retry": RetryPolicy.no_delay(),
+    }
+    companies = app.emulator.store.client_company_ids
+    await enqueue_run(pool, companies, page_size=4, run_id=run, **options)
+    own = await create_pool(RedisSettings.from_dsn(redis_url), default_queue_name=QUEUE_NAME)
+    worker = build_worker(
+        own, pg_dsn, client_kwargs=client_kwargs, burst=True, handle_signals=False, poll_delay=0.01
+    )  # its own pool: a worker closes the pool it runs on
+    try:
+        await worker.async_run()
+    finally:
+        await worker.close()
+    return await read_summary(pool, run)
+
+
+async def stored_matches(pg_dsn: str, app: EmulatorApp) -> None:
+    store = await PgStore.connect(pg_dsn)
+    try:
+        for resource in KINDS:
+            assert await store.ids(resource) == emulator_ids(app, resource), resource
+    finally:
+        await store.close()
+
+
+@pytest.mark.asyncio
+async def test_second_run_is_one_request_per_data_set_and_a_change_is_walked(
+    pool: ArqRedis, redis_url: str, pg_dsn: str
+) -> None:
+    app = create_app(fleet_config(rate_limit=RateLimitConfig(limit=0)))
+    counters = app.emulator.counters
+    datasets = len(app.emulator.store.client_company_ids) * len(KINDS)
+
+    first = await run_once(pool, redis_url, pg_dsn, app, "r1")
+    assert (first.done, first.unchanged, first.failed) == (datasets, 0, 0), first.errors
+    await stored_matches(pg_dsn, app)
+
+    before = counters.requests
+    second = await run_once(pool, redis_url, pg_dsn, app, "r2")
+    assert (second.done, second.unchanged, second.records) == (datasets, datasets, 0)
+    assert counters.requests - before == datasets  # one conditional request (a 304) each
+    assert "unchanged since the last run" in second.lines()[0]
+    await stored_matches(pg_dsn, app)  # nothing dropped by the skipped data sets
+
+    company = app.emulator.store.client_company_ids[1]
+    customers = app.emulator.store.companies[company].coll("customer")
+    victim = min(customers.records)
+    customers.delete(victim)  # deleted at the source
+    third = await run_once(pool, redis_url, pg_dsn, app, "r3")
+    assert (third.done, third.unchanged) == (datasets, datasets - 1)
+    assert third.datasets == {f"{company}:customers": len(customers.records)}
+    await stored_matches(pg_dsn, app)  # the deleted customer is gone from PostgreSQL too
+
+    full = await run_once(pool, redis_url, pg_dsn, app, "r4", use_digests=False)
+    assert (full.done, full.unchanged) == (datasets, 0)
+    await stored_matches(pg_dsn, app)
