@@ -20,6 +20,9 @@ from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
 from tripletex_async.transport import RetryPolicy
 
+# arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
+pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
+
 
 @pytest_asyncio.fixture
 async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
