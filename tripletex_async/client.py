@@ -11,6 +11,7 @@ username differs, and it travels with each request, so views never cross credent
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping
 from http import HTTPStatus
@@ -34,6 +35,18 @@ from .transport import RetryTransport, TransportStats
 __all__ = ["CompanyView", "TripletexClient"]
 
 logger = logging.getLogger("tripletex_async.client")
+
+
+def _undocumented_json(response: httpx.Response) -> Any:
+    """The decoded JSON of an answer the spec documents without a schema (e.g. ``PUT
+    /invoice/{id}/:send``), so nothing the service sent is dropped; None for an empty, non-JSON or
+    unreadable body (the spec promises nothing; the bytes stay in ``<op>_with_response().content``)."""
+    if not response.content or "json" not in response.headers.get("content-type", ""):
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
 
 
 class _Executor:
@@ -81,6 +94,8 @@ class _Executor:
             raise ResponseParseError.from_response(
                 response, f"HTTP {response.status_code} is not a status this operation documents"
             )
+        if parsed is None and not expects_value:
+            return _undocumented_json(response)
         return parsed
 
     async def call(self, operation: ModuleType, kwargs: dict[str, Any], expects_value: bool) -> Any:

@@ -194,3 +194,35 @@ async def test_get_change_put_round_trip_against_the_emulator() -> None:
         assert updated and updated.name == "Renamed AS"
         assert isinstance(updated.version, int) and isinstance(customer.version, int)
         assert updated.version > customer.version
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            httpx.Response(200, json={"value": {"id": 7, "status": "SENT"}}),
+            {"value": {"id": 7, "status": "SENT"}},
+        ),
+        (httpx.Response(200, json=[1, 2]), [1, 2]),
+        (httpx.Response(200), None),
+        (httpx.Response(204), None),
+        (httpx.Response(200, content=b"<html>ok</html>", headers={"content-type": "text/html"}), None),
+        (httpx.Response(200, content=b"{not json", headers={"content-type": "application/json"}), None),
+    ],
+)
+async def test_an_answer_documented_without_a_schema_is_returned_decoded(
+    answer: httpx.Response, expected: Any
+) -> None:
+    """PUT /invoice/{id}/:send documents a JSON 200 with no schema: whatever JSON comes back is the
+    result (nothing dropped); nothing readable is None, and the bytes stay in _with_response."""
+    with respx.mock(base_url=BASE) as mock:
+        _session_route(mock)
+        mock.put("/invoice/5/:send").mock(return_value=answer)
+        async with TripletexClient("consumer-token", "employee-token") as tx:
+            from tripletex_api.models import InvoiceSendSendSendType
+
+            result = await tx.invoice.send(5, send_type=InvoiceSendSendSendType.EMAIL)
+            full = await tx.invoice.send_with_response(5, send_type=InvoiceSendSendSendType.EMAIL)
+    assert result == expected
+    assert full.parsed == expected and full.content == answer.content
