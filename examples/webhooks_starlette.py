@@ -105,14 +105,11 @@ async def demo() -> bool:
     from tripletex_api.models import Customer
 
     from tripletex_async.emulator import create_app
-    from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
+    from tripletex_async.emulator.connect import emulator_client
     from tripletex_async.emulator.webhooks import DeliverySettings, enable_webhooks
 
     emulator = create_app()
-    transport = httpx.ASGITransport(app=emulator)
-    async with TripletexClient(
-        DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN, base_url="http://emulator/v2", transport=transport
-    ) as tx:
+    async with emulator_client(emulator) as tx:
         web = build_app(tx, "https://my-app.example/hooks/tripletex")
         hooks = enable_webhooks(
             emulator, transport=httpx.ASGITransport(app=web), settings=DeliverySettings(base_delay=0.05)

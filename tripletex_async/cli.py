@@ -43,8 +43,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EMULATOR_BASE_URL = "http://emulator.local/v2"
-
 
 @dataclass
 class Options:

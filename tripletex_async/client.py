@@ -57,15 +57,13 @@ class _Executor:
         http: httpx.AsyncClient,
         auth: SessionAuth,
         parse_client: _GeneratedClient,
-        max_in_flight: int,
         walk_planner: WalkPlanner,
     ) -> None:
         self._http = http
         self._auth = auth
         self._parse_client = parse_client
-        #: requests the client lets be in flight at once (the default width of a pagination window)
-        self.max_in_flight = max_in_flight
-        #: what pagination plans first rounds with (shared by the client and its company views)
+        #: what pagination plans with (shared by the client and its company views): the in-flight
+        #: cap (the default window), remembered list sizes, spare slots and rate budget
         self.walk_planner = walk_planner
 
     @property
@@ -222,7 +220,6 @@ class CompanyView(_Helpers, Operations):
             client.http,
             client.auth.with_company(company_id),
             client._parse_client,
-            client.config.max_in_flight,
             client.walk_planner,
         )
         super().__init__(self._executor_impl)
@@ -300,9 +297,7 @@ class TripletexClient(_Helpers, Operations):
             load=lambda: self.transport.load,
             budget=self._rate_budget_left,
         )
-        self._executor_impl = _Executor(
-            self.http, self.auth, self._parse_client, config.max_in_flight, self.walk_planner
-        )
+        self._executor_impl = _Executor(self.http, self.auth, self._parse_client, self.walk_planner)
         self._closed = False
         super().__init__(self._executor_impl)
 

@@ -23,7 +23,7 @@ import anyio
 
 from .emulator import EmulatorConfig, FaultConfig, RateLimitConfig, SizeConfig, create_app
 from .emulator.connect import emulator_client
-from .sync import RichProgress, SQLiteStore, print_summary, sync_companies
+from .sync import RESOURCES, RichProgress, SQLiteStore, print_summary, sync_companies
 
 #: Several client companies x thousands of records each (seeding takes a few seconds).
 DEMO_CONFIG = EmulatorConfig(
@@ -118,7 +118,7 @@ async def run(out: Path | None = None, *, faults: bool = False) -> None:
                 console.rule(attempt)
                 store = SQLiteStore(path)
                 try:
-                    with RichProgress(["customers", "invoices", "vouchers", "postings"], console) as bar:
+                    with RichProgress(list(RESOURCES), console) as bar:
                         report = await sync_companies(tx, store, progress=bar)
                 finally:
                     store.close()

@@ -17,9 +17,6 @@ Enabled by the ``pytest11`` entry point ``tripletex`` (or ``pytest_plugins = ["t
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -33,6 +30,7 @@ from .emulator import (
     create_app,
 )
 from .emulator.connect import EMULATOR_BASE_URL, emulator_client
+from .emulator.serve import EmulatorServer
 
 _SERVER_START_TIMEOUT = 10.0
 
@@ -76,42 +74,13 @@ async def tripletex_client(tripletex_emulator: EmulatorApp) -> AsyncIterator[Tri
         await client.aclose()
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture
 def tripletex_server(tripletex_emulator: EmulatorApp) -> Iterator[str]:
     """Serve ``tripletex_emulator`` with uvicorn on a free local port; yields its ``/v2`` base URL."""
-    import uvicorn
-
-    port = _free_port()
-    config = uvicorn.Config(
-        tripletex_emulator,
-        host="127.0.0.1",
-        port=port,
-        log_level="warning",
-        access_log=False,
-        lifespan="off",
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name=f"tripletex-emulator-{port}", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + _SERVER_START_TIMEOUT
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            thread.join(timeout=5)
-            raise RuntimeError(f"the Tripletex emulator did not start on 127.0.0.1:{port}")
-        time.sleep(0.01)
-    try:
-        yield f"http://127.0.0.1:{port}/v2"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with EmulatorServer(
+        tripletex_emulator, log_level="warning", start_timeout=_SERVER_START_TIMEOUT
+    ) as server:
+        yield server.base_url
 
 
 __all__ = [

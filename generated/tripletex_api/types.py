@@ -105,9 +105,8 @@ def lazy_model(cls: type[_M], src_dict: Mapping[str, Any], shapes: tuple[Shape, 
     is converted (an object for a model, an array for a list, a string for an enum or a date).
     Everything below is parsed, and checked, when the property is first read.
     """
-    if not isinstance(src_dict, Mapping):
-        raise TypeError(f"{cls.__name__}.from_dict expects a JSON object, got {type(src_dict).__name__}")
-    d = dict(src_dict)
+    obj = cls._tx_from_json(src_dict)
+    d = _source_slot(obj)
     for key, kind, required in shapes:
         value = d.get(key)
         if value is None:
@@ -118,8 +117,6 @@ def lazy_model(cls: type[_M], src_dict: Mapping[str, Any], shapes: tuple[Shape, 
                 f"{cls.__name__}.{key}: expected {_JSON_TYPE_NAMES.get(kind, kind.__name__)}, "
                 f"got {type(value).__name__} {value!r:.80}"
             )
-    obj = cls.__new__(cls)
-    _set_source(obj, d)
     return obj
 
 
@@ -130,17 +127,9 @@ def _parser_table(cls: type["LazyModel"]) -> ParserTable:
     return table
 
 
-def _parse(cls: type, src: dict[Any, Any], key: str | _AdditionalProperties, parse: PropertyParser | None) -> Any:
-    """The value of one property from the JSON object (one that is not marked parsed)."""
-    if key is ADDITIONAL_PROPERTIES:
-        raw: Any = src
-    else:
-        raw = src.get(key)
-        if raw is None:
-            return UNSET
-        if parse is None:
-            return raw
-    assert parse is not None
+def _parse(cls: type, key: str | _AdditionalProperties, raw: Any, parse: PropertyParser) -> Any:
+    """One property's value from its JSON value (never null; for `additional_properties`, the whole
+    JSON object). The callers handle null (unset) and plain JSON values (no parser) inline."""
     try:
         return parse(raw)
     except Exception as exc:
@@ -202,7 +191,7 @@ class LazyModel:
             elif parse is None:
                 set_(self, name, raw)
             else:
-                set_(self, name, _parse(cls, src, key, parse))
+                set_(self, name, _parse(cls, key, src if key is ADDITIONAL_PROPERTIES else raw, parse))
         set_(self, "_tx_src", None)
 
     if not TYPE_CHECKING:  # mypy keeps checking attribute names on the models
@@ -227,7 +216,7 @@ class LazyModel:
                         elif parse is None:
                             value = raw
                         else:
-                            value = _parse(cls, src, key, parse)
+                            value = _parse(cls, key, src if key is ADDITIONAL_PROPERTIES else raw, parse)
                         object.__setattr__(self, name, value)
                         src[key] = _PARSED
                         return value

@@ -37,6 +37,7 @@ class Parsed:
     call_src: list[str]
     return_src: str
     imports: list[str] = field(default_factory=list)
+    default_names: set[str] = field(default_factory=set)  # names parameter defaults refer to
 
 
 @dataclass
@@ -119,17 +120,19 @@ def parse_endpoint_module(package_dir: Path, path: Path) -> Parsed | None:
     kwonly = [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if a.arg != "client"]
     if kwonly:
         params_src.append("*")
+    default_names: set[str] = set()
     for arg, default in kwonly:
         text = ast.get_source_segment(source, arg) or arg.arg
         if default is not None:
             text += " = " + (ast.get_source_segment(source, default) or "UNSET")
+            default_names.update(n.id for n in ast.walk(default) if isinstance(n, ast.Name))
         params_src.append(text)
         call_src.append(f"{arg.arg}={arg.arg}")
     returns = ast.get_source_segment(source, function.returns) if function.returns else "Response[Any]"
     assert returns is not None
     inner = returns.removeprefix("Response[").removesuffix("]")
     module = ".".join(path.relative_to(package_dir).with_suffix("").parts)
-    return Parsed(module, method.upper(), url, params_src, call_src, inner, imports)
+    return Parsed(module, method.upper(), url, params_src, call_src, inner, imports, default_names)
 
 
 def _shape(path: str) -> str:
@@ -209,7 +212,7 @@ def _returns_value(op: Operation) -> bool:
 
 def _runtime_imports(ops: list[Operation], imports: list[str]) -> list[str]:
     """Import lines for the classes that parameter defaults refer to (e.g. an enum member)."""
-    used = {name for op in ops for param in op.parsed.params_src for name in re.findall(r"= (\w+)\.", param)}
+    used = {name for op in ops for name in op.parsed.default_names}
     result: list[str] = []
     for line in imports:
         if " import " not in line or "types import" in line:

@@ -43,6 +43,22 @@ def customers(n: int, *, step: int = 1, first: int = 1) -> list[dict[str, Any]]:
     return [customer(first + k * step) for k in range(n)]
 
 
+def ids(items: list[Any]) -> list[int]:
+    """Ids of typed items or raw dicts, in order."""
+    return [item["id"] if isinstance(item, dict) else item.id for item in items]
+
+
+#: (records, page size, page requests a walk needs): the page boundaries every walk must get right
+BOUNDARIES = [
+    (30, 10, 4),  # exact multiple: the 4th (empty) page ends the walk
+    (25, 10, 3),  # short last page
+    (0, 10, 1),  # empty first page
+    (9, 10, 1),  # a single short page
+    (10, 10, 2),
+    (75, 10, 8),  # longer than the window (4)
+]
+
+
 class FakeList:
     """An async respx side effect serving ``records`` with from/count, fields and If-None-Match.
 

@@ -11,24 +11,10 @@ import respx
 from tripletex_api.models.customer import Customer
 from tripletex_api.types import UNSET
 
-from tests.pagination.conftest import FakeList, customers, data_requests
+from tests.pagination.conftest import BOUNDARIES, FakeList, customers, data_requests, ids
 from tripletex_async import ConfigurationError, NotFoundError, ResponseParseError, TripletexClient
 
 pytestmark = pytest.mark.anyio
-
-
-def ids(items: list[Any]) -> list[int]:
-    return [item["id"] if isinstance(item, dict) else item.id for item in items]
-
-
-BOUNDARIES = [
-    (30, 10, 4),  # exact multiple: the 4th (empty) page ends the walk
-    (25, 10, 3),  # short last page
-    (0, 10, 1),  # empty first page
-    (9, 10, 1),  # a single short page
-    (10, 10, 2),
-    (75, 10, 8),  # longer than the window (4)
-]
 
 
 @pytest.mark.parametrize(("total", "size", "expected_requests"), BOUNDARIES)

@@ -10,8 +10,7 @@ import httpx
 import pytest
 import respx
 
-from tests.pagination.conftest import FakeList, customers
-from tests.pagination.test_pag_boundaries import BOUNDARIES, ids
+from tests.pagination.conftest import BOUNDARIES, FakeList, customers, ids
 from tripletex_async import TripletexClient
 
 pytestmark = pytest.mark.anyio

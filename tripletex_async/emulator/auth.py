@@ -8,7 +8,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .clock import Clock, oslo_today, session_expiry
+from ..clock import oslo_today
+from .clock import Clock, session_expiry
 from .config import EmulatorConfig
 from .errors import ApiError, ValidationMessage
 from .store import CompanyData, EmployeeLogin, Store
@@ -118,7 +119,7 @@ class Auth:
                     )
                 ],
             ) from exc
-        if exp < oslo_today(self.clock):
+        if exp < oslo_today(self.clock()):
             raise ApiError(
                 422,
                 18000,

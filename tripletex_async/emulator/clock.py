@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 # The Oslo zone and the session-expiry rule are the client's (one definition of both).
 from ..clock import OSLO, session_expiry
 
-__all__ = ["OSLO", "Clock", "FakeClock", "oslo_today", "session_expiry", "system_clock"]
+__all__ = ["OSLO", "Clock", "FakeClock", "session_expiry", "system_clock"]
 
 Clock = Callable[[], datetime]
 
@@ -35,7 +35,3 @@ class FakeClock:
         if when.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
         self.now = when
-
-
-def oslo_today(clock: Clock) -> date:
-    return clock().astimezone(OSLO).date()

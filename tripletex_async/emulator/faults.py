@@ -108,19 +108,29 @@ class FaultMiddleware:
             counters.requests += 1
             await self._drop(send)
             return
-        in_burst = self.burst_left > 0
-        if in_burst:
+        status = 0
+        if self.burst_left > 0:  # inside a burst: a 429 without drawing
             self.burst_left -= 1
-        for status, rate in ((429, f.rate_429), (500, f.rate_500), (502, f.rate_502), (503, f.rate_503)):
-            if (status == 429 and in_burst) or (rate > 0 and rng.random() < rate):
-                if status == 429 and not in_burst and f.burst_429 > 1:
-                    self.burst_left = int(f.burst_429) - 1
-                counters.faults[str(status)] += 1
-                counters.requests += 1
-                counters.by_status[status] += 1
-                request_id = str(uuid.uuid4())
-                await send_reply(send, fault_reply(state, status, request_id), request_id)
-                return
+            status = 429
+        else:
+            for candidate, rate in (
+                (429, f.rate_429),
+                (500, f.rate_500),
+                (502, f.rate_502),
+                (503, f.rate_503),
+            ):
+                if rate > 0 and rng.random() < rate:
+                    status = candidate
+                    if status == 429 and f.burst_429 > 1:  # a drawn 429 starts a burst (this one included)
+                        self.burst_left = int(f.burst_429) - 1
+                    break
+        if status:
+            counters.faults[str(status)] += 1
+            counters.requests += 1
+            counters.by_status[status] += 1
+            request_id = str(uuid.uuid4())
+            await send_reply(send, fault_reply(state, status, request_id), request_id)
+            return
         token = _session_token(scope) if f.session_max_requests > 0 or f.session_expiry > 0 else None
         expire = False
         if token is not None and f.session_max_requests > 0:

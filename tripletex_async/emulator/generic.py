@@ -35,7 +35,7 @@ import attrs
 
 from .call import Call
 from .errors import ApiError
-from .listing import DEFAULT_COUNT, Projector, is_default_projection, parse_fields, parse_paging, sort_plain
+from .listing import DEFAULT_COUNT, parse_paging, project, sort_plain
 from .replies import Reply, list_reply, no_content
 from .store import dumps
 
@@ -210,7 +210,6 @@ class Plan:
     type_string: str | None
     module: str | None
     model: Any = None  # legacy descriptors give the model directly
-    body_type: str | None = None
     shape: Shape | None = None
 
 
@@ -235,7 +234,7 @@ def _plan(op: Any) -> Plan:
         status, type_string = sorted((int(s), str(t)) for s, t in responses)[0]
         module = _first(op, "module")
         module_name = str(module) if module else None
-        return Plan(name, method, path, status, type_string, module_name, body_type=_first(op, "body_type"))
+        return Plan(name, method, path, status, type_string, module_name)
     if isinstance(responses, (list, tuple)) and not responses:
         return Plan(name, method, path, 201 if method == "POST" else 200, None, None)
     codes = _first(op, "success_codes", "success_statuses")
@@ -316,9 +315,9 @@ def _template(item: Any, seed: str) -> Any:
     return found
 
 
-def _record(item: Any, seed: str, ident: int) -> Any:
+def _record(item: Any, seed: int, ident: int) -> Any:
     """``item``'s example (built once per model and emulator seed) with ``ident`` as its id."""
-    base = _template(item, f"{seed.split('|', 1)[0]}|{getattr(item, '__name__', seed)}")
+    base = _template(item, f"{seed}|{getattr(item, '__name__', '')}")
     if not isinstance(base, dict):
         return base
     out = dict(base)
@@ -335,11 +334,7 @@ def _record(item: Any, seed: str, ident: int) -> Any:
 
 
 def _project(call: Call, records: list[Any]) -> list[Any]:
-    tree = parse_fields(call.query.get("fields"))
-    if tree is None or is_default_projection(tree):
-        return records
-    projector = Projector(call.ctx.company)
-    return [projector.project(r, None, tree) if isinstance(r, dict) else r for r in records]
+    return project(call.ctx.company, records, None, call.query.get("fields"))
 
 
 def _body_overlay(call: Call) -> Any:
@@ -382,11 +377,10 @@ def _make_handler(plan: Plan, seed: int) -> Callable[[Call], Reply]:
             return Reply(plan.status, body, shape.content_type)
         if shape.kind == "json":
             return Reply(plan.status, dumps(shape.item))
-        tseed = f"{seed}|{plan.name}"
         if shape.kind == "list":
-            return _list(call, plan, shape, tseed, company)
-        ident = _path_id(call) or _seed_int(tseed, company, sorted(call.params.items()))
-        record = _record(shape.item, tseed, ident)
+            return _list(call, plan, shape, seed, company)
+        ident = _path_id(call) or _seed_int(seed, plan.name, company, sorted(call.params.items()))
+        record = _record(shape.item, seed, ident)
         record = _merge(record, _body_overlay(call))
         if isinstance(record, dict):
             record = _project(call, [record])[0]
@@ -397,19 +391,19 @@ def _make_handler(plan: Plan, seed: int) -> Callable[[Call], Reply]:
     return handler
 
 
-def _list(call: Call, plan: Plan, shape: Shape, tseed: str, company: int) -> Reply:
-    base = _seed_int(tseed, company, sorted(call.params.items()))
+def _list(call: Call, plan: Plan, shape: Shape, seed: int, company: int) -> Reply:
+    base = _seed_int(seed, plan.name, company, sorted(call.params.items()))
     sent = _body_overlay(call)
     if isinstance(sent, list):  # POST/PUT .../list: echo every element with an id
-        records = [_merge(_record(shape.item, tseed, base + i), s) for i, s in enumerate(sent)]
+        records = [_merge(_record(shape.item, seed, base + i), s) for i, s in enumerate(sent)]
         values = [dumps(r) for r in _project(call, records)]
         return list_reply(values, full_result_size=len(records), start=0, digest=None, status=plan.status)
     start, count = parse_paging(call.query)
     size = 3 + base % 5
-    records = [_record(shape.item, tseed, base + i) for i in range(size)]
+    records = [_record(shape.item, seed, base + i) for i in range(size)]
     records = sort_plain(records, call.query.get("sorting"))
     page = _project(call, records[start : start + min(count, DEFAULT_COUNT)])
-    digest = hashlib.blake2b(f"{tseed}|{base}".encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(f"{seed}|{plan.name}|{base}".encode(), digest_size=16).hexdigest()
     values = [dumps(r) for r in page]
     return list_reply(values, full_result_size=size, start=start, digest=digest, status=plan.status)
 

@@ -19,6 +19,7 @@ from .listing import (
     parse_fields,
     parse_paging,
     parse_sorting,
+    project,
     sort_records,
 )
 from .replies import Reply, list_reply, no_content, not_modified, value_reply, value_reply_raw
@@ -57,12 +58,10 @@ def _coll(call: Call, kind: str) -> Collection:
 
 
 def _project_one(call: Call, spec: ResourceSpec, record: Record) -> bytes:
-    tree = parse_fields(call.query.get("fields"))
-    coll = _coll(call, spec.kind)
-    if is_default_projection(tree):
-        return coll.json_of(record)
-    assert tree is not None
-    return dumps(Projector(call.ctx.company).project(record, spec.kind, tree))
+    [projected] = project(call.ctx.company, [record], spec.kind, call.query.get("fields"))
+    if projected is record:  # the default view: the collection's cached JSON
+        return _coll(call, spec.kind).json_of(record)
+    return dumps(projected)
 
 
 def _get_or_404(call: Call, spec: ResourceSpec, ident: int) -> Record:
@@ -143,10 +142,13 @@ def _raise_if(problems: list[ValidationMessage]) -> None:
 # --- webhook delivery hook (emulator/webhooks.py; off unless enable_webhooks(app) was called)
 
 
-def _notify_webhooks(call: Call, verb: str, kind: str, record: Record) -> None:
+def _notify_webhooks(
+    call: Call, verb: str, kind: str, record: Record, sent: Mapping[str, Any] | None = None
+) -> None:
+    """``sent``: the request-body object ``record`` was created / updated from (if any)."""
     hooks = call.state.webhooks
     if hooks is not None:
-        hooks.notify(call, verb, kind, record)
+        hooks.notify(call, verb, kind, record, sent)
 
 
 # ------------------------------------------------------------------ kind hooks
@@ -511,8 +513,9 @@ def get_record(call: Call, spec: ResourceSpec) -> Reply:
 
 
 def post_record(call: Call, spec: ResourceSpec) -> Reply:
-    record = Creator(call).create(spec, call.json_object())
-    _notify_webhooks(call, "create", spec.kind, record)  # webhook hook
+    body = call.json_object()
+    record = Creator(call).create(spec, body)
+    _notify_webhooks(call, "create", spec.kind, record, body)  # webhook hook
     return value_reply_raw(_project_one(call, spec, record), 201)
 
 
@@ -521,8 +524,8 @@ def post_list(call: Call, spec: ResourceSpec) -> Reply:
     creator = Creator(call)
     validated = [creator.validate(spec, item, prefix=f"[{i}].") for i, item in enumerate(items)]
     created = [creator.create_validated(spec, v) for v in validated]
-    for record in created:  # webhook hook
-        _notify_webhooks(call, "create", spec.kind, record)
+    for item, record in zip(items, created, strict=True):  # webhook hook
+        _notify_webhooks(call, "create", spec.kind, record, item)
     return _list_of(call, spec, created, 201)
 
 
@@ -551,10 +554,12 @@ def _apply_update(
     if spec.kind == "voucher" and "postings" in values:
         problems += _posting_problems(call, values["postings"])
     _raise_if(problems)
-    return _commit_update(call, spec, record, values)
+    return _commit_update(call, spec, record, values, body)
 
 
-def _commit_update(call: Call, spec: ResourceSpec, record: Record, values: dict[str, Any]) -> Record:
+def _commit_update(
+    call: Call, spec: ResourceSpec, record: Record, values: dict[str, Any], body: Mapping[str, Any]
+) -> Record:
     kind = spec.kind
     coll = _coll(call, kind)
     if kind == "order":
@@ -571,7 +576,7 @@ def _commit_update(call: Call, spec: ResourceSpec, record: Record, values: dict[
         _line_amounts(record, call.ctx.company)
     _display(kind, record)
     touched = coll.touch(record["id"], now=_now(call), employee_id=_employee_id(call))
-    _notify_webhooks(call, "update", kind, touched)  # webhook hook
+    _notify_webhooks(call, "update", kind, touched, body)  # webhook hook
     return touched
 
 

@@ -128,6 +128,17 @@ class Projector:
         return value
 
 
+def project(company: CompanyData, records: list[Any], kind: str | None, fields: str | None) -> list[Any]:
+    """``records`` (of ``kind``) through a ``fields`` text: parsed (so checked) first; the default
+    view (none, blank or ``*``) returns ``records`` itself, else each dict goes through a Projector."""
+    tree = parse_fields(fields)
+    if is_default_projection(tree):
+        return records
+    assert tree is not None
+    projector = Projector(company)
+    return [projector.project(r, kind, tree) if isinstance(r, dict) else r for r in records]
+
+
 # ---------------------------------------------------------------- filters
 
 

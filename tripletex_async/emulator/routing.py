@@ -64,13 +64,14 @@ class Router:
         """Register a route; a fallback never shadows an existing route. Returns whether it was added."""
         method = method.upper()
         segments = _split(template)
-        route = Route(method, template, handler, auth, segments, fallback, name)
-        if self.has(method, template):
+        key = (method, _shape(segments))
+        if key in self._by_shape:
             if fallback:
                 return False
             raise ValueError(f"duplicate route {method} {template}")
+        route = Route(method, template, handler, auth, segments, fallback, name)
         self.routes.append(route)
-        self._by_shape[(method, _shape(segments))] = route
+        self._by_shape[key] = route
         if route.n_params == 0:
             self._static[(method, segments)] = route
         else:
@@ -113,22 +114,18 @@ class Router:
         hit = self._static.get((method, segments))
         if hit is not None:  # a literal path always beats a template (``/x/>search`` vs ``/x/{id}``)
             return hit, {}
-        found = self._match_dynamic(method, segments, fallback=None)
+        found = self._match_dynamic(method, segments)
         if found is not None:
             return found
         for other in ("GET", "POST", "PUT", "DELETE", "PATCH"):
             if other != method and (
-                (other, segments) in self._static or self._match_dynamic(other, segments, fallback=None)
+                (other, segments) in self._static or self._match_dynamic(other, segments)
             ):
                 raise ApiError(405, 21000, "HTTP 405 Method Not Allowed")
         raise route_not_found()
 
-    def _match_dynamic(
-        self, method: str, segments: tuple[str, ...], *, fallback: bool | None
-    ) -> tuple[Route, dict[str, str]] | None:
+    def _match_dynamic(self, method: str, segments: tuple[str, ...]) -> tuple[Route, dict[str, str]] | None:
         for route in self._dynamic.get((method, len(segments)), ()):
-            if fallback is not None and route.fallback != fallback:
-                continue
             params: dict[str, str] = {}
             for want, got in zip(route.segments, segments, strict=True):
                 if want.startswith("{"):

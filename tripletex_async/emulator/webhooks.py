@@ -42,7 +42,7 @@ import httpx
 
 from ..webhooks.events import KnownEvent
 from ..webhooks.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign
-from .listing import Projector, is_default_projection, parse_fields
+from .listing import project
 from .replies import Reply, value_reply
 from .resources import SPECS
 from .store import CompanyData, Record, dumps
@@ -132,10 +132,15 @@ class EmulatorWebhooks:
         self.dropped = 0
 
     # Hook (called synchronously by the handlers) ----------------------------------------------
-    def notify(self, call: Call, verb: str, kind: str, record: Record) -> None:
-        """A record of ``kind`` was created / updated / deleted by ``call``: queue matching deliveries."""
+    def notify(
+        self, call: Call, verb: str, kind: str, record: Record, sent: Mapping[str, Any] | None = None
+    ) -> None:
+        """A record of ``kind`` was created / updated / deleted by ``call``: queue matching deliveries.
+
+        ``sent`` is the request-body object the record was created / updated from, if any.
+        """
         if kind == "subscription":
-            self._subscription_changed(call, verb, record)
+            self._subscription_changed(verb, record, sent)
             return
         if self._closed:
             return
@@ -150,26 +155,28 @@ class EmulatorWebhooks:
             target = sub.get("targetUrl")
             if not isinstance(target, str) or _never_reachable(target):
                 continue
-            value = None if verb == "delete" else _project(company, kind, record, sub.get("fields"))
+            value = None
+            if verb != "delete":
+                fields = sub.get("fields")
+                [value] = project(company, [record], kind, fields if isinstance(fields, str) else None)
             envelope = {"subscriptionId": sub["id"], "event": event, "id": record["id"], "value": value}
             self._enqueue(_Pending(company, int(sub["id"]), event, int(record["id"]), dumps(envelope)))
 
-    def _subscription_changed(self, call: Call, verb: str, record: Record) -> None:
+    def _subscription_changed(self, verb: str, record: Record, sent: Mapping[str, Any] | None) -> None:
         ident = int(record["id"])
         if verb == "delete":
             self._secrets.pop(ident, None)
             self._failures.pop(ident, None)
             return
         self._failures[ident] = 0  # any change (e.g. reactivation) starts the failure count over
-        item = _body_item(call, record, created=verb == "create")
-        if item is None:
+        if sent is None:  # the write-only secrets live only in the request body
             return
         secrets = self._secrets.setdefault(ident, _Secrets())
-        if "authHeaderValue" in item:
-            value = item["authHeaderValue"]
+        if "authHeaderValue" in sent:
+            value = sent["authHeaderValue"]
             secrets.auth_header_value = str(value) if value else None
-        if "hmacSharedSecret" in item:
-            value = item["hmacSharedSecret"]
+        if "hmacSharedSecret" in sent:
+            value = sent["hmacSharedSecret"]
             secrets.hmac_secret = str(value) if value else None
 
     # Workers ----------------------------------------------------------------------------------
@@ -288,39 +295,6 @@ class EmulatorWebhooks:
 def _never_reachable(url: str) -> bool:
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     return not host or host == "invalid" or host.endswith(".invalid")
-
-
-def _project(company: CompanyData, kind: str, record: Record, fields: Any) -> Any:
-    tree = parse_fields(fields if isinstance(fields, str) else None)
-    if is_default_projection(tree):
-        return dict(record)
-    assert tree is not None
-    return Projector(company).project(record, kind, tree)
-
-
-def _body_item(call: Call, record: Record, *, created: bool) -> Mapping[str, Any] | None:
-    """The request-body object a subscription record was made from (its write-only fields live there)."""
-    try:
-        body = call.json()
-    except Exception:  # not JSON: no secrets to pick up
-        return None
-    items = body if isinstance(body, list) else [body]
-    candidates = [i for i in items if isinstance(i, dict)]
-    if not created:
-        for item in candidates:
-            if item.get("id") == record["id"] or len(candidates) == 1:
-                return item
-        return None
-    taken: set[int] = getattr(call, "_webhook_items_taken", set())
-    for index, item in enumerate(candidates):
-        if index in taken:
-            continue
-        if item.get("event") == record.get("event") and item.get("targetUrl") == record.get("targetUrl"):
-            taken.add(index)
-            with contextlib.suppress(AttributeError):
-                setattr(call, "_webhook_items_taken", taken)  # noqa: B010
-            return item
-    return None
 
 
 def enable_webhooks(

@@ -177,12 +177,12 @@ async def sync_dataset(
                     await pipe.execute()
         report = walk.report
         if walk.unchanged:
-            await _done(redis, key, ds, unchanged=True)
+            await _close(redis, key, ds, "unchanged", "done", "unchanged")
             return {"dataset": ds, "state": "unchanged", "records": 0, "resumed": False}
         await fleet.store.finish(resource, company_id, run_id)
         held_still = report.consistent and len(report.digests) == 1 and not start
         await fleet.store.set_digest(resource, company_id, report.digests[0] if held_still else None)
-        await _done(redis, key, ds, unchanged=False)
+        await _close(redis, key, ds, "done", "done")
         return {"dataset": ds, "state": "done", "records": records, "resumed": offset != records}
     except _TRANSIENT as exc:
         if int(ctx.get("job_try", 1)) < MAX_TRIES:
@@ -197,24 +197,20 @@ async def sync_dataset(
         beat.cancel()
 
 
-async def _done(redis: Redis, key: str, ds: str, *, unchanged: bool) -> None:
+async def _close(redis: Redis, key: str, ds: str, state: str, *counters: str) -> None:
+    """Mark a data set finished (its checkpoint "done": a retry does nothing), in one transaction:
+    its state, the run's counters, and no longer active."""
     async with redis.pipeline(transaction=True) as pipe:
         pipe.hset(key + ":checkpoint", ds, "done")
-        pipe.hincrby(key, "done", 1)
-        if unchanged:
-            pipe.hincrby(key, "unchanged", 1)
-        pipe.hset(key, f"state:{ds}", "unchanged" if unchanged else "done")
+        for counter in counters:
+            pipe.hincrby(key, counter, 1)
+        pipe.hset(key, f"state:{ds}", state)
         pipe.hdel(key, f"active:{ds}")
         await pipe.execute()
 
 
 async def _fail(redis: Redis, key: str, ds: str, exc: BaseException) -> None:
-    async with redis.pipeline(transaction=True) as pipe:
-        pipe.hset(key + ":checkpoint", ds, "done")
-        pipe.hincrby(key, "failed", 1)
-        pipe.hset(key, f"state:{ds}", f"error: {type(exc).__name__}: {exc}")
-        pipe.hdel(key, f"active:{ds}")
-        await pipe.execute()
+    await _close(redis, key, ds, f"error: {type(exc).__name__}: {exc}", "failed")
 
 
 # ---------------------------------------------------------------- enqueue and summary

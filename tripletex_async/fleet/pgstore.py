@@ -24,6 +24,14 @@ Record = dict[str, Any]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 _SCHEMA_LOCK = 0x7472_6970  # advisory lock id: concurrent CREATE TABLE IF NOT EXISTS can race
 _DIGESTS = "sync_digests"
+_RECORD_COLUMNS = (
+    "company_id BIGINT NOT NULL, id BIGINT NOT NULL, version BIGINT, data JSONB NOT NULL, run TEXT NOT NULL,"
+    " synced_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (company_id, id)"
+)
+_DIGEST_COLUMNS = (
+    "resource TEXT NOT NULL, company_id BIGINT NOT NULL, digest TEXT NOT NULL,"
+    " saved_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (resource, company_id)"
+)
 
 
 def _table(resource: str) -> str:
@@ -53,18 +61,8 @@ class PgStore:
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
             for name in wanted:
-                if name == _DIGESTS:
-                    await conn.execute(
-                        f"CREATE TABLE IF NOT EXISTS {_DIGESTS} (resource TEXT NOT NULL,"
-                        " company_id BIGINT NOT NULL, digest TEXT NOT NULL,"
-                        " saved_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (resource, company_id))"
-                    )
-                    continue
-                await conn.execute(
-                    f"CREATE TABLE IF NOT EXISTS {name} (company_id BIGINT NOT NULL, id BIGINT NOT NULL,"
-                    " version BIGINT, data JSONB NOT NULL, run TEXT NOT NULL,"
-                    " synced_at TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (company_id, id))"
-                )
+                columns = _DIGEST_COLUMNS if name == _DIGESTS else _RECORD_COLUMNS
+                await conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
         self._ready.update(wanted)
 
     async def upsert(self, resource: str, company_id: int, records: Sequence[Record], run: str) -> int:
@@ -150,10 +148,10 @@ class PgStore:
 
     async def drop(self, resources: Iterable[str]) -> None:
         """Drop the tables and their saved digests (tests, benchmarks)."""
+        await self.ensure_tables([])  # the digests table
         for resource in resources:
             await self.pool.execute(f"DROP TABLE IF EXISTS {_table(resource)}")
             self._ready.discard(resource)
-            await self.ensure_tables([])
             await self.pool.execute(f"DELETE FROM {_DIGESTS} WHERE resource = $1", resource)  # noqa: S608
 
     async def close(self) -> None:

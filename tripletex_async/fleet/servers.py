@@ -4,6 +4,8 @@ Each binds a free port on 127.0.0.1 and lives in a temporary directory removed o
 :class:`ServerUnavailable` says why one cannot start (binary missing, no usable user, ...), so a
 test can skip with that reason. PostgreSQL refuses to run as root: as root, the data directory
 is given to the ``postgres`` user (else ``nobody``) and the server is started through ``runuser``.
+:class:`EmulatorServer`, :func:`free_port` and :class:`ServerUnavailable` live in
+:mod:`tripletex_async.emulator.serve` (usable without the fleet's dependencies) and are re-exported here.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import threading
 import time
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
+
+from ..emulator.serve import EmulatorServer, ServerUnavailable, free_port
 
 __all__ = [
     "EmulatorServer",
@@ -29,18 +32,6 @@ __all__ = [
     "ServerUnavailable",
     "free_port",
 ]
-
-
-class ServerUnavailable(RuntimeError):
-    """A server could not be started here; the message says why."""
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-        assert isinstance(port, int)
-        return port
 
 
 def _wait_port(port: int, seconds: float, proc: subprocess.Popen[bytes] | None = None) -> None:
@@ -195,40 +186,3 @@ class PostgresServer(_Server):
             self._running = False
         if self.dir:
             shutil.rmtree(self.dir, ignore_errors=True)
-
-
-class EmulatorServer(_Server):
-    """The emulator app served by uvicorn in a background thread (its counters stay readable)."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-        self.port = free_port()
-        self._thread: threading.Thread | None = None
-        self._server: Any = None
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v2"
-
-    def start(self) -> None:
-        import uvicorn
-
-        config = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_level="critical", lifespan="off", access_log=False
-        )
-        self._server = uvicorn.Server(config)
-        self._server.install_signal_handlers = lambda: None  # not the main thread
-        self._thread = threading.Thread(target=self._server.run, name="emulator", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._server.started:
-            if time.monotonic() > deadline or not self._thread.is_alive():
-                raise ServerUnavailable("the emulator did not start")
-            time.sleep(0.02)
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(10)
-        self._thread = None

@@ -109,6 +109,7 @@ T = TypeVar("T")
 Consistency = Literal["none", "detect", "dedupe"]
 _CONSISTENCY: tuple[str, ...] = ("none", "detect", "dedupe")
 DEFAULT_PAGE_SIZE = 1000
+DEFAULT_WINDOW = 10  # pages in flight for an executor without a WalkPlanner (never the client's)
 MAX_RECOVERY_PASSES = 3
 _PARSE_SLOT = -1  # key of a parsing failure among a round's errors (sorts before every page)
 #: Sliding window: page ``i + REORDER_WINDOWS * concurrency`` waits until page ``i`` is handed out.
@@ -236,9 +237,11 @@ class Paginator(Generic[T]):
             size = DEFAULT_PAGE_SIZE
         self.start = _int_arg("from_", start, minimum=0)
         self.page_size = _int_arg("count", size, minimum=1)
-        self.window = _int_arg(
-            "concurrency", _default_window(self._op) if concurrency is None else concurrency, minimum=1
-        )
+        planner = getattr(self._op.executor, "walk_planner", None)
+        self._planner: WalkPlanner | None = planner if isinstance(planner, WalkPlanner) else None
+        if concurrency is None:  # the client's in-flight cap
+            concurrency = self._planner.capacity if self._planner is not None else DEFAULT_WINDOW
+        self.window = _int_arg("concurrency", concurrency, minimum=1)
         #: pages of the first round; None: chosen per walk (see "The first round" above)
         self.prefetch: int | None = (
             None if prefetch is None else min(_int_arg("prefetch", prefetch, minimum=1), self.window)
@@ -265,8 +268,6 @@ class Paginator(Generic[T]):
                 if "*" not in names and "id" not in names:
                     params["fields"] = str(Fields("id", fields))
         self.params = params
-        planner = getattr(self._op.executor, "walk_planner", None)
-        self._planner: WalkPlanner | None = planner if isinstance(planner, WalkPlanner) else None
         company = getattr(self._op.executor, "company_id", None)
         self._size_key = walk_key(
             company if isinstance(company, int) else None,
@@ -291,15 +292,14 @@ class Paginator(Generic[T]):
         remembered = planner.remembered(self._size_key) if planner is not None else None
         if remembered is not None:
             pages, reason = min(remembered, self.window), "remembered"
+        elif planner is None:
+            pages, reason = self.window, "speculative"
+        elif (budget := planner.spare_budget()) is not None and budget < SPECULATION_BUDGET * self.window:
+            pages, reason = 1, "budget"
+        elif (spare := planner.spare_slots()) <= 1:
+            pages, reason = 1, "busy"
         else:
-            spare = planner.spare_slots() if planner is not None else self.window
-            budget = planner.spare_budget() if planner is not None else None
-            if budget is not None and budget < SPECULATION_BUDGET * self.window:
-                pages, reason = 1, "budget"
-            elif spare <= 1:
-                pages, reason = 1, "busy"
-            else:
-                pages, reason = min(spare, self.window), "speculative"
+            pages, reason = min(spare, self.window), "speculative"
         if self.limit is not None:
             needed = max(1, -(-self.limit // self.page_size))
             if needed < pages:
@@ -393,11 +393,6 @@ def _int_arg(name: str, value: object, *, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise ConfigurationError(f"{name} must be an integer >= {minimum}, got {value!r}")
     return value
-
-
-def _default_window(op: BoundOperation) -> int:
-    cap = getattr(op.executor, "max_in_flight", None)  # the client's in-flight cap
-    return cap if isinstance(cap, int) and cap > 0 else 10
 
 
 class _Walker(Generic[T]):
@@ -767,29 +762,27 @@ class _WindowWalker(_Walker[T]):
         super().__init__(paginator)
 
     def _new_pass(self) -> None:
-        for scope in self.scopes.values():
-            scope.cancel()  # defensive: a pass ends only once nothing before its end is pending
-        self.report.wasted_requests += len(self.scopes)
-        self.scopes = {}
+        self._drop_in_flight()  # defensive: a pass ends only once nothing before its end is pending
         self.errors = {}
-        self.generation += 1
         self.fail_at: int | None = None
         super()._new_pass()
+
+    def _drop_in_flight(self) -> None:
+        """Cancel the requests still in flight and count them as wasted now; a new generation, so
+        their tasks (which may never get to run) neither count nor report anything."""
+        for scope in self.scopes.values():
+            scope.cancel()
+        self.report.wasted_requests += len(self.scopes)
+        self.scopes = {}
+        self.generation += 1
 
     @property
     def pending_requests(self) -> int:
         return len(self.scopes)
 
     def abort(self) -> None:
-        """Stop: cancel the requests still in flight and count them as wasted now (a new generation,
-        so their tasks, which may never get to run, neither count nor report anything)."""
         self.closed = True
-        if self.scopes:
-            for scope in self.scopes.values():
-                scope.cancel()
-            self.report.wasted_requests += len(self.scopes)
-            self.scopes = {}
-            self.generation += 1
+        self._drop_in_flight()
 
     # Launching ------------------------------------------------------------------------------
     def _may_launch(self, index: int) -> bool:

@@ -217,7 +217,7 @@ async def _sync_dataset(
     progress.dataset_started(company_id, resource.name)
     view = tx.as_company(company_id)
     operation = resource.bind(view)
-    query: dict[str, Any] = {**params, "sorting": "id", "count": page_size}  # sorted as the walk is
+    query: dict[str, Any] = {**params, "count": page_size}  # sorted by id: the "dedupe" walk's order
     previous = store.get_digest(company_id, resource.name) if use_digests else None
     digests: list[str] = []  # distinct real digests seen, the first page's first
     begun = False
@@ -241,12 +241,16 @@ async def _sync_dataset(
                     result.pages += 1
                     if result.pages == 1 and page.full_result_size:
                         progress.dataset_total(company_id, resource.name, page.full_result_size)
-                    fresh = [r for r in page.values if int(r["id"]) not in seen]
+                    fresh = []
+                    for record in page.values:
+                        record_id = int(record["id"])
+                        if record_id not in seen:
+                            seen.add(record_id)
+                            fresh.append(record)
                     if not rewalk:
                         result.duplicates_dropped += len(page.values) - len(fresh)  # the paginator's net
                     elif fresh:
                         result.recovered += len(fresh)
-                    seen.update(int(r["id"]) for r in fresh)
                     store.write(company_id, resource.name, fresh)
                     result.records += len(fresh)
                     progress.records_written(company_id, resource.name, len(fresh))

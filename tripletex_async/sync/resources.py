@@ -14,8 +14,6 @@ from typing import Any
 
 from tripletex_api.types import UNSET
 
-from ..pagination._ops import operation_index
-
 __all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
 
 DEFAULT_DATE_FROM = date(2000, 1, 1)
@@ -24,29 +22,21 @@ DEFAULT_DATE_TO = date(2100, 1, 1)
 
 @dataclass(frozen=True)
 class SyncResource:
-    """A resource to sync: its store name, list path, facade operation and date parameters."""
+    """A resource to sync: its store name, facade operation and date parameters."""
 
     name: str  # table / file name, e.g. "customers"
-    path: str  # list endpoint below /v2
-    operation: str  # facade operation, for reference (`group.name`)
-    date_params: tuple[str, str] | None = None  # (from, to) query parameter names, if required
+    operation: str  # facade operation (`group.name`)
+    date_params: tuple[str, str] | None = None  # (from, to) Python parameter names, if required
     # Python parameters whose spec default filters the list and must not be sent (customer.search
     # defaults to isInactive=false, which would leave out inactive customers).
     unset: tuple[str, ...] = ()
 
-    def params(self, date_from: date, date_to: date) -> dict[str, str]:
-        """The query parameters on the wire (``invoiceDateFrom``...)."""
-        if self.date_params is None:
-            return {}
-        lo, hi = self.date_params
-        return {lo: date_from.isoformat(), hi: date_to.isoformat()}
-
     def call_params(self, date_from: date, date_to: date) -> dict[str, Any]:
-        """The same parameters by their Python names, for the facade (``invoice_date_from``...)."""
-        tag, _, name = self.operation.rpartition(".")
-        python_names = {p.name: p.python_name for p in operation_index()[(tag, name)].query_params}
-        out: dict[str, Any] = {python_names[k]: v for k, v in self.params(date_from, date_to).items()}
-        out.update(dict.fromkeys(self.unset, UNSET))
+        """The facade parameters for the walk (``invoice_date_from``...; ``unset`` ones as UNSET)."""
+        out: dict[str, Any] = dict.fromkeys(self.unset, UNSET)
+        if self.date_params is not None:
+            lo, hi = self.date_params
+            out.update({lo: date_from.isoformat(), hi: date_to.isoformat()})
         return out
 
     def bind(self, facade: Any) -> Callable[..., Any]:
@@ -58,10 +48,10 @@ class SyncResource:
 RESOURCES: dict[str, SyncResource] = {
     r.name: r
     for r in (
-        SyncResource("customers", "/customer", "customer.search", unset=("is_inactive",)),
-        SyncResource("invoices", "/invoice", "invoice.search", ("invoiceDateFrom", "invoiceDateTo")),
-        SyncResource("vouchers", "/ledger/voucher", "ledger_voucher.search", ("dateFrom", "dateTo")),
-        SyncResource("postings", "/ledger/posting", "ledger_posting.search", ("dateFrom", "dateTo")),
+        SyncResource("customers", "customer.search", unset=("is_inactive",)),
+        SyncResource("invoices", "invoice.search", ("invoice_date_from", "invoice_date_to")),
+        SyncResource("vouchers", "ledger_voucher.search", ("date_from", "date_to")),
+        SyncResource("postings", "ledger_posting.search", ("date_from", "date_to")),
     )
 }
 

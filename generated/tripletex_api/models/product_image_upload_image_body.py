@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,7 +35,6 @@ class ProductImageUploadImageBody(LazyModel):
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         self._tx_load()

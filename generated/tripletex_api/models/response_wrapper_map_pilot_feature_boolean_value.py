@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping as _Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,6 @@ _TX_SHAPES: tuple[Shape, ...] = ()
 @_attrs_define(on_setattr=mark_assigned)
 class ResponseWrapperMapPilotFeatureBooleanValue(LazyModel):
     additional_properties: dict[str, bool] = _attrs_field(init=False, factory=dict)
-    _tx_table: ClassVar[ParserTable | None] = None
 
     def to_dict(self) -> dict[str, Any]:
         self._tx_load()
