@@ -202,11 +202,9 @@ def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
 
 
 def _model_class(annotation: str) -> Any:
-    import importlib
+    from tripletex_api import models  # its lazy __getattr__ knows every model's module
 
-    name = annotation.strip()
-    module = importlib.import_module(f"tripletex_api.models.{_snake(name)}")
-    return getattr(module, name)
+    return getattr(models, annotation.strip())
 
 
 def _coerce(annotation: Any, raw: str) -> Any:
