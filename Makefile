@@ -11,7 +11,7 @@ PORT ?= 8765
 export PATH := $(abspath $(VENV))/bin:$(PATH)
 
 .PHONY: install demo test test-fast lint typecheck regen regen-check api-diff emulator bench bench-import \
-        bench-pagination bench-parse bench-session bench-fleet clean
+        bench-pagination bench-parse bench-session bench-fleet bench-webhooks clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,9 @@ bench-session: install
 
 bench-fleet: install
 	$(PY) -m scripts.bench.fleet
+
+bench-webhooks: install
+	$(PY) -m scripts.bench.webhook_intake
 
 bench: install
 	$(PY) -m scripts.bench.all

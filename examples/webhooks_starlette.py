@@ -10,7 +10,8 @@ then fetches every customer once; from then on each verified delivery updates th
 ``python examples/webhooks_starlette.py`` runs the whole loop offline against the emulator (which
 delivers real signed HTTP requests to this app) and checks the copy against a full re-fetch.
 
-The same with FastAPI: mount the receiver (it is a plain ASGI app), or call ``handle`` in a route::
+The same with FastAPI: mount the receiver (it is a plain ASGI app), or pass the body *stream* in a
+route (never ``await request.body()``: that reads any size before the receiver can refuse it)::
 
     from fastapi import FastAPI, Request, Response
 
@@ -19,11 +20,12 @@ The same with FastAPI: mount the receiver (it is a plain ASGI app), or call ``ha
 
     @api.post("/hooks/tripletex")                    # ... or this
     async def tripletex_hook(request: Request) -> Response:
-        result = await receiver.handle(request.headers, await request.body())  # the RAW body
+        result = await receiver.handle_stream(request.headers, request.stream())  # capped, raw bytes
         return Response(result.body, status_code=result.status, media_type="application/json")
 
-Keep the secret somewhere safe (the service never shows it again); a production setup would also
-use a persistent ``SeenStore`` and a persistent copy (e.g. a SQLite table keyed by id).
+Keep the secret somewhere safe (the service never shows it again). Set ``WEBHOOK_SEEN_DB`` to a
+file to keep handled deliveries across restarts (``SqliteSeenStore``; replays stay refused); a
+production setup would also keep a persistent copy (e.g. a SQLite table keyed by id).
 """
 
 from __future__ import annotations
@@ -40,7 +42,14 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from tripletex_async import TripletexClient
-from tripletex_async.webhooks import Mirror, WebhookReceiver, WebhookSubscriptions, generate_secret
+from tripletex_async.webhooks import (
+    Mirror,
+    SeenStore,
+    SqliteSeenStore,
+    WebhookReceiver,
+    WebhookSubscriptions,
+    generate_secret,
+)
 
 EVENTS = ("customer.create", "customer.update", "customer.delete")
 
@@ -62,10 +71,13 @@ async def subscribe(tx: TripletexClient, target_url: str, secret: str) -> None:
         print(f"warning: subscription {problem.id} ({problem.event}) is {problem.status}")
 
 
-def build_app(tx: TripletexClient, target_url: str, secret: str | None = None) -> Starlette:
+def build_app(
+    tx: TripletexClient, target_url: str, secret: str | None = None, seen_store: SeenStore | None = None
+) -> Starlette:
     secret = secret or generate_secret()
     mirror = Mirror("customer")
-    receiver = WebhookReceiver(hmac_secret=secret)
+    # the mirror works on raw rows, so a value the typed model cannot read is applied all the same
+    receiver = WebhookReceiver(hmac_secret=secret, seen_store=seen_store, on_unfit=mirror.apply)
     receiver.add_handler("customer.*", mirror.apply)
 
     @asynccontextmanager
@@ -93,7 +105,13 @@ def _app_from_env() -> Starlette | None:
     target = os.environ.get("PUBLIC_URL")
     if not target:
         return None
-    return build_app(TripletexClient(), target, os.environ.get("TRIPLETEX_WEBHOOK_SECRET"))
+    seen_db = os.environ.get("WEBHOOK_SEEN_DB")
+    return build_app(
+        TripletexClient(),
+        target,
+        os.environ.get("TRIPLETEX_WEBHOOK_SECRET"),
+        SqliteSeenStore(seen_db) if seen_db else None,
+    )
 
 
 app = _app_from_env()  # for ``uvicorn examples.webhooks_starlette:app``

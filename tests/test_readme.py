@@ -72,7 +72,10 @@ def test_the_readme_starts_with_the_two_commands() -> None:
 
 
 @pytest.mark.asyncio
-async def test_python_blocks_run_against_the_emulator(emulator_env: dict[str, str], tmp_path: Path) -> None:
+async def test_python_blocks_run_against_the_emulator(
+    emulator_env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # files the blocks create (the webhook seen store) land here
     namespace: dict[str, Any] = {"__name__": "readme"}
     async with TripletexClient() as tx:
         namespace["tx"] = tx

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHES = ("imports", "pagination", "parse", "session", "fleet")
+BENCHES = ("imports", "pagination", "parse", "session", "fleet", "webhook_intake")
 _PAIR = re.compile(r"^([a-z_0-9]+)=([-0-9.eE]+)$")
 
 TABLE = (
@@ -33,6 +33,8 @@ TABLE = (
     ("fleet sessions created", "sessions_created"),
     ("fleet rate limit exceeded", "rate_limit_exceeded"),
     ("fleet run, nothing changed (s)", "fleet_unchanged_run_seconds"),
+    ("webhook: peak MiB, forged 10 MiB body", "webhook_peak_chunked_mib"),
+    ("webhook: MiB held by 16 stalled uploads", "webhook_stalled_9mib_x16_held_mib"),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 
 import httpx
 import pytest
@@ -16,6 +17,7 @@ from tripletex_async.webhooks import (
     IDEMPOTENCY_HEADER,
     SIGNATURE_HEADER,
     KnownEvent,
+    UnauthenticatedBodyWarning,
     WebhookEvent,
     WebhookReceiver,
     generate_secret,
@@ -131,7 +133,8 @@ async def test_wrong_secret_is_refused_and_subscription_gets_disabled() -> None:
 @pytest.mark.anyio
 async def test_missing_auth_header_config_means_401() -> None:
     recorder = Recorder()
-    receiver = WebhookReceiver(auth_header=AUTH, handler=recorder)
+    with pytest.warns(UnauthenticatedBodyWarning):
+        receiver = WebhookReceiver(auth_header=AUTH, handler=recorder)
     async with rig(receiver) as r:
         await r.subs.create("customer.create", TARGET, hmac_secret=False, auth_header=(AUTH[0], "wrong"))
         await r.subs.create("customer.create", TARGET, hmac_secret=False)  # no auth header at all
@@ -241,3 +244,18 @@ async def test_app_lifespan_stops_deliveries_on_shutdown() -> None:
             assert (await http.get("http://emu/")).status_code == 200
         assert not hooks.closed
     assert hooks.closed and hooks.pending == 0
+
+
+@pytest.mark.anyio
+async def test_created_subscription_repr_hides_its_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """Issue 13 point 3 (hand-written side): on main, repr(created) showed the HMAC secret and the
+    auth header's value, so a debug print or a logged object leaked both."""
+    receiver = WebhookReceiver(hmac_secret=SECRET)
+    async with rig(receiver) as r:
+        with caplog.at_level(logging.DEBUG):
+            made = await r.subs.create("customer.create", TARGET, auth_header=AUTH)
+            logging.getLogger("test").info("created %r / %s", made, made)
+        assert made.hmac_secret and made.auth_header == AUTH  # the caller still gets both
+        for text in (repr(made), str(made), caplog.text):
+            assert made.hmac_secret not in text and AUTH[1] not in text
+        assert "'***'" in repr(made) and AUTH[0] in repr(made) and str(made.id) in repr(made)

@@ -3,8 +3,9 @@
     from tripletex_async.webhooks import WebhookReceiver, WebhookSubscriptions, generate_secret
 
 See ``subscriptions`` (create/list/update/delete, disabled ones), ``receiver`` (signature and
-auth-header checks, de-duplication, async callbacks), ``events`` (event names and typed payloads)
-and ``mirror`` (a local copy kept current by events).
+auth-header checks, de-duplication, async callbacks), ``intake`` (the body read within bounds
+before it is authenticated), ``seen`` (in-memory, SQLite and Redis records of handled deliveries),
+``events`` (event names and typed payloads) and ``mirror`` (a local copy kept current by events).
 """
 
 from __future__ import annotations
@@ -20,15 +21,25 @@ from .events import (
     split_event_name,
     validate_event_name,
 )
+from .intake import BodyLimits
 from .mirror import Mirror
-from .receiver import EventHandler, InMemorySeenStore, ReceiverResult, SeenStore, WebhookReceiver
-from .signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, generate_secret, sign, verify_signature
+from .receiver import EventHandler, ReceiverResult, UnauthenticatedBodyWarning, WebhookReceiver
+from .seen import InMemorySeenStore, RedisSeenStore, SeenStore, SqliteSeenStore
+from .signing import (
+    IDEMPOTENCY_HEADER,
+    SIGNATURE_HEADER,
+    SignatureCheck,
+    generate_secret,
+    sign,
+    verify_signature,
+)
 from .subscriptions import CreatedSubscription, DisabledSubscription, WebhookSubscriptions
 
 __all__ = [
     "IDEMPOTENCY_HEADER",
     "RESOURCE_MODELS",
     "SIGNATURE_HEADER",
+    "BodyLimits",
     "CreatedSubscription",
     "DisabledSubscription",
     "EnvelopeError",
@@ -38,7 +49,11 @@ __all__ = [
     "KnownEvent",
     "Mirror",
     "ReceiverResult",
+    "RedisSeenStore",
     "SeenStore",
+    "SignatureCheck",
+    "SqliteSeenStore",
+    "UnauthenticatedBodyWarning",
     "WebhookEvent",
     "WebhookReceiver",
     "WebhookSubscriptions",

@@ -138,14 +138,20 @@ class WebhookEvent:
     raw_value: dict[str, Any] | None
     idempotency_key: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    #: why ``value`` is None although ``raw_value`` is not: the value did not fit the model
+    value_error: str | None = None
 
     @property
     def is_delete(self) -> bool:
         return self.verb == "delete"
 
 
-def parse_event(envelope: Any, *, idempotency_key: str | None = None) -> WebhookEvent:
-    """Parse a decoded delivery body into a ``WebhookEvent`` (``EnvelopeError`` if malformed)."""
+def parse_event(envelope: Any, *, idempotency_key: str | None = None, strict: bool = True) -> WebhookEvent:
+    """Parse a decoded delivery body into a ``WebhookEvent`` (``EnvelopeError`` if malformed).
+
+    A ``value`` that does not fit the resource's model is an ``EnvelopeError`` when ``strict``;
+    otherwise the event comes back with ``value=None``, the ``raw_value`` and ``value_error``.
+    """
     if not isinstance(envelope, Mapping):
         raise EnvelopeError("webhook body must be a JSON object")
     name = envelope.get("event")
@@ -165,6 +171,7 @@ def parse_event(envelope: Any, *, idempotency_key: str | None = None) -> Webhook
     if raw_value is not None and not isinstance(raw_value, dict):
         raise EnvelopeError("webhook 'value' must be an object or null")
     value: Any = None
+    value_error: str | None = None
     if raw_value is not None:
         cls = model_for(resource)
         if cls is None:
@@ -172,8 +179,10 @@ def parse_event(envelope: Any, *, idempotency_key: str | None = None) -> Webhook
         else:
             try:
                 value = cls.from_dict(raw_value)
-            except (TypeError, ValueError, KeyError, AttributeError) as exc:
-                raise EnvelopeError(f"webhook 'value' is not a {cls.__name__}: {exc}") from exc
+            except (TypeError, ValueError, KeyError, AttributeError, RecursionError) as exc:
+                value_error = f"webhook 'value' is not a {cls.__name__}: {type(exc).__name__}: {exc}"
+                if strict:
+                    raise EnvelopeError(value_error) from exc
     return WebhookEvent(
         event=name,
         resource=resource,
@@ -184,4 +193,5 @@ def parse_event(envelope: Any, *, idempotency_key: str | None = None) -> Webhook
         raw_value=raw_value,
         idempotency_key=idempotency_key,
         raw=dict(envelope),
+        value_error=value_error,
     )

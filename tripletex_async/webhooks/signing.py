@@ -14,6 +14,7 @@ import secrets
 __all__ = [
     "IDEMPOTENCY_HEADER",
     "SIGNATURE_HEADER",
+    "SignatureCheck",
     "generate_secret",
     "sign",
     "verify_signature",
@@ -30,20 +31,54 @@ def generate_secret(nbytes: int = 32) -> str:
     return secrets.token_urlsafe(nbytes)
 
 
+def _started(secret: str | bytes, idempotency_key: str) -> hmac.HMAC:
+    key = secret.encode() if isinstance(secret, str) else secret
+    mac = hmac.new(key, digestmod=hashlib.sha512)
+    mac.update(idempotency_key.encode())
+    mac.update(b"&")
+    return mac
+
+
 def sign(secret: str | bytes, idempotency_key: str, body: bytes) -> str:
     """The ``x-request-signature`` value for one delivery."""
-    key = secret.encode() if isinstance(secret, str) else secret
-    message = idempotency_key.encode() + b"&" + body
-    return base64.b64encode(hmac.new(key, message, hashlib.sha512).digest()).decode("ascii")
+    mac = _started(secret, idempotency_key)
+    mac.update(body)
+    return base64.b64encode(mac.digest()).decode("ascii")
 
 
-def verify_signature(secret: str | bytes, idempotency_key: str, body: bytes, signature: str | None) -> bool:
-    """Whether ``signature`` is the signature of ``body`` (constant-time comparison)."""
+def _matches(mac: hmac.HMAC, signature: str | None) -> bool:
     if not signature:
         return False
-    expected = sign(secret, idempotency_key, body).encode("ascii")
+    expected = base64.b64encode(mac.digest())
     try:
         given = signature.strip().encode("ascii")
     except UnicodeEncodeError:
         return False
     return hmac.compare_digest(expected, given)
+
+
+def verify_signature(secret: str | bytes, idempotency_key: str, body: bytes, signature: str | None) -> bool:
+    """Whether ``signature`` is the signature of ``body`` (constant-time comparison)."""
+    mac = _started(secret, idempotency_key)
+    mac.update(body)
+    return _matches(mac, signature)
+
+
+class SignatureCheck:
+    """The signature of a body that arrives in chunks: ``update`` each chunk, then ``verify``.
+
+    One HMAC per secret (rotation), fed as the bytes arrive: no copy of the key and body
+    concatenated, and nothing kept but the running digests.
+    """
+
+    def __init__(self, secrets: list[bytes], idempotency_key: str) -> None:
+        self._macs = [_started(s, idempotency_key) for s in secrets]
+
+    def update(self, chunk: bytes) -> None:
+        for mac in self._macs:
+            mac.update(chunk)
+
+    def verify(self, signature: str | None) -> bool:
+        # every secret is checked (no early exit on the first match) to keep timing uniform
+        results = [_matches(mac, signature) for mac in self._macs]
+        return any(results)

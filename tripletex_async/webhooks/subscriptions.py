@@ -30,13 +30,25 @@ __all__ = ["CreatedSubscription", "DisabledSubscription", "WebhookSubscriptions"
 _PAGE = 1000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class CreatedSubscription:
-    """The subscription as stored, plus the write-only secrets it was created with (keep them)."""
+    """The subscription as stored, plus the write-only secrets it was created with (keep them).
+
+    ``repr`` masks the secrets (the HMAC secret and the auth header's value)."""
 
     subscription: Subscription
     hmac_secret: str | None
     auth_header: tuple[str, str] | None
+
+    def __repr__(self) -> str:
+        sub = self.subscription
+        header = None if self.auth_header is None else (self.auth_header[0], "***")
+        return (
+            f"CreatedSubscription(id={sub.id!r}, event={sub.event!r}, target_url={sub.target_url!r}, "
+            f"hmac_secret={None if self.hmac_secret is None else '***'!r}, auth_header={header!r})"
+        )
+
+    __str__ = __repr__
 
     @property
     def id(self) -> int:
