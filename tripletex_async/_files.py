@@ -7,10 +7,11 @@ ledger data; under the usual umask 022 a plain ``open``/``mkdir`` would make the
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import IO
 
-__all__ = ["open_private", "private_dir", "private_sqlite"]
+__all__ = ["connect_private_sqlite", "open_private", "private_dir", "private_sqlite"]
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -54,3 +55,17 @@ def private_sqlite(path: Path) -> None:
         side = path.with_name(path.name + suffix)
         if side.exists():
             os.chmod(side, FILE_MODE)
+
+
+def connect_private_sqlite(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A WAL-mode connection (autocommit) to a database whose file, ``-wal`` and ``-shm`` are 0600."""
+    private_sqlite(path)
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=check_same_thread)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA user_version").fetchone()  # touch the database: the side files now exist
+        private_sqlite(path)
+    except BaseException:
+        db.close()
+        raise
+    return db

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from .._files import connect_private_sqlite, open_private, private_dir
+
 __all__ = ["JsonlStore", "SQLiteStore", "SyncStore", "open_store"]
 
 Record = dict[str, Any]
@@ -50,9 +52,8 @@ class SQLiteStore:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        # customer and ledger data: the file and its -wal/-shm 0600, a new folder 0700
+        self._db = connect_private_sqlite(self.path)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS sync_digest (company_id INTEGER NOT NULL, resource TEXT NOT NULL,"
@@ -159,8 +160,7 @@ class JsonlStore:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.path.mkdir(parents=True, exist_ok=True)
+        self.path = private_dir(Path(path))
         self._digest_file = self.path / "digests.json"
         self._digests: dict[str, str | None] = {}
         if self._digest_file.exists():
@@ -177,8 +177,8 @@ class JsonlStore:
 
     def begin(self, company_id: int, resource: str) -> None:
         target = self._file(company_id, resource)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self._open[(company_id, resource)] = target.with_suffix(".jsonl.tmp").open("w", encoding="utf-8")
+        private_dir(target.parent)
+        self._open[(company_id, resource)] = open_private(target.with_suffix(".jsonl.tmp"))
 
     def write(self, company_id: int, resource: str, records: Sequence[Record]) -> int:
         handle = self._open[(company_id, resource)]
@@ -192,7 +192,8 @@ class JsonlStore:
         os.replace(target.with_suffix(".jsonl.tmp"), target)
         self._digests[f"{company_id}/{resource}"] = digest
         tmp = self._digest_file.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(self._digests, indent=1, sort_keys=True))
+        with open_private(tmp) as handle:
+            handle.write(json.dumps(self._digests, indent=1, sort_keys=True))
         os.replace(tmp, self._digest_file)
 
     def ids(self, resource: str, company_id: int | None = None) -> list[tuple[int, int]]:

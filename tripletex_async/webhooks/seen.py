@@ -9,7 +9,6 @@ same body: acknowledged, not handled again) from a key reused with another body 
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 from collections import OrderedDict
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import anyio.to_thread
 
-from .._files import private_sqlite
+from .._files import connect_private_sqlite
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -78,14 +77,11 @@ class SqliteSeenStore:
             raise ValueError("retention must be a positive number of seconds")
         self.path = Path(path)
         self.retention = retention
-        private_sqlite(self.path)
-        self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db = connect_private_sqlite(self.path, check_same_thread=False)
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS webhook_seen (key TEXT PRIMARY KEY, digest TEXT NOT NULL,"
             " handled_at REAL NOT NULL)"
         )
-        private_sqlite(self.path)  # the -wal/-shm files now exist too
         self._lock = threading.Lock()
         self._recorded = 0
 
