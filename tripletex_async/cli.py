@@ -567,9 +567,22 @@ def _sync_via_queue(
 @app.command()
 def worker(
     ctx: typer.Context,
-    queue: Annotated[str, typer.Option("--queue", help="Redis URL of the fleet, e.g. redis://host:6379/0.")],
+    queue: Annotated[
+        str,
+        typer.Option(
+            "--queue",
+            envvar="TRIPLETEX_FLEET_QUEUE",
+            help="Redis URL of the fleet, e.g. rediss://:PASSWORD@host:6380/0 (prefer the env var).",
+        ),
+    ],
     pg: Annotated[
-        str, typer.Option("--pg", envvar="TRIPLETEX_FLEET_PG", help="PostgreSQL DSN the records go to.")
+        str,
+        typer.Option(
+            "--pg",
+            envvar="TRIPLETEX_FLEET_PG",
+            help="PostgreSQL DSN the records go to. Prefer the env var: a password on the command "
+            "line is visible to every user in the process list (a warning says so).",
+        ),
     ],
     max_jobs: Annotated[int, typer.Option("--max-jobs", help="Data sets synced at once.")] = 4,
     lease: Annotated[

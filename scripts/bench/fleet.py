@@ -16,8 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from arq import create_pool
-from arq.connections import ArqRedis, RedisSettings
+from arq.connections import ArqRedis
 
 from tripletex_async.emulator import EmulatorConfig, SizeConfig, create_app
 from tripletex_async.emulator.config import (
@@ -27,6 +26,7 @@ from tripletex_async.emulator.config import (
     RateLimitConfig,
 )
 from tripletex_async.fleet.jobs import QUEUE_NAME, WORKER_KEY_PREFIX, enqueue_run, fleet_client, wait_for_run
+from tripletex_async.fleet.serializer import connect_queue
 from tripletex_async.fleet.servers import EmulatorServer, PostgresServer, RedisServer
 from tripletex_async.sync import list_companies
 
@@ -101,7 +101,7 @@ async def one_round(
 async def main() -> None:
     app = create_app(config())
     with RedisServer() as redis_server, PostgresServer() as pg_server, EmulatorServer(app) as emulator:
-        pool = await create_pool(RedisSettings.from_dsn(redis_server.url), default_queue_name=QUEUE_NAME)
+        pool = await connect_queue(redis_server.url, QUEUE_NAME)
         try:
             async with fleet_client(
                 pool,

@@ -8,8 +8,7 @@ from typing import Any
 import httpx
 import pytest
 import pytest_asyncio
-from arq import create_pool
-from arq.connections import ArqRedis, RedisSettings
+from arq.connections import ArqRedis
 
 from tests.fleet.conftest import fleet_config
 from tests.sync_support import KINDS, emulator_ids
@@ -18,6 +17,7 @@ from tripletex_async.emulator.config import RateLimitConfig
 from tripletex_async.emulator.connect import emulator_tokens
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
+from tripletex_async.fleet.serializer import connect_queue
 from tripletex_async.transport import RetryPolicy
 
 # arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:Depreca
 
 @pytest_asyncio.fixture
 async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
-    redis = await create_pool(RedisSettings.from_dsn(redis_url), default_queue_name=QUEUE_NAME)
+    redis = await connect_queue(redis_url, QUEUE_NAME)
     yield redis
     await redis.aclose()
 
@@ -45,7 +45,7 @@ async def run_once(
     }
     companies = app.emulator.store.client_company_ids
     await enqueue_run(pool, companies, page_size=4, run_id=run, **options)
-    own = await create_pool(RedisSettings.from_dsn(redis_url), default_queue_name=QUEUE_NAME)
+    own = await connect_queue(redis_url, QUEUE_NAME)
     worker = build_worker(
         own, pg_dsn, client_kwargs=client_kwargs, burst=True, handle_signals=False, poll_delay=0.01
     )  # its own pool: a worker closes the pool it runs on

@@ -15,8 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from arq import create_pool
-from arq.connections import RedisSettings
 
 from tests.fleet.conftest import CONSUMER, EMPLOYEE, fleet_config
 from tests.sync_support import KINDS, emulator_ids
@@ -24,6 +22,7 @@ from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary
 from tripletex_async.fleet.jobs import QUEUE_NAME, enqueue_run, run_key, wait_for_run
+from tripletex_async.fleet.serializer import connect_queue
 from tripletex_async.fleet.servers import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +54,7 @@ def worker_env(base_url: str) -> dict[str, str]:
 @pytest.mark.asyncio
 async def test_three_workers_one_killed(redis_url: str, pg_dsn: str, emulator: EmulatorServer) -> None:
     app: EmulatorApp = emulator.app
-    pool = await create_pool(RedisSettings.from_dsn(redis_url), default_queue_name=QUEUE_NAME)
+    pool = await connect_queue(redis_url, QUEUE_NAME)
     workers: list[subprocess.Popen[bytes]] = []
     try:
         async with fleet_client(

@@ -53,7 +53,7 @@ async def test_store_files_are_0600_and_new_folders_0700(tmp_path: Path, kind: s
 
 
 def test_an_existing_folder_keeps_its_mode(tmp_path: Path, umask_022: None) -> None:
-    os.chmod(tmp_path, 0o755)
+    os.chmod(tmp_path, 0o755)  # noqa: S103 - the mode a shared folder has
     store = SQLiteStore(tmp_path / "sync.sqlite")  # e.g. sync.db in the current folder
     store.close()
     assert stat.S_IMODE(tmp_path.stat().st_mode) == 0o755

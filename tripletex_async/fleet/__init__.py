@@ -6,7 +6,11 @@
   ``RetryTransport``;
 * :func:`fleet_client` - a ``TripletexClient`` using both;
 * :mod:`.jobs` - one arq job per (company, resource) into PostgreSQL (:class:`PgStore`);
-  ``tripletex sync --queue redis://...`` enqueues, ``tripletex worker --queue ...`` runs them.
+  ``tripletex sync --queue redis://...`` enqueues, ``tripletex worker --queue ...`` runs them;
+* :func:`connect_queue` - the arq pool, jobs encoded as JSON (never pickle: see :mod:`.serializer`).
+
+Redis holds the session token and the queue: keep it private (``requirepass`` and a password in the
+URL, ``rediss://`` for TLS across machines, a private network).
 
 Needs the ``fleet`` extra (``redis``, ``arq``, ``asyncpg``); asyncio only (redis.asyncio).
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 from .budget import RedisRateLimitState
 from .jobs import FleetSummary, enqueue_run, fleet_client, read_summary, wait_for_run
 from .pgstore import PgStore
+from .serializer import connect_queue
 from .tokens import DistributedLockingTokenStore, RedisTokenStore
 
 __all__ = [
@@ -24,6 +29,7 @@ __all__ = [
     "PgStore",
     "RedisRateLimitState",
     "RedisTokenStore",
+    "connect_queue",
     "enqueue_run",
     "fleet_client",
     "read_summary",

@@ -8,11 +8,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
 
-from arq import create_pool
-from arq.connections import RedisSettings
-
 from ..sync.engine import list_companies
 from .jobs import QUEUE_NAME, FleetSummary, enqueue_run, fleet_client, wait_for_run
+from .serializer import connect_queue
 
 __all__ = ["enqueue_and_wait", "sync_via_queue"]
 
@@ -34,7 +32,7 @@ async def enqueue_and_wait(
 ) -> FleetSummary:
     """List the companies (with the fleet's shared session), enqueue the run, wait for its summary."""
     stream = out or sys.stdout
-    pool = await create_pool(RedisSettings.from_dsn(queue_url), default_queue_name=QUEUE_NAME)
+    pool = await connect_queue(queue_url, QUEUE_NAME)
     try:
         ids = list(companies or [])
         if not ids:

@@ -38,8 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from arq import create_pool
-from arq.connections import ArqRedis, RedisSettings
+from arq.connections import ArqRedis
 from arq.constants import in_progress_key_prefix
 from arq.worker import Retry, Worker, func
 from redis.asyncio import Redis
@@ -49,6 +48,7 @@ from ..errors import RateLimitError, ServerError, TransportError, TripletexError
 from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, RESOURCES, resolve_resources
 from .budget import RedisRateLimitState
 from .pgstore import PgStore
+from .serializer import QUEUE_CODEC, connect_queue
 from .tokens import RedisTokenStore
 
 __all__ = [
@@ -366,6 +366,7 @@ def build_worker(
         burst=burst,
         handle_signals=handle_signals,
         max_tries=MAX_TRIES,
+        **QUEUE_CODEC,  # JSON, never pickle: a payload planted in Redis cannot run code here
     )
     # arq keeps a job's in-progress key for job_timeout + 10 s; with the heartbeat in the job, a
     # short lease is safe and a dead worker's job is retried within ``lease`` seconds.
@@ -383,7 +384,7 @@ async def run_worker(
     burst: bool = False,
 ) -> int:
     """Run a worker until stopped (SIGINT/SIGTERM) or, with ``burst``, until the queue is empty."""
-    pool = await create_pool(RedisSettings.from_dsn(queue_url), default_queue_name=QUEUE_NAME)
+    pool = await connect_queue(queue_url, QUEUE_NAME)
     worker = build_worker(
         pool, pg_dsn, client_kwargs=client_kwargs, max_jobs=max_jobs, lease=lease, burst=burst
     )

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path

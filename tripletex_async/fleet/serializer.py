@@ -1,0 +1,49 @@
+"""The fleet queue's job encoding: JSON, never pickle.
+
+arq encodes jobs with ``pickle`` unless told otherwise, and ``pickle.loads`` runs whatever code the
+bytes name: anyone who can write to the fleet's Redis would run code on every worker. Fleet jobs
+only carry plain values (run id, company id, resource name, ISO dates, page size, a flag) and
+return plain dicts, so JSON carries them all; a payload that is not JSON (a pickle planted in
+Redis) fails to decode and the job fails without running anything.
+
+Both ends must agree: :func:`connect_queue` (the pool that enqueues) and the worker
+(``build_worker``) use :data:`QUEUE_CODEC`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from arq import create_pool
+from arq.connections import ArqRedis, RedisSettings
+
+__all__ = ["QUEUE_CODEC", "connect_queue", "dumps", "loads"]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseException):  # a failed job's result: its text, not the object
+        return f"{type(value).__name__}: {value}"
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    raise TypeError(f"a fleet job carries plain values only, not {type(value).__name__}")
+
+
+def dumps(data: Any) -> bytes:
+    """Encode a job or a job result (arq's dict of plain values) as JSON."""
+    return json.dumps(data, default=_plain, separators=(",", ":")).encode()
+
+
+def loads(raw: bytes) -> Any:
+    """Decode a job or result; anything that is not JSON (e.g. a pickle) raises ``ValueError``."""
+    return json.loads(raw)
+
+
+#: keyword arguments for arq's ``create_pool`` and ``Worker``
+QUEUE_CODEC: dict[str, Any] = {"job_serializer": dumps, "job_deserializer": loads}
+
+
+async def connect_queue(queue_url: str, queue_name: str) -> ArqRedis:
+    """The arq pool for ``queue_url`` (``redis://``, or ``rediss://`` for TLS; a password in the
+    URL's userinfo is sent as Redis AUTH), encoding jobs as JSON."""
+    return await create_pool(RedisSettings.from_dsn(queue_url), default_queue_name=queue_name, **QUEUE_CODEC)
