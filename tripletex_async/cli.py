@@ -185,7 +185,7 @@ def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
     """``group.name`` -> (bound facade method, OperationInfo or None)."""
     from tripletex_api.operations import OPERATIONS
 
-    from .pagination._ops import operation_index
+    from .bound_operation import operation_index
 
     group, sep, name = dotted.rpartition(".")
     if not sep:

@@ -27,7 +27,7 @@ from .auth import SessionAuth
 from .clock import Clock
 from .config import ClientConfig
 from .errors import ConfigurationError, ResponseParseError, error_from_response, redact_path
-from .pagination.planning import WalkPlanner
+from .planning import WalkPlanner
 from .session import SessionManager
 from .token_store import TokenStore
 from .transport import RetryTransport, TransportStats
@@ -175,7 +175,7 @@ class _Helpers:
         **params: Any,
     ) -> BulkResult[Any, Any]:
         """``operation(input, **params)`` for many inputs (e.g. ids), bounded, in input order."""
-        from .pagination import bulk
+        from .bulk import bulk
 
         return await bulk(
             operation,
@@ -196,7 +196,7 @@ class _Helpers:
         **params: Any,
     ) -> BulkResult[int, Any]:
         """One operation (or ``lambda view: ...``) for many client companies, bounded, in input order."""
-        from .pagination import for_companies
+        from .bulk import for_companies
 
         return await for_companies(
             self._root(),
@@ -291,7 +291,7 @@ class TripletexClient(_Helpers, Operations):
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)
         self._revoke_on_close = revoke_on_close
-        #: remembered list sizes and spare capacity, for pagination's first rounds (``pagination.planning``)
+        #: remembered list sizes and spare capacity, for pagination's first rounds (``tripletex_async.planning``)
         self.walk_planner = WalkPlanner(
             config.max_in_flight,
             load=lambda: self.transport.load,
@@ -356,4 +356,5 @@ class TripletexClient(_Helpers, Operations):
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Iterable
 
-    from .pagination import BulkProgress, BulkResult, ChecksumResult, Consistency, PageProgress, Paginator
+    from .bulk import BulkProgress, BulkResult
+    from .pagination import ChecksumResult, Consistency, PageProgress, Paginator

@@ -1,6 +1,8 @@
 """Fixtures for the pagination tests: a respx router with session creation and a fake list endpoint.
 
-Async tests use ``@pytest.mark.anyio`` and run on both asyncio and trio.
+Async tests use ``@pytest.mark.anyio`` and run on both asyncio and trio, on a virtual clock
+(``tests.support.virtual_clock``): delays cost no real time, and how long something took is read
+from ``anyio.current_time()``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import httpx
 import pytest
 import respx
 
+from tests.support.virtual_clock import backend_options
 from tripletex_async import ClientConfig, RetryPolicy, TripletexClient
 
 BASE = "https://tripletex.no/v2"
@@ -22,8 +25,8 @@ SENTENCE_UNSUPPORTED = "Checksum not yet supported for this endpoint"
 
 
 @pytest.fixture(params=["asyncio", "trio"])
-def anyio_backend(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
+def anyio_backend(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
+    return backend_options(str(request.param))
 
 
 def customer(i: int) -> dict[str, Any]:

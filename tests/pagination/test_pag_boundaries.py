@@ -277,7 +277,7 @@ async def test_progress_bar_renders(tx: TripletexClient, router: respx.MockRoute
 
     from rich.console import Console
 
-    from tripletex_async.pagination import progress_bar
+    from tripletex_async.progress import progress_bar
 
     router.get("/customer").mock(side_effect=FakeList(customers(25)))
     out = io.StringIO()

@@ -16,7 +16,7 @@ from tripletex_async import (
     PermissionDeniedError,
     TripletexClient,
 )
-from tripletex_async.pagination import BulkError, run_bulk
+from tripletex_async.bulk import BulkError, run_bulk
 
 pytestmark = pytest.mark.anyio
 

@@ -137,6 +137,6 @@ async def test_memory_of_ids_is_bounded_without_recover(
     iterator = paginator.__aiter__()
     async for _ in iterator:
         pass
-    walker = iterator._walker  # type: ignore[attr-defined]
-    assert walker.seen is None
-    assert len(walker.state.previous_ids) <= 10
+    tracker = iterator._scheduler.walk.tracker  # type: ignore[attr-defined]
+    assert tracker.seen is None
+    assert len(tracker.state.previous_ids) <= 10

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tripletex_async import ConfigurationError
-from tripletex_async.pagination import Fields, field_names, normalize_fields, normalize_sorting
+from tripletex_async.fields import Fields, field_names, normalize_fields, normalize_sorting
 
 
 @pytest.mark.parametrize(

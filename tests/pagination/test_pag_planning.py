@@ -1,4 +1,4 @@
-"""WalkPlanner and walk_key (pagination.planning), and the lazily loaded pagination package."""
+"""WalkPlanner and walk_key (tripletex_async.planning, a core concern), and the lazily loaded pagination package."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pytest
 from tripletex_api.types import UNSET
 
-from tripletex_async.pagination.planning import WalkPlanner, walk_key
+from tripletex_async import ConfigurationError
+from tripletex_async.planning import WalkPlanner, walk_key
 
 
 @dataclass(eq=False)
@@ -66,7 +67,7 @@ def test_spare_slots_count_live_walks_and_the_transport_load() -> None:
 
 
 def test_planner_rejects_nonsense() -> None:
-    with pytest.raises(ValueError, match="at least 1"):
+    with pytest.raises(ConfigurationError, match="at least 1"):
         WalkPlanner(0)
 
 
@@ -80,10 +81,10 @@ def test_every_exported_name_resolves_to_what_it_names() -> None:
     assert "paginate" in dir(package)
 
 
-def test_importing_the_planner_does_not_load_the_paginator() -> None:
+def test_the_client_does_not_load_pagination_until_a_walk() -> None:
     code = (
-        "import sys; import tripletex_async.pagination.planning; "
-        "print('tripletex_async.pagination.paginator' in sys.modules, 'tripletex_api.operations' in sys.modules)"
+        "import sys; import tripletex_async.client; "
+        "print('tripletex_async.pagination' in sys.modules, 'tripletex_api.operations' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from ..bound_operation import resolve_operation
 from ..errors import ResponseParseError
-from ._ops import resolve_operation
 from .page import NO_MATCH_DIGEST, Page, build_page, decode_list_body, real_digest
 
 __all__ = ["ChecksumResult", "fetch_if_changed"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any, Self
 
-from ..errors import ConfigurationError
+from .errors import ConfigurationError
 
 __all__ = ["ProgressBar", "progress_bar"]
 

@@ -18,8 +18,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 
-from ..errors import ConfigurationError, TripletexError
-from ._ops import resolve_operation
+from .bound_operation import resolve_operation
+from .errors import ConfigurationError, TripletexError
 from .fields import normalize_fields
 
 __all__ = ["BulkError", "BulkProgress", "BulkResult", "Outcome", "bulk", "for_companies", "run_bulk"]

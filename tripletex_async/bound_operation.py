@@ -1,4 +1,8 @@
-"""Resolve a bound facade method (``tx.customer.search``) to its operation, module and executor."""
+"""Resolve a bound facade method (``tx.customer.search``) to its operation, module and executor.
+
+Used by pagination, checksums and bulk calls; :meth:`BoundOperation.build_kwargs` and
+:attr:`BoundOperation.response_model` are the only places that touch a generated operation module.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,9 @@ import httpx
 from tripletex_api.operations import OPERATIONS
 from tripletex_api.types import OperationInfo
 
-from ..errors import ConfigurationError
+from .errors import ConfigurationError
 from .fields import normalize_fields, normalize_sorting
+from .planning import WalkPlanner
 
 __all__ = ["BoundOperation", "SendingExecutor", "operation_index", "resolve_operation"]
 
@@ -23,7 +28,14 @@ _WITH_RESPONSE = "_with_response"
 
 
 class SendingExecutor(Protocol):
-    """What pagination needs from an executor (`tripletex_async.client._Executor` has it)."""
+    """What pagination, checksums and bulk calls need from an executor (the client's and every
+    company view's has it): send a built request, parse an answer, and the client-wide walk planner."""
+
+    @property
+    def company_id(self) -> int: ...
+
+    @property
+    def walk_planner(self) -> WalkPlanner: ...
 
     async def send(
         self, kwargs: Mapping[str, Any], *, headers: Mapping[str, str] | None = None

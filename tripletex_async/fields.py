@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Self, Union
 
-from ..errors import ConfigurationError
+from .errors import ConfigurationError
 
 __all__ = ["Fields", "FieldsSpec", "field_names", "normalize_fields", "normalize_sorting"]
 

@@ -23,7 +23,9 @@ from typing import Any, Protocol
 
 from tripletex_api.types import UNSET
 
-__all__ = ["WalkPlanner", "walk_key"]
+from .errors import ConfigurationError
+
+__all__ = ["WalkKey", "WalkPlanner", "walk_key"]
 
 #: Parameters that change neither which records a list holds nor how many.
 _NOT_FILTERS = frozenset({"fields", "sorting", "from_", "count"})
@@ -64,7 +66,7 @@ class WalkPlanner:
         max_entries: int = 4096,
     ) -> None:
         if capacity < 1 or max_entries < 1:
-            raise ValueError("capacity and max_entries must be at least 1")
+            raise ConfigurationError("capacity and max_entries must be at least 1")
         self.capacity = capacity
         self.max_entries = max_entries
         self._load = load
