@@ -36,7 +36,7 @@ lint: install
 
 typecheck: install
 	$(VENV)/bin/mypy
-	$(VENV)/bin/mypy --config-file openapi/mypy-generated.ini -p tripletex_api
+	$(VENV)/bin/mypy --config-file openapi/mypy-generated.ini -p tripletex_async_api
 
 regen: install
 	$(PY) -m scripts.regen $(if $(SPEC),--spec $(SPEC),--env $(ENV)) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)

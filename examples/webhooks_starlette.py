@@ -120,11 +120,11 @@ app = _app_from_env()  # for ``uvicorn examples.webhooks_starlette:app``
 async def demo() -> bool:
     """Offline: emulator -> signed deliveries -> this app; True when the copy equals a re-fetch."""
     import httpx
-    from tripletex_api.models import Customer
 
     from tripletex_async.emulator import create_app
     from tripletex_async.emulator.connect import emulator_client
     from tripletex_async.emulator.webhooks import DeliverySettings, enable_webhooks
+    from tripletex_async.models import Customer
 
     emulator = create_app()
     async with emulator_client(emulator) as tx:

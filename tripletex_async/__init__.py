@@ -14,6 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._runtime import UNSET, File, Response, Unset
     from .client import CompanyView, TripletexClient
     from .config import ClientConfig
     from .errors import (
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
     from .transport import RetryPolicy
 
 _EXPORTS: dict[str, str] = {
+    "UNSET": "_runtime",
+    "Unset": "_runtime",
+    "File": "_runtime",
+    "Response": "_runtime",
     "TripletexClient": "client",
     "CompanyView": "client",
     "ClientConfig": "config",
@@ -71,6 +76,7 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "UNSET",
     "APIError",
     "AuthenticationError",
     "BadRequestError",
@@ -79,10 +85,12 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DuplicateError",
+    "File",
     "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Response",
     "ResponseParseError",
     "RetryPolicy",
     "RevisionConflictError",
@@ -93,6 +101,7 @@ __all__ = [
     "TransportError",
     "TripletexClient",
     "TripletexError",
+    "Unset",
     "ValidationError",
     "ValidationMessage",
 ]

@@ -14,8 +14,9 @@ from types import ModuleType
 from typing import Any, Protocol
 
 import httpx
-from tripletex_api.operations import OPERATIONS
-from tripletex_api.types import OperationInfo
+from tripletex_async_api.operations import OPERATIONS
+
+from tripletex_async._runtime import OperationInfo
 
 from .errors import ConfigurationError
 from .fields import normalize_fields, normalize_sorting
@@ -23,7 +24,7 @@ from .planning import WalkPlanner
 
 __all__ = ["BoundOperation", "SendingExecutor", "operation_index", "resolve_operation"]
 
-_FACADE_PREFIX = "tripletex_api.facade."
+_FACADE_PREFIX = "tripletex_async_api.facade."
 _WITH_RESPONSE = "_with_response"
 
 
@@ -52,7 +53,7 @@ def operation_index() -> dict[tuple[str, str], OperationInfo]:
 @cache
 def _operation_module(name: str) -> ModuleType:
     """The generated module of an operation (looked up once, not for every page request)."""
-    return importlib.import_module(f"tripletex_api.{name}")
+    return importlib.import_module(f"tripletex_async_api.{name}")
 
 
 @dataclass(frozen=True, slots=True)

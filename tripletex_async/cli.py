@@ -183,7 +183,7 @@ def _snake(name: str) -> str:
 
 def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
     """``group.name`` -> (bound facade method, OperationInfo or None)."""
-    from tripletex_api.operations import OPERATIONS
+    from tripletex_async_api.operations import OPERATIONS
 
     from .bound_operation import operation_index
 
@@ -202,7 +202,7 @@ def _resolve_operation(tx: Any, dotted: str) -> tuple[Any, Any]:
 
 
 def _model_class(annotation: str) -> Any:
-    from tripletex_api import models  # its lazy __getattr__ knows every model's module
+    from tripletex_async_api import models  # its lazy __getattr__ knows every model's module
 
     return getattr(models, annotation.strip())
 
@@ -336,7 +336,7 @@ def get(
 
 def _list_operation(target: Any, url: str) -> tuple[Any, Any]:
     """The paginated GET operation of a path (``/customer`` -> customer.search), for ``get --all``."""
-    from tripletex_api.operations import OPERATIONS
+    from tripletex_async_api.operations import OPERATIONS
 
     info = next((op for op in OPERATIONS if op.method == "GET" and op.path == url and op.paginated), None)
     if info is None:

@@ -1,6 +1,6 @@
 """`TripletexClient`: every operation as `await tx.<group>.<operation>(...)`, on one connection pool.
 
-The typed facade (`tripletex_api.facade.Operations`) is generated; this module supplies what it
+The typed facade (`tripletex_async_api.facade.Operations`) is generated; this module supplies what it
 sends requests through (an `Executor`): one `httpx.AsyncClient` whose transport caps requests in
 flight, follows rate limits and retries (`transport`), whose auth flow holds the session token
 (`auth`, `session`), and which raises the typed errors of `errors` in one place.
@@ -19,9 +19,10 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
 import httpx
-from tripletex_api.client import Client as _GeneratedClient
-from tripletex_api.facade import Operations
-from tripletex_api.types import Response
+from tripletex_async_api.client import Client as _GeneratedClient
+from tripletex_async_api.facade import Operations
+
+from tripletex_async._runtime import Response
 
 from .auth import SessionAuth
 from .clock import Clock

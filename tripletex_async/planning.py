@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, Protocol
 
-from tripletex_api.types import UNSET
+from tripletex_async._runtime import UNSET
 
 from .errors import ConfigurationError
 

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = [ROOT / "tripletex_async", ROOT / "generated" / "tripletex_api"]
+PACKAGES = [ROOT / "tripletex_async", ROOT / "generated" / "tripletex_async_api"]
 RUNS = int(os.environ.get("BENCH_IMPORT_RUNS", "21"))
 
 _PROBE = (
@@ -27,7 +27,9 @@ _PROBE = (
     "print(e, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
 )
 BASELINE = _PROBE.format(imports="import httpx, attrs")
-CLIENT = _PROBE.format(imports="import tripletex_async; import tripletex_api.api.customer.customer_search")
+CLIENT = _PROBE.format(
+    imports="import tripletex_async; import tripletex_async_api.api.customer.customer_search"
+)
 
 
 def _run(code: str, env: dict[str, str]) -> tuple[float, float]:

@@ -21,7 +21,7 @@ from typing import Any
 
 import anyio
 import httpx
-from tripletex_api.models.list_response_customer import ListResponseCustomer
+from tripletex_async_api.models.list_response_customer import ListResponseCustomer
 
 from scripts.bench.pagination import StandIn, make_client
 from tripletex_async.pagination.page import decode_list_body

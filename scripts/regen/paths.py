@@ -15,7 +15,7 @@ LOCK_FILE = OPENAPI_DIR / "spec.lock.json"
 SURFACE_FILE = OPENAPI_DIR / "spec.surface.json.gz"
 CHANGES_FILE = OPENAPI_DIR / "CHANGES.md"
 GENERATED_DIR = ROOT / "generated"
-PACKAGE_NAME = "tripletex_api"
+PACKAGE_NAME = "tripletex_async_api"
 PACKAGE_DIR = GENERATED_DIR / PACKAGE_NAME
 SHARED_DIR = ROOT.parent / "shared"
 

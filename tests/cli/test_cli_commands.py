@@ -195,9 +195,8 @@ def test_sync_faults_need_the_emulator(runner: CliRunner, tmp_path: Path) -> Non
 def test_body_models_resolve_by_class_name_even_when_the_module_name_is_irregular() -> None:
     """`call ... body=` finds the model class through the generated models index (87 model modules
     are not the snake_case of their class name, e.g. altinn_2_reception_receipt)."""
-    from tripletex_api.models import Altinn2ReceptionReceipt, AOReconciliationPeriod, Customer
-
     from tripletex_async.cli import _model_class
+    from tripletex_async.models import Altinn2ReceptionReceipt, AOReconciliationPeriod, Customer
 
     assert _model_class(" Altinn2ReceptionReceipt") is Altinn2ReceptionReceipt
     assert _model_class("AOReconciliationPeriod") is AOReconciliationPeriod

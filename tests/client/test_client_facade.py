@@ -13,15 +13,14 @@ import anyio
 import httpx
 import pytest
 import respx
-from tripletex_api.facade import GROUPS, Operations
-from tripletex_api.models import Project
-from tripletex_api.operations import OPERATIONS
-from tripletex_api.types import UNSET
+from tripletex_async_api.facade import GROUPS, Operations
+from tripletex_async_api.operations import OPERATIONS
 
 from tests.conftest import shared_path, without_nulls
-from tripletex_async import ResponseParseError, TripletexClient
+from tripletex_async import UNSET, ResponseParseError, TripletexClient
 from tripletex_async.emulator import EmulatorConfig, create_app
 from tripletex_async.emulator.connect import emulator_client
+from tripletex_async.models import Project
 
 BASE = "https://tripletex.no/v2"
 
@@ -50,7 +49,7 @@ def test_every_operation_has_a_typed_facade_method() -> None:
     import importlib
 
     for op in OPERATIONS:
-        module = importlib.import_module(f"tripletex_api.facade.{op.tag}")
+        module = importlib.import_module(f"tripletex_async_api.facade.{op.tag}")
         cls = next(v for k, v in vars(module).items() if k.endswith("Operations") and isinstance(v, type))
         method = getattr(cls, op.name)
         assert inspect.iscoroutinefunction(method), op.operation_id
@@ -220,7 +219,7 @@ async def test_an_answer_documented_without_a_schema_is_returned_decoded(
         _session_route(mock)
         mock.put("/invoice/5/:send").mock(return_value=answer)
         async with TripletexClient("consumer-token", "employee-token") as tx:
-            from tripletex_api.models import InvoiceSendSendSendType
+            from tripletex_async.models import InvoiceSendSendSendType
 
             result = await tx.invoice.send(5, send_type=InvoiceSendSendSendType.EMAIL)
             full = await tx.invoice.send_with_response(5, send_type=InvoiceSendSendSendType.EMAIL)

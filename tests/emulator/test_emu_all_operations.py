@@ -8,11 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
-from tripletex_api.client import Client
-from tripletex_api.operations import OPERATIONS
-from tripletex_api.types import OperationInfo
+from tripletex_async_api.client import Client
+from tripletex_async_api.operations import OPERATIONS
 
 from tests.emulator.emu_support import emulator, small_config
+from tripletex_async._runtime import OperationInfo
 from tripletex_async.emulator import create_app
 from tripletex_async.emulator.generic import resolve_shape
 
@@ -73,7 +73,7 @@ async def test_every_operation_answers_and_parses() -> None:
                     continue
                 failures.append(f"{op.operation_id} {op.method} {op.path}: {r.status_code} {r.text[:200]}")
                 continue
-            module = importlib.import_module("tripletex_api." + op.module)
+            module = importlib.import_module("tripletex_async_api." + op.module)
             try:
                 parsed = module._parse_response(client=parser_client, response=r)
                 if hasattr(parsed, "to_dict"):

@@ -7,8 +7,8 @@ from importlib.metadata import entry_points
 
 import httpx
 import pytest
-from tripletex_api.types import Unset
 
+from tripletex_async import Unset
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig
 

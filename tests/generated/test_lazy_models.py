@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
-from tripletex_api.models import Address, Customer, Employee, ListResponseCustomer, ResponseWrapperCustomer
-from tripletex_api.models.customer_language import CustomerLanguage
-from tripletex_api.models.employee_user_type import EmployeeUserType
-from tripletex_api.types import UNSET, request_body_serialization
+from tripletex_async.models import Address, Customer, Employee, ListResponseCustomer, ResponseWrapperCustomer
+from tripletex_async.models import CustomerLanguage
+from tripletex_async.models import EmployeeUserType
+from tripletex_async._runtime import UNSET, request_body_serialization
 
 
 def _server_customer() -> dict[str, Any]:
@@ -38,8 +38,8 @@ def _server_customer() -> dict[str, Any]:
 
 
 def _eager_customer() -> Customer:
-    from tripletex_api.models import Change
-    from tripletex_api.models.change_change_type import ChangeChangeType
+    from tripletex_async.models import Change
+    from tripletex_async.models import ChangeChangeType
 
     customer = Customer(
         id=7,
@@ -240,7 +240,7 @@ def test_from_dict_checks_the_top_level_shape() -> None:
 
 
 def test_request_bodies_leave_read_only_fields_out_of_lazy_models() -> None:
-    from tripletex_api.api.customer import customer_put
+    from tripletex_async_api.api.customer import customer_put
 
     customer = Customer.from_dict(_server_customer())
     customer.name = "Acme AS"

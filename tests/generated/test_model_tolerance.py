@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tripletex_api.api.customer import customer_put
-from tripletex_api.models import Customer, Employee, ListResponseCustomer
-from tripletex_api.models.employee_user_type import EmployeeUserType
-from tripletex_api.types import UNSET
+from tripletex_async_api.api.customer import customer_put
+from tripletex_async.models import Customer, Employee, ListResponseCustomer
+from tripletex_async.models import EmployeeUserType
+from tripletex_async import UNSET
 
 
 def test_null_references_and_enums_become_unset() -> None:

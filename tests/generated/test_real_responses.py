@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tripletex_api.operations import OPERATIONS
-from tripletex_api.types import OperationInfo
+from tripletex_async_api.operations import OPERATIONS
+from tripletex_async._runtime import OperationInfo
 
 from tests.conftest import without_nulls, SHARED, shared_path
 
@@ -42,7 +42,7 @@ def _find_operation(method: str, path: str) -> OperationInfo:
 
 
 def _model_for(op: OperationInfo, status: int) -> Any:
-    module = importlib.import_module(f"tripletex_api.{op.module}")
+    module = importlib.import_module(f"tripletex_async_api.{op.module}")
     type_name = dict(op.responses)[status]
     return getattr(module, type_name)
 

@@ -8,11 +8,10 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from tripletex_api.models.customer import Customer
-from tripletex_api.types import UNSET
 
 from tests.pagination.conftest import BOUNDARIES, FakeList, customers, data_requests, ids
-from tripletex_async import ConfigurationError, NotFoundError, ResponseParseError, TripletexClient
+from tripletex_async import UNSET, ConfigurationError, NotFoundError, ResponseParseError, TripletexClient
+from tripletex_async.models import Customer
 
 pytestmark = pytest.mark.anyio
 
@@ -234,7 +233,7 @@ async def test_non_paginated_operations_are_refused(tx: TripletexClient, router:
 
 
 async def test_every_paginated_operation_is_accepted(tx: TripletexClient) -> None:
-    from tripletex_api.operations import OPERATIONS
+    from tripletex_async_api.operations import OPERATIONS
 
     accepted = 0
     for info in OPERATIONS:

@@ -12,10 +12,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from tripletex_api.operations import OPERATIONS
-from tripletex_api.types import UNSET, Unset
+from tripletex_async_api.operations import OPERATIONS
 
-from tripletex_async import APIError, NotFoundError, RetryPolicy, TripletexClient
+from tripletex_async import UNSET, APIError, NotFoundError, RetryPolicy, TripletexClient, Unset
 from tripletex_async.emulator import EmulatorApp, EmulatorConfig, SizeConfig, create_app
 from tripletex_async.emulator.config import FaultConfig, LatencyConfig, RateLimitConfig
 from tripletex_async.emulator.connect import emulator_client
@@ -205,14 +204,17 @@ async def test_every_paginated_operation_walks_against_the_emulator() -> None:
         for info in OPERATIONS:
             if not info.paginated:
                 continue
-            module = importlib.import_module(f"tripletex_api.{info.module}")
+            module = importlib.import_module(f"tripletex_async_api.{info.module}")
             hints = typing.get_type_hints(module._get_kwargs)
             required = [p for p in (*info.path_params, *info.query_params) if p.required]
             params = {p.python_name: _value_for(p.python_name, hints[p.python_name]) for p in required}
             paginator = tx.paginate(getattr(getattr(tx, info.tag), info.name), count=2, limit=5, **params)
             items = await paginator.collect()
             kinds = {type(item).__module__ for item in items}
-            assert all(kind.startswith("tripletex_api.models.") for kind in kinds), (info.operation_id, kinds)
+            assert all(kind.startswith("tripletex_async_api.models.") for kind in kinds), (
+                info.operation_id,
+                kinds,
+            )
             walked += 1
             with_items += bool(items)
             multi_page += paginator.report.pages > 1

@@ -9,9 +9,8 @@ import types
 from dataclasses import dataclass
 
 import pytest
-from tripletex_api.types import UNSET
 
-from tripletex_async import ConfigurationError
+from tripletex_async import UNSET, ConfigurationError
 from tripletex_async.planning import WalkPlanner, walk_key
 
 
@@ -84,7 +83,7 @@ def test_every_exported_name_resolves_to_what_it_names() -> None:
 def test_the_client_does_not_load_pagination_until_a_walk() -> None:
     code = (
         "import sys; import tripletex_async.client; "
-        "print('tripletex_async.pagination' in sys.modules, 'tripletex_api.operations' in sys.modules)"
+        "print('tripletex_async.pagination' in sys.modules, 'tripletex_async_api.operations' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False"]

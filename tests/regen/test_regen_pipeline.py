@@ -160,9 +160,9 @@ def test_every_shared_spec_generates_and_imports(tmp_path: Path, version: str) -
     spec = shared_path("openapi", f"tripletex-openapi-{version}.json")
     assert main(["--spec", str(spec), "--build-only", str(tmp_path)]) == 0
     probe = (
-        "import importlib, json, tripletex_api.facade as f, tripletex_api.operations as o; "
-        "ops = o.OPERATIONS; [importlib.import_module('tripletex_api.' + op.module) for op in ops]; "
-        "[importlib.import_module('tripletex_api.facade.' + g) for g in f.GROUPS]; "
+        "import importlib, json, tripletex_async_api.facade as f, tripletex_async_api.operations as o; "
+        "ops = o.OPERATIONS; [importlib.import_module('tripletex_async_api.' + op.module) for op in ops]; "
+        "[importlib.import_module('tripletex_async_api.facade.' + g) for g in f.GROUPS]; "
         "print(json.dumps({'ops': len(ops), 'groups': len(f.GROUPS), "
         "'paginated': sum(op.paginated for op in ops)}))"
     )

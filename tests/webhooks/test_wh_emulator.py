@@ -8,11 +8,10 @@ import logging
 
 import httpx
 import pytest
-from tripletex_api.models import Customer, Product
-from tripletex_api.models.subscription_status import SubscriptionStatus
 
 from tests.webhooks.test_wh_support import FAST, TARGET, Rig, rig
 from tripletex_async.emulator.webhooks import DeliverySettings
+from tripletex_async.models import Customer, Product, SubscriptionStatus
 from tripletex_async.webhooks import (
     IDEMPOTENCY_HEADER,
     SIGNATURE_HEADER,

@@ -7,8 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
-from tripletex_api.models import Customer, Invoice
 
+from tripletex_async.models import Customer, Invoice
 from tripletex_async.webhooks import (
     IDEMPOTENCY_HEADER,
     SIGNATURE_HEADER,

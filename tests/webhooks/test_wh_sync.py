@@ -7,10 +7,10 @@ import json
 from typing import Any
 
 import pytest
-from tripletex_api.models import Customer
 
 from tests.webhooks.test_wh_support import TARGET, Rig, rig
 from tripletex_async.emulator.webhooks import DeliverySettings
+from tripletex_async.models import Customer
 from tripletex_async.webhooks import Mirror, WebhookEvent, WebhookReceiver, generate_secret
 
 SECRET = generate_secret()

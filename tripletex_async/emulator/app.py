@@ -129,7 +129,7 @@ def create_app(
 ) -> EmulatorApp:
     """Build an emulator app; ``app.emulator`` (also ``app.state.emulator``) is its EmulatorState.
 
-    Every operation of ``tripletex_api.operations.OPERATIONS`` is served: the stateful handlers
+    Every operation of ``tripletex_async_api.operations.OPERATIONS`` is served: the stateful handlers
     first, the rest by generic fallbacks with deterministic data (``operations=()`` serves only the
     stateful ones; any other iterable of operation descriptors replaces the default set).
     """

@@ -1,6 +1,6 @@
 """Fallback routes for every operation of the API, answered with deterministic schema-shaped data.
 
-``register_generic_operations(state, operations)`` takes ``tripletex_api.operations.OPERATIONS``
+``register_generic_operations(state, operations)`` takes ``tripletex_async_api.operations.OPERATIONS``
 (``OperationInfo`` tuples: method, spec path template, module, 2xx ``responses`` as type strings).
 ``create_app`` registers all of them by default, behind the stateful handlers: a fallback never
 shadows an existing route. An operation's endpoint module and response model are imported on its
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .state import EmulatorState
 
 _MAX_DEPTH = 2  # top-level model plus one nested level; deeper references are left out
-_PACKAGE = "tripletex_api"
+_PACKAGE = "tripletex_async_api"
 _IDENT = re.compile(r"^[A-Za-z_]\w*$")
 _LIST_OF = re.compile(r"^list\[([A-Za-z_]\w*)\]$")
 _SCALARS: dict[str, object] = {"bool": True, "int": 1, "float": 1.0, "str": "ok"}
@@ -421,7 +421,7 @@ def register_generic_operations(state: EmulatorState, operations: Iterable[Any])
 
 
 def all_operations() -> tuple[Any, ...]:
-    """``tripletex_api.operations.OPERATIONS`` (empty when the generated package is missing)."""
+    """``tripletex_async_api.operations.OPERATIONS`` (empty when the generated package is missing)."""
     try:
         module = importlib.import_module(f"{_PACKAGE}.operations")
     except ImportError:

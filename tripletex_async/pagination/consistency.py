@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from tripletex_api.types import UNSET
+from tripletex_async._runtime import UNSET
 
 from .options import WalkOptions
 from .page import Page

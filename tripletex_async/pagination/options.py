@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any, Literal
 
-from tripletex_api.types import UNSET
+from tripletex_async._runtime import UNSET
 
 from ..bound_operation import BoundOperation, resolve_operation
 from ..errors import ConfigurationError

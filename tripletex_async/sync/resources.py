@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from tripletex_api.types import UNSET
+from tripletex_async._runtime import UNSET
 
 __all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
 

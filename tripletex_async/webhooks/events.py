@@ -34,7 +34,7 @@ Verb = Literal["create", "update", "delete"]
 # *subject.verb* as the spec describes it ("Form should be: subject.verb"); subjects may be dotted.
 EVENT_NAME_PATTERN = re.compile(r"^[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*\.[a-z][A-Za-z0-9]*$")
 
-# Resource (the event name's subject) -> generated model class name in tripletex_api.models.
+# Resource (the event name's subject) -> generated model class name in tripletex_async_api.models.
 RESOURCE_MODELS: dict[str, str] = {
     "account": "Account",
     "activity": "Activity",
@@ -116,7 +116,7 @@ def model_for(resource: str) -> type[Any] | None:
     name = RESOURCE_MODELS.get(resource.lower())
     if name is None:
         return None
-    models = importlib.import_module("tripletex_api.models")
+    models = importlib.import_module("tripletex_async_api.models")
     cls: type[Any] = getattr(models, name)
     return cls
 

@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from tripletex_api.models.subscription import Subscription
-from tripletex_api.models.subscription_status import SubscriptionStatus
-from tripletex_api.types import UNSET, Unset
+from tripletex_async_api.models.subscription import Subscription
+from tripletex_async_api.models.subscription_status import SubscriptionStatus
+
+from tripletex_async._runtime import UNSET, Unset
 
 from .events import EventName, validate_event_name
 from .signing import generate_secret
 
 if TYPE_CHECKING:
-    from tripletex_api.facade import Operations
+    from tripletex_async_api.facade import Operations
 
 __all__ = ["CreatedSubscription", "DisabledSubscription", "WebhookSubscriptions"]
 
