@@ -17,7 +17,8 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from .errors import ConfigurationError, redact_path
+from .errors import ConfigurationError
+from .redaction import redact_path
 from .session import SessionManager
 
 __all__ = ["MAX_SESSION_REFRESHES", "SessionAuth", "basic_auth_header"]

@@ -27,8 +27,9 @@ from tripletex_async._runtime import Response
 from .auth import SessionAuth
 from .clock import Clock
 from .config import ClientConfig
-from .errors import ConfigurationError, ResponseParseError, error_from_response, redact_path
+from .errors import ConfigurationError, ResponseParseError, error_from_response
 from .planning import WalkPlanner
+from .redaction import redact_path
 from .session import SessionManager
 from .token_store import TokenStore
 from .transport import RetryTransport, TransportStats
@@ -81,7 +82,7 @@ class _Executor:
             request.headers.update(headers)
         response = await self._http.send(request, auth=self._auth)
         if response.status_code >= 400:
-            raise error_from_response(response)
+            raise error_from_response(response, self._auth.manager.secrets())
         return response
 
     def parse(self, operation: ModuleType, response: httpx.Response, expects_value: bool) -> Any:
@@ -288,6 +289,7 @@ class TripletexClient(_Helpers, Operations):
             clock=clock,
             refresh_margin=config.refresh_margin,
             validity_days=config.validity_days,
+            allow_put_fallback=config.session_put_fallback,
         )
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)

@@ -4,12 +4,16 @@ Environment variables (read by :meth:`ClientConfig.from_env`):
 
 * ``TRIPLETEX_CONSUMER_TOKEN``, ``TRIPLETEX_EMPLOYEE_TOKEN`` (required)
 * ``TRIPLETEX_ENV``: ``production`` (default when nothing is given) or ``test``
-* ``TRIPLETEX_BASE_URL``: override the API base (emulator, proxy); http(s) with a host
+* ``TRIPLETEX_BASE_URL``: override the API base (emulator, proxy); https, or http to a loopback
+  address, ``localhost`` or a reserved test name (``*.localhost``, ``*.test``, ``*.invalid``)
+* ``TRIPLETEX_ALLOW_INSECURE_HTTP=1``: also allow any other plain-http base (the tokens then cross
+  the network readable by anyone on the path); never allowed for the Tripletex hosts
 * ``TRIPLETEX_TIMEOUT`` (seconds), ``TRIPLETEX_MAX_IN_FLIGHT``, ``TRIPLETEX_COMPANY_ID`` (optional)
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -33,6 +37,38 @@ TEST_BASE_URL = "https://api-test.tripletex.tech/v2"
 ENVIRONMENTS: Mapping[str, str] = {"production": PRODUCTION_BASE_URL, "test": TEST_BASE_URL}
 _KNOWN_HOSTS: Mapping[str, str] = {httpx.URL(url).host: env for env, url in ENVIRONMENTS.items()}
 TEST_TOKEN_PREFIX = "test-"  # noqa: S105 - a prefix, not a secret
+
+
+_LOCAL_NAME_SUFFIXES = (".localhost", ".test", ".invalid")  # RFC 6761: never a public host
+_TRUE = frozenset({"1", "true", "yes", "on"})
+
+
+def _is_local_host(host: str) -> bool:
+    """Loopback addresses, ``localhost`` and the reserved test names: plain http stays on this machine."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(_LOCAL_NAME_SUFFIXES):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_scheme(url: httpx.URL, allow_insecure_http: bool) -> None:
+    """https for the Tripletex hosts; plain http elsewhere only locally or with the explicit opt-in."""
+    if url.scheme == "https":
+        return
+    if url.host in _KNOWN_HOSTS:
+        raise ConfigurationError(
+            f"base_url must use https for Tripletex ({url.host}): over http the first request would "
+            "send both tokens in clear text"
+        )
+    if not _is_local_host(url.host) and not allow_insecure_http:
+        raise ConfigurationError(
+            f"base_url {url.scheme}://{url.host} is plain http to another machine: the tokens would "
+            "cross the network in clear text. Use https, or opt in with allow_insecure_http=True "
+            "(TRIPLETEX_ALLOW_INSECURE_HTTP=1) for a network you trust"
+        )
 
 
 def _normalize_base_url(raw: str) -> str:
@@ -70,6 +106,11 @@ class ClientConfig:
     refresh_margin: timedelta = timedelta(minutes=5)
     validity_days: int = 1
     company_id: int = 0
+    #: plain-http base URLs to other machines (never the Tripletex hosts); see the module docstring
+    allow_insecure_http: bool = False
+    #: on a 404/405 from POST /token/session/:create, retry with the deprecated PUT (tokens in the
+    #: query string, where proxies and access logs keep them); only for a server lacking the POST
+    session_put_fallback: bool = False
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -95,6 +136,7 @@ class ClientConfig:
                 raise ConfigurationError("base_url is blank; leave it unset to use the environment's URL")
             base_url = _normalize_base_url(base_url)
             url = httpx.URL(base_url)
+            _check_scheme(url, self.allow_insecure_http)
             known_env = _KNOWN_HOSTS.get(url.host)
             if known_env is not None:
                 if url.path.rstrip("/") != "/v2":
@@ -198,6 +240,7 @@ class ClientConfig:
         values["employee_token"] = env.get("TRIPLETEX_EMPLOYEE_TOKEN", "")
         values["environment"] = text("TRIPLETEX_ENV")
         values["base_url"] = text("TRIPLETEX_BASE_URL")
+        values["allow_insecure_http"] = (text("TRIPLETEX_ALLOW_INSECURE_HTTP") or "").lower() in _TRUE
         for var, name, kind in (
             ("TRIPLETEX_TIMEOUT", "timeout", float),
             ("TRIPLETEX_MAX_IN_FLIGHT", "max_in_flight", int),

@@ -5,23 +5,26 @@ HTTP errors answered by Tripletex are :class:`APIError` subclasses chosen by sta
 409, by Tripletex error code); they are built by :func:`error_from_response`, which copes with
 complete or partial JSON envelopes, HTML error pages and empty bodies.
 
-This module also holds the redaction helpers used everywhere a URL or log line could carry a
-secret (the deprecated ``PUT /token/session/:create`` sends the consumer and employee tokens in
-the query string; ``DELETE /token/session/{token}`` has the session token in the path).
+Every error built from a response is scrubbed at construction: of the secrets the caller names
+(the client's tokens) and of every secret the request carried (``redaction.request_secrets``: a
+session token in the path or Authorization header, tokens in the query string or JSON body), in
+its message, developer message, validation messages, link, URL and raw body. The redaction helpers
+live in :mod:`tripletex_async.redaction` (re-exported here for existing imports).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import httpx
+
+from .redaction import redact_path, redact_text, redact_url, request_secrets, scrub, scrub_secrets
 
 __all__ = [
     "ERROR_CODES",
@@ -77,65 +80,6 @@ ERROR_CODES: Mapping[int, str] = {
     23000: "result set too large",
     24000: "crypto error",
 }
-
-# --------------------------------------------------------------------------------------------
-# Redaction
-# --------------------------------------------------------------------------------------------
-
-_SENSITIVE_QUERY_KEYS = frozenset(
-    {"consumertoken", "employeetoken", "token", "sessiontoken", "password", "secret", "apikey"}
-)
-_MASK = "***"
-# /token/session/<token>: anything but the ":create" / ">whoAmI" style actions is a token.
-_SESSION_PATH_RE = re.compile(r"(/token/session/)(?![:>]|%3[EeAa])[^/?#\s\"']+")
-_QUERY_SECRET_RE = re.compile(
-    r"(?i)\b(consumerToken|employeeToken|sessionToken|token|password)=[^&\s\"'#]*",
-)
-_USERINFO_RE = re.compile(r"(?i)\b(https?://)[^/@\s\"']+@")
-
-
-def redact_url(url: httpx.URL | str) -> str:
-    """Return ``url`` without credentials: no userinfo, secret query values and session-token
-    path segments replaced by ``***``. Other query parameters are kept."""
-    try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    except Exception:  # unparseable: fall back to regex redaction of the raw text
-        return redact_text(str(url))
-    path = _SESSION_PATH_RE.sub(r"\1" + _MASK, parsed.path)
-    params: list[tuple[str, str | int | float | bool | None]] = [
-        (key, _MASK if key.lower() in _SENSITIVE_QUERY_KEYS else value)
-        for key, value in parsed.params.multi_items()
-    ]
-    clean = parsed.copy_with(username=None, password=None, path=path, query=None, fragment=None)
-    text = str(clean)
-    if params:
-        text += "?" + str(httpx.QueryParams(params)).replace("%2A%2A%2A", _MASK)
-    return text
-
-
-def redact_path(url: httpx.URL | str) -> str:
-    """The path of ``url`` only (no query string), with session tokens masked: for logs."""
-    try:
-        path = url.path if isinstance(url, httpx.URL) else httpx.URL(url).path
-    except Exception:
-        return _MASK
-    return _SESSION_PATH_RE.sub(r"\1" + _MASK, path)
-
-
-def redact_text(text: str) -> str:
-    """Mask secrets in free text that may contain Tripletex URLs (log messages, bodies)."""
-    text = _USERINFO_RE.sub(r"\1" + _MASK + "@", text)
-    text = _QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}={_MASK}", text)
-    return _SESSION_PATH_RE.sub(r"\1" + _MASK, text)
-
-
-def scrub_secrets(text: str, secrets: Iterable[str]) -> str:
-    """Replace every occurrence of each (non-trivial) secret in ``text`` by ``***``."""
-    for secret in secrets:
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, _MASK)
-    return text
-
 
 # --------------------------------------------------------------------------------------------
 # Exceptions
@@ -499,21 +443,31 @@ def _response_text(response: httpx.Response) -> str:
             return ""
 
 
-def error_from_response(response: httpx.Response) -> APIError:
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a hand-made response without a request
+        return None
+
+
+def error_from_response(response: httpx.Response, secrets: Iterable[str] = ()) -> APIError:
     """Build the right :class:`APIError` subclass from an error response. Never raises.
 
-    The response should have been read (``await response.aread()``); if not, the body is ignored.
+    Every text on the error is scrubbed of ``secrets`` (pass every secret the caller holds) and of
+    the secrets the request itself carried. The response should have been read
+    (``await response.aread()``); if not, the body is ignored.
     """
     status = response.status_code
     text = _response_text(response)
     headers = response.headers
+    request = _request_of(response)
+    hidden = [*secrets, *request_secrets(request)]
 
     method: str | None = None
     url: str | None = None
-    with contextlib.suppress(Exception):  # no request attached to a hand-made response
-        request = response.request
+    if request is not None:
         method = request.method
-        url = redact_url(request.url)
+        url = scrub_secrets(redact_url(request.url), hidden)
 
     envelope: Mapping[str, Any] | None = None
     stripped = text.lstrip()
@@ -560,16 +514,17 @@ def error_from_response(response: httpx.Response) -> APIError:
         request_id = headers.get("x-tlx-request-id") or None
 
     cls = error_class_for(status, code)
+    message = scrub(message, hidden)
     kwargs: dict[str, Any] = {
         "status": status,
         "code": code,
-        "developer_message": developer_message,
-        "validation_messages": validation,
-        "request_id": request_id,
+        "developer_message": scrub(developer_message, hidden),
+        "validation_messages": _scrubbed_messages(validation, hidden),
+        "request_id": scrub(request_id, hidden),
         "method": method,
         "url": url,
-        "link": link,
-        "raw_body": redact_text(text[: MAX_RAW_BODY * 2])[:MAX_RAW_BODY],
+        "link": scrub(link, hidden),
+        "raw_body": (scrub(text[: MAX_RAW_BODY * 2], hidden) or "")[:MAX_RAW_BODY],
         "reason": response.reason_phrase or None,
     }
     try:
@@ -580,13 +535,24 @@ def error_from_response(response: httpx.Response) -> APIError:
         return APIError(None, status=status, request_id=request_id)
 
 
-def raise_for_status(response: httpx.Response) -> None:
+def _scrubbed_messages(
+    messages: Sequence[ValidationMessage], hidden: list[str]
+) -> tuple[ValidationMessage, ...]:
+    return tuple(
+        ValidationMessage(
+            field=scrub(v.field, hidden), message=scrub(v.message, hidden), path=scrub(v.path, hidden)
+        )
+        for v in messages
+    )
+
+
+def raise_for_status(response: httpx.Response, secrets: Iterable[str] = ()) -> None:
     """Raise the matching :class:`APIError` if ``response`` is an HTTP error (status >= 400).
 
     The response must have been read (``await response.aread()``) for the body to be used.
     """
     if response.status_code >= 400:
-        raise error_from_response(response)
+        raise error_from_response(response, secrets)
 
 
 class ResponseParseError(TripletexError):
@@ -616,7 +582,7 @@ class ResponseParseError(TripletexError):
         url = redact_url(request.url)
         message = f"could not read the {response.status_code} answer to {request.method} {url}: {detail}"
         return cls(
-            redact_text(message),
+            scrub(message, request_secrets(request)) or "",
             status=response.status_code,
             request_id=response.headers.get("x-tlx-request-id"),
             method=request.method,

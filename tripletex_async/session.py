@@ -1,8 +1,10 @@
 """``SessionManager``: creates, caches, refreshes and revokes Tripletex session tokens.
 
-* ``POST /token/session/:create`` with a JSON body; falls back to the deprecated
-  ``PUT /token/session/:create?consumerToken=..&employeeToken=..&expirationDate=..`` only when the
-  server lacks the POST (404/405).
+* ``POST /token/session/:create`` with a JSON body. The deprecated
+  ``PUT /token/session/:create?consumerToken=..&employeeToken=..&expirationDate=..`` (both tokens in
+  the query string, where access logs keep them) is tried on a 404/405 only when enabled with
+  ``allow_put_fallback=True``: a 404/405 usually means a proxy, a WAF or a wrong base URL, not a
+  server without the POST.
 * A session dies at 00:00 Europe/Oslo after its ``expirationDate``; the manager refreshes once
   ``expires_at - refresh_margin <= now``.
 * Single-flight: however many tasks ask at once, one session is created (anyio lock + double
@@ -32,11 +34,9 @@ from .errors import (
     ConfigurationError,
     SessionCreationError,
     TripletexError,
-    ValidationMessage,
     error_from_response,
-    redact_text,
-    scrub_secrets,
 )
+from .redaction import redact_text
 from .token_store import MemoryTokenStore, SessionToken, TokenStore, token_store_key
 from .transport import RETRY_UNSAFE_EXTENSION
 
@@ -97,6 +97,7 @@ class SessionManager:
         refresh_margin: timedelta = timedelta(minutes=5),
         validity_days: int = 1,
         store_key: str | None = None,
+        allow_put_fallback: bool = False,
     ) -> None:
         for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
             if not isinstance(value, str) or not value.strip():
@@ -130,10 +131,17 @@ class SessionManager:
         # Companies the current token has served a non-401 answer for (see ``has_worked``).
         self._working_token: str | None = None
         self._working_companies: set[int] = set()
+        self.allow_put_fallback = allow_put_fallback
         self.used_put_fallback = False
         install_httpx_log_redaction()
 
     # Public API -----------------------------------------------------------------------------
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret this manager holds (both tokens, the current session token): what errors
+        built from responses are scrubbed of."""
+        current = self._current
+        return (self._consumer_token, self._employee_token, *((current.token,) if current else ()))
+
     @property
     def store_key(self) -> str:
         return self._key
@@ -228,7 +236,7 @@ class SessionManager:
         if response.status_code in (401, 404):
             return False
         if response.status_code >= 400:
-            raise self._scrubbed(error_from_response(response), token.token)
+            raise error_from_response(response, (*self.secrets(), token.token))
         logger.debug("revoked Tripletex session %s", token.session_id)
         return True
 
@@ -243,7 +251,7 @@ class SessionManager:
         }
         # Creating a spare session is harmless, so network failures may be retried for POST/PUT too.
         response = await self._http.post(CREATE_PATH, json=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
-        if response.status_code in (404, 405):
+        if response.status_code in (404, 405) and self.allow_put_fallback:
             logger.debug("POST %s answered %d; falling back to PUT", CREATE_PATH, response.status_code)
             self.used_put_fallback = True
             response = await self._http.put(CREATE_PATH, params=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
@@ -320,7 +328,7 @@ class SessionManager:
         )
 
     def _creation_error(self, response: httpx.Response) -> APIError:
-        err = self._scrubbed(error_from_response(response))
+        err = error_from_response(response, self.secrets())
         status = response.status_code
         if status == 429 or status >= 500:
             return err  # transient; not a credentials problem
@@ -336,6 +344,14 @@ class SessionManager:
                 "usually a malformed or mismatched consumer/employee token, or an expirationDate "
                 "the employee token does not allow."
             )
+        elif status in (404, 405) and not self.used_put_fallback:
+            hint = (
+                f"Could not create a Tripletex session: POST {CREATE_PATH} answered HTTP {status}, "
+                "so base_url does not reach the Tripletex API (a proxy or firewall in between, or a "
+                "wrong path; it must end in /v2). The deprecated PUT fallback, which sends both "
+                "tokens in the query string, is off; enable it with session_put_fallback=True only "
+                "for a server known to lack the POST."
+            )
         elif status == 403:
             hint = (
                 "Could not create a Tripletex session: the employee token is not allowed to "
@@ -343,25 +359,10 @@ class SessionManager:
             )
         else:
             hint = f"Could not create a Tripletex session (HTTP {status})."
-        return SessionCreationError.from_api_error(err, hint + self._environment_hint())
-
-    def _scrubbed(self, err: APIError, *extra: str) -> APIError:
-        """Remove our secrets from anything the server echoed back."""
-        secrets = (self._consumer_token, self._employee_token, *extra)
-
-        def clean(text: str | None) -> str | None:
-            return scrub_secrets(text, secrets) if text is not None else None
-
-        err.message = clean(err.message)
-        err.developer_message = clean(err.developer_message)
-        err.raw_body = scrub_secrets(err.raw_body, secrets)
-        err.url = clean(err.url)
-        err.validation_messages = tuple(
-            ValidationMessage(field=clean(v.field), message=clean(v.message), path=clean(v.path))
-            for v in err.validation_messages
+        wrong_place = status in (404, 405)  # not a token problem: no environment hint
+        return SessionCreationError.from_api_error(
+            err, hint + ("" if wrong_place else self._environment_hint())
         )
-        err.args = (str(err),)
-        return err
 
     def __repr__(self) -> str:
         return (

@@ -28,11 +28,9 @@ from .errors import (
     ConfigurationError,
     TransportError,
     parse_retry_after,
-    redact_path,
-    redact_text,
-    redact_url,
 )
 from .ratelimit import RateLimitState, SleepFunc
+from .redaction import redact_path, redact_url, request_secrets, scrub
 
 __all__ = [
     "RETRY_DISABLED_EXTENSION",
@@ -241,8 +239,11 @@ class RetryTransport(httpx.AsyncBaseTransport):
                         continue
                 url = redact_url(request.url)
                 detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                hidden = request_secrets(request)
+                # the chained httpx error keeps its request: give it one without the secrets
+                exc.request = httpx.Request(request.method, url)
                 raise TransportError(
-                    f"{request.method} {url} failed after {attempt} attempt(s): {redact_text(detail)}",
+                    f"{request.method} {url} failed after {attempt} attempt(s): {scrub(detail, hidden)}",
                     method=request.method,
                     url=url,
                     attempts=attempt,

@@ -122,6 +122,7 @@ async def test_no_secret_in_logs_errors_or_reprs(
             config.employee_token,
             store=store,
             refresh_margin=config.refresh_margin,
+            allow_put_fallback=True,  # the worst case: tokens in the query string
         )
         auth = SessionAuth(manager, company_id=config.company_id)
         http.auth = auth

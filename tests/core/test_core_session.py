@@ -83,6 +83,7 @@ def manager(
     consumer: str = CONSUMER,
     employee: str = EMPLOYEE,
     validity_days: int = 1,
+    allow_put_fallback: bool = False,
 ) -> SessionManager:
     return SessionManager(
         http,
@@ -92,6 +93,7 @@ def manager(
         clock=clock,
         refresh_margin=margin,
         validity_days=validity_days,
+        allow_put_fallback=allow_put_fallback,
     )
 
 
@@ -222,17 +224,24 @@ async def test_thousand_concurrent_first_calls_create_one_session(
 
 
 @pytest.mark.parametrize("post_status", [404, 405])
-async def test_post_falls_back_to_put(
+async def test_post_falls_back_to_put_only_when_enabled(
     router: respx.MockRouter, session_body: SessionBody, post_status: int
 ) -> None:
+    """Issue 13 point 7: on main any 404/405 (a proxy, a WAF, a wrong base URL) moved both tokens
+    into the query string of a PUT; now that takes ``allow_put_fallback=True``."""
     post = router.post(CREATE).mock(return_value=httpx.Response(post_status))
     server = SessionServer(session_body, status=200)
     put = router.put(CREATE).mock(side_effect=server)
     clock = ManualClock(oslo(2024, 5, 10, 12, 0))
     async with httpx.AsyncClient(base_url=TEST_BASE) as http:
-        mgr = manager(http, clock)
+        with pytest.raises(SessionCreationError, match=r"PUT fallback.* is off") as refused:
+            await manager(http, clock).get_token()
+        assert put.call_count == 0 and refused.value.status == post_status
+        for text in (str(refused.value), repr(refused.value)):
+            assert CONSUMER not in text and EMPLOYEE not in text
+        mgr = manager(http, clock, allow_put_fallback=True)
         token = await mgr.get_token()
-    assert post.call_count == 1 and put.call_count == 1
+    assert post.call_count == 2 and put.call_count == 1
     assert token.token == sess(1)
     assert mgr.used_put_fallback
     params = server.requests[0].url.params

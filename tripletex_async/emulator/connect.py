@@ -10,7 +10,7 @@ from ..client import TripletexClient
 from .app import EmulatorApp
 from .config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
 
-EMULATOR_BASE_URL = "http://emulator.local/v2"
+EMULATOR_BASE_URL = "http://emulator.invalid/v2"  # a reserved name: never a real host
 
 
 def emulator_tokens(app: EmulatorApp) -> tuple[str, str]:
