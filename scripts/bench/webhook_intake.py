@@ -20,6 +20,7 @@ import asyncio
 import gc
 import time
 import tracemalloc
+import warnings
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -98,16 +99,33 @@ async def one_body(declared: bool) -> tuple[float, int | None]:
     return peak, status
 
 
-async def stalled(per_upload: int, count: int = 16) -> tuple[float, list[int | None]]:
-    """Memory held while ``count`` uploads of ``per_upload`` bytes are stalled (or refused)."""
-    receiver = WebhookReceiver(hmac_secret=SECRET)
+def _receiver(**limits: float) -> WebhookReceiver | None:
+    """A receiver with these limits; None when this version of the receiver has none."""
+    try:
+        return WebhookReceiver(hmac_secret=SECRET, **limits)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
+async def stalled(
+    per_upload: int, count: int = 16, read_timeout: float | None = None
+) -> tuple[float, list[int | None]] | None:
+    """Memory held while ``count`` uploads of ``per_upload`` bytes are stalled (or refused); with
+    ``read_timeout``, once that has passed (None if this receiver has no read deadline)."""
+    receiver = _receiver(read_timeout=read_timeout) if read_timeout else _receiver()
+    if receiver is None:
+        return None
     stall = asyncio.Event()
     senders = [Sender(per_upload, stall=stall) for _ in range(count)]
     gc.collect()
     tracemalloc.start()
     base = tracemalloc.get_traced_memory()[0]
     tasks = [asyncio.create_task(receiver(_scope(None), s.receive, s.send)) for s in senders]
-    await asyncio.gather(*(s.reached_stall.wait() for s in senders))
+    if read_timeout:
+        await asyncio.sleep(read_timeout * 2)
+        await asyncio.gather(*tasks)  # the deadline answered them all
+    else:
+        await asyncio.gather(*(s.reached_stall.wait() for s in senders))
     gc.collect()
     held = (tracemalloc.get_traced_memory()[0] - base) / MiB
     tracemalloc.stop()
@@ -118,7 +136,9 @@ async def stalled(per_upload: int, count: int = 16) -> tuple[float, list[int | N
 
 async def trickle() -> tuple[float, int, int | None]:
     """Seconds until a trickled body with a wrong auth header is refused; bytes consumed."""
-    receiver = WebhookReceiver(auth_header=("x-hook-auth", "the-right-value-0123"))
+    with warnings.catch_warnings():  # the header-only warning is the point of another test
+        warnings.simplefilter("ignore")
+        receiver = WebhookReceiver(auth_header=("x-hook-auth", "the-right-value-0123"))
     total = 64 * 1024
     sender = Sender(total, delay=0.01)
     started = time.perf_counter()
@@ -137,16 +157,21 @@ async def main_async() -> dict[str, float]:
         f"one unauthenticated 10 MiB body, no Content-Length:      peak {chunked_peak:.2f} MiB, "
         f"answer {chunked_status}"
     )
-    held_big, statuses_big = await stalled(9 * MiB)
-    print(
-        f"16 uploads of 9 MiB that stall:   {held_big:.1f} MiB held while stalled "
-        f"(answers: {sorted(set(map(str, statuses_big)))})"
-    )
-    held_small, statuses_small = await stalled(9 * MiB // 10)
-    print(
-        f"16 uploads of 0.9 MiB that stall: {held_small:.1f} MiB held while stalled "
-        f"(answers: {sorted(set(map(str, statuses_small)))})"
-    )
+    stalls = {}
+    for label, size, timeout in (("9 MiB", 9 * MiB, None), ("0.9 MiB", 9 * MiB // 10, None)):
+        measured = await stalled(size, read_timeout=timeout)
+        assert measured is not None
+        stalls[label] = measured
+        print(
+            f"16 uploads of {label} that stall: {measured[0]:.1f} MiB held while stalled "
+            f"(answers: {sorted(set(map(str, measured[1])))})"
+        )
+    released = await stalled(9 * MiB // 10, read_timeout=0.5)
+    if released is not None:
+        print(
+            f"the same 16 x 0.9 MiB once read_timeout has passed: {released[0]:.1f} MiB held "
+            f"(answers: {sorted(set(map(str, released[1])))})"
+        )
     seconds, consumed, status = await trickle()
     print(
         f"trickled 64 KiB body (1 KiB / 10 ms), wrong auth header: refused after {seconds:.3f} s, "
@@ -155,8 +180,9 @@ async def main_async() -> dict[str, float]:
     return {
         "webhook_peak_declared_mib": round(declared_peak, 2),
         "webhook_peak_chunked_mib": round(chunked_peak, 2),
-        "webhook_stalled_9mib_x16_held_mib": round(held_big, 1),
-        "webhook_stalled_09mib_x16_held_mib": round(held_small, 1),
+        "webhook_stalled_9mib_x16_held_mib": round(stalls["9 MiB"][0], 1),
+        "webhook_stalled_09mib_x16_held_mib": round(stalls["0.9 MiB"][0], 1),
+        **({"webhook_stalled_after_deadline_mib": round(released[0], 1)} if released else {}),
         "webhook_trickle_refused_seconds": round(seconds, 3),
         "webhook_trickle_bytes_consumed": consumed,
     }

@@ -5,20 +5,17 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-import httpx
 import pytest
 import pytest_asyncio
 from arq.connections import ArqRedis
 
-from tests.fleet.conftest import fleet_config
+from tests.fleet.conftest import fleet_config, in_process_client_kwargs
 from tests.sync_support import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import RateLimitConfig
-from tripletex_async.emulator.connect import emulator_tokens
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
 from tripletex_async.fleet.serializer import connect_queue
-from tripletex_async.transport import RetryPolicy
 
 # arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
@@ -35,14 +32,7 @@ async def run_once(
     pool: ArqRedis, redis_url: str, pg_dsn: str, app: EmulatorApp, run: str, **options: Any
 ) -> FleetSummary:
     """Enqueue a run for every client company and drain it with one in-process burst worker."""
-    consumer, employee = emulator_tokens(app)
-    client_kwargs = {
-        "consumer_token": consumer,
-        "employee_token": employee,
-        "base_url": "http://emulator.invalid/v2",
-        "transport": httpx.ASGITransport(app=app),
-        "retry": RetryPolicy.no_delay(),
-    }
+    client_kwargs = in_process_client_kwargs(app)
     companies = app.emulator.store.client_company_ids
     await enqueue_run(pool, companies, page_size=4, run_id=run, **options)
     own = await connect_queue(redis_url, QUEUE_NAME)

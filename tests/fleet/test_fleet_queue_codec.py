@@ -12,16 +12,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from arq.constants import job_key_prefix
 
-from tests.fleet.conftest import fleet_config
+from tests.fleet.conftest import fleet_config, in_process_client_kwargs
 from tripletex_async.emulator import create_app
-from tripletex_async.emulator.connect import emulator_tokens
 from tripletex_async.fleet.jobs import QUEUE_NAME, build_worker
 from tripletex_async.fleet.serializer import QUEUE_CODEC, connect_queue, dumps, loads
-from tripletex_async.transport import RetryPolicy
 
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")
 
@@ -60,14 +57,7 @@ async def test_a_planted_pickle_job_is_not_executed_by_a_worker(
 ) -> None:
     marker = tmp_path / "owned"
     app = create_app(fleet_config())
-    consumer, employee = emulator_tokens(app)
-    client_kwargs = {
-        "consumer_token": consumer,
-        "employee_token": employee,
-        "base_url": "http://emulator.invalid/v2",
-        "transport": httpx.ASGITransport(app=app),
-        "retry": RetryPolicy.no_delay(),
-    }
+    client_kwargs = in_process_client_kwargs(app)
     attacker = await connect_queue(redis_url, QUEUE_NAME)  # anyone who can write to the Redis
     try:
         await attacker.set(job_key_prefix + "planted", planted_job(marker))
