@@ -12,14 +12,14 @@ Cancellation is not a failure: cancelling the caller cancels every call in fligh
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 
 from .bound_operation import resolve_operation
-from .errors import ConfigurationError, TripletexError
+from .errors import BulkError, ConfigurationError
 from .fields import normalize_fields
 
 __all__ = ["BulkError", "BulkProgress", "BulkResult", "Outcome", "bulk", "for_companies", "run_bulk"]
@@ -53,18 +53,6 @@ class Outcome(Generic[I, R]):
         if self.error is not None:
             raise self.error
         return self.value  # type: ignore[return-value]
-
-
-class BulkError(TripletexError):
-    """Raised by :meth:`BulkResult.raise_for_failures`; ``failures`` holds every failed Outcome."""
-
-    def __init__(self, failures: Sequence[Outcome[Any, Any]], total: int) -> None:
-        first = failures[0]
-        super().__init__(
-            f"{len(failures)} of {total} calls failed; first: input {first.input!r}: "
-            f"{type(first.error).__name__}: {first.error}"
-        )
-        self.failures = list(failures)
 
 
 class BulkResult(Generic[I, R]):

@@ -600,3 +600,43 @@ class ResponseParseError(TripletexError):
 
     def __repr__(self) -> str:
         return f"ResponseParseError(status={self.status}, request_id={self.request_id!r}, message={self.args[0]!r})"
+
+
+class EnvelopeError(TripletexError, ValueError):
+    """A webhook body is not a webhook envelope (malformed, too deep, wrong shape)."""
+
+
+class SpecError(TripletexError):
+    """A spec could not be loaded or is not a usable OpenAPI 3.x document.
+
+    ``str(error)`` is always exactly one line: ``<source>: <problem>``.
+    """
+
+    def __init__(self, message: str) -> None:
+        self.message = " ".join(message.split())
+        super().__init__(self.message)
+
+
+class BulkError(TripletexError):
+    """Raised by ``BulkResult.raise_for_failures``; ``failures`` holds every failed ``Outcome``."""
+
+    def __init__(self, failures: Sequence[Any], total: int) -> None:
+        first = failures[0]
+        super().__init__(
+            f"{len(failures)} of {total} calls failed; first: input {first.input!r}: "
+            f"{type(first.error).__name__}: {first.error}"
+        )
+        self.failures = list(failures)
+
+
+class IntakeRefused(TripletexError):
+    """A webhook delivery refused before it is authenticated: ``status`` and a short ``detail``."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+class ClientGone(TripletexError):
+    """A webhook sender disconnected before the body was complete (nothing to answer)."""

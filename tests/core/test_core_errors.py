@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import importlib
 import json
 import pickle
 from pathlib import Path
@@ -10,11 +12,11 @@ from typing import Any
 import httpx
 import pytest
 
+import tripletex_async
 from tripletex_async.errors import (
     APIError,
     AuthenticationError,
     BadRequestError,
-    ConfigurationError,
     ConflictError,
     DuplicateError,
     NotFoundError,
@@ -132,13 +134,60 @@ def test_real_error_bodies(real_error_file: Path) -> None:
 # --- hierarchy -------------------------------------------------------------------------------
 
 
-def test_hierarchy() -> None:
-    assert issubclass(ConfigurationError, TripletexError) and issubclass(ConfigurationError, ValueError)
-    assert issubclass(APIError, TripletexError) and issubclass(TransportError, TripletexError)
-    assert issubclass(SessionCreationError, AuthenticationError)
-    assert issubclass(RevisionConflictError, ConflictError) and issubclass(DuplicateError, ConflictError)
-    for cls in EXPECTED_CLASS.values():
-        assert issubclass(cls, APIError)
+#: Parts of the package outside this rule: the CLI turns errors into exit codes and messages; the
+#: emulator plays the service's side (its own errors become HTTP answers).
+_OUTSIDE_THE_HIERARCHY = ("tripletex_async/cli", "tripletex_async/emulator")
+_BUILTIN_ERRORS = {"ValueError", "TypeError", "RuntimeError", "LookupError", "Exception"}
+
+
+def _package_sources() -> list[Path]:
+    package = Path(tripletex_async.__file__).parent
+    root = package.parent
+    return [
+        path
+        for path in sorted(package.rglob("*.py"))
+        if not str(path.relative_to(root).with_suffix("")).startswith(_OUTSIDE_THE_HIERARCHY)
+    ]
+
+
+def test_every_exception_the_package_raises_is_a_tripletex_error() -> None:
+    """No bare built-in error is raised, and every exception class defined derives from TripletexError,
+    so ``except TripletexError`` catches whatever the client raises."""
+    bare: list[str] = []
+    classes: list[str] = []
+    for path in _package_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+                func = node.exc.func
+                if isinstance(func, ast.Name) and func.id in _BUILTIN_ERRORS:
+                    bare.append(f"{path.name}:{node.lineno} raise {func.id}")
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Error"):
+                classes.append(
+                    f"{path.relative_to(Path(tripletex_async.__file__).parent.parent)}:{node.name}"
+                )
+    assert bare == []
+    assert len(classes) > 15  # the scan sees the package's error classes
+    for where in classes:
+        module_path, name = where.rsplit(":", 1)
+        module = importlib.import_module(module_path.removesuffix(".py").replace("/", "."))
+        cls = getattr(module, name)
+        if isinstance(cls, type) and issubclass(cls, BaseException):
+            assert issubclass(cls, TripletexError), where
+
+
+def test_error_classes_live_in_errors() -> None:
+    """One error hierarchy: exception classes are defined in tripletex_async/errors.py only."""
+    defined_elsewhere = []
+    for path in _package_sources():
+        if path.name == "errors.py" and path.parent.name == "tripletex_async":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                isinstance(base, ast.Name) and base.id.endswith(("Error", "Exception")) for base in node.bases
+            ):
+                defined_elsewhere.append(f"{path.name}:{node.name}")
+    assert defined_elsewhere == []
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,8 @@ from typing import Any
 
 import asyncpg
 
+from ..errors import ConfigurationError
+
 __all__ = ["PgStore"]
 
 Record = dict[str, Any]
@@ -36,7 +38,7 @@ _DIGEST_COLUMNS = (
 
 def _table(resource: str) -> str:
     if not _NAME_RE.fullmatch(resource):
-        raise ValueError(f"invalid resource name {resource!r}")
+        raise ConfigurationError(f"invalid resource name {resource!r}")
     return resource
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from arq import create_pool
 from arq.connections import ArqRedis, RedisSettings
 
+from ..errors import ConfigurationError
+
 __all__ = ["QUEUE_CODEC", "connect_queue", "dumps", "loads"]
 
 
@@ -26,7 +28,7 @@ def _plain(value: Any) -> Any:
         return f"{type(value).__name__}: {value}"
     if isinstance(value, set | frozenset):
         return sorted(value, key=str)
-    raise TypeError(f"a fleet job carries plain values only, not {type(value).__name__}")
+    raise ConfigurationError(f"a fleet job carries plain values only, not {type(value).__name__}")
 
 
 def dumps(data: Any) -> bytes:

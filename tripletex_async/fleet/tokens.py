@@ -29,6 +29,7 @@ from typing import Any, Protocol, runtime_checkable
 from redis.asyncio import Redis
 from redis.exceptions import LockError
 
+from ..errors import ConfigurationError
 from ..token_store import SessionToken
 
 __all__ = ["DistributedLockingTokenStore", "RedisTokenStore"]
@@ -64,7 +65,7 @@ class RedisTokenStore:
         lock_wait: float = 45.0,
     ) -> None:
         if lock_timeout <= 0 or lock_wait < 0:
-            raise ValueError("lock_timeout must be > 0 and lock_wait >= 0")
+            raise ConfigurationError("lock_timeout must be > 0 and lock_wait >= 0")
         self.redis = redis
         self.prefix = prefix
         self.lock_timeout = lock_timeout  # a crashed holder blocks the fleet at most this long

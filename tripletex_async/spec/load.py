@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from ..errors import SpecError
+
 __all__ = [
     "ENVIRONMENTS",
     "HTTP_METHODS",
@@ -39,17 +41,6 @@ ENVIRONMENTS: dict[str, str] = {
 HTTP_METHODS: tuple[str, ...] = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 _WHITESPACE = re.compile(r"\s+")
-
-
-class SpecError(Exception):
-    """A spec could not be loaded or is not a usable OpenAPI 3.x document.
-
-    ``str(error)`` is always exactly one line: ``<source>: <problem>``.
-    """
-
-    def __init__(self, message: str) -> None:
-        self.message = _one_line(message)
-        super().__init__(self.message)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from typing import Any
 
 from tripletex_async._runtime import UNSET
 
+from ..errors import ConfigurationError
+
 __all__ = ["DEFAULT_DATE_FROM", "DEFAULT_DATE_TO", "RESOURCES", "SyncResource", "resolve_resources"]
 
 DEFAULT_DATE_FROM = date(2000, 1, 1)
@@ -63,5 +65,7 @@ def resolve_resources(names: Iterable[str] | None) -> list[SyncResource]:
     wanted = [n.strip() for n in names if n.strip()]
     unknown = [n for n in wanted if n not in RESOURCES]
     if unknown:
-        raise ValueError(f"unknown resource(s) {', '.join(unknown)}; choose from {', '.join(RESOURCES)}")
+        raise ConfigurationError(
+            f"unknown resource(s) {', '.join(unknown)}; choose from {', '.join(RESOURCES)}"
+        )
     return [RESOURCES[n] for n in dict.fromkeys(wanted)]

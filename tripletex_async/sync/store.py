@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .._files import connect_private_sqlite, open_private, private_dir
+from ..errors import ConfigurationError
 
 __all__ = ["JsonlStore", "SQLiteStore", "SyncStore", "open_store"]
 
@@ -29,7 +30,7 @@ _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 def _check_name(name: str) -> str:
     if not _NAME_RE.fullmatch(name):
-        raise ValueError(f"invalid resource name {name!r}")
+        raise ConfigurationError(f"invalid resource name {name!r}")
     return name
 
 
@@ -219,4 +220,4 @@ def open_store(kind: str, path: str | os.PathLike[str] | None = None) -> SQLiteS
         return SQLiteStore(path or "tripletex-sync.sqlite")
     if kind == "jsonl":
         return JsonlStore(path or "tripletex-sync")
-    raise ValueError(f"unknown store {kind!r}; choose sqlite or jsonl")
+    raise ConfigurationError(f"unknown store {kind!r}; choose sqlite or jsonl")

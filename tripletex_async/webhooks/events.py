@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from ..errors import ConfigurationError, EnvelopeError
+
 __all__ = [
     "EVENT_NAME_PATTERN",
     "RESOURCE_MODELS",
@@ -99,9 +101,11 @@ EventName = KnownEvent | str
 
 
 def validate_event_name(name: str) -> str:
-    """``name`` if it has the form *subject.verb* (``customer.create``), else ``ValueError``."""
+    """``name`` if it has the form *subject.verb* (``customer.create``), else ``ConfigurationError`` (a ``ValueError``)."""
     if not isinstance(name, str) or not EVENT_NAME_PATTERN.fullmatch(name):
-        raise ValueError(f"not a webhook event name (expected subject.verb, e.g. customer.create): {name!r}")
+        raise ConfigurationError(
+            f"not a webhook event name (expected subject.verb, e.g. customer.create): {name!r}"
+        )
     return str(name)
 
 
@@ -119,10 +123,6 @@ def model_for(resource: str) -> type[Any] | None:
     models = importlib.import_module("tripletex_async_api.models")
     cls: type[Any] = getattr(models, name)
     return cls
-
-
-class EnvelopeError(ValueError):
-    """The body is not a webhook envelope."""
 
 
 @dataclass(frozen=True)

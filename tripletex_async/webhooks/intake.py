@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import anyio
 
+from ..errors import ClientGone, ConfigurationError, EnvelopeError, IntakeRefused
+
 __all__ = [
     "DEFAULT_MAX_BODY",
     "DEFAULT_MAX_DEPTH",
@@ -42,24 +44,11 @@ class BodyLimits:
 
     def __post_init__(self) -> None:
         if self.max_body < 1:
-            raise ValueError("max_body must be at least 1 byte")
+            raise ConfigurationError("max_body must be at least 1 byte")
         if not self.read_timeout > 0:
-            raise ValueError("read_timeout must be a positive number of seconds")
+            raise ConfigurationError("read_timeout must be a positive number of seconds")
         if self.max_depth < 1:
-            raise ValueError("max_depth must be at least 1")
-
-
-class IntakeRefused(Exception):
-    """The delivery is refused before it is authenticated: ``status`` and a short ``detail``."""
-
-    def __init__(self, status: int, detail: str) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
-
-
-class ClientGone(Exception):
-    """The sender disconnected before the body was complete (nothing to answer)."""
+            raise ConfigurationError("max_depth must be at least 1")
 
 
 def declared_length(headers: Mapping[str, str], limits: BodyLimits) -> int | None:
@@ -126,6 +115,6 @@ def check_depth(data: bytes | bytearray, max_depth: int) -> None:
         if byte in _OPENING:
             depth += 1
             if depth > max_depth:
-                raise ValueError(f"JSON nested deeper than {max_depth} levels")
+                raise EnvelopeError(f"JSON nested deeper than {max_depth} levels")
         else:
             depth -= 1

@@ -50,6 +50,7 @@ from collections.abc import (
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import ConfigurationError
 from .events import EnvelopeError, WebhookEvent, parse_event
 from .intake import (
     DEFAULT_MAX_BODY,
@@ -128,11 +129,11 @@ class WebhookReceiver:
     ) -> None:
         secrets_ = [hmac_secret] if isinstance(hmac_secret, str) else list(hmac_secret or ())
         if any(not s for s in secrets_):
-            raise ValueError("an HMAC secret must not be empty")
+            raise ConfigurationError("an HMAC secret must not be empty")
         if auth_header is not None and (not auth_header[0] or not auth_header[1]):
-            raise ValueError("auth_header needs a name and a value")
+            raise ConfigurationError("auth_header needs a name and a value")
         if not secrets_ and auth_header is None:
-            raise ValueError(
+            raise ConfigurationError(
                 "a receiver needs hmac_secret and/or auth_header: it never accepts unauthenticated calls"
             )
         if not secrets_:
@@ -301,7 +302,7 @@ class WebhookReceiver:
             await _lifespan(receive, send)
             return
         if scope["type"] != "http":
-            raise RuntimeError(f"WebhookReceiver serves http, not {scope['type']}")
+            raise ConfigurationError(f"WebhookReceiver serves http, not {scope['type']}")
         if scope["method"] != "POST":
             await _respond(send, ReceiverResult(405, "method not allowed"), {"allow": "POST"})
             return

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 import anyio.to_thread
 
 from .._files import connect_private_sqlite
+from ..errors import ConfigurationError
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -49,7 +50,7 @@ class InMemorySeenStore:
 
     def __init__(self, max_size: int = 100_000) -> None:
         if max_size < 1:
-            raise ValueError("max_size must be at least 1")
+            raise ConfigurationError("max_size must be at least 1")
         self.max_size = max_size
         self._keys: OrderedDict[str, str] = OrderedDict()
 
@@ -74,7 +75,7 @@ class SqliteSeenStore:
 
     def __init__(self, path: str | os.PathLike[str], *, retention: float = DEFAULT_RETENTION) -> None:
         if not retention > 0:
-            raise ValueError("retention must be a positive number of seconds")
+            raise ConfigurationError("retention must be a positive number of seconds")
         self.path = Path(path)
         self.retention = retention
         self._db = connect_private_sqlite(self.path, check_same_thread=False)
@@ -127,7 +128,7 @@ class RedisSeenStore:
         self, redis: Redis, *, prefix: str = "tripletex:webhook-seen:", retention: float = DEFAULT_RETENTION
     ) -> None:
         if not retention > 0:
-            raise ValueError("retention must be a positive number of seconds")
+            raise ConfigurationError("retention must be a positive number of seconds")
         self._redis = redis
         self.prefix = prefix
         self.retention = retention

@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import secrets
 
+from ..errors import ConfigurationError
+
 __all__ = [
     "IDEMPOTENCY_HEADER",
     "SIGNATURE_HEADER",
@@ -27,7 +29,7 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 def generate_secret(nbytes: int = 32) -> str:
     """A fresh random shared secret for ``hmacSharedSecret`` (URL-safe text, ``nbytes`` of entropy)."""
     if nbytes < 16:
-        raise ValueError("a webhook secret needs at least 16 random bytes")
+        raise ConfigurationError("a webhook secret needs at least 16 random bytes")
     return secrets.token_urlsafe(nbytes)
 
 

@@ -20,6 +20,7 @@ from tripletex_async_api.models.subscription_status import SubscriptionStatus
 
 from tripletex_async._runtime import UNSET, Unset
 
+from ..errors import ConfigurationError, ResponseParseError
 from .events import EventName, validate_event_name
 from .signing import generate_secret
 
@@ -77,7 +78,7 @@ def _check_target_url(url: str, *, allow_http: bool) -> str:
     schemes = ("https", "http") if allow_http else ("https",)
     if parts.scheme not in schemes or not parts.hostname:
         need = "an absolute http(s) URL" if allow_http else "an absolute https URL (as the service requires)"
-        raise ValueError(f"targetUrl must be {need}, got {url!r}")
+        raise ConfigurationError(f"targetUrl must be {need}, got {url!r}")
     return url
 
 
@@ -113,7 +114,7 @@ class WebhookSubscriptions:
         event = validate_event_name(str(name))
         known = await self.event_types()
         if known and event not in known:
-            raise ValueError(f"the service offers no event {event!r} (GET /event lists {len(known)})")
+            raise ConfigurationError(f"the service offers no event {event!r} (GET /event lists {len(known)})")
         return event
 
     # Subscriptions ------------------------------------------------------------------------
@@ -128,7 +129,7 @@ class WebhookSubscriptions:
         wrapper = await self._tx.event_subscription.get(subscription_id)
         value = wrapper.value
         if isinstance(value, Unset):
-            raise LookupError(f"subscription {subscription_id} came back without a value")
+            raise ResponseParseError(f"subscription {subscription_id} came back without a value")
         return value
 
     async def create(
@@ -160,7 +161,7 @@ class WebhookSubscriptions:
         )
         wrapper = await self._tx.event_subscription.post(body=body)
         if isinstance(wrapper.value, Unset):
-            raise LookupError("the created subscription came back without a value")
+            raise ResponseParseError("the created subscription came back without a value")
         return CreatedSubscription(wrapper.value, secret, auth_header)
 
     async def update(
@@ -190,7 +191,7 @@ class WebhookSubscriptions:
             body.status = SubscriptionStatus.ACTIVE
         wrapper = await self._tx.event_subscription.put(subscription_id, body=body)
         if isinstance(wrapper.value, Unset):
-            raise LookupError(f"subscription {subscription_id} came back without a value")
+            raise ResponseParseError(f"subscription {subscription_id} came back without a value")
         return wrapper.value
 
     async def reactivate(self, subscription_id: int) -> Subscription:
