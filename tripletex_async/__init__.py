@@ -39,7 +39,9 @@ if TYPE_CHECKING:
         ValidationError,
         ValidationMessage,
     )
-    from .token_store import MemoryTokenStore, SessionToken, TokenStore
+    from .ratelimit import RateLimiter
+    from .request_options import RequestOptions
+    from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore
     from .transport import RetryPolicy
 
 _EXPORTS: dict[str, str] = {
@@ -51,6 +53,9 @@ _EXPORTS: dict[str, str] = {
     "CompanyView": "client",
     "ClientConfig": "config",
     "RetryPolicy": "transport",
+    "RateLimiter": "ratelimit",
+    "RequestOptions": "request_options",
+    "LockingTokenStore": "token_store",
     "MemoryTokenStore": "token_store",
     "SessionToken": "token_store",
     "TokenStore": "token_store",
@@ -94,10 +99,13 @@ __all__ = [
     "DuplicateError",
     "EnvelopeError",
     "File",
+    "LockingTokenStore",
     "MemoryTokenStore",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimiter",
+    "RequestOptions",
     "Response",
     "ResponseParseError",
     "RetryPolicy",

@@ -29,12 +29,14 @@ from .clock import Clock
 from .config import ClientConfig
 from .errors import ConfigurationError, ResponseParseError, error_from_response
 from .planning import WalkPlanner
+from .ratelimit import RateLimiter
 from .redaction import redact_path
+from .request_options import NO_OPTIONS, RequestOptions
 from .session import SessionManager
 from .token_store import TokenStore
 from .transport import RetryTransport, TransportStats
 
-__all__ = ["CompanyView", "TripletexClient"]
+__all__ = ["CompanyView", "RequestOptions", "TripletexClient"]
 
 logger = logging.getLogger("tripletex_async.client")
 
@@ -60,10 +62,12 @@ class _Executor:
         auth: SessionAuth,
         parse_client: _GeneratedClient,
         walk_planner: WalkPlanner,
+        options: RequestOptions = NO_OPTIONS,
     ) -> None:
         self._http = http
         self._auth = auth
         self._parse_client = parse_client
+        self.options = options
         #: what pagination plans with (shared by the client and its company views): the in-flight
         #: cap (the default window), remembered list sizes, spare slots and rate budget
         self.walk_planner = walk_planner
@@ -80,6 +84,8 @@ class _Executor:
         request = self._http.build_request(**kwargs)
         if headers:
             request.headers.update(headers)
+        if self.options is not NO_OPTIONS:
+            self.options.apply(request)
         response = await self._http.send(request, auth=self._auth)
         if response.status_code >= 400:
             raise error_from_response(response, self._auth.manager.secrets())
@@ -211,18 +217,23 @@ class _Helpers:
 
 
 class CompanyView(_Helpers, Operations):
-    """Every operation, acting on one company (Basic username = its id); shares the client's pool."""
+    """Every operation, acting on one company (Basic username = its id); shares the client's pool,
+    session and rate budget. ``options`` (from ``with_options``) apply to each of its requests."""
 
-    def __init__(self, client: TripletexClient, company_id: int) -> None:
+    def __init__(
+        self, client: TripletexClient, company_id: int, *, options: RequestOptions = NO_OPTIONS
+    ) -> None:
         if isinstance(company_id, bool) or not isinstance(company_id, int) or company_id < 0:
             raise ConfigurationError(f"company id must be a non-negative integer, got {company_id!r}")
         self.client = client
         self.company_id = company_id
+        self.options = options
         self._executor_impl = _Executor(
             client.http,
             client.auth.with_company(company_id),
             client._parse_client,
             client.walk_planner,
+            options,
         )
         super().__init__(self._executor_impl)
 
@@ -233,8 +244,21 @@ class CompanyView(_Helpers, Operations):
     def _root(self) -> TripletexClient:
         return self.client
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry_unsafe: bool | None = None,
+        retry: bool | None = None,
+    ) -> CompanyView:
+        """The same view with per-call options on top of this one's (see :class:`RequestOptions`)."""
+        changes = RequestOptions(timeout=timeout, retry_unsafe=retry_unsafe, retry=retry)
+        return CompanyView(self.client, self.company_id, options=self.options.merged(changes))
+
     def __repr__(self) -> str:
-        return f"CompanyView(company_id={self.company_id})"
+        if self.options is NO_OPTIONS:
+            return f"CompanyView(company_id={self.company_id})"
+        return f"CompanyView(company_id={self.company_id}, options={self.options!r})"
 
 
 class TripletexClient(_Helpers, Operations):
@@ -243,6 +267,9 @@ class TripletexClient(_Helpers, Operations):
     Settings come from arguments, else from `TRIPLETEX_*` environment variables (see `ClientConfig`);
     production is the default environment. `transport` replaces the network (e.g.
     `httpx.ASGITransport(app=emulator_app)`); rate limits, retries and auth still apply on top.
+    Extension points are injected here and nowhere else: `token_store` (a `TokenStore`, or a
+    `LockingTokenStore` to share one session between processes), `rate_limiter` (a `RateLimiter`;
+    default: a local gate following `config.retry`), `clock`.
     """
 
     def __init__(
@@ -254,6 +281,7 @@ class TripletexClient(_Helpers, Operations):
         base_url: str | None = None,
         config: ClientConfig | None = None,
         token_store: TokenStore | None = None,
+        rate_limiter: RateLimiter | None = None,
         clock: Clock | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         revoke_on_close: bool = False,
@@ -271,7 +299,10 @@ class TripletexClient(_Helpers, Operations):
             raise ConfigurationError("pass either config=ClientConfig(...) or individual settings, not both")
         self.config = config
         self.transport = RetryTransport(
-            transport or httpx.AsyncHTTPTransport(), policy=config.retry, max_in_flight=config.max_in_flight
+            transport or httpx.AsyncHTTPTransport(),
+            policy=config.retry,
+            max_in_flight=config.max_in_flight,
+            rate_limiter=rate_limiter,
         )
         limits = httpx.Limits(max_connections=max(config.max_in_flight * 2, 20))
         self.http = httpx.AsyncClient(
@@ -290,6 +321,8 @@ class TripletexClient(_Helpers, Operations):
             refresh_margin=config.refresh_margin,
             validity_days=config.validity_days,
             allow_put_fallback=config.session_put_fallback,
+            store_key=config.session_key,
+            transport=self.transport,
         )
         self.auth = SessionAuth(self.sessions, config.company_id)
         self._parse_client = _GeneratedClient(base_url=config.api_base_url)
@@ -306,7 +339,7 @@ class TripletexClient(_Helpers, Operations):
 
     def _rate_budget_left(self) -> int | None:
         """Requests left in the current rate-limit period; None if unknown or the period is over."""
-        snapshot = self.transport.rate_limit.snapshot()
+        snapshot = self.transport.rate_limiter.snapshot()
         if snapshot.reset_seconds is not None and snapshot.reset_seconds <= 0:
             return None
         return snapshot.remaining
@@ -322,6 +355,20 @@ class TripletexClient(_Helpers, Operations):
     def as_company(self, company_id: int) -> CompanyView:
         """The same client acting on another company (an accountant's client; 0 = the token owner's)."""
         return CompanyView(self, company_id)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry_unsafe: bool | None = None,
+        retry: bool | None = None,
+    ) -> CompanyView:
+        """A cheap view of this client with per-call options, e.g.
+        ``await tx.with_options(timeout=120).ledger_voucher.search(...)`` or
+        ``await tx.with_options(retry_unsafe=True).customer.put(...)``; shares pool, session and
+        budget (see :class:`RequestOptions`). ``None`` keeps the client's setting."""
+        options = RequestOptions(timeout=timeout, retry_unsafe=retry_unsafe, retry=retry)
+        return CompanyView(self, self.company_id, options=options)
 
     @property
     def company_id(self) -> int:

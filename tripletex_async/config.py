@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 
 from .errors import ConfigurationError
+from .token_store import token_store_key
 from .transport import RetryPolicy
 
 __all__ = [
@@ -209,6 +210,12 @@ class ClientConfig:
         if self.base_url is not None:
             return self.base_url
         return ENVIRONMENTS[self.environment or "production"]
+
+    @property
+    def session_key(self) -> str:
+        """Where this client's session lives in a token store, and the name of its rate budget: one per
+        (base URL, consumer token, employee token), as Tripletex counts them (digests, never the tokens)."""
+        return token_store_key(self.api_base_url, self.consumer_token, self.employee_token)
 
     # Construction from the environment ------------------------------------------------------
     @classmethod

@@ -13,13 +13,14 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import anyio
 import httpx
 
 from .errors import ConfigurationError
 
-__all__ = ["RateLimitSnapshot", "RateLimitState", "SleepFunc"]
+__all__ = ["RateLimitSnapshot", "RateLimitState", "RateLimiter", "SleepFunc"]
 
 logger = logging.getLogger("tripletex_async.ratelimit")
 
@@ -63,13 +64,41 @@ class RateLimitSnapshot:
         return self.limit is None and self.remaining is None and self.reset_seconds is None
 
 
-class RateLimitState:
-    """Shared rate-limit state and the gate in front of every request.
+class RateLimiter(Protocol):
+    """The rate-limit gate a client's transport consults around every request attempt.
 
-    * :meth:`observe` / :meth:`update` record headers of each response (monotonic clock).
+    Injected at construction (``TripletexClient(rate_limiter=...)``); the default is a process-local
+    :class:`RateLimitState`; ``tripletex_async.fleet.RedisRateLimiter`` shares one budget between
+    processes. Every method is awaited by the transport, so an implementation may do I/O in any of
+    them (nothing is left running in the background).
+    """
+
+    async def wait_for_budget(self) -> float:
+        """Wait until one request may go out (never longer than the limiter's own bound); returns
+        the seconds waited."""
+        ...
+
+    async def observe(self, response: httpx.Response) -> None:
+        """Record a response's ``X-Rate-Limit-*`` headers (every response, 429s included)."""
+        ...
+
+    async def on_429(self, retry_after: float | None = None) -> float:
+        """A 429 arrived: pause requests; returns the pause in seconds (the transport retries only
+        when it is within its ``max_rate_limit_wait``)."""
+        ...
+
+    def snapshot(self) -> RateLimitSnapshot:
+        """The current view: limit, remaining, seconds until the period ends (each None if unknown)."""
+        ...
+
+
+class RateLimitState:
+    """Process-local rate-limit state and the gate in front of every request (a :class:`RateLimiter`).
+
+    * :meth:`record` / :meth:`update` record headers of each response (monotonic clock).
     * :meth:`wait_for_budget` blocks while the budget is known to be spent and the period has not
       ended, or while a 429 pause is active; it never blocks longer than ``max_wait`` in total.
-    * :meth:`on_429` pauses everyone until the period ends (from ``X-Rate-Limit-Reset`` /
+    * :meth:`pause` (awaitable as :meth:`on_429`) pauses everyone until the period ends (from ``X-Rate-Limit-Reset`` /
       ``Retry-After`` or a known reset time), else for a jittered exponential backoff.
 
     ``monotonic`` and ``sleep`` are injectable for tests (defaults: ``time.monotonic``,
@@ -94,7 +123,7 @@ class RateLimitState:
         self.backoff_max = backoff_max
         self.slack = slack
         self._monotonic = monotonic
-        self._sleep = sleep
+        self.sleep = sleep
         self._rng = rng or random.Random()  # jitter, not crypto
         self.limit: int | None = None
         self.remaining: int | None = None
@@ -119,7 +148,10 @@ class RateLimitState:
         self.update(snapshot)
         return snapshot
 
-    def observe(self, response: httpx.Response) -> RateLimitSnapshot:
+    async def observe(self, response: httpx.Response) -> None:
+        self.record(response)
+
+    def record(self, response: httpx.Response) -> RateLimitSnapshot:
         """Record a response: its headers, and whether it ends a run of 429s."""
         snapshot = self.update_from_headers(response.headers)
         if response.status_code != 429:
@@ -170,14 +202,17 @@ class RateLimitState:
                     self.max_wait,
                 )
                 break
-            await self._sleep(delay)
+            await self.sleep(delay)
             waited += delay
         if self.remaining is not None and self.remaining > 0:
             self.remaining -= 1  # reserve one unit for this request until its headers arrive
         self.total_waited += waited
         return waited
 
-    def on_429(self, retry_after: float | None = None) -> float:
+    async def on_429(self, retry_after: float | None = None) -> float:
+        return self.pause(retry_after)
+
+    def pause(self, retry_after: float | None = None) -> float:
         """Pause every request after a 429; returns the pause in seconds (not capped)."""
         now = self._monotonic()
         self.consecutive_429 += 1

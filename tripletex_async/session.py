@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from datetime import date, timedelta
 from typing import Any
@@ -36,11 +35,10 @@ from .errors import (
     TripletexError,
     error_from_response,
 )
-from .redaction import redact_text
-from .token_store import MemoryTokenStore, SessionToken, TokenStore, token_store_key
+from .token_store import LockingTokenStore, MemoryTokenStore, SessionToken, TokenStore, token_store_key
 from .transport import RETRY_UNSAFE_EXTENSION
 
-__all__ = ["CREATE_PATH", "SessionManager", "install_httpx_log_redaction"]
+__all__ = ["CREATE_PATH", "SessionManager"]
 
 logger = logging.getLogger("tripletex_async.session")
 
@@ -51,39 +49,18 @@ TEST_HOST = "api-test.tripletex.tech"
 PRODUCTION_HOST = "tripletex.no"
 
 
-class _RedactingFilter(logging.Filter):
-    """Masks session/consumer/employee tokens in records of a third-party logger (httpx)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        try:
-            message = record.getMessage()
-        except Exception:
-            return True
-        redacted = redact_text(message)
-        if redacted != message:
-            record.msg = redacted
-            record.args = None
-        return True
-
-
-_FILTER_MARK = "_tripletex_async_redaction"
-
-
-def install_httpx_log_redaction() -> None:
-    """Install (once) the filter that masks tokens in the ``httpx`` logger's request lines."""
-    httpx_logger = logging.getLogger("httpx")
-    if not any(getattr(f, _FILTER_MARK, False) for f in httpx_logger.filters):
-        flt = _RedactingFilter()
-        setattr(flt, _FILTER_MARK, True)
-        httpx_logger.addFilter(flt)
-
-
 class SessionManager:
     """Owns the session token for one (base URL, consumer token, employee token).
 
     ``http`` is the *unauthenticated* ``httpx.AsyncClient`` whose ``base_url`` is the API base
     (e.g. ``https://tripletex.no/v2``); session requests are sent without authentication so the same
     client may also carry a :class:`~tripletex_async.auth.SessionAuth` for ordinary calls.
+
+    Requests that carry a token in their URL (revoking, the PUT fallback of creation) go straight to
+    ``transport`` (the client's ``RetryTransport``; it logs paths redacted) rather than through
+    ``http``, whose own request log line would show the URL: nothing is installed on any logger.
+    Pass the transport ``http`` was built with (``TripletexClient`` does); without one, those two
+    requests go through ``http`` and httpx's INFO line for them shows the URL.
     """
 
     def __init__(
@@ -98,6 +75,7 @@ class SessionManager:
         validity_days: int = 1,
         store_key: str | None = None,
         allow_put_fallback: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         for name, value in (("consumer_token", consumer_token), ("employee_token", employee_token)):
             if not isinstance(value, str) or not value.strip():
@@ -107,6 +85,7 @@ class SessionManager:
         if validity_days < 1:
             raise ConfigurationError("validity_days must be at least 1")
         self._http = http
+        self._transport = transport
         self._consumer_token = consumer_token.strip()
         self._employee_token = employee_token.strip()
         self._store: TokenStore = store if store is not None else MemoryTokenStore()
@@ -116,13 +95,10 @@ class SessionManager:
         self.base_url = str(http.base_url).rstrip("/")
         self._key = store_key or token_store_key(self.base_url, self._consumer_token, self._employee_token)
         self._lock = anyio.Lock()
-        # Optional cross-process lock (e.g. tripletex_async.fleet.RedisTokenStore): held around
-        # "read the store, create if needed, write the store" and around invalidation, so one
-        # session serves every process sharing the store.
-        # A store that has ``distributed_lock(key)`` provides it; otherwise single-flight is in-process only.
-        self._lock_factory: Callable[[str], AbstractAsyncContextManager[Any]] | None = getattr(
-            self._store, "distributed_lock", None
-        )
+        # A LockingTokenStore (e.g. tripletex_async.fleet.RedisTokenStore) shares one session between
+        # processes: its lock is held around "read the store, create if needed, write the store" and
+        # around invalidation. With a plain TokenStore, single-flight is in-process only.
+        self._locking_store = self._store if isinstance(self._store, LockingTokenStore) else None
         self._current: SessionToken | None = None
         self._attempts = 0
         self._last_error: TripletexError | None = None
@@ -133,7 +109,6 @@ class SessionManager:
         self._working_companies: set[int] = set()
         self.allow_put_fallback = allow_put_fallback
         self.used_put_fallback = False
-        install_httpx_log_redaction()
 
     # Public API -----------------------------------------------------------------------------
     def secrets(self) -> tuple[str, ...]:
@@ -212,9 +187,9 @@ class SessionManager:
 
     def _shared_lock(self) -> AbstractAsyncContextManager[Any]:
         """The store's cross-process lock for this key, or a no-op."""
-        if self._lock_factory is None:
+        if self._locking_store is None:
             return contextlib.nullcontext()
-        return self._lock_factory(self._key)
+        return self._locking_store.lock(self._key)
 
     async def revoke(self) -> bool:
         """Revoke the current session at Tripletex (``DELETE /token/session/{token}``) and forget it.
@@ -228,17 +203,29 @@ class SessionManager:
             await self._store.delete(self._key)
         if token is None:
             return False
-        response = await self._http.delete(
-            "/token/session/" + quote(token.token, safe=""),
-            auth=httpx.BasicAuth("0", token.token),
-            extensions=_RETRY_OK,
+        request = self._http.build_request(
+            "DELETE", "/token/session/" + quote(token.token, safe=""), extensions=_RETRY_OK
         )
+        next(httpx.BasicAuth("0", token.token).auth_flow(request))  # sets the Authorization header
+        response = await self._send_unlogged(request)
         if response.status_code in (401, 404):
             return False
         if response.status_code >= 400:
             raise error_from_response(response, (*self.secrets(), token.token))
         logger.debug("revoked Tripletex session %s", token.session_id)
         return True
+
+    async def _send_unlogged(self, request: httpx.Request) -> httpx.Response:
+        """Send a request whose URL holds a token without httpx's request log line (see class doc)."""
+        if self._transport is None:
+            return await self._http.send(request, auth=_NO_AUTH)
+        response = await self._transport.handle_async_request(request)
+        response.request = request
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+        return response
 
     # Creation -------------------------------------------------------------------------------
     async def _create(self) -> SessionToken:
@@ -254,7 +241,9 @@ class SessionManager:
         if response.status_code in (404, 405) and self.allow_put_fallback:
             logger.debug("POST %s answered %d; falling back to PUT", CREATE_PATH, response.status_code)
             self.used_put_fallback = True
-            response = await self._http.put(CREATE_PATH, params=payload, auth=_NO_AUTH, extensions=_RETRY_OK)
+            response = await self._send_unlogged(
+                self._http.build_request("PUT", CREATE_PATH, params=payload, extensions=_RETRY_OK)
+            )
         if response.status_code >= 400:
             raise self._creation_error(response)
         token = self._parse(response, expiration)

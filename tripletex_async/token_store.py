@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -10,6 +11,7 @@ from typing import Any, Protocol, runtime_checkable
 from .errors import ConfigurationError
 
 __all__ = [
+    "LockingTokenStore",
     "MemoryTokenStore",
     "SessionToken",
     "TokenStore",
@@ -80,6 +82,19 @@ class TokenStore(Protocol):
     async def set(self, key: str, token: SessionToken) -> None: ...
 
     async def delete(self, key: str) -> None: ...
+
+
+@runtime_checkable
+class LockingTokenStore(TokenStore, Protocol):
+    """A :class:`TokenStore` shared by several processes, with a lock per key.
+
+    ``SessionManager`` holds ``lock(key)`` around "read the store, create a session if none is
+    usable, write it back" and around invalidation, so the processes sharing the store create one
+    session between them (e.g. ``tripletex_async.fleet.RedisTokenStore``). The lock must not be
+    held forever by a crashed holder (expire it) and may give up waiting (at worst a spare session).
+    """
+
+    def lock(self, key: str) -> AbstractAsyncContextManager[None]: ...
 
 
 class MemoryTokenStore:

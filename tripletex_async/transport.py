@@ -29,7 +29,7 @@ from .errors import (
     TransportError,
     parse_retry_after,
 )
-from .ratelimit import RateLimitState, SleepFunc
+from .ratelimit import RateLimiter, RateLimitState, SleepFunc
 from .redaction import redact_path, redact_url, request_secrets, scrub
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "TransportStats",
+    "local_rate_limiter",
 ]
 
 logger = logging.getLogger("tripletex_async.transport")
@@ -130,11 +131,31 @@ class _SlotReleasingStream(httpx.AsyncByteStream):
             self._release()
 
 
+def local_rate_limiter(
+    policy: RetryPolicy,
+    *,
+    monotonic: Callable[[], float] = time.monotonic,
+    sleep: SleepFunc = anyio.sleep,
+    rng: random.Random | None = None,
+) -> RateLimitState:
+    """The process-local rate-limit gate that follows ``policy``'s waits and backoff."""
+    return RateLimitState(
+        max_wait=policy.max_rate_limit_wait,
+        backoff_base=max(policy.base_delay, 0.0),
+        backoff_max=max(policy.max_delay, 0.0),
+        slack=0.1 if policy.base_delay > 0 else 0.0,
+        monotonic=monotonic,
+        sleep=sleep,
+        rng=rng,
+    )
+
+
 class RetryTransport(httpx.AsyncBaseTransport):
     """Async transport with an in-flight cap, rate-limit gate and retries (see module doc).
 
-    ``sleep`` (default ``anyio.sleep``) and ``monotonic`` are injectable for tests; pass a shared
-    ``rate_limit`` to make several transports respect one budget.
+    ``sleep`` (default ``anyio.sleep``) and ``monotonic`` are injectable for tests; ``rate_limiter``
+    (a :class:`~tripletex_async.ratelimit.RateLimiter`; default: a local one from ``policy``) is the
+    gate every attempt passes; share one to make several transports respect one budget.
     """
 
     def __init__(
@@ -143,7 +164,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
         *,
         policy: RetryPolicy | None = None,
         max_in_flight: int = 10,
-        rate_limit: RateLimitState | None = None,
+        rate_limiter: RateLimiter | None = None,
         sleep: SleepFunc = anyio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
         rng: random.Random | None = None,
@@ -156,14 +177,8 @@ class RetryTransport(httpx.AsyncBaseTransport):
         self._sleep = sleep
         self._monotonic = monotonic
         self._rng = rng or random.Random()  # jitter, not crypto
-        self.rate_limit = rate_limit or RateLimitState(
-            max_wait=self.policy.max_rate_limit_wait,
-            backoff_base=max(self.policy.base_delay, 0.0),
-            backoff_max=max(self.policy.max_delay, 0.0),
-            slack=0.1 if self.policy.base_delay > 0 else 0.0,
-            monotonic=monotonic,
-            sleep=sleep,
-            rng=self._rng,
+        self.rate_limiter: RateLimiter = rate_limiter or local_rate_limiter(
+            self.policy, monotonic=monotonic, sleep=sleep, rng=self._rng
         )
         self._limiter = anyio.CapacityLimiter(max_in_flight)
         self.stats = TransportStats()
@@ -209,7 +224,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
             release = await self._acquire()
             try:
                 # Gate after taking a slot: tasks queued on the cap do not stampede when a pause ends.
-                await self.rate_limit.wait_for_budget()
+                await self.rate_limiter.wait_for_budget()
             except BaseException:
                 release()
                 raise
@@ -254,7 +269,14 @@ class RetryTransport(httpx.AsyncBaseTransport):
 
             status = response.status_code
             self.stats.by_status[status] = self.stats.by_status.get(status, 0) + 1
-            self.rate_limit.observe(response)
+            try:
+                await self.rate_limiter.observe(response)
+                pause = None
+                if status == 429 and retries_allowed and rate_limit_retries < policy.max_rate_limit_retries:
+                    pause = await self.rate_limiter.on_429(parse_retry_after(response.headers))
+            except BaseException:
+                release()
+                raise
             if debug:
                 logger.debug(
                     "%s %s -> %d in %.0f ms (request id %s, attempt %d)",
@@ -267,8 +289,7 @@ class RetryTransport(httpx.AsyncBaseTransport):
                 )
 
             wait: float | None = None
-            if status == 429 and retries_allowed and rate_limit_retries < policy.max_rate_limit_retries:
-                pause = self.rate_limit.on_429(parse_retry_after(response.headers))
+            if pause is not None:
                 if pause <= policy.max_rate_limit_wait:
                     rate_limit_retries += 1
                     self.stats.rate_limited += 1

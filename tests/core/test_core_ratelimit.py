@@ -116,7 +116,7 @@ async def test_wait_longer_than_max_wait_fails_fast() -> None:
 async def test_on_429_with_reset_pauses_for_reset() -> None:
     ft = FakeTime()
     st = make_state(ft)
-    assert st.on_429(3.0) == pytest.approx(3.0)
+    assert st.pause(3.0) == pytest.approx(3.0)
     assert await st.wait_for_budget() == pytest.approx(3.0)
     assert await st.wait_for_budget() == 0.0
 
@@ -127,25 +127,25 @@ async def test_on_429_without_reset_uses_known_period_end() -> None:
     st = make_state(ft)
     st.update(RateLimitSnapshot(100, 1, 8.0))
     ft.now += 2
-    assert st.on_429(None) == pytest.approx(6.0)
+    assert st.pause(None) == pytest.approx(6.0)
 
 
 def test_on_429_without_any_reset_backs_off_exponentially_with_jitter() -> None:
     ft = FakeTime()
     st = make_state(ft, backoff_base=1.0, backoff_max=5.0)
-    delays = [st.on_429(None) for _ in range(5)]
+    delays = [st.pause(None) for _ in range(5)]
     bounds = [1.0, 2.0, 4.0, 5.0, 5.0]
     for delay, cap in zip(delays, bounds, strict=True):
         assert cap * 0.5 <= delay <= cap
     assert st.consecutive_429 == 5
-    st.observe(httpx.Response(200))
+    st.record(httpx.Response(200))
     assert st.consecutive_429 == 0
 
 
 def test_observe_reads_headers() -> None:
     ft = FakeTime()
     st = make_state(ft)
-    st.observe(httpx.Response(200, headers={"X-Rate-Limit-Remaining": "9", "X-Rate-Limit-Limit": "10"}))
+    st.record(httpx.Response(200, headers={"X-Rate-Limit-Remaining": "9", "X-Rate-Limit-Limit": "10"}))
     assert (st.limit, st.remaining) == (10, 9)
     assert "remaining=9" in repr(st)
 
@@ -153,7 +153,7 @@ def test_observe_reads_headers() -> None:
 @pytest.mark.anyio
 async def test_429_pause_holds_every_waiter() -> None:
     st = RateLimitState(slack=0.0)  # real clock and anyio.sleep
-    st.on_429(0.05)
+    st.pause(0.05)
     elapsed: list[float] = []
 
     async def waiter() -> None:

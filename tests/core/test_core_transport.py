@@ -292,7 +292,7 @@ async def test_spent_budget_delays_the_next_request(router: respx.MockRouter, ft
         await http.get("/thing")
     assert ft.sleeps == [pytest.approx(3.0)]
     assert route.call_count == 2
-    assert t.rate_limit.limit == 10
+    assert t.rate_limiter.snapshot().limit == 10
 
 
 # --- concurrency ------------------------------------------------------------------------------

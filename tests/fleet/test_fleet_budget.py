@@ -1,16 +1,18 @@
-"""RedisRateLimitState on a real Redis: one budget for many processes, a 429 pauses all, new periods."""
+"""RedisRateLimiter on a real Redis: one budget for many processes, a 429 pauses all, new periods;
+every write is awaited by the caller (no background tasks)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
-from tripletex_async.fleet import RedisRateLimitState
+from tripletex_async.fleet import RedisRateLimiter
 
 
 class Blocked(Exception):
@@ -39,20 +41,19 @@ async def redis(redis_url: str) -> AsyncIterator[Redis]:
     await client.aclose()
 
 
-def state(redis: Redis, sleep: Recorder | None = None, **kwargs: float) -> RedisRateLimitState:
+def state(redis: Redis, sleep: Recorder | None = None, **kwargs: Any) -> RedisRateLimiter:
     if sleep is None:
-        return RedisRateLimitState(redis, "k", **kwargs)
-    return RedisRateLimitState(redis, "k", sleep=sleep, **kwargs)
+        return RedisRateLimiter(redis, "k", **kwargs)
+    return RedisRateLimiter(redis, "k", sleep=sleep, **kwargs)
 
 
 @pytest.mark.asyncio
 async def test_workers_share_one_remaining_count(redis: Redis) -> None:
     sleeps = Recorder()
     a, b = state(redis, sleeps), state(redis, sleeps)
-    a.observe(response(limit="10", remaining="5", reset="30"))
-    await a.flush()
+    await a.observe(response(limit="10", remaining="5", reset="30"))
 
-    async def one(s: RedisRateLimitState) -> bool:
+    async def one(s: RedisRateLimiter) -> bool:
         try:
             await s.wait_for_budget()
         except Blocked:
@@ -69,10 +70,8 @@ async def test_workers_share_one_remaining_count(redis: Redis) -> None:
 @pytest.mark.asyncio
 async def test_remaining_only_goes_down_within_a_period(redis: Redis) -> None:
     a, b = state(redis), state(redis)
-    a.observe(response(limit="10", remaining="3", reset="30"))
-    b.observe(response(limit="10", remaining="7", reset="30"))  # an older answer arriving late
-    await a.flush()
-    await b.flush()
+    await a.observe(response(limit="10", remaining="3", reset="30"))
+    await b.observe(response(limit="10", remaining="7", reset="30"))  # an older answer arriving late
     assert (await a.shared_snapshot())["remaining"] == "3"
 
 
@@ -80,10 +79,8 @@ async def test_remaining_only_goes_down_within_a_period(redis: Redis) -> None:
 async def test_a_429_seen_by_one_pauses_all(redis: Redis) -> None:
     sleeps = Recorder()
     a, b = state(redis, sleeps), state(redis, sleeps)
-    a.observe(response(limit="10", remaining="9", reset="30"))
-    await a.flush()
-    assert a.on_429(2.0) >= 2.0
-    await a.flush()
+    await a.observe(response(limit="10", remaining="9", reset="30"))
+    assert await a.on_429(2.0) >= 2.0
     with pytest.raises(Blocked):
         await b.wait_for_budget()
     assert 1.5 < sleeps.delays[0] <= 2.2
@@ -92,8 +89,7 @@ async def test_a_429_seen_by_one_pauses_all(redis: Redis) -> None:
 @pytest.mark.asyncio
 async def test_period_end_lets_one_probe_through_then_follows_its_headers(redis: Redis) -> None:
     a, b = state(redis, poll=0.01), state(redis, poll=0.01)
-    a.observe(response(limit="4", remaining="0", reset="0.2"))
-    await a.flush()
+    await a.observe(response(limit="4", remaining="0", reset="0.2"))
     waited = await b.wait_for_budget()  # until the period ends, then the probe
     assert 0.15 < waited < 1.0
     sleeps = Recorder()
@@ -101,8 +97,7 @@ async def test_period_end_lets_one_probe_through_then_follows_its_headers(redis:
     with pytest.raises(Blocked):  # the probe is out: everyone else polls
         await c.wait_for_budget()
     assert sleeps.delays == [0.01]
-    b.observe(response(limit="4", remaining="3", reset="30"))  # the probe's answer
-    await b.flush()
+    await b.observe(response(limit="4", remaining="3", reset="30"))  # the probe's answer
     assert await c.wait_for_budget() == 0.0
     assert (await c.shared_snapshot())["remaining"] == "2"
 
@@ -110,7 +105,6 @@ async def test_period_end_lets_one_probe_through_then_follows_its_headers(redis:
 @pytest.mark.asyncio
 async def test_no_headers_means_no_gate(redis: Redis) -> None:
     a = state(redis)
-    a.observe(response())
-    await a.flush()
+    await a.observe(response())
     for _ in range(20):
         assert await a.wait_for_budget() == 0.0

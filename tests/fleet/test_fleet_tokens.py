@@ -15,9 +15,9 @@ from redis.asyncio import Redis
 
 from tests.fleet.conftest import CONSUMER, EMPLOYEE, fleet_config
 from tripletex_async.emulator import EmulatorApp, create_app
-from tripletex_async.fleet import DistributedLockingTokenStore, RedisTokenStore
+from tripletex_async.fleet import RedisTokenStore
 from tripletex_async.session import SessionManager
-from tripletex_async.token_store import SessionToken, TokenStore
+from tripletex_async.token_store import LockingTokenStore, SessionToken, TokenStore
 
 BASE = "http://emulator/v2"
 
@@ -45,7 +45,7 @@ async def test_store_round_trip_with_ttl(redis_url: str) -> None:
     try:
         store = RedisTokenStore(redis, prefix="p:")
         assert isinstance(store, TokenStore)
-        assert isinstance(store, DistributedLockingTokenStore)
+        assert isinstance(store, LockingTokenStore)
         token = SessionToken("secret", datetime.now(UTC) + timedelta(hours=2), session_id=7)
         await store.set("k", token)
         assert await store.get("k") == token

@@ -2,9 +2,9 @@
 
 * :class:`RedisTokenStore` - the session token in Redis, created and refreshed single-flight
   across processes (a Redis lock with a timeout);
-* :class:`RedisRateLimitState` - the ``X-Rate-Limit-*`` budget and 429 pauses in Redis, for
-  ``RetryTransport``;
-* :func:`fleet_client` - a ``TripletexClient`` using both;
+* :class:`RedisRateLimiter` - the ``X-Rate-Limit-*`` budget and 429 pauses in Redis (a
+  ``RateLimiter``);
+* :func:`fleet_client` - ``TripletexClient(token_store=RedisTokenStore(r), rate_limiter=RedisRateLimiter(r, key))``;
 * :mod:`.jobs` - one arq job per (company, resource) into PostgreSQL (:class:`PgStore`);
   ``tripletex sync --queue redis://...`` enqueues, ``tripletex worker --queue ...`` runs them;
 * :func:`connect_queue` - the arq pool, jobs encoded as JSON (never pickle: see :mod:`.serializer`).
@@ -17,17 +17,16 @@ Needs the ``fleet`` extra (``redis``, ``arq``, ``asyncpg``); asyncio only (redis
 
 from __future__ import annotations
 
-from .budget import RedisRateLimitState
+from .budget import RedisRateLimiter
 from .jobs import FleetSummary, enqueue_run, fleet_client, read_summary, wait_for_run
 from .pgstore import PgStore
 from .serializer import connect_queue
-from .tokens import DistributedLockingTokenStore, RedisTokenStore
+from .tokens import RedisTokenStore
 
 __all__ = [
-    "DistributedLockingTokenStore",
     "FleetSummary",
     "PgStore",
-    "RedisRateLimitState",
+    "RedisRateLimiter",
     "RedisTokenStore",
     "connect_queue",
     "enqueue_run",

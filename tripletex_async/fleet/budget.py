@@ -1,13 +1,13 @@
-"""``RedisRateLimitState``: one rate budget in Redis for every worker using the same tokens.
+"""``RedisRateLimiter``: one rate budget in Redis for every worker using the same tokens.
 
 Tripletex limits requests per (employee token, consumer token), not per process. Each worker's
-:class:`~tripletex_async.transport.RetryTransport` gets a :class:`RedisRateLimitState` (a
-``RateLimitState`` subclass, so the transport calls it exactly like the local one):
+client is built with ``TripletexClient(rate_limiter=RedisRateLimiter(redis, config.session_key))``
+(a :class:`~tripletex_async.ratelimit.RateLimiter`; the transport awaits each of its steps):
 
 * ``wait_for_budget`` reserves one request atomically (a Lua script): it decrements the shared
   ``remaining``; when that is spent it returns how long until the period ends, and every worker
   waits; while a 429 pause key exists (set by any worker) everyone waits for its TTL.
-* ``observe`` sends each response's ``X-Rate-Limit-*`` headers to Redis (fire-and-forget task):
+* ``observe`` sends each response's ``X-Rate-Limit-*`` headers to Redis (awaited, in the request):
   ``remaining`` only ever goes down within a period (min of our count and the service's), the
   period's end is the earliest estimate seen.
 * When a period ends, or a header shows that the service began a new one, the budget goes back
@@ -18,12 +18,12 @@ Tripletex limits requests per (employee token, consumer token), not per process.
 * ``on_429`` pauses the whole fleet (``SET pause PX delay``; only ever lengthened).
 
 Times are Redis server time (``TIME``), so worker clocks need not agree. Redis errors fall back
-to the process-local behaviour of ``RateLimitState`` with a warning.
+to the limiter's process-local :class:`~tripletex_async.ratelimit.RateLimitState` (which also
+records every answer) with a warning.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
@@ -33,7 +33,7 @@ from redis.exceptions import RedisError
 
 from ..ratelimit import RateLimitSnapshot, RateLimitState
 
-__all__ = ["RedisRateLimitState"]
+__all__ = ["RedisRateLimiter"]
 
 logger = logging.getLogger("tripletex_async.fleet.budget")
 
@@ -120,11 +120,12 @@ def _arg(value: float | None) -> str:
     return "" if value is None else repr(value)
 
 
-class RedisRateLimitState(RateLimitState):
-    """A ``RateLimitState`` whose budget and 429 pauses live in Redis under ``key``.
+class RedisRateLimiter:
+    """A :class:`~tripletex_async.ratelimit.RateLimiter` whose budget and 429 pauses live in Redis
+    under ``key`` (``ClientConfig.session_key``: one budget per tokens and base URL).
 
-    ``key`` identifies the (environment, consumer, employee) budget, e.g.
-    ``tx.sessions.store_key``. Other keyword arguments go to ``RateLimitState``.
+    ``local`` is the process-local gate it keeps in step and falls back to when Redis fails
+    (default: ``RateLimitState(**local_settings)``; the fleet passes the one its retry policy gives).
     """
 
     def __init__(
@@ -132,16 +133,19 @@ class RedisRateLimitState(RateLimitState):
         redis: Redis,
         key: str,
         *,
+        local: RateLimitState | None = None,
         poll: float = 0.02,
         probe_interval: float = 2.0,
         new_period_jump: float = 1.5,
         ttl: float = 3600.0,
-        **kwargs: Any,
+        min_slack: float = 0.05,
+        **local_settings: Any,
     ) -> None:
-        super().__init__(**kwargs)
+        self.local = local if local is not None else RateLimitState(**local_settings)
         self.redis = redis
         self.key = key
         self._keys = (f"{key}:ratelimit", f"{key}:ratelimit:pause", f"{key}:ratelimit:probe")
+        self._slack_ms = int(max(self.local.slack, min_slack) * 1000)
         self._poll_ms = max(1, int(poll * 1000))
         self._probe_ms = max(1, int(probe_interval * 1000))
         self._jump_ms = int(new_period_jump * 1000)
@@ -149,58 +153,40 @@ class RedisRateLimitState(RateLimitState):
         self._reserve = redis.register_script(_RESERVE)
         self._observe = redis.register_script(_OBSERVE)
         self._pause = redis.register_script(_PAUSE)
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._pause_task: asyncio.Task[None] | None = None
         self.redis_errors = 0
         self.shared_waits = 0  # times this process waited on the shared budget
+        self.total_waited = 0.0
 
     # The gate ---------------------------------------------------------------------------------
     async def wait_for_budget(self) -> float:
-        if self._pause_task is not None:
-            await asyncio.shield(self._pause_task)  # our own 429 pause must be visible first
+        max_wait = self.local.max_wait
         waited = 0.0
         while True:
             try:
                 wait_ms = int(
                     await self._reserve(
                         keys=list(self._keys),
-                        args=[int(self.slack * 1000), self._poll_ms, self._probe_ms, self._ttl_ms],
+                        args=[self._slack_ms, self._poll_ms, self._probe_ms, self._ttl_ms],
                     )
                 )
             except RedisError as exc:
                 self._redis_failed(exc)
-                self.total_waited += waited  # the local gate below counts only its own wait
-                return waited + await super().wait_for_budget()
+                waited += await self.local.wait_for_budget()
+                break
             if wait_ms <= 0:
                 break
             delay = wait_ms / 1000.0
-            if delay > self.max_wait - waited:
+            if delay > max_wait - waited:
                 logger.debug("shared budget: wait of %.1f s is beyond max_wait; not waiting", delay)
                 break
             self.shared_waits += 1
-            await self._sleep(delay)
+            await self.local.sleep(delay)
             waited += delay
         self.total_waited += waited
         return waited
 
-    def observe(self, response: httpx.Response) -> RateLimitSnapshot:
-        snapshot = super().observe(response)
-        self._spawn(self._send_observation(snapshot))
-        return snapshot
-
-    def on_429(self, retry_after: float | None = None) -> float:
-        delay = super().on_429(retry_after)
-        self._pause_task = self._spawn(self._send_pause(delay))
-        return delay
-
-    # Redis writes -------------------------------------------------------------------------------
-    def _spawn(self, coro: Any) -> asyncio.Task[None]:
-        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-    async def _send_observation(self, snap: RateLimitSnapshot) -> None:
+    async def observe(self, response: httpx.Response) -> None:
+        snap = self.local.record(response)
         reset_ms = None if snap.reset_seconds is None else int(snap.reset_seconds * 1000)
         try:
             await self._observe(
@@ -210,20 +196,21 @@ class RedisRateLimitState(RateLimitState):
         except RedisError as exc:
             self._redis_failed(exc)
 
-    async def _send_pause(self, delay: float) -> None:
+    async def on_429(self, retry_after: float | None = None) -> float:
+        delay = self.local.pause(retry_after)
         try:
             await self._pause(keys=[self._keys[1], self._keys[0]], args=[max(1, int(delay * 1000))])
         except RedisError as exc:
             self._redis_failed(exc)
+        return delay
+
+    def snapshot(self) -> RateLimitSnapshot:
+        """This process's view (the shared one: :meth:`shared_snapshot`)."""
+        return self.local.snapshot()
 
     def _redis_failed(self, exc: BaseException) -> None:
         self.redis_errors += 1
         logger.warning("shared rate budget unavailable (%s); using the local view", exc)
-
-    async def flush(self) -> None:
-        """Wait for observations and pauses still being written to Redis."""
-        if self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def shared_snapshot(self) -> dict[str, str]:
         """The shared state as stored (for tests and diagnostics)."""
@@ -231,4 +218,4 @@ class RedisRateLimitState(RateLimitState):
         return {k.decode() if isinstance(k, bytes) else str(k): v.decode() for k, v in raw.items()}
 
     def __repr__(self) -> str:
-        return f"RedisRateLimitState(key={self.key!r}, shared_waits={self.shared_waits})"
+        return f"RedisRateLimiter(key={self.key!r}, shared_waits={self.shared_waits})"

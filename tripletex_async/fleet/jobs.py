@@ -44,9 +44,11 @@ from arq.worker import Retry, Worker, func
 from redis.asyncio import Redis
 
 from ..client import TripletexClient
-from ..errors import RateLimitError, ServerError, TransportError, TripletexError
+from ..config import ClientConfig
+from ..errors import ConfigurationError, RateLimitError, ServerError, TransportError, TripletexError
 from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, RESOURCES, resolve_resources
-from .budget import RedisRateLimitState
+from ..transport import local_rate_limiter
+from .budget import RedisRateLimiter
 from .pgstore import PgStore
 from .serializer import QUEUE_CODEC, connect_queue
 from .tokens import RedisTokenStore
@@ -90,19 +92,24 @@ def _s(value: Any) -> str:
 # ---------------------------------------------------------------- the client
 
 
-def fleet_client(redis: Redis, **client_kwargs: Any) -> TripletexClient:
-    """A ``TripletexClient`` whose session and rate budget are shared through ``redis``."""
-    tx = TripletexClient(token_store=RedisTokenStore(redis), **client_kwargs)
-    local = tx.transport.rate_limit
-    tx.transport.rate_limit = RedisRateLimitState(
-        redis,
-        tx.sessions.store_key,
-        max_wait=local.max_wait,
-        backoff_base=local.backoff_base,
-        backoff_max=local.backoff_max,
-        slack=max(local.slack, 0.05),
-    )
-    return tx
+def fleet_client(
+    redis: Redis, *, config: ClientConfig | None = None, **client_kwargs: Any
+) -> TripletexClient:
+    """A ``TripletexClient`` whose session and rate budget are shared through ``redis``: built by
+    composition, ``TripletexClient(token_store=RedisTokenStore(redis), rate_limiter=RedisRateLimiter(...))``.
+
+    ``config`` or settings (``consumer_token=...``, ``base_url=...``) as for ``TripletexClient``;
+    ``clock``, ``transport`` and ``revoke_on_close`` go to the client as they are."""
+    extras = {name: client_kwargs.pop(name) for name in _CLIENT_EXTRAS if name in client_kwargs}
+    if config is None:
+        config = ClientConfig.from_env(**client_kwargs)
+    elif client_kwargs:
+        raise ConfigurationError("pass either config=ClientConfig(...) or individual settings, not both")
+    limiter = RedisRateLimiter(redis, config.session_key, local=local_rate_limiter(config.retry))
+    return TripletexClient(config=config, token_store=RedisTokenStore(redis), rate_limiter=limiter, **extras)
+
+
+_CLIENT_EXTRAS = ("clock", "transport", "revoke_on_close")
 
 
 # ---------------------------------------------------------------- the job

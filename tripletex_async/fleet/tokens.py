@@ -2,7 +2,7 @@
 
 Every process keeps the token under the same key (``token_store_key``: base URL + digests of the
 two tokens), and :class:`~tripletex_async.session.SessionManager` takes the store's
-:meth:`RedisTokenStore.distributed_lock` around "read the store, create if missing, write it back"
+:meth:`RedisTokenStore.lock` (it is a :class:`~tripletex_async.token_store.LockingTokenStore`) around "read the store, create if missing, write it back"
 and around invalidation. So:
 
 * N processes starting at once create one session (the first takes the lock and creates; the
@@ -24,7 +24,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import UTC, datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import LockError
@@ -32,29 +32,13 @@ from redis.exceptions import LockError
 from ..errors import ConfigurationError
 from ..token_store import SessionToken
 
-__all__ = ["DistributedLockingTokenStore", "RedisTokenStore"]
+__all__ = ["RedisTokenStore"]
 
 logger = logging.getLogger("tripletex_async.fleet.tokens")
 
 
-@runtime_checkable
-class DistributedLockingTokenStore(Protocol):
-    """A ``TokenStore`` that also offers a cross-process lock per key (optional protocol method).
-
-    ``SessionManager`` uses ``distributed_lock`` automatically when its store has one.
-    """
-
-    async def get(self, key: str) -> SessionToken | None: ...
-
-    async def set(self, key: str, token: SessionToken) -> None: ...
-
-    async def delete(self, key: str) -> None: ...
-
-    def distributed_lock(self, key: str) -> AbstractAsyncContextManager[None]: ...
-
-
 class RedisTokenStore:
-    """Session tokens in Redis (``redis.asyncio``), shared by every process of a fleet."""
+    """Session tokens in Redis (``redis.asyncio``), shared by every process of a fleet (a ``LockingTokenStore``)."""
 
     def __init__(
         self,
@@ -100,7 +84,7 @@ class RedisTokenStore:
     async def delete(self, key: str) -> None:
         await self.redis.delete(self._key(key))
 
-    def distributed_lock(self, key: str) -> AbstractAsyncContextManager[None]:
+    def lock(self, key: str) -> AbstractAsyncContextManager[None]:
         """A Redis lock for ``key`` that expires after ``lock_timeout`` (crash-safe)."""
         return self._locked(key)
 
