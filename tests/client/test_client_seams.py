@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 import respx
-from tripletex_api.models import Customer
+from tripletex_async_api.models import Customer
 
 from tripletex_async import (
     ClientConfig,

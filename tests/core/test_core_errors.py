@@ -135,8 +135,10 @@ def test_real_error_bodies(real_error_file: Path) -> None:
 
 
 #: Parts of the package outside this rule: the CLI turns errors into exit codes and messages; the
-#: emulator plays the service's side (its own errors become HTTP answers).
-_OUTSIDE_THE_HIERARCHY = ("tripletex_async/cli", "tripletex_async/emulator")
+#: emulator plays the service's side (its own errors become HTTP answers); the models' runtime
+#: (_runtime) raises TypeError/ValueError from ``from_dict``, which the client's one parse guard
+#: turns into ResponseParseError.
+_OUTSIDE_THE_HIERARCHY = ("tripletex_async/cli", "tripletex_async/emulator", "tripletex_async/_runtime")
 _BUILTIN_ERRORS = {"ValueError", "TypeError", "RuntimeError", "LookupError", "Exception"}
 
 
