@@ -13,6 +13,7 @@ import logging
 from collections.abc import AsyncIterator, MutableMapping
 from typing import Any
 
+import httpx
 import pytest
 
 from tripletex_async.webhooks import (
@@ -261,3 +262,25 @@ async def test_a_disconnect_mid_body_answers_nothing() -> None:
 
     await receiver(_scope(_forged()), receive, send)
     assert sent == []
+
+
+@pytest.mark.anyio
+async def test_the_framework_route_of_the_examples_is_capped() -> None:
+    """examples/webhooks_starlette.py's FastAPI/Starlette route: ``handle_stream(request.stream())``."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    receiver = WebhookReceiver(hmac_secret=SECRET, max_body=4 * KiB)
+
+    async def hook(request: Request) -> Response:
+        result = await receiver.handle_stream(request.headers, request.stream())
+        return Response(result.body, status_code=result.status, media_type="application/json")
+
+    app = Starlette(routes=[Route("/hook", hook, methods=["POST"])])
+    body, headers = _delivery({"id": 7, "name": "Acme AS"})
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://app.test") as http:
+        assert (await http.post("/hook", content=body, headers=headers)).status_code == 200
+        big = await http.post("/hook", content=b"x" * (64 * KiB), headers=_forged())
+        assert big.status_code == 413

@@ -275,7 +275,7 @@ class WebhookReceiver:
                     event.event,
                     event.id,
                     key,
-                    event.value_error,
+                    event.value_error[:300],  # the reason, not a copy of the customer's data
                 )
                 if self._on_unfit is not None:
                     await self._on_unfit(event)
