@@ -15,7 +15,6 @@ live in :mod:`tripletex_async.redaction` (re-exported here for existing imports)
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from typing import Any, ClassVar
 
 import httpx
 
+from .rate_headers import parse_retry_after
 from .redaction import redact_path, redact_text, redact_url, request_secrets, scrub, scrub_secrets
 
 __all__ = [
@@ -400,21 +400,6 @@ def _validation_messages(value: object) -> tuple[ValidationMessage, ...]:
         elif isinstance(item, str) and item.strip():
             out.append(ValidationMessage(field=None, message=item.strip()))
     return tuple(out)
-
-
-def parse_retry_after(headers: httpx.Headers | Mapping[str, str]) -> float | None:
-    """Seconds to wait from ``X-Rate-Limit-Reset`` (preferred) or ``Retry-After`` (seconds form)."""
-    for name in ("x-rate-limit-reset", "retry-after"):
-        raw = headers.get(name)
-        if raw is None:
-            continue
-        try:
-            value = float(str(raw).strip())
-        except ValueError:
-            continue
-        if value >= 0 and math.isfinite(value):
-            return value
-    return None
 
 
 _TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)

@@ -8,60 +8,22 @@ period ends, and the 429 itself often lacks ``X-Rate-Limit-Reset``.
 from __future__ import annotations
 
 import logging
-import math
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
 import anyio
 import httpx
 
 from .errors import ConfigurationError
+from .rate_headers import RateLimitSnapshot
 
 __all__ = ["RateLimitSnapshot", "RateLimitState", "RateLimiter", "SleepFunc"]
 
 logger = logging.getLogger("tripletex_async.ratelimit")
 
 SleepFunc = Callable[[float], Awaitable[None]]
-
-
-def _parse_number(raw: str | None) -> float | None:
-    if raw is None:
-        return None
-    try:
-        value = float(raw.strip())
-    except (ValueError, AttributeError):
-        return None
-    if math.isnan(value) or math.isinf(value) or value < 0:
-        return None
-    return value
-
-
-@dataclass(frozen=True, slots=True)
-class RateLimitSnapshot:
-    """Rate-limit headers of one response (each ``None`` when missing or garbage)."""
-
-    limit: int | None = None
-    remaining: int | None = None
-    reset_seconds: float | None = None
-
-    @classmethod
-    def from_headers(cls, headers: httpx.Headers | Mapping[str, str]) -> RateLimitSnapshot:
-        h = headers if isinstance(headers, httpx.Headers) else httpx.Headers(dict(headers))
-        limit = _parse_number(h.get("x-rate-limit-limit"))
-        remaining = _parse_number(h.get("x-rate-limit-remaining"))
-        reset = _parse_number(h.get("x-rate-limit-reset"))
-        return cls(
-            limit=int(limit) if limit is not None else None,
-            remaining=int(remaining) if remaining is not None else None,
-            reset_seconds=reset,
-        )
-
-    @property
-    def is_empty(self) -> bool:
-        return self.limit is None and self.remaining is None and self.reset_seconds is None
 
 
 class RateLimiter(Protocol):

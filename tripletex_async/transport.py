@@ -27,8 +27,8 @@ import httpx
 from .errors import (
     ConfigurationError,
     TransportError,
-    parse_retry_after,
 )
+from .rate_headers import parse_retry_after
 from .ratelimit import RateLimiter, RateLimitState, SleepFunc
 from .redaction import redact_path, redact_url, request_secrets, scrub
 

@@ -342,8 +342,8 @@ def test_rate_limit_error_retry_after() -> None:
         ({"x-rate-limit-reset": "3"}, 3.0),
         ({"retry-after": "2.5"}, 2.5),
         ({"x-rate-limit-reset": "junk", "retry-after": "4"}, 4.0),
-        ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, None),
-        ({"x-rate-limit-reset": "-1"}, None),
+        ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # an HTTP date in the past: go now
+        ({"x-rate-limit-reset": "-1"}, 0.0),  # the period has ended
         ({"x-rate-limit-reset": "nan"}, None),
         ({}, None),
     ],

@@ -47,7 +47,7 @@ def make_state(ft: FakeTime, **kwargs: Any) -> RateLimitState:
         ({}, RateLimitSnapshot()),
         (
             {"X-Rate-Limit-Limit": "lots", "X-Rate-Limit-Remaining": "-3", "X-Rate-Limit-Reset": "nan"},
-            RateLimitSnapshot(),
+            RateLimitSnapshot(None, 0, None),  # a negative remaining means the period is spent
         ),
         ({"X-Rate-Limit-Reset": "1.5", "X-Rate-Limit-Remaining": " 7 "}, RateLimitSnapshot(None, 7, 1.5)),
         ({"X-Rate-Limit-Reset": "inf", "X-Rate-Limit-Limit": ""}, RateLimitSnapshot()),
