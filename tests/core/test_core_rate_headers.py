@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from http import HTTPStatus
 
 import httpx
 import pytest
@@ -62,5 +63,7 @@ def test_every_reader_agrees() -> None:
     assert isinstance(error, RateLimitError)
     assert error.retry_after == 0.5
 
-    wrapped = Response(status_code=429, content=b"", headers=answer.headers, parsed=None)
+    wrapped: Response[None] = Response(
+        status_code=HTTPStatus.TOO_MANY_REQUESTS, content=b"", headers=answer.headers, parsed=None
+    )
     assert wrapped.rate_limit == RateLimitSnapshot(limit=10, remaining=0, reset_seconds=0.5)
