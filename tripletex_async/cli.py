@@ -572,7 +572,8 @@ def worker(
         typer.Option(
             "--queue",
             envvar="TRIPLETEX_FLEET_QUEUE",
-            help="Redis URL of the fleet, e.g. rediss://:PASSWORD@host:6380/0 (prefer the env var).",
+            help="Redis URL of the fleet, e.g. rediss://host:6380/0; its password from "
+            "TRIPLETEX_FLEET_REDIS_PASSWORD when the URL has none (keep it off the command line).",
         ),
     ],
     pg: Annotated[

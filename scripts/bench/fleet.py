@@ -26,7 +26,7 @@ from tripletex_async.emulator.config import (
     RateLimitConfig,
 )
 from tripletex_async.fleet.jobs import QUEUE_NAME, WORKER_KEY_PREFIX, enqueue_run, fleet_client, wait_for_run
-from tripletex_async.fleet.serializer import connect_queue
+from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.servers import EmulatorServer, PostgresServer, RedisServer
 from tripletex_async.sync import list_companies
 

@@ -15,7 +15,7 @@ from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import RateLimitConfig
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME, FleetSummary, build_worker, enqueue_run, read_summary
-from tripletex_async.fleet.serializer import connect_queue
+from tripletex_async.fleet.queue import connect_queue
 
 # arq's Worker.close still calls the redis pool's deprecated close(); not ours to fix
 pytestmark = pytest.mark.filterwarnings("ignore:Call to deprecated close:DeprecationWarning")

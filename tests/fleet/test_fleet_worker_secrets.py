@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tripletex_async.cli import app
+from tripletex_async.fleet.queue import REDIS_PASSWORD_ENV, queue_settings
 from tripletex_async.fleet.worker import PG_ENV, QUEUE_ENV, parser, password_on_command_line
 
 
@@ -49,3 +50,11 @@ def test_cli_help_says_to_prefer_the_environment() -> None:
     assert result.exit_code == 0
     assert "TRIPLETEX_FLEET_PG" in result.output and "process list" in result.output
     assert "TRIPLETEX_FLEET_QUEUE" in result.output
+
+
+def test_the_redis_password_can_come_from_the_environment() -> None:
+    env = {REDIS_PASSWORD_ENV: "from-env-pw"}
+    tls = queue_settings("rediss://redis.internal:6380/2", environ=env)
+    assert (tls.password, tls.ssl, tls.host, tls.database) == ("from-env-pw", True, "redis.internal", 2)
+    assert queue_settings("redis://:in-url-pw@redis.internal/0", environ=env).password == "in-url-pw"
+    assert queue_settings("redis://redis.internal/0", environ={}).password is None

@@ -22,7 +22,7 @@ from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary
 from tripletex_async.fleet.jobs import QUEUE_NAME, enqueue_run, run_key, wait_for_run
-from tripletex_async.fleet.serializer import connect_queue
+from tripletex_async.fleet.queue import connect_queue
 from tripletex_async.fleet.servers import EmulatorServer
 
 ROOT = Path(__file__).resolve().parents[2]

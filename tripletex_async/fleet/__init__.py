@@ -7,7 +7,7 @@
 * :func:`fleet_client` - ``TripletexClient(token_store=RedisTokenStore(r), rate_limiter=RedisRateLimiter(r, key))``;
 * :mod:`.jobs` - one arq job per (company, resource) into PostgreSQL (:class:`PgStore`);
   ``tripletex sync --queue redis://...`` enqueues, ``tripletex worker --queue ...`` runs them;
-* :func:`connect_queue` - the arq pool, jobs encoded as JSON (never pickle: see :mod:`.serializer`).
+* :func:`connect_queue` - the arq pool, jobs encoded as JSON (never pickle: see :mod:`.queue`).
 
 Redis holds the session token and the queue: keep it private (``requirepass`` and a password in the
 URL, ``rediss://`` for TLS across machines, a private network).
@@ -20,7 +20,7 @@ from __future__ import annotations
 from .budget import RedisRateLimiter
 from .jobs import FleetSummary, enqueue_run, fleet_client, read_summary, wait_for_run
 from .pgstore import PgStore
-from .serializer import connect_queue
+from .queue import connect_queue
 from .tokens import RedisTokenStore
 
 __all__ = [

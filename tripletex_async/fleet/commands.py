@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from ..sync.engine import list_companies
 from .jobs import QUEUE_NAME, FleetSummary, enqueue_run, fleet_client, wait_for_run
-from .serializer import connect_queue
+from .queue import connect_queue
 
 __all__ = ["enqueue_and_wait", "sync_via_queue"]
 

@@ -50,7 +50,7 @@ from ..sync.resources import DEFAULT_DATE_FROM, DEFAULT_DATE_TO, RESOURCES, reso
 from ..transport import local_rate_limiter
 from .budget import RedisRateLimiter
 from .pgstore import PgStore
-from .serializer import QUEUE_CODEC, connect_queue
+from .queue import QUEUE_CODEC, connect_queue
 from .tokens import RedisTokenStore
 
 __all__ = [

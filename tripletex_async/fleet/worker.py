@@ -54,7 +54,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--queue",
         default=os.environ.get(QUEUE_ENV),
-        help=f"Redis URL of the fleet (prefer {QUEUE_ENV}), e.g. rediss://:PASSWORD@host:6380/0",
+        help=f"Redis URL of the fleet, e.g. rediss://host:6380/0 (else {QUEUE_ENV}; the password "
+        "from TRIPLETEX_FLEET_REDIS_PASSWORD when the URL has none)",
     )
     p.add_argument(
         "--pg",

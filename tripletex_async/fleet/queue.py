@@ -1,4 +1,4 @@
-"""The fleet queue's job encoding: JSON, never pickle.
+"""The fleet's job queue: its Redis connection and its job encoding (JSON, never pickle).
 
 arq encodes jobs with ``pickle`` unless told otherwise, and ``pickle.loads`` runs whatever code the
 bytes name: anyone who can write to the fleet's Redis would run code on every worker. Fleet jobs
@@ -8,11 +8,16 @@ Redis) fails to decode and the job fails without running anything.
 
 Both ends must agree: :func:`connect_queue` (the pool that enqueues) and the worker
 (``build_worker``) use :data:`QUEUE_CODEC`.
+
+The Redis password can stay out of the URL (and so off command lines): a URL without one takes
+``TRIPLETEX_FLEET_REDIS_PASSWORD`` from the environment, sent as Redis AUTH.
 """
 
 from __future__ import annotations
 
 import json
+import os
+from collections.abc import Mapping
 from typing import Any
 
 from arq import create_pool
@@ -20,7 +25,9 @@ from arq.connections import ArqRedis, RedisSettings
 
 from ..errors import ConfigurationError
 
-__all__ = ["QUEUE_CODEC", "connect_queue", "dumps", "loads"]
+__all__ = ["QUEUE_CODEC", "REDIS_PASSWORD_ENV", "connect_queue", "dumps", "loads", "queue_settings"]
+
+REDIS_PASSWORD_ENV = "TRIPLETEX_FLEET_REDIS_PASSWORD"  # noqa: S105 - the variable's name
 
 
 def _plain(value: Any) -> Any:
@@ -45,7 +52,16 @@ def loads(raw: bytes) -> Any:
 QUEUE_CODEC: dict[str, Any] = {"job_serializer": dumps, "job_deserializer": loads}
 
 
+def queue_settings(queue_url: str, environ: Mapping[str, str] | None = None) -> RedisSettings:
+    """Connection settings for ``queue_url`` (``redis://``, or ``rediss://`` for TLS); the password
+    from the URL's userinfo, else from ``TRIPLETEX_FLEET_REDIS_PASSWORD``."""
+    settings = RedisSettings.from_dsn(queue_url)
+    env = os.environ if environ is None else environ
+    if not settings.password and env.get(REDIS_PASSWORD_ENV):
+        settings.password = env[REDIS_PASSWORD_ENV]
+    return settings
+
+
 async def connect_queue(queue_url: str, queue_name: str) -> ArqRedis:
-    """The arq pool for ``queue_url`` (``redis://``, or ``rediss://`` for TLS; a password in the
-    URL's userinfo is sent as Redis AUTH), encoding jobs as JSON."""
-    return await create_pool(RedisSettings.from_dsn(queue_url), default_queue_name=queue_name, **QUEUE_CODEC)
+    """The arq pool for ``queue_url`` (see :func:`queue_settings`), encoding jobs as JSON."""
+    return await create_pool(queue_settings(queue_url), default_queue_name=queue_name, **QUEUE_CODEC)
