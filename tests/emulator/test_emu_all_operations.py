@@ -29,11 +29,15 @@ def _param_value(name: str) -> str:
     return "1"
 
 
-def _request(op: OperationInfo) -> dict[str, Any]:
+def _request(op: OperationInfo, enums: dict[str, list[str]]) -> dict[str, Any]:
     path = op.path
     for p in op.path_params:
         path = path.replace("{" + p.name + "}", _param_value(p.name))
-    params = {p.name: _param_value(p.name) for p in op.query_params if p.required}
+    params = {
+        p.name: enums[p.name][0] if p.name in enums else _param_value(p.name)
+        for p in op.query_params
+        if p.required
+    }
     kwargs: dict[str, Any] = {"method": op.method, "url": path, "params": params}
     if op.body_content_type == "multipart/form-data":
         kwargs["files"] = {"file": ("a.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf")}
@@ -61,7 +65,8 @@ async def test_every_operation_answers_and_parses() -> None:
         auth = await emu.login()
         emu.client.auth = auth
         for op in OPERATIONS:
-            kwargs = _request(op)
+            answer = emu.state.builder.shapes.answer(op.method, op.path) or {}
+            kwargs = _request(op, answer.get("enums") or {})
             route, _ = emu.state.router.match(op.method, kwargs["url"])
             r = await emu.client.request(**kwargs)
             documented = {status for status, _ in op.responses}
@@ -134,16 +139,19 @@ async def test_generic_wrappers_echo_and_files() -> None:
         assert pdf.content.startswith(b"%PDF")
 
 
-def test_shapes_resolve_lazily() -> None:
+def test_shapes_resolve_from_the_spec_not_the_models() -> None:
     app = create_app(small_config())
     route = next(r for r in app.emulator.router.routes if r.fallback)
     assert route.name
-    op = next(o for o in OPERATIONS if o.operation_id == "Activity_get")
     from tripletex_async.emulator.generic import Plan
 
-    plan = Plan(op.operation_id, op.method, op.path, 200, "ResponseWrapperActivity", op.module)
-    shape = resolve_shape(plan)
-    assert shape.kind == "value" and shape.item.__name__ == "Activity"
+    builder = app.emulator.builder
+    shape = resolve_shape(Plan("Activity_get", "GET", "/activity/{id}"), builder)
+    assert (shape.kind, shape.schema) == ("value", "Activity")
+    listed = resolve_shape(Plan("Bank_search", "GET", "/bank"), builder)
+    assert (listed.kind, listed.schema) == ("list", "Bank")
+    deleted = Plan("Asset_delete", "DELETE", "/asset/{id}")
+    assert resolve_shape(deleted, builder).kind == "empty" and deleted.status == 204
 
 
 @pytest.mark.asyncio

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import socket
 from pathlib import Path
 from typing import Any
 
-import attrs
 import httpx
 import pytest
 import uvicorn
 
-from tests.emulator.emu_support import CONSUMER, EMPLOYEE, emulator, small_config
+from tests.emulator.emu_support import CONSUMER, EMPLOYEE, Emu, small_config
 from tripletex_async.emulator import EmulatorConfig, create_app, register_generic_operations
 from tripletex_async.emulator.__main__ import build_config, parser
 
@@ -130,51 +130,33 @@ def test_seeding_is_deterministic_and_fast() -> None:
     assert ca == cb
 
 
-@attrs.define
-class _Thing:
-    id: int
-    name: str
-    active: bool
-    tags: list[str]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "active": self.active, "tags": self.tags}
-
-
-@attrs.define
-class _Wrapper:
-    value: _Thing
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value.to_dict()}
-
-
-@attrs.define
+@dataclasses.dataclass(frozen=True)
 class _Op:
     operation_id: str
     method: str
     path: str
-    success_codes: tuple[int, ...]
-    response_model: type[Any] | None
 
 
 @pytest.mark.asyncio
 async def test_generic_operations_are_fallbacks_with_deterministic_data() -> None:
-    async with emulator() as emu:
-        ops = [
-            _Op("Thing_get", "GET", "/thing/{id}", (200,), _Wrapper),
-            _Op("Thing_delete", "DELETE", "/thing/{id}", (204,), None),
-            _Op("Customer_get", "GET", "/customer/{id}", (200,), _Wrapper),  # stateful route wins
-        ]
-        assert register_generic_operations(emu.state, ops) == 2
+    app = create_app(small_config(), operations=())
+    ops = [
+        _Op("Asset_get", "GET", "/asset/{id}"),
+        _Op("Asset_delete", "DELETE", "/asset/{id}"),
+        _Op("Customer_get", "GET", "/customer/{id}"),  # stateful route wins
+    ]
+    assert register_generic_operations(app.emulator, ops) == 2
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://e/v2") as client:
+        emu = Emu(app, client)
         auth = await emu.login()
-        r1 = await emu.client.get("/thing/5", auth=auth)
-        r2 = await emu.client.get("/thing/5", auth=auth)
+        r1 = await emu.client.get("/asset/5", auth=auth)
+        r2 = await emu.client.get("/asset/5", auth=auth)
         assert r1.status_code == 200
-        thing = r1.json()["value"]
-        assert isinstance(thing["id"], int) and isinstance(thing["name"], str) and thing["active"] is False
+        asset = r1.json()["value"]
+        assert asset["id"] == 5 and asset["url"] == "tripletex.no/v2/asset/5"
+        assert isinstance(asset["name"], str) and "changes" not in asset
         assert r1.content == r2.content
-        assert (await emu.client.get("/thing/6", auth=auth)).content != r1.content
-        assert (await emu.client.delete("/thing/5", auth=auth)).status_code == 204
+        assert (await emu.client.get("/asset/6", auth=auth)).content != r1.content
+        assert (await emu.client.delete("/asset/5", auth=auth)).status_code == 204
         assert (await emu.client.get("/customer/1", auth=auth)).json()["code"] == 6000
-        assert (await emu.client.get("/thing/5")).status_code == 401
+        assert (await emu.client.get("/asset/5")).status_code == 401

@@ -101,6 +101,8 @@ def make_dispatch(state: EmulatorState) -> Any:
                     reply = rate_limited_reply(state, request_id, extra_headers)
                     extra_headers = {}
                     raise _Done(reply)
+            if state.builder.shapes.bad_enum_param(method, route.template, call.query) is not None:
+                raise ApiError(404, 21000, "HTTP 404 Not Found")  # JAX-RS: a query enum that does not convert
             result = route.handler(call)
             reply = await result if inspect.isawaitable(result) else result
         except _Done as done:

@@ -15,6 +15,24 @@ FieldTree = dict[str, "FieldTree | None"]
 
 SENTENCE_NO_HEADER = "'If-None-Match' header not specified"
 SENTENCE_UNSUPPORTED = "Checksum not yet supported for this endpoint"
+# What list endpoints answer in versionDigest without If-None-Match, where it is not the sentence
+# above. The spec says nothing about it; these are the answers seen from the service.
+DIGEST_WITHOUT_HEADER: dict[str, str | None] = {
+    "/employee/employment": None,
+    "/ledger/accountingDimensionName/search": None,
+    "/company/salesmodules": None,
+    "/timesheet/month/byMonthNumber": None,
+    "/event/subscription": None,
+    "/employee": SENTENCE_UNSUPPORTED,
+    "/supplierInvoice": SENTENCE_UNSUPPORTED,
+}
+
+
+def digest_without_header(template: str) -> str | None:
+    """The versionDigest of a list answered without If-None-Match (the service's sentence or null)."""
+    return DIGEST_WITHOUT_HEADER.get(template, SENTENCE_NO_HEADER)
+
+
 DEFAULT_COUNT = 1000
 
 
@@ -76,67 +94,6 @@ def _merge(a: FieldTree | None, b: FieldTree) -> FieldTree:
 
 def is_default_projection(tree: FieldTree | None) -> bool:
     return tree is None or (len(tree) == 1 and "*" in tree and tree["*"] is None)
-
-
-class Projector:
-    """Projects records of one company through a field tree, expanding references."""
-
-    def __init__(self, company: CompanyData) -> None:
-        self.company = company
-
-    def project(self, record: Record, kind: str | None, tree: FieldTree) -> Record:
-        spec = SPECS.get(kind) if kind else None
-        out: Record = {}
-        if "*" in tree:
-            out.update(record)
-        for name, sub in tree.items():
-            if name == "*":
-                continue
-            if name == "changes" and kind is not None and kind in SPECS:
-                out["changes"] = self.company.coll(kind).change_log(record["id"])
-                continue
-            if name not in record:
-                if spec is not None and name not in spec.known_fields():
-                    raise ApiError(
-                        400,
-                        11000,
-                        f"Illegal field in fields filter: {name}. {name} does not match a field "
-                        f"in the model: {spec.model}DTO",
-                    )
-                continue
-            value = record[name]
-            if sub is None:
-                out[name] = value
-                continue
-            target = None
-            if spec is not None:
-                target = spec.refs.get(name) or spec.ref_lists.get(name)
-            out[name] = self._expand(value, target, sub)
-        return out
-
-    def _expand(self, value: Any, target: str | None, sub: FieldTree) -> Any:
-        if value is None:
-            return None
-        if isinstance(value, list):
-            return [self._expand(v, target, sub) for v in value]
-        if isinstance(value, dict):
-            if target is not None and "id" in value:
-                found = self.company.coll(target).get(value["id"])
-                if found is not None:
-                    return self.project(found, target, sub)
-            return self.project(value, None, sub)
-        return value
-
-
-def project(company: CompanyData, records: list[Any], kind: str | None, fields: str | None) -> list[Any]:
-    """``records`` (of ``kind``) through a ``fields`` text: parsed (so checked) first; the default
-    view (none, blank or ``*``) returns ``records`` itself, else each dict goes through a Projector."""
-    tree = parse_fields(fields)
-    if is_default_projection(tree):
-        return records
-    assert tree is not None
-    projector = Projector(company)
-    return [projector.project(r, kind, tree) if isinstance(r, dict) else r for r in records]
 
 
 # ---------------------------------------------------------------- filters

@@ -7,9 +7,10 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .config import RealismConfig
+from .default_view import default_keys, known_keys
+from .shape_builder import ShapeBuilder
 from .store import Record, Urls
 
-DigestMode = Literal["sentence", "unsupported", "null"]
 FilterKind = Literal[
     "ids", "eq", "like", "bool", "ref", "date_from", "date_to", "intlist", "changed", "ge", "le"
 ]
@@ -17,6 +18,7 @@ FilterKind = Literal[
 # Template markers: S = unset string, R = unset reference object.
 S = object()
 R = object()
+_UNSET = object()
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,6 @@ class ResourceSpec:
     filters: dict[str, Filter] = field(default_factory=dict)
     required_params: tuple[str, ...] = ()
     ops: frozenset[str] = frozenset({"list", "get", "post", "put", "delete"})
-    digest_mode: DigestMode = "sentence"
     inexact_size: bool = False
     extra_fields: tuple[str, ...] = ()  # valid in `fields` though never stored
 
@@ -46,7 +47,9 @@ class ResourceSpec:
 
     @cached_property
     def _known_fields(self) -> frozenset[str]:  # specs are fixed: built once, not per request
-        return frozenset(("id", "version", "url", "changes", *self.template, *self.extra_fields))
+        return frozenset(
+            ("id", "version", "url", "changes", *self.template, *self.extra_fields)
+        ) | known_keys(self.model)
 
 
 def _cur() -> tuple[str, str, int]:
@@ -542,13 +545,12 @@ _add(
             "employeeNumber": S,
             "dateOfBirth": None,
             "email": S,
-            "phoneNumberMobileCountry": R,
+            "phoneNumberMobileCountry": ("ref", "country", 161),  # Norway
             "phoneNumberMobile": S,
             "phoneNumberHome": S,
             "phoneNumberWork": S,
             "nationalIdentityNumber": S,
             "dnumber": S,
-            "internationalId": R,
             "bankAccountNumber": S,
             "iban": S,
             "bic": S,
@@ -561,9 +563,9 @@ _add(
             "address": R,
             "department": R,
             "employments": [],
-            "holidayAllowanceEarned": R,
             "employeeCategory": R,
             "companyId": 0,
+            "userType": None,  # null on the service's answers (GET /employee/{id}, 2026)
         },
         refs={"department": "department"},
         required=("firstName", "lastName"),
@@ -576,7 +578,6 @@ _add(
             "departmentId": Filter("ref", "department"),
         },
         ops=frozenset({"list", "get", "post", "put", "post_list"}),
-        digest_mode="unsupported",
         inexact_size=True,
         extra_fields=("userType", "pictureId", "isAuthProjectOverviewURL", "vismaConnect2FAactive"),
     )
@@ -632,7 +633,7 @@ _add(
             "reference": S,
             "externalAccountsNumber": S,
             "discountPercentage": 0,
-            "vatType": R,
+            "vatType": _vat(3),
             "fixedprice": 0,
             "currency": _cur(),
             "markUpOrderLines": 0,
@@ -753,7 +754,6 @@ _add(
         template={"event": S, "targetUrl": S, "fields": None, "status": "ACTIVE", "authHeaderName": None},
         required=("event", "targetUrl"),
         ops=_ALL_OPS,
-        digest_mode="null",
     )
 )
 
@@ -761,17 +761,30 @@ SPECS_BY_PATH: dict[str, ResourceSpec] = {s.path: s for s in SPECS.values()}
 
 
 class Templates:
-    """Materialized new-record templates for one realism setting."""
+    """Materialized new-record templates for one realism setting.
 
-    def __init__(self, urls: Urls, realism: RealismConfig) -> None:
+    A record's keys are its schema's default view (``default_view.default_keys``, from the spec);
+    ``ResourceSpec.template`` gives the service's own defaults for some of them (currency NOK,
+    invoicesDueIn 14, ...), every other key starts unset (``ShapeBuilder.blank``).
+    """
+
+    def __init__(self, urls: Urls, realism: RealismConfig, builder: ShapeBuilder) -> None:
         self.urls = urls
         self.realism = realism
-        self._cache: dict[str, Record] = {k: self._materialize(s.template) for k, s in SPECS.items()}
+        self.builder = builder
+        self._cache: dict[str, Record] = {k: self._materialize(s) for k, s in SPECS.items()}
+        self._keys = {k: frozenset(default_keys(s.model)) for k, s in SPECS.items()}
 
-    def _materialize(self, template: dict[str, Any]) -> Record:
+    def _materialize(self, spec: ResourceSpec) -> Record:
         out: Record = {}
-        for key, value in template.items():
-            if value is S:
+        props = self.builder.shapes.properties(spec.model)
+        for key in default_keys(spec.model):
+            if key in ("id", "version", "url"):
+                continue
+            value = spec.template.get(key, _UNSET)
+            if value is _UNSET:
+                out[key] = self.builder.blank(spec.model, key, props[key], 0)
+            elif value is S:
                 out[key] = "" if self.realism.empty_strings else None
             elif value is R:
                 if self.realism.null_references:
@@ -788,8 +801,13 @@ class Templates:
         base = self._cache[kind]
         for key, value in base.items():
             record[key] = list(value) if isinstance(value, list) else value
-        record.update(values)
+        keys = self._keys[kind]
+        record.update((k, v) for k, v in values.items() if k in keys)  # keys of the default view only
         return record
+
+    def keys(self, kind: str) -> frozenset[str]:
+        """The default-view keys of a stored kind."""
+        return self._keys[kind]
 
     def empty_string(self) -> str | None:
         return "" if self.realism.empty_strings else None

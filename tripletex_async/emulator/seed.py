@@ -281,6 +281,9 @@ def seed_company(
     customers = [
         b.make("customer", customer_values(rng, 10_001 + i, b, employees)) for i in range(sizes.customers)
     ]
+    if RECEIVABLE in accounts:  # the service links every customer to the receivables account
+        for customer in customers:
+            customer["ledgerAccount"] = b.ref("account", accounts[RECEIVABLE]["id"])
     suppliers = []
     for i in range(sizes.suppliers):
         name = company_name(rng)
@@ -325,6 +328,8 @@ def seed_company(
         }
         if employees:
             values["projectManager"] = b.ref("employee", rng.choice(employees)["id"])
+        if departments:
+            values["department"] = b.ref("department", rng.choice(departments)["id"])
         if customers and rng.random() < 0.7:
             cust = rng.choice(customers)
             values["customer"] = b.ref("customer", cust["id"])

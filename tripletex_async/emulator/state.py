@@ -15,6 +15,8 @@ from .ratelimit import RateLimiter
 from .resources import Templates
 from .routing import Router
 from .seed import build_store
+from .shape_builder import ShapeBuilder
+from .spec_shapes import load_shapes
 from .store import Store, Urls
 
 if TYPE_CHECKING:
@@ -36,7 +38,8 @@ class EmulatorState:
         self.config = config
         self.clock: Clock = config.clock or system_clock
         self.urls = Urls(config.public_host, without_scheme=config.realism.url_without_scheme)
-        self.templates = Templates(self.urls, config.realism)
+        self.builder = ShapeBuilder(load_shapes(), self.urls.prefix, config.seed)
+        self.templates = Templates(self.urls, config.realism, self.builder)
         t0 = time.perf_counter()
         self.store: Store = build_store(config, self.templates, self.urls, self.clock())
         self.seed_seconds = time.perf_counter() - t0

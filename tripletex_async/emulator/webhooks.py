@@ -42,7 +42,7 @@ import httpx
 
 from ..webhooks.events import KnownEvent
 from ..webhooks.signing import IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign
-from .listing import project
+from .projection import project
 from .replies import Reply, value_reply
 from .resources import SPECS
 from .store import CompanyData, Record, dumps
@@ -158,7 +158,9 @@ class EmulatorWebhooks:
             value = None
             if verb != "delete":
                 fields = sub.get("fields")
-                [value] = project(company, [record], kind, fields if isinstance(fields, str) else None)
+                schema = SPECS[kind].model if kind in SPECS else None
+                text = fields if isinstance(fields, str) else None
+                [value] = project(call.state.builder, company, [record], schema, text)
             envelope = {"subscriptionId": sub["id"], "event": event, "id": record["id"], "value": value}
             self._enqueue(_Pending(company, int(sub["id"]), event, int(record["id"]), dumps(envelope)))
 
