@@ -19,7 +19,7 @@ EMULATOR = ROOT / "tripletex_async" / "emulator"
 
 def _locked_spec() -> Path:
     lock = json.loads((ROOT / "openapi" / "spec.lock.json").read_text())
-    return (ROOT / lock["source"]).resolve()
+    return (ROOT / str(lock["source"])).resolve()
 
 
 @pytest.mark.shared

@@ -36,6 +36,7 @@ from .listing import (
     sort_plain,
 )
 from .projection import SchemaProjector
+from .references import merge_sent
 from .replies import Reply, list_reply, no_content, not_modified
 from .shape_builder import ShapeBuilder, seed_int
 from .spec_shapes import Prop
@@ -125,49 +126,6 @@ def _sent(call: Call) -> Any:
         return call.json()
     except ApiError:
         return None
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, (int, float)):
-        return "number"
-    return type(value).__name__
-
-
-def merge_sent(builder: ShapeBuilder, schema: str, record: dict[str, Any], sent: Any) -> dict[str, Any]:
-    """``record`` with what a POST/PUT sent: references answered as ``{id, url}``, other values kept
-    when their JSON kind is the property's; ``id``/``url``/``version`` stay the service's."""
-    if not isinstance(sent, dict):
-        return record
-    props = builder.shapes.properties(schema)
-    out = dict(record)
-    for key, value in sent.items():
-        prop = props.get(key)
-        if key not in out or key in ("id", "url", "version", "changes") or prop is None:
-            continue
-        out[key] = _sent_value(builder, prop, value, out[key])
-    return out
-
-
-def _sent_value(builder: ShapeBuilder, prop: Prop, value: Any, current: Any) -> Any:
-    target = prop.get("ref")
-    items = prop.get("items") or {}
-    if value is None:
-        return None
-    if target is not None and builder.shapes.is_resource(target):
-        ident = value.get("id") if isinstance(value, dict) else None
-        return (
-            builder.ref(target, ident) if isinstance(ident, int) and not isinstance(ident, bool) else current
-        )
-    if isinstance(value, list) and items.get("ref") and builder.shapes.is_resource(items["ref"]):
-        ids = [v.get("id") for v in value if isinstance(v, dict)]
-        return [builder.ref(items["ref"], i) for i in ids if isinstance(i, int) and not isinstance(i, bool)]
-    if isinstance(value, dict) and isinstance(current, dict) and target is not None:
-        return merge_sent(builder, target, current, value)
-    return value if _kind(value) == _kind(current) else current
 
 
 # ---------------------------------------------------------------- handlers
@@ -306,4 +264,4 @@ def all_operations() -> tuple[Any, ...]:
     return ops
 
 
-__all__ = ["Plan", "Shape", "all_operations", "merge_sent", "register_generic_operations", "resolve_shape"]
+__all__ = ["Plan", "Shape", "all_operations", "register_generic_operations", "resolve_shape"]

@@ -21,6 +21,7 @@ from .listing import (
     sort_records,
 )
 from .projection import core_projector, project
+from .references import NOT_A_REFERENCE, sent_reference
 from .replies import Reply, list_reply, no_content, not_modified, value_reply, value_reply_raw
 from .resources import SPECS, ResourceSpec
 from .routing import Router
@@ -28,19 +29,6 @@ from .seed import BANK, RECEIVABLE, REVENUE, VAT_RATE, Builder, make_voucher, mo
 from .store import Collection, CompanyData, Record, dumps
 
 READ_ONLY = frozenset({"id", "version", "url", "changes", "displayName"})
-# reference fields to kinds that are not stored collections
-PLAIN_REF_KINDS = {
-    "currency": "currency",
-    "vatType": "vatType",
-    "productUnit": "productUnit",
-    "voucherType": "voucherType",
-    "postalAddress": "address",
-    "physicalAddress": "address",
-    "deliveryAddress": "address",
-    "address": "address",
-}
-
-
 # ------------------------------------------------------------------ helpers
 
 
@@ -94,6 +82,8 @@ def _normalize(
     known = spec.known_fields()
     company = call.ctx.company
     urls = call.state.urls
+    builder = call.state.builder
+    props = builder.shapes.properties(spec.model)
     out: dict[str, Any] = {}
     problems: list[ValidationMessage] = []
     for key, value in body.items():
@@ -117,11 +107,10 @@ def _normalize(
                 problems.append(ValidationMessage(key, "Must be a list.", path=f"{prefix}{key}"))
                 continue
             out[key] = value  # resolved by kind hooks (embedded objects or refs)
-        elif key in PLAIN_REF_KINDS and isinstance(value, dict):
-            ident = _ref_id(value)
-            out[key] = urls.ref(PLAIN_REF_KINDS[key], ident) if ident is not None else value
-        else:
-            out[key] = value
+        else:  # other references (currency, vatType, addresses ...) answered as {id, url}
+            prop = props.get(key, {})
+            rendered = sent_reference(builder, prop, value)
+            out[key] = value if rendered is NOT_A_REFERENCE else rendered
     return out, problems
 
 

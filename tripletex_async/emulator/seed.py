@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from .config import EmulatorConfig, SizeConfig
+from .default_view import default_keys
 from .resources import Templates
 from .store import CompanyData, IdAllocator, Record, Store, Urls
 
@@ -220,6 +221,10 @@ def _company_record(store: Store, templates: Templates, ident: int, name: str, r
         "type": "AS",
         "currency": store.urls.ref("currency", 1),
     }
+    builder = templates.builder  # the rest of the Company default view, unset
+    props = builder.shapes.properties("Company")
+    for key in default_keys("Company"):
+        record.setdefault(key, builder.blank("Company", key, props[key]))
     return record
 
 
