@@ -233,7 +233,7 @@ def _seed(emu: Emu, case: Case) -> None:
 def _with_required(case: Case) -> dict[str, str]:
     """The corpus query plus the parameters today's spec requires that a 2022 request predates
     (``GET /timesheet/entry`` without ``dateFrom``/``dateTo``), spanning every date."""
-    from tripletex_api.operations import OPERATIONS
+    from tripletex_async_api.operations import OPERATIONS
 
     query = dict(case.query)
     for op in OPERATIONS:

@@ -774,6 +774,9 @@ class Templates:
         self.builder = builder
         self._cache: dict[str, Record] = {k: self._materialize(s) for k, s in SPECS.items()}
         self._keys = {k: frozenset(default_keys(s.model)) for k, s in SPECS.items()}
+        self._lists = {
+            k: tuple(f for f, v in t.items() if isinstance(v, list)) for k, t in self._cache.items()
+        }
 
     def _materialize(self, spec: ResourceSpec) -> Record:
         out: Record = {}
@@ -796,13 +799,17 @@ class Templates:
         return out
 
     def new(self, kind: str, ident: int, values: Record) -> Record:
-        """A fresh record: id/version/url first, template defaults, then the given values."""
+        """A fresh record: id/version/url first, template defaults, then the given values (keys of
+        the default view only)."""
         record: Record = {"id": ident, "version": 0, "url": self.urls.url(kind, ident)}
-        base = self._cache[kind]
-        for key, value in base.items():
-            record[key] = list(value) if isinstance(value, list) else value
+        record.update(self._cache[kind])
+        for key in self._lists[kind]:  # each record its own lists
+            record[key] = list(record[key])
         keys = self._keys[kind]
-        record.update((k, v) for k, v in values.items() if k in keys)  # keys of the default view only
+        if values.keys() <= keys:
+            record.update(values)
+        else:
+            record.update((k, v) for k, v in values.items() if k in keys)
         return record
 
     def keys(self, kind: str) -> frozenset[str]:
