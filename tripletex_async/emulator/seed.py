@@ -333,8 +333,8 @@ def seed_company(
         }
         if employees:
             values["projectManager"] = b.ref("employee", rng.choice(employees)["id"])
-        if departments:
-            values["department"] = b.ref("department", rng.choice(departments)["id"])
+        if departments:  # round robin: the seeded data's random stream stays as it was
+            values["department"] = b.ref("department", departments[i % len(departments)]["id"])
         if customers and rng.random() < 0.7:
             cust = rng.choice(customers)
             values["customer"] = b.ref("customer", cust["id"])
