@@ -22,7 +22,7 @@ import anyio
 import httpx
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.shared import ROOT
 from tripletex_async import TripletexClient
 from tripletex_async.emulator.config import DEFAULT_CONSUMER_TOKEN, DEFAULT_EMPLOYEE_TOKEN
 

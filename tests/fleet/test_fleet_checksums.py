@@ -9,8 +9,8 @@ import pytest
 import pytest_asyncio
 from arq.connections import ArqRedis
 
-from tests.fleet.conftest import fleet_config, in_process_client_kwargs
-from tests.sync_support import KINDS, emulator_ids
+from tests.support.fleet import fleet_config, in_process_client_kwargs
+from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import RateLimitConfig
 from tripletex_async.fleet import PgStore

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import redis
 
-from tests.fleet.conftest import fleet_config
 from tests.fleet.test_fleet_workers import worker_env
-from tests.sync_support import KINDS, emulator_ids
+from tests.support.fleet import fleet_config
+from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import create_app
 from tripletex_async.fleet import PgStore
 from tripletex_async.fleet.jobs import QUEUE_NAME

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from arq.constants import job_key_prefix
 
-from tests.fleet.conftest import fleet_config, in_process_client_kwargs
+from tests.support.fleet import fleet_config, in_process_client_kwargs
 from tripletex_async.emulator import create_app
 from tripletex_async.errors import ConfigurationError
 from tripletex_async.fleet.jobs import QUEUE_NAME, build_worker

@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 from redis.asyncio import Redis
 
-from tests.fleet.conftest import CONSUMER, EMPLOYEE, fleet_config
+from tests.support.fleet import CONSUMER, EMPLOYEE, fleet_config
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.fleet import RedisTokenStore
 from tripletex_async.session import SessionManager

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.fleet.conftest import CONSUMER, EMPLOYEE, fleet_config
-from tests.sync_support import KINDS, emulator_ids
+from tests.support.fleet import CONSUMER, EMPLOYEE, fleet_config
+from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.emulator import EmulatorApp, create_app
 from tripletex_async.emulator.config import LatencyConfig, RateLimitConfig
 from tripletex_async.fleet import PgStore, fleet_client, read_summary

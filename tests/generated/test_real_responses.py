@@ -12,7 +12,7 @@ import pytest
 from tripletex_async_api.operations import OPERATIONS
 from tripletex_async._runtime import OperationInfo
 
-from tests.conftest import without_nulls, SHARED, shared_path
+from tests.support.shared import without_nulls, SHARED, shared_path
 
 REAL = SHARED / "real-responses"
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from tests.pagination.conftest import BOUNDARIES, FakeList, customers, data_requests, ids
+from tests.support.pagination import BOUNDARIES, FakeList, customers, data_requests, ids
 from tripletex_async import UNSET, ConfigurationError, NotFoundError, ResponseParseError, TripletexClient
 from tripletex_async.models import Customer
 
@@ -63,7 +63,7 @@ async def test_order_kept_under_random_latency(tx: TripletexClient, router: resp
 
 
 async def test_window_is_bounded_and_used(router: respx.MockRouter) -> None:
-    from tests.pagination.conftest import make_client
+    from tests.support.pagination import make_client
 
     fake = FakeList(customers(200), delay=0.01)
     router.get("/customer").mock(side_effect=fake)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from tests.pagination.conftest import make_client
+from tests.support.pagination import make_client
 from tripletex_async import (
     ConfigurationError,
     NotFoundError,

@@ -8,7 +8,7 @@ import anyio
 import pytest
 import respx
 
-from tests.pagination.conftest import FakeList, customers
+from tests.support.pagination import FakeList, customers
 from tripletex_async import TripletexClient
 
 pytestmark = pytest.mark.anyio

@@ -6,7 +6,7 @@ import httpx
 import pytest
 import respx
 
-from tests.pagination.conftest import SENTENCE_NO_HEADER, FakeList, customer, customers, data_requests
+from tests.support.pagination import SENTENCE_NO_HEADER, FakeList, customer, customers, data_requests
 from tripletex_async import ConfigurationError, ResponseParseError, TripletexClient
 from tripletex_async.pagination import NO_MATCH_DIGEST, is_real_digest
 

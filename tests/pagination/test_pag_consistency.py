@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 import respx
 
-from tests.pagination.conftest import FakeList, customer, customers, data_requests
+from tests.support.pagination import FakeList, customer, customers, data_requests
 from tripletex_async import TripletexClient
 from tripletex_async.pagination import NO_MATCH_DIGEST
 

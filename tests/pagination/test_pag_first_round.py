@@ -10,7 +10,7 @@ import httpx
 import pytest
 import respx
 
-from tests.pagination.conftest import BOUNDARIES, FakeList, customers, ids
+from tests.support.pagination import BOUNDARIES, FakeList, customers, ids
 from tripletex_async import TripletexClient
 
 pytestmark = pytest.mark.anyio

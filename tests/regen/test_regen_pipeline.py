@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -10,12 +11,13 @@ from typing import Any
 
 import pytest
 
+import scripts.regen.__main__ as regen_main
 from scripts.regen.__main__ import main
 from scripts.regen.facade import _group_name, _method_name
 from scripts.regen.lock import surface
 from scripts.regen.paths import PACKAGE_DIR, ROOT, Layout
 from scripts.regen.pipeline import regen
-from tests.conftest import shared_path
+from tests.support.shared import shared_path
 from tripletex_async.spec.diff import diff_specs
 from tripletex_async.spec.report import machine_line
 
@@ -36,6 +38,15 @@ def _load_patches() -> Any:
     return module
 
 
+@pytest.fixture
+def temporary_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Layout:
+    """`main` regenerates into a layout under tmp_path: a regression that writes instead of refusing
+    can never touch the project's real generated/, lock or CHANGES.md."""
+    layout = Layout.under(tmp_path / "layout")
+    monkeypatch.setattr(regen_main, "regen", functools.partial(regen, layout=layout))
+    return layout
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -46,7 +57,7 @@ def _load_patches() -> Any:
     ],
 )
 def test_bad_input_is_refused_with_one_line_and_generated_untouched(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str, temporary_layout: Layout
 ) -> None:
     before = _tree_state(PACKAGE_DIR)
     bad = tmp_path / "spec.json"
@@ -55,14 +66,16 @@ def test_bad_input_is_refused_with_one_line_and_generated_untouched(
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and "\n" not in err
     assert expected.lower() in err.lower()
+    assert not temporary_layout.generated_dir.exists() and not temporary_layout.lock_file.exists()
     assert _tree_state(PACKAGE_DIR) == before
 
 
-def test_unreachable_url_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreachable_url_is_refused(capsys: pytest.CaptureFixture[str], temporary_layout: Layout) -> None:
     before = _tree_state(PACKAGE_DIR)
     assert main(["--spec", "http://127.0.0.1:9/v2/openapi.json"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error: ") and "\n" not in err
+    assert not temporary_layout.generated_dir.exists()
     assert _tree_state(PACKAGE_DIR) == before
 
 

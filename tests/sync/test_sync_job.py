@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.sync_support import KINDS, emulator_ids
+from tests.support.sync import KINDS, emulator_ids
 from tripletex_async.client import TripletexClient
 from tripletex_async.emulator import OSLO, EmulatorApp, EmulatorConfig, FakeClock, SizeConfig, create_app
 from tripletex_async.emulator.config import (
