@@ -22,6 +22,11 @@ async def test_generic_list_envelope_references_and_urls() -> None:
         assert URL.match(first["url"]) and "/travelExpense/costCategory/" in first["url"]
         assert set(first["account"]) == {"id", "url"} and "/v2/ledger/account/" in first["account"]["url"]
         assert "changes" not in first
+        account = await emu.client.get(f"/ledger/account/{first['account']['id']}", auth=auth)
+        assert account.status_code == 200  # set references point at the company's own records
+        cost = values(await emu.client.get("/travelExpense/cost", auth=auth))[0]
+        assert set(cost["travelExpense"]) == {"id", "url"}  # a child's parent is set
+        assert cost["paymentType"] is None  # an optional link is not
         paged = (await emu.client.get("/travelExpense/costCategory", auth=auth, params={"count": 1})).json()
         assert paged["count"] == 1 and paged["fullResultSize"] == page["fullResultSize"]
         digest_less = (await emu.client.get("/employee/employment", auth=auth)).json()

@@ -38,7 +38,8 @@ from .listing import (
 from .projection import SchemaProjector
 from .references import merge_sent
 from .replies import Reply, list_reply, no_content, not_modified
-from .shape_builder import ShapeBuilder, seed_int
+from .resources import KIND_OF_SCHEMA
+from .shape_builder import Pick, ShapeBuilder, seed_int
 from .spec_shapes import Prop
 from .store import dumps
 
@@ -131,6 +132,23 @@ def _sent(call: Call) -> Any:
 # ---------------------------------------------------------------- handlers
 
 
+def _existing(call: Call) -> Pick:
+    """Set references of generic records point at the company's own records where it has some
+    (its employees, customers, accounts, ...), so following them answers."""
+    company = call.ctx.company
+    kinds = KIND_OF_SCHEMA
+
+    def pick(schema: str) -> int | None:
+        if schema == "Company":
+            return company.company_id
+        kind = kinds.get(schema)
+        rows = company.collections.get(kind) if kind is not None else None
+        first = next(iter(rows), None) if rows is not None else None
+        return int(first["id"]) if first is not None else None
+
+    return pick
+
+
 def _path_id(call: Call) -> int | None:
     for key in ("id", *call.params):
         raw = call.params.get(key)
@@ -196,7 +214,7 @@ def _value(call: Call, plan: Plan, shape: Shape, builder: ShapeBuilder) -> Reply
     ident = _path_id(call) if plan.method != "POST" else None
     if ident is None:
         ident = seed_int(builder.seed, plan.name, company, sorted(call.params.items())) % 100_000_000 + 1
-    record = merge_sent(builder, schema, builder.record(schema, ident), _sent(call))
+    record = merge_sent(builder, schema, builder.record(schema, ident, pick=_existing(call)), _sent(call))
     [record] = _projected(call, schema, [record])
     return Reply(plan.status, b'{"value":' + dumps(record) + b"}")
 
@@ -208,8 +226,11 @@ def _list(call: Call, plan: Plan, shape: Shape, builder: ShapeBuilder) -> Reply:
     sent = _sent(call)
     inexact = call.state.config.realism.inexact_full_result_size
     if isinstance(sent, list):  # POST/PUT .../list: each element answered with an id
+        pick = _existing(call)
         records = [
-            merge_sent(builder, schema, builder.record(schema, _id_of(s, base + i, call.method)), s)
+            merge_sent(
+                builder, schema, builder.record(schema, _id_of(s, base + i, call.method), pick=pick), s
+            )
             for i, s in enumerate(sent)
             if schema is not None
         ]
@@ -219,7 +240,8 @@ def _list(call: Call, plan: Plan, shape: Shape, builder: ShapeBuilder) -> Reply:
     _check_sorting(builder, schema, call.query.get("sorting"))
     start, count = parse_paging(call.query)
     size = 3 + base % 5 if schema is not None else 0
-    records = [builder.record(schema, base + i) for i in range(size)] if schema is not None else []
+    pick = _existing(call)
+    records = [builder.record(schema, base + i, pick=pick) for i in range(size)] if schema is not None else []
     records = sort_plain(records, call.query.get("sorting"))
     page = _projected(call, schema, records[start : start + min(count, DEFAULT_COUNT)])
     digest: str | None = hashlib.blake2b(

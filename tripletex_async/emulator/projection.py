@@ -111,9 +111,7 @@ def _target(prop: dict[str, Any] | None) -> str | None:
 
 def core_projector(builder: ShapeBuilder, company: Any) -> SchemaProjector:
     """A projector over one company's stored records (``company``: a ``store.CompanyData``)."""
-    from .resources import SPECS
-
-    kinds = {spec.model: kind for kind, spec in SPECS.items()}
+    from .resources import KIND_OF_SCHEMA as kinds
 
     def resolve(schema: str, ident: int) -> Record | None:
         kind = kinds.get(schema)

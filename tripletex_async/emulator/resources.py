@@ -758,6 +758,7 @@ _add(
 )
 
 SPECS_BY_PATH: dict[str, ResourceSpec] = {s.path: s for s in SPECS.values()}
+KIND_OF_SCHEMA: dict[str, str] = {s.model: s.kind for s in SPECS.values()}  # spec schema -> stored kind
 
 
 class Templates:

@@ -5,8 +5,10 @@ A record of schema ``X`` (its *default view*, see ``default_view.py``) is built 
 * ``id`` is the record's id, ``version`` 0, ``url`` = ``<host>/v2/<resource path>/<id>`` (no scheme);
 * a property whose schema is a resource (an object with its own ``id`` and ``url``) is a reference
   ``{"id", "url"}``. References the service always fills (currency, VAT type, account, employee,
-  company, municipality, voucher type: ``ANCHORS``) are set on the top-level record; every other
-  reference is ``null``, like the service's unset links (category, contact, delivery address ...);
+  company, customer, supplier, voucher ...: ``ANCHORS``) and the parent a child record lives under
+  (a cost's ``travelExpense``) are set on the top-level record, unless they name a later event
+  (``approvedBy``, ``reverseVoucher``); every other reference is ``null``, like the service's
+  unset links (category, contact, delivery address ...);
 * an object without its own ``url`` is embedded in full (``internationalId``, ``autoPaySupport``);
 * unset strings are ``""``, numbers 0, booleans false, lists ``[]``, enums their first value;
 * ``date`` fields the records always carry (``DATED``) get a plausible date, optional ones
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from .default_view import default_keys
@@ -36,6 +39,9 @@ ANCHORS = frozenset(
         "VoucherType",
         "Country",
         "Division",
+        "Customer",
+        "Supplier",
+        "Voucher",
     }
 )
 # links to a later event of the record (approval, reversal, crediting ...) are null until it happens
@@ -58,6 +64,7 @@ DATED = frozenset(
         "invoiceDueDate",
     }
 )
+Pick = Callable[[str], "int | None"]  # schema -> id of an existing record of it (or None)
 _NAMED = frozenset({"name", "displayName", "description", "nameNO", "nameEN"})
 _MAX_DEPTH = 3
 _EPOCH = dt.date(2025, 1, 1)
@@ -101,12 +108,15 @@ class ShapeBuilder:
     def ref(self, schema: str, ident: int) -> dict[str, Any]:
         return {"id": ident, "url": self.url(schema, ident)}
 
-    def record(self, schema: str, ident: int, depth: int = 0) -> dict[str, Any]:
-        """The default view of a ``schema`` record with id ``ident``."""
+    def record(self, schema: str, ident: int, depth: int = 0, pick: Pick | None = None) -> dict[str, Any]:
+        """The default view of a ``schema`` record with id ``ident``; ``pick`` gives the id of an
+        existing record for a set reference (so it resolves), else a seeded one is used."""
         props = self.shapes.properties(schema)
-        return {key: self.value(schema, key, props[key], ident, depth) for key in default_keys(schema)}
+        return {key: self.value(schema, key, props[key], ident, depth, pick) for key in default_keys(schema)}
 
-    def value(self, schema: str, key: str, prop: Prop, ident: int, depth: int) -> Any:
+    def value(
+        self, schema: str, key: str, prop: Prop, ident: int, depth: int, pick: Pick | None = None
+    ) -> Any:
         """The value of one property of a ``schema`` record, by the rules in the module doc."""
         if key == "id":
             return ident
@@ -118,8 +128,9 @@ class ShapeBuilder:
             return [self.change(schema, ident)]
         target = prop.get("ref")
         if target is not None:
-            if self._anchored(target, key, depth):
-                return self.ref(target, self.linked_id(target, key, ident))
+            if self._anchored(schema, target, key, depth):
+                found = pick(target) if pick is not None else None
+                return self.ref(target, found if found is not None else self.linked_id(target, key, ident))
             return self.blank(schema, key, prop, depth)
         if prop.get("type") == "integer" and key == "number":
             return seed_int(self.seed, schema, key, ident) % 10_000
@@ -135,13 +146,15 @@ class ShapeBuilder:
                 return str(seed_int(self.seed, schema, key, ident) % 10_000)
         return self.blank(schema, key, prop, depth)
 
-    def _anchored(self, target: str, key: str, depth: int) -> bool:
-        return (
-            depth == 0
-            and target in ANCHORS
-            and not key.startswith(_EVENT_LINKS)
-            and self.shapes.is_resource(target)
-        )
+    def _anchored(self, schema: str, target: str, key: str, depth: int) -> bool:
+        """Set references of a record: anchors, and the parent a child record lives under
+        (``travelExpense/cost`` -> its ``travelExpense``, ``order/orderline`` -> its ``order``)."""
+        if depth != 0 or key.startswith(_EVENT_LINKS) or not self.shapes.is_resource(target):
+            return False
+        if target in ANCHORS:
+            return True
+        parent = self.shapes.resource_path(target) + "/"
+        return self.shapes.resource_path(schema).startswith(parent)
 
     def blank(self, schema: str, key: str, prop: Prop, depth: int = 0) -> Any:
         """The value of an unset property of a record ``depth`` levels down: null reference or date,
@@ -177,6 +190,8 @@ class ShapeBuilder:
             return 1
         if target == "VatType":
             return 3
+        if target == "Country":
+            return 161  # Norway
         return seed_int(self.seed, target, key, ident) % 100_000_000 + 1
 
     def change(self, schema: str, ident: int) -> dict[str, Any]:
