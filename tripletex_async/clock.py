@@ -43,28 +43,35 @@ class SystemClock:
 
 
 class ManualClock:
-    """A clock that only moves when told to (for tests and simulations)."""
+    """A clock that only moves when told to (tests, simulations, the emulator's ``FakeClock``).
+
+    Keeps the time zone it is given (any aware datetime); ``advance`` takes a timedelta or seconds.
+    """
 
     def __init__(self, now: datetime) -> None:
-        self._now = _require_aware(now)
+        self._now = _aware(now)
 
     def now(self) -> datetime:
         return self._now
 
     def set(self, now: datetime) -> None:
-        self._now = _require_aware(now)
+        self._now = _aware(now)
 
-    def advance(self, delta: timedelta) -> None:
-        self._now = self._now + delta
+    def advance(self, delta: timedelta | float) -> None:
+        self._now = self._now + (delta if isinstance(delta, timedelta) else timedelta(seconds=delta))
 
     def __repr__(self) -> str:
         return f"ManualClock({self._now.isoformat()})"
 
 
-def _require_aware(value: datetime) -> datetime:
+def _aware(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ConfigurationError("datetime must be timezone-aware")
-    return value.astimezone(UTC)
+    return value
+
+
+def _require_aware(value: datetime) -> datetime:
+    return _aware(value).astimezone(UTC)
 
 
 def oslo_today(now: datetime) -> date:

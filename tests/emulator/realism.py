@@ -142,7 +142,7 @@ def _add(emu: Emu, kind: str, ident: int, values: Record) -> Record:
     company = emu.state.store.company(emu.state.store.owner_company_id)
     assert company is not None
     record = emu.state.templates.new(kind, ident, values)
-    return company.coll(kind).add(record, now=emu.state.clock(), employee_id=None)
+    return company.coll(kind).add(record, now=emu.state.clock.now(), employee_id=None)
 
 
 def _first(emu: Emu, kind: str) -> Record:

@@ -119,7 +119,7 @@ async def test_filters() -> None:
         assert sorted(a["number"] for a in acct) == [1500, 1920]
         emu.clock.advance(3600)
         created = await emu.client.post("/customer", auth=auth, json={"name": "Fresh AS"})
-        since = emu.clock().isoformat(timespec="seconds")
+        since = emu.clock.now().isoformat(timespec="seconds")
         changed = values(await emu.client.get("/customer", auth=auth, params={"changedSince": since}))
         assert [c["id"] for c in changed] == [created.json()["value"]["id"]]
 

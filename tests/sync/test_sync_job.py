@@ -100,7 +100,7 @@ async def test_changed_data_set_is_fetched_again_and_deleted_records_removed(tmp
         customers = emu.store.companies[cid].coll("customer")
         changed_id = next(iter(customers.records))
         customers.records[changed_id]["name"] = "Renamed AS"
-        customers.touch(changed_id, now=emu.clock(), employee_id=None)
+        customers.touch(changed_id, now=emu.clock.now(), employee_id=None)
         deleted_id = list(customers.records)[-1]
         customers.delete(deleted_id)
 

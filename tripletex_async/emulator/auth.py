@@ -119,7 +119,7 @@ class Auth:
                     )
                 ],
             ) from exc
-        if exp < oslo_today(self.clock()):
+        if exp < oslo_today(self.clock.now()):
             raise ApiError(
                 422,
                 18000,
@@ -183,7 +183,7 @@ class Auth:
         session = self.sessions.get(token)
         if session is None or session.revoked:
             raise _unauthorized("Invalid or expired token.")
-        if self.clock() >= session.expires_at:
+        if self.clock.now() >= session.expires_at:
             raise _unauthorized("Invalid or expired token. The session token has expired.")
         return username, session
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
+
+from ..clock import Clock
 
 _T = TypeVar("_T")
 
@@ -100,8 +101,8 @@ class EmulatorConfig:
     latency: LatencyConfig = field(default_factory=LatencyConfig)
     faults: FaultConfig = field(default_factory=FaultConfig)
     realism: RealismConfig = field(default_factory=RealismConfig)
-    # Injectable clock: returns an aware datetime. None = system clock.
-    clock: Callable[[], datetime] | None = field(default=None, repr=False, compare=False)
+    # Injectable clock (the client's Clock protocol: now() -> an aware datetime). None = system clock.
+    clock: Clock | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EmulatorConfig:

@@ -33,7 +33,7 @@ READ_ONLY = frozenset({"id", "version", "url", "changes", "displayName"})
 
 
 def _now(call: Call) -> datetime:
-    return call.state.clock()
+    return call.state.clock.now()
 
 
 def _employee_id(call: Call) -> int | None:

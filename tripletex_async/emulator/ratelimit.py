@@ -44,7 +44,7 @@ class RateLimiter:
     def hit(self, key: tuple[str, str]) -> Verdict | None:
         if not self.enabled:
             return None
-        now = self.clock().timestamp()
+        now = self.clock.now().timestamp()
         period = self.config.period_seconds
         window = self.windows.get(key)
         if window is None or now >= window.start + period:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .auth import Auth
-from .clock import Clock, system_clock
+from .clock import Clock, SystemClock
 from .config import EmulatorConfig
 from .ratelimit import RateLimiter
 from .resources import Templates
@@ -36,12 +36,12 @@ class EmulatorState:
 
     def __init__(self, config: EmulatorConfig) -> None:
         self.config = config
-        self.clock: Clock = config.clock or system_clock
+        self.clock: Clock = config.clock or SystemClock()
         self.urls = Urls(config.public_host, without_scheme=config.realism.url_without_scheme)
         self.builder = ShapeBuilder(load_shapes(), self.urls.prefix, config.seed)
         self.templates = Templates(self.urls, config.realism, self.builder)
         t0 = time.perf_counter()
-        self.store: Store = build_store(config, self.templates, self.urls, self.clock())
+        self.store: Store = build_store(config, self.templates, self.urls, self.clock.now())
         self.seed_seconds = time.perf_counter() - t0
         self.auth = Auth(config, self.store, self.clock)
         self.limiter = RateLimiter(config.rate_limit, self.clock)

@@ -247,7 +247,7 @@ class EmulatorWebhooks:
         if sub is None:
             return
         sub["status"] = DISABLED_TOO_MANY_ERRORS
-        coll.touch(sub_id, now=self.state.clock(), employee_id=None)
+        coll.touch(sub_id, now=self.state.clock.now(), employee_id=None)
         log.info("webhook subscription %s disabled after %s failures", sub_id, self._failures.get(sub_id))
 
     def _client(self) -> httpx.AsyncClient:
