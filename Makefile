@@ -42,7 +42,7 @@ regen: install
 	$(PY) -m scripts.regen $(if $(SPEC),--spec $(SPEC),--env $(ENV)) $(if $(FAIL_ON_BREAKING),--fail-on-breaking)
 
 regen-check: install
-	$(PY) -m scripts.regen --check
+	$(PY) -m scripts.regen --check $(if $(SPEC),--spec $(SPEC))
 
 api-diff: install
 	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make api-diff OLD=<spec file> NEW=<spec file>"; exit 2; }

@@ -273,8 +273,19 @@ class SessionManager:
         value = body.get("value") if isinstance(body, dict) else None
         raw_token = value.get("token") if isinstance(value, dict) else None
         if not isinstance(value, dict) or not isinstance(raw_token, str) or not raw_token:
+            html = (
+                "html" in response.headers.get("content-type", "").lower()
+                or response.content.lstrip()[:1] == b"<"
+            )
+            hint = (
+                f"{self.base_url} answered the session request with an HTML page, not the Tripletex API: "
+                "the base URL looks wrong (Tripletex is https://tripletex.no/v2 or "
+                "https://api-test.tripletex.tech/v2; an emulator or proxy needs its .../v2 URL)."
+                if html
+                else "Tripletex answered the session request without a token (unexpected response body)."
+            )
             raise SessionCreationError(
-                hint="Tripletex answered the session request without a token (unexpected response body).",
+                hint=hint,
                 status=response.status_code,
                 method=response.request.method,
                 request_id=response.headers.get("x-tlx-request-id"),

@@ -14,16 +14,36 @@ from .pipeline import RegenError, build, check, regen
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="regen", description="Regenerate the Tripletex API package.")
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    prog = "regen"
+    if args_list[:1] == ["--prog"] and len(args_list) > 1:  # `tripletex regen` names itself
+        prog, args_list = args_list[1], args_list[2:]
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Regenerate the Tripletex API package (generated/) from an OpenAPI spec, lock it "
+        "(openapi/spec.lock.json) and report the changes (openapi/CHANGES.md).",
+    )
     parser.add_argument("--env", default="production", help="production (default) or test")
-    parser.add_argument("--spec", default="", help="a local spec file instead of the environment's URL")
-    parser.add_argument("--fail-on-breaking", action="store_true", help="exit 3 on a breaking change")
-    parser.add_argument("--check", action="store_true", help="compare generated/ with a regeneration")
+    parser.add_argument(
+        "--spec",
+        default="",
+        help="a spec file instead of the environment's URL (with --check: the locked spec)",
+    )
+    parser.add_argument(
+        "--fail-on-breaking",
+        action="store_true",
+        help="refuse a spec with breaking changes against the lock: exit 3, nothing changed",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="regenerate the locked spec into a temp dir; fail if generated/ differs",
+    )
     parser.add_argument("--build-only", metavar="DIR", help="build into DIR without installing or locking")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     try:
         if args.check:
-            return check()
+            return check(spec_source=args.spec or None)
         source = args.spec or spec_url(args.env)
         environment = "file" if args.spec else args.env
         if args.build_only:

@@ -93,19 +93,26 @@ def read_lock(path: Path) -> Lock | None:
     return Lock(**json.loads(path.read_text(encoding="utf-8")))
 
 
-def display_source(source: str) -> str:
-    """A file inside or beside the project is recorded relative to the project root."""
+def portable_source(source: str) -> str:
+    """What the lock records as the spec's source, the same in every clone: a URL as it is; a file
+    inside or beside the project (e.g. ``../shared/...``) relative to the project root; any other
+    file by its name only (never an absolute local path; regen-check then asks for it)."""
     if source.startswith(("http://", "https://")):
         return source
     path = Path(source).resolve()
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        pass
-    try:
-        return "../" + str(path.relative_to(ROOT.parent))
-    except ValueError:
-        return str(path)
+    for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
+        try:
+            return prefix + path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def locked_source(lock: Lock) -> str:
+    """Where regen-check reads the locked spec: the URL, or the recorded path under the project root."""
+    if lock.source.startswith(("http://", "https://")):
+        return lock.source
+    return str(ROOT / lock.source)
 
 
 _HEADER = (
@@ -137,6 +144,8 @@ def record_changes(diff: SpecDiff, old_label: str, new_label: str, path: Path) -
 __all__ = [
     "Lock",
     "diff_specs",
+    "locked_source",
+    "portable_source",
     "read_lock",
     "read_surface",
     "record_changes",

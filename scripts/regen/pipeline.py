@@ -1,4 +1,5 @@
-"""The regen steps chained: build a package from a spec, install it, lock it, report changes."""
+"""The regen steps chained: load the spec, decide on its changes (a refusal touches nothing), build a
+package, swap it in, lock it, report the changes."""
 
 from __future__ import annotations
 
@@ -11,15 +12,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tripletex_async.spec.diff import diff_specs
-from tripletex_async.spec.load import LoadedSpec, load_spec
+from tripletex_async.spec.diff import SpecDiff, diff_specs
+from tripletex_async.spec.load import LoadedSpec, SpecError, is_url, load_spec
 from tripletex_async.spec.report import machine_line
 
 from .facade import write_facade
 from .generator import format_package, generator_version, run_generator
-from .lock import Lock, display_source, read_lock, read_surface, record_changes, record_initial, write_surface
+from .lock import (
+    Lock,
+    locked_source,
+    portable_source,
+    read_lock,
+    read_surface,
+    record_changes,
+    record_initial,
+    write_surface,
+)
 from .patching import AppliedPatch, apply_patches
-from .paths import PACKAGE_NAME, PROJECT, ROOT, Layout
+from .paths import PACKAGE_NAME, PROJECT, Layout
 
 
 class RegenError(RuntimeError):
@@ -83,6 +93,17 @@ def install(package_dir: Path, layout: Layout) -> None:
         shutil.rmtree(old)
 
 
+def decide(
+    spec: LoadedSpec, previous_surface: dict[str, Any] | None, *, fail_on_breaking: bool
+) -> tuple[SpecDiff, int]:
+    """The change report against the previously locked surface, and whether it is refused: taken
+    before anything is built or swapped in, so a refused regen leaves the tree exactly as it was."""
+    # the first lock is compared with itself (no changes)
+    diff = diff_specs(previous_surface if previous_surface is not None else spec.document, spec.document)
+    breaking = diff.counts()["breaking"]
+    return diff, breaking if fail_on_breaking else 0
+
+
 def regen(
     source: str,
     environment: str,
@@ -97,13 +118,25 @@ def regen(
         raise RegenError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
     previous_lock = read_lock(layout.lock_file)
     previous_surface = read_surface(layout.surface_file)
+    diff, refused = decide(spec, previous_surface, fail_on_breaking=fail_on_breaking)
+    line = machine_line(diff)
+    old_label = f"{previous_lock.version} ({previous_lock.sha256[:12]})" if previous_lock else "(none)"
+    new_label = f"{spec.version} ({spec.sha256[:12]})"
+    if refused:
+        echo(line)
+        echo(
+            f"error: {refused} breaking change(s) from {old_label} to {new_label}; nothing was changed "
+            "(generated/, openapi/spec.lock.json and openapi/CHANGES.md are as they were). "
+            "`make api-diff` shows them; run without FAIL_ON_BREAKING to accept them."
+        )
+        return 3
     with tempfile.TemporaryDirectory(prefix="tripletex-regen-") as tmp:
         built = build(spec, Path(tmp))
         for patch in built.patches:
             echo(f"patch {patch.name}: {patch.changes} change(s) — {patch.reason}")
         install(built.package_dir, layout)
     lock = Lock(
-        source=display_source(source),
+        source=portable_source(source),
         environment=environment,
         version=spec.version,
         sha256=spec.sha256,
@@ -113,11 +146,6 @@ def regen(
     )
     layout.lock_file.write_text(lock.to_json(), encoding="utf-8")
     write_surface(spec.document, layout.surface_file)
-    old_label = f"{previous_lock.version} ({previous_lock.sha256[:12]})" if previous_lock else "(none)"
-    new_label = f"{spec.version} ({spec.sha256[:12]})"
-    # against the previous lock's surface; the first lock is compared with itself (no changes)
-    diff = diff_specs(previous_surface if previous_surface is not None else spec.document, spec.document)
-    line = machine_line(diff)
     if previous_surface is None:
         record_initial(new_label, spec.operation_count, spec.schema_count, layout.changes_file)
     elif previous_lock is not None and previous_lock.sha256 == spec.sha256:
@@ -129,12 +157,6 @@ def regen(
         f"in {built.seconds:.1f} s"
     )
     echo(line)
-    breaking = diff.counts()["breaking"]
-    if fail_on_breaking and breaking:
-        echo(
-            f"error: {breaking} breaking change(s) against the previously locked spec (see openapi/CHANGES.md)"
-        )
-        return 3
     return 0
 
 
@@ -151,15 +173,35 @@ def _differences(left: Path, right: Path, base: Path) -> list[str]:
     return result
 
 
-def check(echo: Any = print, layout: Layout = PROJECT) -> int:
+def _locked_spec(lock: Lock, given: str | None) -> LoadedSpec:
+    """The spec the lock names (or ``given``, which must be the same bytes), or one line saying what
+    regen-check needs and how to get it."""
+    wanted = f"the locked spec, Tripletex API {lock.version} (sha256 {lock.sha256[:12]}…)"
+    how = (
+        "Point at a copy of it: `make regen-check SPEC=<file>`; or, while the service still serves "
+        f"{lock.version}, lock it from there: `make regen ENV=production` (or ENV=test)."
+    )
+    source = given or locked_source(lock)
+    if given is None and not is_url(source) and not Path(source).is_file():
+        raise RegenError(f"regen-check needs {wanted}, expected at {lock.source}, which is not there. {how}")
+    try:
+        spec = load_spec(source)
+    except SpecError as exc:
+        raise RegenError(f"regen-check needs {wanted}: {exc}. {how}") from exc
+    if spec.sha256 != lock.sha256:
+        raise RegenError(
+            f"regen-check needs {wanted}; {given or lock.source} is {spec.version} "
+            f"(sha256 {spec.sha256[:12]}…). {how}"
+        )
+    return spec
+
+
+def check(echo: Any = print, layout: Layout = PROJECT, spec_source: str | None = None) -> int:
     """Regenerate from the locked spec into a temporary folder; fail if generated/ differs by one byte."""
     lock = read_lock(layout.lock_file)
     if lock is None:
         raise RegenError("no openapi/spec.lock.json: run make regen first")
-    source = lock.source if lock.source.startswith("http") else str((ROOT / lock.source).resolve())
-    spec = load_spec(source)
-    if spec.sha256 != lock.sha256:
-        raise RegenError(f"{lock.source} has sha256 {spec.sha256[:12]}, the lock says {lock.sha256[:12]}")
+    spec = _locked_spec(lock, spec_source)
     with tempfile.TemporaryDirectory(prefix="tripletex-regen-check-") as tmp:
         built = build(spec, Path(tmp))
         differences = _differences(layout.package_dir, built.package_dir, layout.generated_dir)

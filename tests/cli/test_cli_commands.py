@@ -32,11 +32,12 @@ def test_help_lists_every_command(runner: CliRunner) -> None:
         assert command in result.stdout
 
 
-@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "regen"])  # regen: its own process
 def test_help_for_each_command(runner: CliRunner, command: str) -> None:
-    result = runner.invoke(app, [command, "--help"])
-    assert result.exit_code == 0, result.output
-    assert "Usage" in result.stdout
+    for flag in ("--help", "-h"):
+        result = runner.invoke(app, [command, flag])
+        assert result.exit_code == 0, result.output
+        assert "usage" in result.stdout.lower()
 
 
 def test_whoami(runner: CliRunner) -> None:
@@ -93,14 +94,14 @@ def test_call_unknown_operation_and_bad_value(runner: CliRunner) -> None:
     assert code == 2
 
 
-def test_api_error_prints_details_to_stderr(runner: CliRunner) -> None:
+def test_api_error_is_one_line_with_status_code_and_request_id(runner: CliRunner) -> None:
     code, out, err = run(runner, "call", "customer.get", "id=1")
     assert code == 1
     assert out == ""
-    assert "404" in err
-    assert "code: 6000" in err
-    assert "developer message" in err
-    assert "request id: " in err
+    (line,) = err.splitlines()
+    assert line.startswith("error: ") and "Customer with id 1" in line
+    assert "HTTP 404" in line and "code 6000" in line and "request id " in line
+    assert "None" not in err  # no "developer message: None" lines
 
 
 def test_get_raw_fields_company_and_all(runner: CliRunner) -> None:
@@ -160,9 +161,9 @@ def test_api_diff_delegates(runner: CliRunner, tmp_path: Path) -> None:
 def test_regen_without_checkout_explains(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tripletex_async import cli
+    from tripletex_async.cli import _tools
 
-    monkeypatch.setattr(cli, "_checkout_root", lambda: None)
+    monkeypatch.setattr(_tools, "checkout_root", lambda: None)
     result = runner.invoke(app, ["regen"])
     assert result.exit_code == 2
     assert "source checkout" in result.stderr
@@ -195,9 +196,9 @@ def test_sync_faults_need_the_emulator(runner: CliRunner, tmp_path: Path) -> Non
 def test_body_models_resolve_by_class_name_even_when_the_module_name_is_irregular() -> None:
     """`call ... body=` finds the model class through the generated models index (87 model modules
     are not the snake_case of their class name, e.g. altinn_2_reception_receipt)."""
-    from tripletex_async.cli import _model_class
+    from tripletex_async.cli._call import model_class
     from tripletex_async.models import Altinn2ReceptionReceipt, AOReconciliationPeriod, Customer
 
-    assert _model_class(" Altinn2ReceptionReceipt") is Altinn2ReceptionReceipt
-    assert _model_class("AOReconciliationPeriod") is AOReconciliationPeriod
-    assert _model_class("Customer") is Customer
+    assert model_class(" Altinn2ReceptionReceipt") is Altinn2ReceptionReceipt
+    assert model_class("AOReconciliationPeriod") is AOReconciliationPeriod
+    assert model_class("Customer") is Customer

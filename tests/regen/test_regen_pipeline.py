@@ -24,6 +24,11 @@ from tripletex_async.spec.report import machine_line
 _SPECS = ("2.71.19", "2.71.30", "2.72.00", "2.74.00")
 
 
+def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file under root with its bytes and mtime: equal snapshots mean an untouched tree."""
+    return {str(p): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 def _tree_state(root: Path) -> dict[str, float]:
     return {str(p): p.stat().st_mtime_ns for p in root.rglob("*.py")}
 
@@ -147,7 +152,8 @@ def test_lock_records_the_locked_spec() -> None:
 @pytest.mark.regen
 @pytest.mark.shared
 def test_regen_tracks_changes_and_fails_on_breaking(tmp_path: Path) -> None:
-    """Lock 2.72.00, then regen 2.74.00 into a temporary layout: CHANGES.md reports it, breaking fails."""
+    """Lock 2.72.00, then regen 2.74.00 into a temporary layout: refused with FAIL_ON_BREAKING (nothing
+    changed), accepted without it (CHANGES.md reports it)."""
     old = shared_path("openapi", "tripletex-openapi-2.72.00.json")
     new = shared_path("openapi", "tripletex-openapi-2.74.00.json")
     layout = Layout.under(tmp_path)
@@ -155,7 +161,10 @@ def test_regen_tracks_changes_and_fails_on_breaking(tmp_path: Path) -> None:
     assert regen(str(old), "file", layout=layout, echo=lines.append) == 0
     lock = json.loads(layout.lock_file.read_text())
     assert lock["version"] == "2.72.00"
+    before = _snapshot(tmp_path)
     assert regen(str(new), "file", layout=layout, echo=lines.append, fail_on_breaking=True) == 3
+    assert _snapshot(tmp_path) == before
+    assert regen(str(new), "file", layout=layout, echo=lines.append) == 0
     changes = layout.changes_file.read_text()
     assert "2.72.00" in changes and "2.74.00" in changes and "BREAKING" in changes
     # the report against the stored surface of 2.72.00 equals the report between the two spec files

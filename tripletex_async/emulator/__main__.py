@@ -1,9 +1,12 @@
-"""``python -m tripletex_async.emulator --port 8765`` serves the emulator with uvicorn."""
+"""Serve the Tripletex emulator on a local port (uvicorn) and print the `export TRIPLETEX_...=` lines
+that point `tripletex` and `TripletexClient()` at it (`python -m tripletex_async.emulator`,
+`tripletex emulator`, `make emulator`)."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -49,8 +52,8 @@ def build_config(args: argparse.Namespace) -> EmulatorConfig:
     return cfg.replace(**changes)
 
 
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m tripletex_async.emulator", description=__doc__)
+def parser(prog: str = "python -m tripletex_async.emulator") -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog=prog, description=__doc__)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--config", help="JSON or TOML file with EmulatorConfig fields")
@@ -69,8 +72,18 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def export_lines(base_url: str, config: EmulatorConfig) -> list[str]:
+    """The shell lines that point ``tripletex`` and ``TripletexClient()`` at this emulator."""
+    values = {
+        "TRIPLETEX_BASE_URL": base_url,
+        "TRIPLETEX_CONSUMER_TOKEN": config.consumer_tokens[0],
+        "TRIPLETEX_EMPLOYEE_TOKEN": config.employee_tokens[0],
+    }
+    return [f"export {name}={shlex.quote(value)}" for name, value in values.items()]
+
+
+def main(argv: Sequence[str] | None = None, prog: str | None = None) -> int:
+    args = (parser(prog) if prog else parser()).parse_args(argv)
     try:
         config = build_config(args)
     except (ValueError, OSError) as exc:
@@ -82,14 +95,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = create_app(config)
     state = app.emulator
-    print(f"Tripletex emulator: base_url=http://{args.host}:{args.port}/v2", flush=True)
-    print(f"  consumer tokens: {', '.join(config.consumer_tokens)}", flush=True)
-    print(f"  employee tokens: {', '.join(config.employee_tokens)}", flush=True)
+    base_url = f"http://{args.host}:{args.port}/v2"
     print(
-        f"  owner company {state.store.owner_company_id}, clients {state.store.client_company_ids}, "
-        f"{state.record_count()} records seeded in {state.seed_seconds * 1000:.0f} ms",
+        f"# Tripletex emulator on {base_url}: owner company {state.store.owner_company_id}, clients "
+        f"{state.store.client_company_ids}, {state.record_count()} records seeded in "
+        f"{state.seed_seconds * 1000:.0f} ms. Paste into another shell:",
         flush=True,
     )
+    for line in export_lines(base_url, config):
+        print(line, flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0
 
@@ -98,4 +112,4 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-__all__ = ["FaultConfig", "build_config", "main", "parser"]
+__all__ = ["FaultConfig", "build_config", "export_lines", "main", "parser"]

@@ -13,10 +13,10 @@ the service reports unchanged.
 
 from __future__ import annotations
 
-from .display import RichProgress, format_summary, print_summary
+from .display import RichProgress, format_summary, print_summary, summary_dict
 from .engine import DatasetResult, NullProgress, SyncProgress, SyncReport, list_companies, sync_companies
 from .resources import RESOURCES, SyncResource, resolve_resources
-from .store import JsonlStore, SQLiteStore, SyncStore, open_store
+from .store import JsonlStore, SQLiteStore, StoreError, SyncStore, move_aside, open_store
 
 __all__ = [
     "RESOURCES",
@@ -25,14 +25,17 @@ __all__ = [
     "NullProgress",
     "RichProgress",
     "SQLiteStore",
+    "StoreError",
     "SyncProgress",
     "SyncReport",
     "SyncResource",
     "SyncStore",
     "format_summary",
     "list_companies",
+    "move_aside",
     "open_store",
     "print_summary",
     "resolve_resources",
+    "summary_dict",
     "sync_companies",
 ]

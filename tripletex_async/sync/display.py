@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from types import TracebackType
-from typing import TYPE_CHECKING, Self, TextIO
+from typing import TYPE_CHECKING, Any, Self, TextIO
 
 from .engine import DatasetResult, SyncReport
 
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
-__all__ = ["RichProgress", "format_summary", "print_summary"]
+__all__ = ["RichProgress", "format_summary", "print_summary", "summary_dict"]
 
 
 class RichProgress:
@@ -120,6 +121,28 @@ def summary_lines(report: SyncReport) -> list[str]:
         lines.append(f"company {failed.company_id} {failed.resource}: {failed.error}")
     lines.append(f"store: {report.store}")
     return lines
+
+
+def summary_dict(report: SyncReport) -> dict[str, Any]:
+    """The summary as JSON-ready data (``tripletex sync --json``): totals and one entry per data set."""
+    return {
+        "store": report.store,
+        "companies": report.companies,
+        "resources": report.resources,
+        "records": report.records,
+        "records_by_resource": report.by_resource(),
+        "seconds": round(report.seconds, 3),
+        "requests": report.requests,
+        "retries": report.retries,
+        "rate_limited": report.rate_limited,
+        "transport_errors": report.transport_errors,
+        "session_creations": report.session_creations,
+        "faults": report.faults,
+        "data_sets": len(report.results),
+        "unchanged": len(report.skipped),
+        "failed": len(report.errors),
+        "results": [{**dataclasses.asdict(r), "seconds": round(r.seconds, 3)} for r in report.results],
+    }
 
 
 def format_summary(report: SyncReport) -> str:

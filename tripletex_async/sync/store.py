@@ -7,6 +7,11 @@ whether anything changed (``If-None-Match``).
 A data set is written in three steps: ``begin`` (open a generation), ``write`` (upsert pages),
 ``commit`` (drop records of that company not seen in this generation, then save the digest).
 The digest is saved only on commit, so an interrupted sync never causes a later skip.
+
+An existing SQLite store is checked (``PRAGMA quick_check``) before its digests are trusted: a
+damaged one raises :class:`StoreError` (``damaged=True``) and is left as it is;
+:func:`move_aside` renames it (with its ``-wal``/``-shm`` files) so a fresh store can be rebuilt
+in its place without losing the old one.
 """
 
 from __future__ import annotations
@@ -14,15 +19,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from .._files import connect_private_sqlite, open_private, private_dir
-from ..errors import ConfigurationError
+from ..errors import ConfigurationError, TripletexError
 
-__all__ = ["JsonlStore", "SQLiteStore", "SyncStore", "open_store"]
+__all__ = ["JsonlStore", "SQLiteStore", "StoreError", "SyncStore", "move_aside", "open_store"]
 
 Record = dict[str, Any]
 _NAME_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -32,6 +38,66 @@ def _check_name(name: str) -> str:
     if not _NAME_RE.fullmatch(name):
         raise ConfigurationError(f"invalid resource name {name!r}")
     return name
+
+
+class StoreError(TripletexError):
+    """The local store cannot be used: not a store, damaged (``damaged``), or not writable."""
+
+    def __init__(self, message: str, *, path: Path, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.damaged = damaged
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    """Open (or create) a SQLite store; an existing file must be a database that passes quick_check."""
+    existing = path.is_file() and path.stat().st_size > 0
+    if existing:
+        with path.open("rb") as handle:
+            if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise StoreError(f"{path} is not a SQLite database; choose another --out", path=path)
+    db: sqlite3.Connection | None = None
+    try:
+        db = connect_private_sqlite(path)  # the file and its -wal/-shm 0600, a new folder 0700
+        if existing:
+            rows = [str(row[0]) for row in db.execute("PRAGMA quick_check(5)")]
+            if rows != ["ok"]:
+                lines = [line for r in rows for line in r.splitlines() if not line.startswith("***")]
+                raise sqlite3.DatabaseError("; ".join(lines) or "failed")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileExistsError | NotADirectoryError):
+            reason = f"{exc.filename or path.parent} is not a directory"
+        raise StoreError(f"cannot create the store {path}: {reason}", path=path) from exc
+    except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.close()
+        if not existing or isinstance(exc, sqlite3.OperationalError):
+            raise StoreError(f"cannot write the store {path}: {exc}", path=path) from exc
+        raise StoreError(
+            f"{path} is damaged (SQLite quick_check: {str(exc).splitlines()[0][:200]}); nothing was "
+            "changed: --repair moves it aside and syncs everything into a fresh file",
+            path=path,
+            damaged=True,
+        ) from exc
+    return db
+
+
+def move_aside(path: str | os.PathLike[str]) -> Path:
+    """Rename a damaged store (with its ``-wal``/``-shm`` files, or a JSONL store's digests file) to
+    ``<name>.damaged-<time>``; return the new name. Nothing is deleted."""
+    source = Path(path)
+    if source.is_dir():
+        source = source / "digests.json"
+    target = source.with_name(f"{source.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{source}{suffix}")
+        if part.exists():
+            os.replace(part, f"{target}{suffix}")
+    return target
 
 
 class SyncStore(Protocol):
@@ -53,7 +119,7 @@ class SQLiteStore:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         # customer and ledger data: the file and its -wal/-shm 0600, a new folder 0700
-        self._db = connect_private_sqlite(self.path)
+        self._db = _connect_checked(self.path)
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS sync_digest (company_id INTEGER NOT NULL, resource TEXT NOT NULL,"
@@ -164,7 +230,15 @@ class JsonlStore:
         self._digest_file = self.path / "digests.json"
         self._digests: dict[str, str | None] = {}
         if self._digest_file.exists():
-            loaded = json.loads(self._digest_file.read_text())
+            try:
+                loaded = json.loads(self._digest_file.read_text(encoding="utf-8"))
+            except (ValueError, UnicodeDecodeError) as exc:
+                raise StoreError(
+                    f"{self._digest_file} is damaged ({exc}); nothing was changed: --repair moves it "
+                    "aside and syncs everything again",
+                    path=self.path,
+                    damaged=True,
+                ) from exc
             if isinstance(loaded, dict):
                 self._digests = {str(k): v for k, v in loaded.items()}
         self._open: dict[tuple[int, str], Any] = {}
