@@ -278,8 +278,8 @@ class SessionManager:
                 or response.content.lstrip()[:1] == b"<"
             )
             hint = (
-                f"{self.base_url} answered the session request with an HTML page, not the Tripletex API: "
-                "the base URL looks wrong (Tripletex is https://tripletex.no/v2 or "
+                f"{self.base_url} answered the session request with an HTML page, without a token: "
+                "not the Tripletex API, the base URL looks wrong (Tripletex is https://tripletex.no/v2 or "
                 "https://api-test.tripletex.tech/v2; an emulator or proxy needs its .../v2 URL)."
                 if html
                 else "Tripletex answered the session request without a token (unexpected response body)."

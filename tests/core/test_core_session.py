@@ -443,8 +443,9 @@ async def test_unexpected_success_bodies(router: respx.MockRouter, session_body:
         with pytest.raises(SessionCreationError, match="without a token"):
             await mgr.get_token()
         route.mock(return_value=httpx.Response(201, text="<html>hi</html>"))
-        with pytest.raises(SessionCreationError, match="without a token"):
+        with pytest.raises(SessionCreationError, match="without a token") as caught:
             await mgr.get_token()
+        assert "HTML page" in str(caught.value) and "the base URL looks wrong" in str(caught.value)
         # the server hands back a session that has already expired
         route.mock(return_value=httpx.Response(201, json=session_body("tok", date(2024, 5, 1))))
         with pytest.raises(SessionCreationError, match="already expired"):
