@@ -12,7 +12,8 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ConfigurationError, scrub_secrets
+from ..errors import ConfigurationError
+from ..redaction import redact_text, scrub_secrets
 from ._app import Options
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class _Scrub(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        scrubbed = scrub_secrets(message, self._secrets)
+        scrubbed = redact_text(scrub_secrets(message, self._secrets))
         if scrubbed != message:
             record.msg, record.args = scrubbed, None
         return True
@@ -145,9 +146,6 @@ def _request_log(level: int, secrets: list[str]) -> Iterator[None]:
     if not level:
         yield
         return
-    from ..session import install_httpx_log_redaction
-
-    install_httpx_log_redaction()
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s", "%H:%M:%S"))
     handler.addFilter(_Scrub(secrets))
