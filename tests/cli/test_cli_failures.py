@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.support.shared import ROOT
 from tripletex_async.cli import app
 
 EMU = {"TRIPLETEX_CLI_EMULATOR": "small"}

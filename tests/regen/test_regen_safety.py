@@ -13,7 +13,7 @@ import pytest
 from scripts.regen.lock import Lock, locked_source, portable_source
 from scripts.regen.paths import PROJECT, ROOT, Layout
 from scripts.regen.pipeline import RegenError, check, regen
-from tests.conftest import shared_path
+from tests.support.shared import shared_path
 
 
 def _snapshot(root: Path) -> dict[str, tuple[bytes, int]]:

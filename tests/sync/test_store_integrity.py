@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import ROOT
+from tests.support.shared import ROOT
 from tripletex_async.cli import app
 from tripletex_async.sync import JsonlStore, SQLiteStore, StoreError, move_aside
 
