@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, ClassVar
 
 import httpx
@@ -41,6 +42,7 @@ __all__ = [
     "RevisionConflictError",
     "ServerError",
     "SessionCreationError",
+    "StoreError",
     "TransportError",
     "TripletexError",
     "ValidationError",
@@ -585,6 +587,16 @@ class ResponseParseError(TripletexError):
 
     def __repr__(self) -> str:
         return f"ResponseParseError(status={self.status}, request_id={self.request_id!r}, message={self.args[0]!r})"
+
+
+class StoreError(TripletexError):
+    """A local sync store cannot be used: not a store, damaged (``damaged``: it failed SQLite's
+    integrity check or its digests file is unreadable), or not writable. ``path`` names it."""
+
+    def __init__(self, message: str, *, path: Path, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.path = path
+        self.damaged = damaged
 
 
 class EnvelopeError(TripletexError, ValueError):

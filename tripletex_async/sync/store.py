@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .._files import connect_private_sqlite, open_private, private_dir
-from ..errors import ConfigurationError, TripletexError
+from ..errors import ConfigurationError, StoreError
 
 __all__ = ["JsonlStore", "SQLiteStore", "StoreError", "SyncStore", "move_aside", "open_store"]
 
@@ -38,15 +38,6 @@ def _check_name(name: str) -> str:
     if not _NAME_RE.fullmatch(name):
         raise ConfigurationError(f"invalid resource name {name!r}")
     return name
-
-
-class StoreError(TripletexError):
-    """The local store cannot be used: not a store, damaged (``damaged``), or not writable."""
-
-    def __init__(self, message: str, *, path: Path, damaged: bool = False) -> None:
-        super().__init__(message)
-        self.path = path
-        self.damaged = damaged
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
