@@ -91,6 +91,36 @@ def mark_read_only_properties(spec: Spec) -> int:
     return changed
 
 
+SECRET_EXTENSION = "x-tx-secret"  # noqa: S105 (the name of a spec extension)
+# A string property is a secret when its description says write only or its name says so
+# (hmacSharedSecret, password, apiKey, privateKey, token, accessToken...). The spec's own writeOnly
+# flag is not used: it marks request-only parameters (year, term, vatReportType), not secrets.
+_SECRET_NAME = re.compile(r"(?:secret|password|apikey|privatekey|token)$", re.IGNORECASE)
+_WRITE_ONLY_TEXT = re.compile(r"\bwrite[ -]only\b", re.IGNORECASE)
+# A URL that the spec says may carry credentials (Subscription.targetUrl: "including authentication
+# tokens ... Basic authentication is supported").
+_CREDENTIALS_TEXT = re.compile(r"authenticat|password|credential", re.IGNORECASE)
+
+
+def mark_secret_properties(spec: Spec) -> int:
+    """Write-only secrets must never show in a model's repr: x-tx-secret tells the model template
+    ("secret": masked; "url-credentials": the password in the URL masked)."""
+    changed = 0
+    for schema in spec.get("components", {}).get("schemas", {}).values():
+        for name, prop in (schema.get("properties") or {}).items():
+            if not isinstance(prop, dict) or prop.get("type") != "string" or SECRET_EXTENSION in prop:
+                continue
+            description = str(prop.get("description", ""))
+            if _WRITE_ONLY_TEXT.search(description) or _SECRET_NAME.search(name):
+                prop[SECRET_EXTENSION] = "secret"
+            elif name.lower().endswith("url") and _CREDENTIALS_TEXT.search(description):
+                prop[SECRET_EXTENSION] = "url-credentials"
+            else:
+                continue
+            changed += 1
+    return changed
+
+
 Patch = tuple[Callable[[Spec], int], str]
 
 PATCHES: tuple[Patch, ...] = (
@@ -109,5 +139,9 @@ PATCHES: tuple[Patch, ...] = (
     (
         mark_read_only_properties,
         "readOnly is ignored by the generator: marked so templates keep read-only fields out of request bodies",
+    ),
+    (
+        mark_secret_properties,
+        "write-only secrets (webhook HMAC secret, auth header value, passwords, tokens) would show in reprs",
     ),
 )

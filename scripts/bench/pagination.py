@@ -14,10 +14,13 @@ Against an in-process raw ASGI stand-in (below) with a fixed injected latency pe
 5. many short lists at once (``--small-lists`` one-page lists walked concurrently, default settings,
    cold then warm, and ``prefetch=1``): time and requests, to show that speculation stays out of
    slots other walks need;
-6. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
+6. the event loop's longest step while walking 1,000-record typed pages of real-shaped records
+   (loop_lag.py);
+7. peak RSS growth above the idle client while streaming 1,000,000 small records with zero latency
    (in a subprocess, so the measurement starts from a clean peak; sliding window, eager).
 
-The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_growth_mb=<z>``
+The last line is ``pagination_bound_ratio=<x> pagination_speedup=<y> stream_rss_growth_mb=<z>
+max_loop_lag_ms=<w>``
 (ratio and speedup of the typed sliding-window walk with default settings, cold).
 """
 
@@ -407,11 +410,16 @@ def main() -> None:
     ratio, speedup = anyio.run(latency_part, args.records, args.page_size, args.latency, args.in_flight)
     anyio.run(jitter_part, args.records, args.page_size, args.jitter_low, args.jitter_high, args.in_flight)
     anyio.run(small_lists_part, args.small_lists, args.latency, args.in_flight)
+    from scripts.bench.loop_lag import max_loop_lag
+
+    print("event loop lag:")
+    lag = anyio.run(max_loop_lag)
     print("memory:")
     rss_part(args.stream_records, args.page_size, args.in_flight, raw=True)
     growth = rss_part(args.stream_records, args.page_size, args.in_flight, raw=False)
     print(
-        f"pagination_bound_ratio={ratio:.3f} pagination_speedup={speedup:.2f} stream_rss_growth_mb={growth:.1f}"
+        f"pagination_bound_ratio={ratio:.3f} pagination_speedup={speedup:.2f} stream_rss_growth_mb={growth:.1f} "
+        f"max_loop_lag_ms={lag * 1000:.1f}"
     )
 
 

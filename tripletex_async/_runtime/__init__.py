@@ -7,38 +7,44 @@ checked like the rest of the project. Users meet these names through `tripletex_
 
 from .files import File, FileContent, FileTypes, RequestFiles
 from .model import (
-    ADDITIONAL_PROPERTIES,
-    LazyModel,
-    ParserTable,
-    PropertyParser,
-    Shape,
-    lazy_model,
-    mark_assigned,
+    Model,
+    ModelParseError,
+    enum_members,
+    enum_value,
+    not_an_array,
+    parse_error,
+    parse_model,
     request_body_serialization,
+    required,
+    secret_repr,
     serializing_request_body,
+    url_credentials_repr,
 )
 from .operation import Executor, OperationInfo, Param
 from .response import Response
 from .unset import UNSET, Unset
 
 __all__ = [
-    "ADDITIONAL_PROPERTIES",
     "UNSET",
     "Executor",
     "File",
     "FileContent",
     "FileTypes",
-    "LazyModel",
+    "Model",
+    "ModelParseError",
     "OperationInfo",
     "Param",
-    "ParserTable",
-    "PropertyParser",
     "RequestFiles",
     "Response",
-    "Shape",
     "Unset",
-    "lazy_model",
-    "mark_assigned",
+    "enum_members",
+    "enum_value",
+    "not_an_array",
+    "parse_error",
+    "parse_model",
     "request_body_serialization",
+    "required",
+    "secret_repr",
     "serializing_request_body",
+    "url_credentials_repr",
 ]

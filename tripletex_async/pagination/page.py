@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -10,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .._runtime.decode import loads
 from ..errors import ResponseParseError
 
 __all__ = ["NO_MATCH_DIGEST", "Page", "decode_list_body", "is_real_digest", "real_digest"]
@@ -80,7 +80,7 @@ class Page(Generic[T]):
 def decode_list_body(response: httpx.Response) -> dict[str, Any]:
     """The JSON object of a list answer (``values`` always a list); ResponseParseError otherwise."""
     try:
-        data = json.loads(response.content)
+        data = loads(response.content)
     except ValueError as exc:
         raise ResponseParseError.from_response(response, f"invalid JSON: {exc}") from exc
     if isinstance(data, list):  # a bare array: treat it as the values
